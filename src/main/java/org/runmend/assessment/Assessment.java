@@ -1,0 +1,29 @@
+package org.runmend.assessment;
+
+import java.util.List;
+import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.Triage;
+
+/**
+ * The pain check's answer for one case: ranked conditions, the triage level with the findings
+ * and rules that set it, and the self-care plan for the leading condition.
+ *
+ * @param redFlags       finding ids that escalated the triage
+ * @param triageReasons  plain-language lines saying which rule set each escalation
+ * @param plan           self-care entries for the leading condition (doctor advice only when urgent or worse)
+ * @param contextTips    causes and prevention tips that match the context findings the runner stated
+ */
+public record Assessment(Case input, List<RankedCondition> conditions, Triage triage, List<String> redFlags,
+                         List<String> triageReasons, List<SelfCareItem> plan, List<SelfCareItem> contextTips) {
+    public Assessment {
+        conditions = List.copyOf(conditions);
+        redFlags = List.copyOf(redFlags);
+        triageReasons = List.copyOf(triageReasons);
+        plan = List.copyOf(plan);
+        contextTips = List.copyOf(contextTips);
+    }
+
+    public RankedCondition top() {
+        return conditions.get(0);
+    }
+}

@@ -1,0 +1,52 @@
+package org.runmend.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One pain check case: who, where, how long, how bad, and the findings stated present (true)
+ * or absent (false). Findings not in the map are unknown. Build it with {@link CaseReader}
+ * when the input is untrusted; this constructor only guards the invariants.
+ */
+public record Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
+                   Map<String, Boolean> findings) {
+
+    public Case {
+        Objects.requireNonNull(region, "region");
+        findings = findings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(findings));
+        if (age != null && (age < 5 || age > 100)) {
+            throw new InvalidCaseException("age", age, "must be between 5 and 100");
+        }
+        if (painScore != null && (painScore < 0 || painScore > 10)) {
+            throw new InvalidCaseException("painScore", painScore, "must be between 0 and 10");
+        }
+        if (durationDays != null && durationDays < 0) {
+            throw new InvalidCaseException("durationDays", durationDays, "must be 0 or more");
+        }
+        if (sex != null && !sex.equals("female") && !sex.equals("male")) {
+            throw new InvalidCaseException("sex", sex, "must be female, male or null");
+        }
+    }
+
+    /** True, false, or empty when the case does not say. */
+    public Optional<Boolean> stated(String findingId) {
+        return Optional.ofNullable(findings.get(findingId));
+    }
+
+    public boolean has(String findingId) {
+        return Boolean.TRUE.equals(findings.get(findingId));
+    }
+
+    /** A copy with one more finding stated. */
+    public Case with(String findingId, Boolean present) {
+        Map<String, Boolean> copy = new LinkedHashMap<>(findings);
+        if (present == null) {
+            copy.remove(findingId);
+        } else {
+            copy.put(findingId, present);
+        }
+        return new Case(id, age, sex, region, durationDays, painScore, copy);
+    }
+}

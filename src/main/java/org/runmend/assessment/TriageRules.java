@@ -1,0 +1,82 @@
+package org.runmend.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.TriageFloor;
+import org.runmend.knowledge.Triage;
+
+/**
+ * Sets the triage level as ../shared/contract/README.md requires, in three layers, each of
+ * which can only raise the level:
+ * <ol>
+ *   <li>the level of the condition that best explains the case;</li>
+ *   <li>any more urgent condition that stays plausible: at least {@link #PLAUSIBLE_URGENT} for
+ *       conditions needing a doctor today or now, {@link #PLAUSIBLE_SOON} for those needing a
+ *       clinician within days. Missing a dangerous cause costs far more than a wasted visit, so
+ *       the bar is lower the more urgent the condition;</li>
+ *   <li>the floors: red-flag findings (knowledge/triage-floors.json), a pain score of 8 or more
+ *       (at least soon), and pain lasting over 14 days, over 28 for the lower back (self-care
+ *       becomes soon).</li>
+ * </ol>
+ */
+final class TriageRules {
+    static final double PLAUSIBLE_URGENT = 0.10;
+    static final double PLAUSIBLE_SOON = 0.25;
+    static final int SEVERE_PAIN = 8;
+    static final int LONG_PAIN_DAYS = 14;
+    static final int LONG_BACK_PAIN_DAYS = 28;
+
+    private final KnowledgeBase kb;
+
+    TriageRules(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    record Decision(Triage level, List<String> redFlags, List<String> reasons) {
+    }
+
+    Decision decide(Case c, List<RankedCondition> ranked) {
+        RankedCondition top = ranked.get(0);
+        Triage level = top.condition().triage();
+        Set<String> redFlags = new LinkedHashSet<>();
+        List<String> reasons = new ArrayList<>();
+        reasons.add("Most likely: " + top.condition().name() + " (" + level + ").");
+
+        for (RankedCondition rc : ranked.subList(1, ranked.size())) {
+            Triage t = rc.condition().triage();
+            double bar = t.isAbove(Triage.SOON) ? PLAUSIBLE_URGENT : PLAUSIBLE_SOON;
+            if (t.isAbove(level) && rc.probability() >= bar) {
+                level = t;
+                reasons.add(String.format(java.util.Locale.ROOT, "%s cannot be ruled out (%.0f%%): %s.",
+                        rc.condition().name(), 100 * rc.probability(), t));
+                rc.reasons().stream()
+                        .filter(r -> r.present() && r.raises())
+                        .filter(r -> kb.finding(r.finding()).map(f -> f.isRedFlag()).orElse(false))
+                        .forEach(r -> redFlags.add(r.finding()));
+            }
+        }
+        for (TriageFloor floor : kb.triageFloors()) {
+            if (floor.appliesTo(c.region(), c::has)) {
+                if (floor.level().isAbove(level)) {
+                    reasons.add(floor.reason() + ": at least " + floor.level() + ".");
+                }
+                level = Triage.max(level, floor.level());
+                redFlags.addAll(floor.triggeredBy(c::has));
+            }
+        }
+        if (c.painScore() != null && c.painScore() >= SEVERE_PAIN && Triage.SOON.isAbove(level)) {
+            level = Triage.SOON;
+            reasons.add("Pain of " + c.painScore() + " out of 10 needs a clinician's look: at least soon.");
+        }
+        int longPain = "lower-back".equals(c.region()) ? LONG_BACK_PAIN_DAYS : LONG_PAIN_DAYS;
+        if (c.durationDays() != null && c.durationDays() > longPain && level == Triage.SELF_CARE) {
+            level = Triage.SOON;
+            reasons.add("Pain for " + c.durationDays() + " days (over " + longPain
+                    + ") without settling should be examined: soon.");
+        }
+        return new Decision(level, List.copyOf(redFlags), reasons);
+    }
+}

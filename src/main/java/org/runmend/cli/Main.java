@@ -1,0 +1,63 @@
+package org.runmend.cli;
+
+import java.io.PrintWriter;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.KnowledgeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/runmend}: the pain check and the server from the terminal. */
+@Command(name = "runmend", mixinStandardHelpOptions = true, version = "RunMend 0.1.0",
+        description = {"RunMend: a pain check, self-care plans and a training log for runners who hurt after running.",
+                "It suggests possible causes; it does not diagnose."},
+        subcommands = {AssessCommand.class, EvaluateCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:some input was invalid (each error is reported; the rest was processed)",
+                "2:usage error or unreadable input", "3:the knowledge base is broken (the message names file and entry)"})
+public final class Main implements Runnable {
+    static final int INVALID_INPUT = 1;
+    static final int USAGE = 2;
+    static final int BROKEN_KNOWLEDGE = 3;
+
+    private KnowledgeBase kb;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Loaded once, on first use, so --help works even with a broken knowledge base. */
+    KnowledgeBase knowledge() {
+        if (kb == null) {
+            kb = KnowledgeBase.bundled();
+        }
+        return kb;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof KnowledgeException) {
+                err.println("runmend: cannot start, the knowledge base is broken: " + e.getMessage());
+                return BROKEN_KNOWLEDGE;
+            }
+            if (e instanceof UserInputException) {
+                err.println("runmend: " + e.getMessage());
+                return ((UserInputException) e).status();
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,33 @@
+package org.runmend.cli;
+
+import java.util.concurrent.Callable;
+import org.runmend.web.WebApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Starts the web app and the REST API (POST /api/v1/assessments) until stopped with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--port", defaultValue = "${env:RUNMEND_PORT:-7070}",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; env RUNMEND_PORT).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:RUNMEND_HOST:-127.0.0.1}",
+            description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        WebApp app = new WebApp(main.knowledge());
+        app.start(host, port);
+        System.out.println("RunMend is running at http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
+                + "/  (Ctrl-C to stop)");
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        Thread.currentThread().join();
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+package org.runmend.knowledge;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated, immutable knowledge the pain check reasons with. Build it with
+ * {@link KnowledgeLoader}; once built every reference in it resolves.
+ */
+public final class KnowledgeBase {
+    private final Map<String, Region> regions;
+    private final Map<String, Finding> findings;
+    private final Map<String, Condition> conditions;
+    private final Map<String, SelfCareItem> selfCare;
+    private final Map<String, Seed> seeds;
+    private final Map<Triage, TriageAdvice> triageAdvice;
+    private final List<TriageFloor> triageFloors;
+
+    KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
+                  Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
+                  List<TriageFloor> triageFloors) {
+        this.regions = regions;
+        this.findings = findings;
+        this.conditions = conditions;
+        this.selfCare = selfCare;
+        this.seeds = seeds;
+        this.triageAdvice = triageAdvice;
+        this.triageFloors = List.copyOf(triageFloors);
+    }
+
+    /** The knowledge base shipped in the application, validated. */
+    public static KnowledgeBase bundled() {
+        return KnowledgeLoader.fromClasspath().load();
+    }
+
+    public Collection<Region> regions() {
+        return regions.values();
+    }
+
+    public Collection<Finding> findings() {
+        return findings.values();
+    }
+
+    public Collection<Condition> conditions() {
+        return conditions.values();
+    }
+
+    public Collection<SelfCareItem> selfCareItems() {
+        return selfCare.values();
+    }
+
+    public Collection<Seed> seeds() {
+        return seeds.values();
+    }
+
+    public Optional<Region> region(String id) {
+        return Optional.ofNullable(regions.get(id));
+    }
+
+    public Optional<Finding> finding(String id) {
+        return Optional.ofNullable(findings.get(id));
+    }
+
+    public Optional<Condition> condition(String id) {
+        return Optional.ofNullable(conditions.get(id));
+    }
+
+    public Optional<SelfCareItem> selfCareItem(String id) {
+        return Optional.ofNullable(selfCare.get(id));
+    }
+
+    /** The red-flag floors, in file order. */
+    public List<TriageFloor> triageFloors() {
+        return triageFloors;
+    }
+
+    public TriageAdvice advice(Triage level) {
+        return triageAdvice.get(level);
+    }
+
+    /** The conditions that can show in a region, in knowledge-base order. */
+    public List<Condition> conditionsIn(String regionId) {
+        return conditions.values().stream().filter(c -> c.showsIn(regionId)).toList();
+    }
+
+    /**
+     * The self-care entries written for a condition, most pressing kind first (see a doctor,
+     * remedies, exercises, return to running, prevention, causes).
+     */
+    public List<SelfCareItem> selfCareFor(String conditionId) {
+        return selfCare.values().stream()
+                .filter(i -> i.conditions().contains(conditionId))
+                .sorted(Comparator.comparingInt(i -> SelfCareItem.KINDS.indexOf(i.kind())))
+                .toList();
+    }
+}

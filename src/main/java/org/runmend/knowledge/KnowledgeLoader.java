@@ -1,0 +1,349 @@
+package org.runmend.knowledge;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the knowledge files and checks them against the contract: every contract id present,
+ * every reference resolvable, every probability in range. The first problem stops the load
+ * with a {@link KnowledgeException} naming the file and the entry.
+ */
+public final class KnowledgeLoader {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Opens a knowledge file by its name relative to the knowledge folder. */
+    @FunctionalInterface
+    public interface KnowledgeFiles {
+        InputStream open(String name) throws IOException;
+    }
+
+    private final KnowledgeFiles files;
+
+    private KnowledgeLoader(KnowledgeFiles files) {
+        this.files = files;
+    }
+
+    public static KnowledgeLoader fromClasspath() {
+        return new KnowledgeLoader(name -> {
+            InputStream in = KnowledgeLoader.class.getClassLoader().getResourceAsStream("knowledge/" + name);
+            if (in == null) {
+                throw new NoSuchFileException("knowledge/" + name);
+            }
+            return in;
+        });
+    }
+
+    /** Loads from a folder laid out like {@code src/main/resources/knowledge}. */
+    public static KnowledgeLoader fromDirectory(Path dir) {
+        return new KnowledgeLoader(name -> Files.newInputStream(dir.resolve(name)));
+    }
+
+    public KnowledgeBase load() {
+        Contract contract = readContract();
+        Map<String, Seed> seeds = readAll("seeds.json", Seed.class, Seed::file);
+        Map<String, Region> regions = readAll("regions.json", Region.class, Region::id);
+        Map<String, Finding> findings = readAll("findings.json", Finding.class, Finding::id);
+        Map<String, Condition> conditions = readAll("conditions.json", Condition.class, Condition::id);
+        Map<String, SelfCareItem> selfCare = readAll("selfcare.json", SelfCareItem.class, SelfCareItem::id);
+        Map<Triage, TriageAdvice> advice = new EnumMap<>(Triage.class);
+        readAll("triage.json", TriageAdvice.class, t -> t.level().id()).values()
+                .forEach(t -> advice.put(t.level(), t));
+
+        Map<String, TriageFloor> floors = readAll("triage-floors.json", TriageFloor.class, TriageFloor::id);
+        for (TriageFloor floor : floors.values()) {
+            if (floor.level() == null) {
+                throw new KnowledgeException("triage-floors.json", floor.id(), "has no level");
+            }
+            if (floor.allOf().isEmpty() && floor.anyOf().isEmpty()) {
+                throw new KnowledgeException("triage-floors.json", floor.id(), "names no finding");
+            }
+            for (String id : concat(floor.allOf(), floor.anyOf())) {
+                if (!findings.containsKey(id)) {
+                    throw new KnowledgeException("triage-floors.json", floor.id(), "unknown finding '" + id + "'");
+                }
+            }
+            for (String r : floor.regions()) {
+                if (!regions.containsKey(r)) {
+                    throw new KnowledgeException("triage-floors.json", floor.id(), "unknown region '" + r + "'");
+                }
+            }
+        }
+        for (Triage level : Triage.values()) {
+            if (!advice.containsKey(level)) {
+                throw new KnowledgeException("triage.json", level.id(), "no advice for this triage level");
+            }
+        }
+        checkSeeds(seeds, regions);
+        checkRegions(contract, regions);
+        checkFindings(contract, findings);
+        checkConditions(contract, conditions, regions, findings);
+        checkSelfCare(selfCare, regions, findings, conditions, seeds);
+        return new KnowledgeBase(regions,
+                findings, conditions, selfCare, seeds, advice,
+                List.copyOf(floors.values()));
+    }
+
+    private record Contract(Set<String> regions, Map<String, JsonNode> conditions, Map<String, String> findingGroups) {
+    }
+
+    private Contract readContract() {
+        Set<String> regions = new LinkedHashSet<>();
+        readTree("contract/regions.json").forEach(n -> regions.add(n.path("id").asText()));
+        Map<String, JsonNode> conditions = new LinkedHashMap<>();
+        readTree("contract/conditions.json").forEach(n -> conditions.put(n.path("id").asText(), n));
+        Map<String, String> findings = new LinkedHashMap<>();
+        readTree("contract/findings.json").forEach(n -> findings.put(n.path("id").asText(), n.path("group").asText()));
+        return new Contract(regions, conditions, findings);
+    }
+
+    private JsonNode readTree(String name) {
+        try (InputStream in = files.open(name)) {
+            JsonNode tree = JSON.readTree(in);
+            if (tree == null || !tree.isArray()) {
+                throw new KnowledgeException(name, null, "expected a JSON array of entries");
+            }
+            return tree;
+        } catch (NoSuchFileException e) {
+            throw new KnowledgeException(name, null, "file is missing");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new KnowledgeException(name, null, "not valid JSON: " + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge/" + name, e);
+        }
+    }
+
+    private <T> Map<String, T> readAll(String name, Class<T> type, Function<T, String> idOf) {
+        Map<String, T> out = new LinkedHashMap<>();
+        int index = 0;
+        for (JsonNode node : readTree(name)) {
+            String label = node.hasNonNull("id") ? node.get("id").asText()
+                    : node.hasNonNull("file") ? node.get("file").asText() : "#" + (index + 1);
+            T value;
+            try {
+                value = JSON.treeToValue(node, type);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                        ? jpe.getOriginalMessage() : e.getMessage();
+                throw new KnowledgeException(name, label, message);
+            }
+            String id = idOf.apply(value);
+            if (id == null || id.isBlank()) {
+                throw new KnowledgeException(name, label, "has no id");
+            }
+            if (out.put(id, value) != null) {
+                throw new KnowledgeException(name, id, "id is used twice");
+            }
+            index++;
+        }
+        return out;
+    }
+
+    private static void checkSeeds(Map<String, Seed> seeds, Map<String, Region> regions) {
+        for (Seed seed : seeds.values()) {
+            for (String r : seed.regions()) {
+                if (!regions.containsKey(r)) {
+                    throw new KnowledgeException("seeds.json", seed.file(), "unknown region '" + r + "'");
+                }
+            }
+        }
+        for (Region region : regions.values()) {
+            for (String s : region.seeds()) {
+                if (!seeds.containsKey(s)) {
+                    throw new KnowledgeException("regions.json", region.id(), "unknown seed '" + s + "'");
+                }
+            }
+        }
+    }
+
+    private static void checkRegions(Contract contract, Map<String, Region> regions) {
+        for (String id : contract.regions()) {
+            if (!regions.containsKey(id)) {
+                throw new KnowledgeException("regions.json", id, "contract region is missing");
+            }
+        }
+        for (Region r : regions.values()) {
+            requireText("regions.json", r.id(), "name", r.name());
+        }
+    }
+
+    private static void checkFindings(Contract contract, Map<String, Finding> findings) {
+        contract.findingGroups().forEach((id, group) -> {
+            Finding f = findings.get(id);
+            if (f == null) {
+                throw new KnowledgeException("findings.json", id, "contract finding is missing");
+            }
+            if (!group.equals(f.group())) {
+                throw new KnowledgeException("findings.json", id,
+                        "group '" + f.group() + "' differs from the contract's '" + group + "'");
+            }
+            if (f.isDerived()) {
+                throw new KnowledgeException("findings.json", id, "a contract finding cannot be derived");
+            }
+        });
+        for (Finding f : findings.values()) {
+            requireText("findings.json", f.id(), "question", f.question());
+            requireText("findings.json", f.id(), "help", f.help());
+            requireProbability("findings.json", f.id(), "baseRate", f.baseRate());
+            if (f.isDerived()) {
+                Derivation d = f.derived();
+                if (!Derivation.FIELDS.contains(d.field())) {
+                    throw new KnowledgeException("findings.json", f.id(),
+                            "derived from unknown field '" + d.field() + "' (expected one of " + Derivation.FIELDS + ")");
+                }
+                if (d.min() == null && d.max() == null) {
+                    throw new KnowledgeException("findings.json", f.id(), "derived rule has neither min nor max");
+                }
+            }
+        }
+    }
+
+    private static void checkConditions(Contract contract, Map<String, Condition> conditions,
+                                        Map<String, Region> regions, Map<String, Finding> findings) {
+        contract.conditions().forEach((id, node) -> {
+            Condition c = conditions.get(id);
+            if (c == null) {
+                throw new KnowledgeException("conditions.json", id, "contract condition is missing");
+            }
+            for (JsonNode r : node.path("regions")) {
+                if (!c.priors().containsKey(r.asText())) {
+                    throw new KnowledgeException("conditions.json", id,
+                            "no prior for region '" + r.asText() + "', where the contract says it can show");
+                }
+            }
+            Triage contractLevel = Triage.ofId(node.path("triage").asText());
+            if (contractLevel.isAbove(c.triage())) {
+                throw new KnowledgeException("conditions.json", id, "triage '" + c.triage()
+                        + "' is below the contract's '" + contractLevel + "'");
+            }
+        });
+        for (Condition c : conditions.values()) {
+            String f = "conditions.json";
+            requireText(f, c.id(), "name", c.name());
+            requireText(f, c.id(), "icd10", c.icd10());
+            if (!c.icd10().matches("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?")) {
+                throw new KnowledgeException(f, c.id(), "icd10 '" + c.icd10() + "' is not an ICD-10 code");
+            }
+            requireText(f, c.id(), "description", c.description());
+            if (c.triage() == null) {
+                throw new KnowledgeException(f, c.id(), "has no triage level");
+            }
+            if (c.see() == null || c.see().who() == null || c.see().when() == null) {
+                throw new KnowledgeException(f, c.id(), "'see' needs who and when");
+            }
+            if (c.priors().isEmpty()) {
+                throw new KnowledgeException(f, c.id(), "has no priors, so it can show in no region");
+            }
+            c.priors().forEach((region, prior) -> {
+                if (!regions.containsKey(region)) {
+                    throw new KnowledgeException(f, c.id(), "prior for unknown region '" + region + "'");
+                }
+                requireProbability(f, c.id(), "priors." + region, prior);
+            });
+            for (PriorModifier m : c.priorModifiers()) {
+                if (!(m.factor() > 0)) {
+                    throw new KnowledgeException(f, c.id(), "prior modifier factor " + m.factor() + " must be above 0");
+                }
+                if (m.sex() != null && !m.sex().equals("female") && !m.sex().equals("male")) {
+                    throw new KnowledgeException(f, c.id(), "prior modifier sex '" + m.sex() + "' is not female or male");
+                }
+            }
+            c.likelihoods().forEach((finding, l) -> {
+                if (!findings.containsKey(finding)) {
+                    throw new KnowledgeException(f, c.id(), "likelihood for unknown finding '" + finding + "'");
+                }
+                requireProbability(f, c.id(), "likelihoods." + finding + ".p", l.p());
+            });
+        }
+    }
+
+    private static void checkSelfCare(Map<String, SelfCareItem> items, Map<String, Region> regions,
+                                      Map<String, Finding> findings, Map<String, Condition> conditions,
+                                      Map<String, Seed> seeds) {
+        String f = "selfcare.json";
+        for (SelfCareItem i : items.values()) {
+            if (!SelfCareItem.KINDS.contains(i.kind())) {
+                throw new KnowledgeException(f, i.id(), "kind '" + i.kind() + "' is not one of " + SelfCareItem.KINDS);
+            }
+            requireText(f, i.id(), "title", i.title());
+            requireText(f, i.id(), "summary", i.summary());
+            if (i.sources().isEmpty()) {
+                throw new KnowledgeException(f, i.id(), "cites no source");
+            }
+            for (String r : i.regions()) {
+                if (!regions.containsKey(r)) {
+                    throw new KnowledgeException(f, i.id(), "unknown region '" + r + "'");
+                }
+            }
+            for (String id : i.contextFindings()) {
+                if (!findings.containsKey(id)) {
+                    throw new KnowledgeException(f, i.id(), "unknown finding '" + id + "' in contextFindings");
+                }
+            }
+            for (String id : i.conditions()) {
+                Condition c = conditions.get(id);
+                if (c == null) {
+                    throw new KnowledgeException(f, i.id(), "unknown condition '" + id + "'");
+                }
+                boolean selfTreatment = !i.kind().equals("see-doctor") && !i.kind().equals("cause")
+                        && !i.kind().equals("prevention");
+                if (selfTreatment && c.triage().isAbove(Triage.SOON)) {
+                    throw new KnowledgeException(f, i.id(), "a " + i.kind() + " is offered for '" + id
+                            + "', which needs a doctor " + (c.triage() == Triage.EMERGENCY ? "now" : "today"));
+                }
+            }
+            checkSources(f, i.id(), i.sources(), seeds);
+            if (i.evidence() != null) {
+                requireText(f, i.id(), "evidence.claim", i.evidence().claim());
+                requireText(f, i.id(), "evidence.note", i.evidence().note());
+                if (i.evidence().sources().isEmpty()) {
+                    throw new KnowledgeException(f, i.id(), "evidence note cites no source");
+                }
+                checkSources(f, i.id(), i.evidence().sources(), seeds);
+            }
+        }
+    }
+
+    private static void checkSources(String file, String id, List<Source> sources, Map<String, Seed> seeds) {
+        for (Source s : sources) {
+            if (s.seed() != null && !seeds.containsKey(s.seed())) {
+                throw new KnowledgeException(file, id, "cites unknown seed '" + s.seed() + "'");
+            }
+            if (s.seed() == null && (s.citation() == null || s.citation().isBlank())) {
+                throw new KnowledgeException(file, id, "a source has neither a seed nor a citation");
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static void requireText(String file, String id, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new KnowledgeException(file, id, "'" + field + "' is missing or empty");
+        }
+    }
+
+    private static void requireProbability(String file, String id, String field, double p) {
+        if (!(p > 0 && p < 1)) {
+            throw new KnowledgeException(file, id, "'" + field + "' is " + p + ", not a probability between 0 and 1 (exclusive)");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.runmend.knowledge;
+
+import java.util.List;
+
+/**
+ * One entry of the self-care knowledge: a cause, remedy, exercise, prevention tip, doctor-visit
+ * advice or return-to-running programme, with the seeds or published sources it comes from.
+ */
+public record SelfCareItem(String id, String kind, String title, String summary, List<String> steps,
+                           Integer holdSeconds, Integer sets, Integer reps, Integer perDay,
+                           List<String> regions, List<String> conditions, List<String> contextFindings,
+                           List<String> cautions, List<Source> sources, Evidence evidence) {
+
+    public static final List<String> KINDS =
+            List.of("see-doctor", "remedy", "exercise", "return-to-running", "prevention", "cause");
+
+    /** A seed claim that current evidence contradicts, and what RunMend says instead. */
+    public record Evidence(String claim, String verdict, String note, List<Source> sources) {
+        public Evidence {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+
+    public SelfCareItem {
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        contextFindings = contextFindings == null ? List.of() : List.copyOf(contextFindings);
+        cautions = cautions == null ? List.of() : List.copyOf(cautions);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public boolean citesSeed(String seedFile) {
+        return sources.stream().anyMatch(s -> seedFile.equals(s.seed()));
+    }
+}
