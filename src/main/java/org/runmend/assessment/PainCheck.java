@@ -44,6 +44,18 @@ public final class PainCheck {
     }
 
     public Assessment assess(Case c) {
+        List<RankedCondition> ranked = rank(c);
+        TriageRules.Decision decision = triageRules.decide(c, ranked);
+        RankedCondition top = ranked.get(0);
+        return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.reasons(),
+                plan(top.condition(), decision.level()), contextTips(c, top.condition()));
+    }
+
+    /**
+     * The posterior ranking alone, most likely first, without triage or plan: cheap enough to
+     * call many times when choosing the next interview question.
+     */
+    public List<RankedCondition> rank(Case c) {
         Map<String, Boolean> evidence = evidence(c);
         List<Condition> candidates = kb.conditionsIn(c.region());
         if (candidates.isEmpty()) {
@@ -80,11 +92,12 @@ public final class PainCheck {
             ranked.add(new RankedCondition(candidates.get(i), posterior[i], reasons.get(i)));
         }
         ranked.sort(Comparator.comparingDouble(RankedCondition::probability).reversed());
+        return ranked;
+    }
 
-        TriageRules.Decision decision = triageRules.decide(c, ranked);
-        RankedCondition top = ranked.get(0);
-        return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.reasons(),
-                plan(top.condition(), decision.level()), contextTips(c, top.condition()));
+    /** The triage a ranking leads to for a case (see {@link TriageRules}). */
+    public Triage triage(Case c, List<RankedCondition> ranked) {
+        return triageRules.decide(c, ranked).level();
     }
 
     /** The stated findings plus the derived ones (from duration, pain score and age). */
@@ -105,7 +118,8 @@ public final class PainCheck {
         return out;
     }
 
-    static double likelihood(Condition c, Finding f) {
+    /** P(f present | c): the condition's likelihood, or the finding's base rate. */
+    public static double likelihood(Condition c, Finding f) {
         Likelihood l = c.likelihoods().get(f.id());
         return l != null ? l.p() : f.baseRate();
     }

@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        WebApp app = new WebApp(main.knowledge());
+        WebApp app = new WebApp(main.knowledge(), org.runmend.AppConfig.fromEnvironment(System.getenv()));
         app.start(host, port);
         System.out.println("RunMend is running at http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
                 + "/  (Ctrl-C to stop)");

@@ -58,7 +58,7 @@ public final class KnowledgeLoader {
         Contract contract = readContract();
         Map<String, Seed> seeds = readAll("seeds.json", Seed.class, Seed::file);
         Map<String, Region> regions = readAll("regions.json", Region.class, Region::id);
-        Map<String, Finding> findings = readAll("findings.json", Finding.class, Finding::id);
+        Map<String, Finding> findings = withContractMeaning(readAll("findings.json", Finding.class, Finding::id), contract);
         Map<String, Condition> conditions = readAll("conditions.json", Condition.class, Condition::id);
         Map<String, SelfCareItem> selfCare = readAll("selfcare.json", SelfCareItem.class, SelfCareItem::id);
         Map<Triage, TriageAdvice> advice = new EnumMap<>(Triage.class);
@@ -78,7 +78,7 @@ public final class KnowledgeLoader {
                     throw new KnowledgeException("triage-floors.json", floor.id(), "unknown finding '" + id + "'");
                 }
             }
-            for (String r : floor.regions()) {
+            for (String r : concat(floor.regions(), floor.askIn())) {
                 if (!regions.containsKey(r)) {
                     throw new KnowledgeException("triage-floors.json", floor.id(), "unknown region '" + r + "'");
                 }
@@ -99,7 +99,17 @@ public final class KnowledgeLoader {
                 List.copyOf(floors.values()));
     }
 
-    private record Contract(Set<String> regions, Map<String, JsonNode> conditions, Map<String, String> findingGroups) {
+    private record Contract(Set<String> regions, Map<String, JsonNode> conditions, Map<String, String> findingGroups,
+                            Map<String, String> findingMeanings) {
+    }
+
+    /** A contract finding's {@code means} is the contract's own definition unless the file gives one. */
+    private static Map<String, Finding> withContractMeaning(Map<String, Finding> findings, Contract contract) {
+        Map<String, Finding> out = new LinkedHashMap<>();
+        findings.forEach((id, f) -> out.put(id, f.means() != null || !contract.findingMeanings().containsKey(id) ? f
+                : new Finding(f.id(), f.group(), contract.findingMeanings().get(id), f.question(), f.help(),
+                        f.baseRate(), f.derived())));
+        return out;
     }
 
     private Contract readContract() {
@@ -108,8 +118,12 @@ public final class KnowledgeLoader {
         Map<String, JsonNode> conditions = new LinkedHashMap<>();
         readTree("contract/conditions.json").forEach(n -> conditions.put(n.path("id").asText(), n));
         Map<String, String> findings = new LinkedHashMap<>();
-        readTree("contract/findings.json").forEach(n -> findings.put(n.path("id").asText(), n.path("group").asText()));
-        return new Contract(regions, conditions, findings);
+        Map<String, String> meanings = new LinkedHashMap<>();
+        readTree("contract/findings.json").forEach(n -> {
+            findings.put(n.path("id").asText(), n.path("group").asText());
+            meanings.put(n.path("id").asText(), n.path("means").asText());
+        });
+        return new Contract(regions, conditions, findings, meanings);
     }
 
     private JsonNode readTree(String name) {

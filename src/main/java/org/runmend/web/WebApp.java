@@ -9,6 +9,11 @@ import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
 import org.runmend.assessment.PainCheck;
+import org.runmend.AppConfig;
+import org.runmend.interview.InterviewService;
+import org.runmend.interview.InterviewToken;
+import org.runmend.interview.Interviewer;
+import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 
 /**
@@ -21,18 +26,29 @@ public final class WebApp {
     private final PainCheck check;
     private final CaseReader reader;
     private final AssessmentJson resultJson;
+    private final InterviewService interviews;
     private final Javalin javalin;
 
-    public WebApp(KnowledgeBase kb) {
+    public WebApp(KnowledgeBase kb, AppConfig appConfig) {
         this.kb = kb;
         this.check = new PainCheck(kb);
         this.reader = new CaseReader(kb);
         this.resultJson = new AssessmentJson(kb);
+        this.interviews = new InterviewService(check, new InterviewToken(appConfig.secret(), java.time.Clock.systemUTC()));
+        PainCheck check = this.check;
+        InterviewService interviews = this.interviews;
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> ctx.html(HomePage.render(kb)));
+            new PainCheckPages(kb, check, interviews).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
+            config.routes.post("/api/v1/interviews", this::startInterview);
+            config.routes.post("/api/v1/interviews/{id}/answers", this::answerInterview);
+            config.routes.exception(InterviewToken.InvalidTokenException.class, (e, ctx) -> {
+                ObjectNode body = AssessmentJson.error(null, e.getMessage());
+                body.put("field", "interview");
+                json(ctx, 400, body);
+            });
             config.routes.get("/api/v1/regions", ctx -> json(ctx, 200, JSON.valueToTree(kb.regions())));
             config.routes.get("/api/v1/findings", ctx -> json(ctx, 200, JSON.valueToTree(kb.findings())));
             config.routes.get("/api/v1/conditions", ctx -> json(ctx, 200, conditions()));
@@ -52,6 +68,65 @@ public final class WebApp {
             throw new InvalidCaseException("body", null, "is empty: send one case as JSON (case.schema.json)");
         }
         json(ctx, 200, resultJson.toJson(check.assess(reader.read(body))));
+    }
+
+    private void startInterview(Context ctx) {
+        ObjectNode intake = jsonBody(ctx);
+        if (!intake.hasNonNull("id")) {
+            intake.put("id", "interview-" + java.util.UUID.randomUUID());
+        }
+        if (intake.has("findings")) {
+            throw new InvalidCaseException("findings", null, "are asked by the interview; send only age, sex, region, durationDays and painScore");
+        }
+        intake.putObject("findings");
+        json(ctx, 201, turnJson(interviews.start(reader.read(intake))));
+    }
+
+    private void answerInterview(Context ctx) {
+        ObjectNode body = jsonBody(ctx);
+        String finding = body.hasNonNull("finding") ? body.get("finding").asText() : null;
+        String answer = body.hasNonNull("answer") ? body.get("answer").asText() : null;
+        json(ctx, 200, turnJson(interviews.answer(ctx.pathParam("id"), finding, answer)));
+    }
+
+    private ObjectNode turnJson(InterviewService.Turn turn) {
+        ObjectNode out;
+        if (turn.step() instanceof Interviewer.Done done) {
+            out = resultJson.toJson(done.assessment());
+            out.put("done", true);
+            out.put("questionsAsked", done.questionsAsked());
+        } else {
+            Interviewer.Ask ask = (Interviewer.Ask) turn.step();
+            Finding f = ask.finding();
+            out = JSON.createObjectNode();
+            out.put("done", false);
+            out.put("questionsAsked", turn.state().answers().size());
+            ObjectNode q = out.putObject("question");
+            q.put("finding", f.id());
+            q.put("text", f.question());
+            q.put("help", f.help());
+            q.put("phase", ask.phase());
+            q.put("number", ask.number());
+            q.putArray("answers").add("yes").add("no").add("unknown");
+        }
+        out.put("interview", turn.token());
+        return out;
+    }
+
+    private static ObjectNode jsonBody(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new InvalidCaseException("body", null, "is empty: send a JSON object");
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(body);
+            if (!(node instanceof ObjectNode object)) {
+                throw new InvalidCaseException("body", null, "must be a JSON object");
+            }
+            return object;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidCaseException("body", null, "not valid JSON (" + e.getOriginalMessage() + ")");
+        }
     }
 
     private ArrayNode conditions() {

@@ -1,0 +1,63 @@
+package org.runmend.interview;
+
+import org.runmend.assessment.Case;
+import org.runmend.assessment.InvalidCaseException;
+import org.runmend.assessment.PainCheck;
+import org.runmend.knowledge.Finding;
+
+/** Starts and continues interviews; what the web pages and the API share. */
+public final class InterviewService {
+    /** Where an interview stands after a move: its new handle, its state, and what comes next. */
+    public record Turn(String token, InterviewState state, Interviewer.Step step) {
+    }
+
+    private final PainCheck check;
+    private final Interviewer interviewer;
+    private final InterviewToken tokens;
+
+    public InterviewService(PainCheck check, InterviewToken tokens) {
+        this.check = check;
+        this.interviewer = new Interviewer(check);
+        this.tokens = tokens;
+    }
+
+    /** Starts from the intake: age, sex, region, duration and pain score, no findings. */
+    public Turn start(Case intake) {
+        InterviewState state = new InterviewState(intake.id(), intake.age(), intake.sex(), intake.region(),
+                intake.durationDays(), intake.painScore(), java.util.List.of());
+        return turn(state);
+    }
+
+    public Turn resume(String token) {
+        return turn(tokens.verify(token));
+    }
+
+    /** Records an answer (or changes an earlier one) and moves on. */
+    public Turn answer(String token, String findingId, String answer) {
+        InterviewState state = tokens.verify(token);
+        if (findingId == null || findingId.isBlank()) {
+            throw new InvalidCaseException("finding", null, "is missing: name the finding the answer is for");
+        }
+        Finding f = check.knowledge().finding(findingId)
+                .orElseThrow(() -> new InvalidCaseException("finding", findingId, "unknown finding id"));
+        if (f.isDerived()) {
+            throw new InvalidCaseException("finding", findingId, "is worked out from the intake, not asked");
+        }
+        Answer a;
+        try {
+            a = Answer.ofId(answer);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseException("answer", answer, "must be yes, no or unknown");
+        }
+        return turn(state.answer(findingId, a));
+    }
+
+    /** Takes the last answer back. */
+    public Turn back(String token) {
+        return turn(tokens.verify(token).back());
+    }
+
+    private Turn turn(InterviewState state) {
+        return new Turn(tokens.sign(state), state, interviewer.next(state));
+    }
+}
