@@ -94,7 +94,8 @@ public final class CaseReader {
             return null;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new InvalidCaseException(field, v.isTextual() ? v.asText() : v.toString(), "must be a whole number");
+            throw new InvalidCaseException(field, v.isTextual() ? v.asText() : v.isNumber() ? v.numberValue() : v.toString(),
+                    "must be a whole number");
         }
         return v.intValue();
     }

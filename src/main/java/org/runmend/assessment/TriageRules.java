@@ -44,6 +44,9 @@ final class TriageRules {
         Set<String> redFlags = new LinkedHashSet<>();
         List<String> reasons = new ArrayList<>();
         reasons.add("Most likely: " + top.condition().name() + " (" + level + ").");
+        if (level.isAbove(Triage.SOON)) {
+            redFlags.addAll(raisingRedFlags(top));
+        }
 
         for (RankedCondition rc : ranked.subList(1, ranked.size())) {
             Triage t = rc.condition().triage();
@@ -52,10 +55,7 @@ final class TriageRules {
                 level = t;
                 reasons.add(String.format(java.util.Locale.ROOT, "%s cannot be ruled out (%.0f%%): %s.",
                         rc.condition().name(), 100 * rc.probability(), t));
-                rc.reasons().stream()
-                        .filter(r -> r.present() && r.raises())
-                        .filter(r -> kb.finding(r.finding()).map(f -> f.isRedFlag()).orElse(false))
-                        .forEach(r -> redFlags.add(r.finding()));
+                redFlags.addAll(raisingRedFlags(rc));
             }
         }
         for (TriageFloor floor : kb.triageFloors()) {
@@ -78,5 +78,14 @@ final class TriageRules {
                     + ") without settling should be examined: soon.");
         }
         return new Decision(level, List.copyOf(redFlags), reasons);
+    }
+
+    /** The red-flag findings stated present that raised a condition. */
+    private List<String> raisingRedFlags(RankedCondition rc) {
+        return rc.reasons().stream()
+                .filter(r -> r.present() && r.raises())
+                .filter(r -> kb.finding(r.finding()).map(f -> f.isRedFlag()).orElse(false))
+                .map(Reason::finding)
+                .toList();
     }
 }

@@ -65,6 +65,15 @@ public final class KnowledgeLoader {
         readAll("triage.json", TriageAdvice.class, t -> t.level().id()).values()
                 .forEach(t -> advice.put(t.level(), t));
 
+        for (Triage level : Triage.values()) {
+            if (!advice.containsKey(level)) {
+                throw new KnowledgeException("triage.json", level.id(), "no advice for this triage level");
+            }
+        }
+        checkSeeds(seeds, regions);
+        checkRegions(contract, regions);
+        checkFindings(contract, findings);
+        checkConditions(contract, conditions, regions, findings);
         Map<String, TriageFloor> floors = readAll("triage-floors.json", TriageFloor.class, TriageFloor::id);
         for (TriageFloor floor : floors.values()) {
             if (floor.level() == null) {
@@ -84,15 +93,6 @@ public final class KnowledgeLoader {
                 }
             }
         }
-        for (Triage level : Triage.values()) {
-            if (!advice.containsKey(level)) {
-                throw new KnowledgeException("triage.json", level.id(), "no advice for this triage level");
-            }
-        }
-        checkSeeds(seeds, regions);
-        checkRegions(contract, regions);
-        checkFindings(contract, findings);
-        checkConditions(contract, conditions, regions, findings);
         checkSelfCare(selfCare, regions, findings, conditions, seeds);
         return new KnowledgeBase(regions,
                 findings, conditions, selfCare, seeds, advice,

@@ -1,0 +1,60 @@
+package org.runmend.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InterviewTokenTest {
+    private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+    private static final InterviewState STATE = new InterviewState("i1", 40, "female", "knee", 10, 4,
+            List.of(new InterviewState.Asked("outer-knee-pain", Answer.YES), new InterviewState.Asked("swelling", Answer.UNKNOWN)));
+
+    @Test
+    void a_signed_state_round_trips_on_any_instance_with_the_same_secret() {
+        String token = new InterviewToken(SECRET, Clock.systemUTC()).sign(STATE);
+        assertThat(new InterviewToken(SECRET.clone(), Clock.systemUTC()).verify(token)).isEqualTo(STATE);
+    }
+
+    @Test
+    void a_changed_token_is_refused() {
+        InterviewToken tokens = new InterviewToken(SECRET, Clock.systemUTC());
+        String token = tokens.sign(STATE);
+        String other = tokens.sign(STATE.answer("outer-knee-pain", Answer.NO));
+        String forged = other.substring(0, other.indexOf('.')) + token.substring(token.indexOf('.'));
+        assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(InterviewToken.InvalidTokenException.class)
+                .hasMessageContaining("changed");
+        assertThatThrownBy(() -> tokens.verify("garbage")).isInstanceOf(InterviewToken.InvalidTokenException.class);
+    }
+
+    @Test
+    void a_token_signed_with_another_secret_is_refused() {
+        String token = new InterviewToken(SECRET, Clock.systemUTC()).sign(STATE);
+        byte[] other = "another-secret-another-secret-!!".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new InterviewToken(other, Clock.systemUTC()).verify(token))
+                .isInstanceOf(InterviewToken.InvalidTokenException.class);
+    }
+
+    @Test
+    void an_old_token_has_expired() {
+        Clock then = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        Clock later = Clock.fixed(Instant.parse("2026-01-02T00:00:01Z"), ZoneOffset.UTC);
+        String token = new InterviewToken(SECRET, then).sign(STATE);
+        assertThatThrownBy(() -> new InterviewToken(SECRET, later).verify(token))
+                .isInstanceOf(InterviewToken.InvalidTokenException.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void answering_again_changes_the_answer_in_place_and_back_takes_the_last_one_back() {
+        InterviewState changed = STATE.answer("outer-knee-pain", Answer.NO);
+        assertThat(changed.answers()).hasSize(2);
+        assertThat(changed.answers().get(0).answer()).isEqualTo(Answer.NO);
+        assertThat(changed.toCase().findings()).containsEntry("outer-knee-pain", false).doesNotContainKey("swelling");
+        assertThat(STATE.back().answers()).hasSize(1);
+    }
+}
