@@ -30,6 +30,8 @@ import org.runmend.knowledge.Triage;
 public final class PainCheck {
     /** A reason is shown when its likelihood ratio moves the odds by at least this factor. */
     private static final double SHOWN_RATIO = 1.25;
+    /** A plan the runner can follow at home: what to do first, then exercises, then when to get help. */
+    private static final List<String> SELF_CARE_ORDER = List.of("remedy", "exercise", "return-to-running", "see-doctor");
 
     private final KnowledgeBase kb;
     private final TriageRules triageRules;
@@ -150,7 +152,10 @@ public final class PainCheck {
         if (level.isAbove(Triage.SOON)) {
             return items.stream().filter(i -> i.kind().equals("see-doctor")).toList();
         }
-        return items.stream().filter(i -> !i.kind().equals("cause") && !i.kind().equals("prevention")).toList();
+        return items.stream()
+                .filter(i -> SELF_CARE_ORDER.contains(i.kind()))
+                .sorted(Comparator.comparingInt(i -> SELF_CARE_ORDER.indexOf(i.kind())))
+                .toList();
     }
 
     /** Causes and prevention tips whose context findings the runner said yes to. */
