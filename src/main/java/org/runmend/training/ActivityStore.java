@@ -1,0 +1,283 @@
+package org.runmend.training;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.runmend.activity.Activity;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Lap;
+import org.runmend.activity.Sample;
+import org.runmend.activity.Sport;
+import org.runmend.store.Database;
+import org.runmend.store.Ids;
+import org.runmend.store.NotFoundException;
+
+/**
+ * A runner's activities in the database. Every method takes the runner's id and every query is
+ * scoped to it: another runner's activity is simply not found.
+ *
+ * <p>An activity already in the log is recognised on re-import, also from another format or
+ * file: same sport family, start within {@link #SAME_START} and distance within
+ * {@link #SAME_DISTANCE} of an existing one. Each save is its own transaction.
+ */
+public final class ActivityStore {
+    static final Duration SAME_START = Duration.ofSeconds(90);
+    static final double SAME_DISTANCE = 0.03;
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    /** What happened to one activity handed to {@link #save}. */
+    public record Saved(String id, boolean duplicate) {
+    }
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public ActivityStore(Database db, Clock clock) {
+        this.jdbi = db.jdbi();
+        this.clock = clock;
+    }
+
+    public Saved save(String runnerId, Activity a, RunDetails details) {
+        return jdbi.inTransaction(h -> {
+            Optional<String> existing = findSame(h, runnerId, a);
+            if (existing.isPresent()) {
+                return new Saved(existing.get(), true);
+            }
+            String id = Ids.next();
+            h.createUpdate("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
+                            + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
+                            + "warmup, effort, shoe_id, pain_region, pain_score, laps_json, samples_gz, created_at) VALUES "
+                            + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
+                            + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, :painRegion, :painScore, "
+                            + ":laps, :samples, :at)")
+                    .bind("id", id).bind("runner", runnerId).bind("sport", a.sport().name())
+                    .bind("start", a.start().toInstant().toEpochMilli()).bind("zone", a.start().getZone().getId())
+                    .bind("dist", a.distance().metres()).bind("moving", a.moving().toSeconds())
+                    .bind("elapsed", a.elapsed().toSeconds()).bind("gain", a.elevationGainMetres())
+                    .bind("avgHr", a.averageHeartRate()).bind("maxHr", a.maxHeartRate())
+                    .bind("avgCad", a.averageCadence()).bind("maxCad", a.maxCadence())
+                    .bind("name", a.name()).bind("source", a.source() == null ? "unknown" : a.source())
+                    .bind("sourceName", a.sourceName())
+                    .bind("surface", details.surface()).bind("warmup", details.warmUp()).bind("effort", details.effort())
+                    .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
+                    .bind("painRegion", details.painRegion()).bind("painScore", details.painScore())
+                    .bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples()))
+                    .bind("at", clock.millis())
+                    .execute();
+            return new Saved(id, false);
+        });
+    }
+
+    /** Most recent first. */
+    public List<StoredActivity> list(String runnerId, int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activities WHERE runner_id = :r ORDER BY start_ms DESC "
+                        + "LIMIT :limit OFFSET :offset")
+                .bind("r", runnerId).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> read(rs, false)).list());
+    }
+
+    /** Every activity since {@code from} (inclusive), oldest first, without sample streams. */
+    public List<StoredActivity> since(String runnerId, Instant from) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activities WHERE runner_id = :r AND start_ms >= :from "
+                        + "ORDER BY start_ms")
+                .bind("r", runnerId).bind("from", from.toEpochMilli())
+                .map((rs, ctx) -> read(rs, false)).list());
+    }
+
+    public int count(String runnerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activities WHERE runner_id = :r")
+                .bind("r", runnerId).mapTo(Integer.class).one());
+    }
+
+    public StoredActivity get(String runnerId, String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activities WHERE runner_id = :r AND id = :id")
+                .bind("r", runnerId).bind("id", id)
+                .map((rs, ctx) -> read(rs, true)).findFirst())
+                .orElseThrow(() -> new NotFoundException("activity", id));
+    }
+
+    public void updateDetails(String runnerId, String id, RunDetails d) {
+        jdbi.useTransaction(h -> {
+            int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
+                            + "shoe_id = :shoe, pain_region = :painRegion, pain_score = :painScore "
+                            + "WHERE runner_id = :r AND id = :id")
+                    .bind("surface", d.surface()).bind("warmup", d.warmUp()).bind("effort", d.effort())
+                    .bind("shoe", ownShoe(h, runnerId, d.shoeId()))
+                    .bind("painRegion", d.painRegion()).bind("painScore", d.painScore())
+                    .bind("r", runnerId).bind("id", id).execute();
+            if (n == 0) {
+                throw new NotFoundException("activity", id);
+            }
+        });
+    }
+
+    public void delete(String runnerId, String id) {
+        int n = jdbi.withHandle(h -> h.createUpdate("DELETE FROM activities WHERE runner_id = :r AND id = :id")
+                .bind("r", runnerId).bind("id", id).execute());
+        if (n == 0) {
+            throw new NotFoundException("activity", id);
+        }
+    }
+
+    private static Optional<String> findSame(Handle h, String runnerId, Activity a) {
+        long start = a.start().toInstant().toEpochMilli();
+        List<Object[]> near = h.createQuery("SELECT id, sport, distance_m FROM activities WHERE runner_id = :r "
+                        + "AND start_ms BETWEEN :lo AND :hi")
+                .bind("r", runnerId).bind("lo", start - SAME_START.toMillis()).bind("hi", start + SAME_START.toMillis())
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3)}).list();
+        for (Object[] row : near) {
+            Sport sport = Sport.valueOf((String) row[1]);
+            double d = (Double) row[2];
+            double max = Math.max(d, a.distance().metres());
+            boolean sameDistance = max < 1 || Math.abs(d - a.distance().metres()) / max <= SAME_DISTANCE;
+            if (sport.isRun() == a.sport().isRun() && sameDistance) {
+                return Optional.of((String) row[0]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A shoe id is kept only when it is one of this runner's shoes. */
+    private static String ownShoe(Handle h, String runnerId, String shoeId) {
+        if (shoeId == null || shoeId.isBlank()) {
+            return null;
+        }
+        boolean own = h.createQuery("SELECT COUNT(*) FROM shoes WHERE id = :id AND runner_id = :r")
+                .bind("id", shoeId).bind("r", runnerId).mapTo(Integer.class).one() > 0;
+        if (!own) {
+            throw new NotFoundException("shoe", shoeId);
+        }
+        return shoeId;
+    }
+
+    private static StoredActivity read(ResultSet rs, boolean withStream) throws SQLException {
+        ZoneId zone = ZoneId.of(rs.getString("zone"));
+        Activity a = new Activity(Sport.valueOf(rs.getString("sport")),
+                Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(zone),
+                Distance.ofMetres(rs.getDouble("distance_m")),
+                Duration.ofSeconds(rs.getLong("moving_s")), Duration.ofSeconds(rs.getLong("elapsed_s")),
+                (Double) nullable(rs, "elevation_gain", rs.getDouble("elevation_gain")),
+                (Integer) nullable(rs, "avg_hr", rs.getInt("avg_hr")), (Integer) nullable(rs, "max_hr", rs.getInt("max_hr")),
+                (Integer) nullable(rs, "avg_cadence", rs.getInt("avg_cadence")),
+                (Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")),
+                withStream ? laps(rs.getString("laps_json")) : List.of(),
+                withStream ? unpackSamples(rs.getString("samples_gz")) : List.of(),
+                rs.getString("name"), rs.getString("source"), rs.getString("source_name"));
+        RunDetails d = new RunDetails(rs.getString("surface"),
+                (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
+                (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),
+                rs.getString("pain_region"), (Integer) nullable(rs, "pain_score", rs.getInt("pain_score")));
+        return new StoredActivity(rs.getString("id"), a, d);
+    }
+
+    private static Object nullable(ResultSet rs, String column, Object value) throws SQLException {
+        rs.getObject(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private record LapRow(long startMs, long elapsedS, long movingS, double metres, Integer avgHr, Integer maxHr) {
+    }
+
+    private static String lapsJson(List<Lap> laps) {
+        List<LapRow> rows = new ArrayList<>();
+        for (Lap l : laps) {
+            rows.add(new LapRow(l.start().toEpochMilli(), l.elapsed().toSeconds(),
+                    l.moving() == null ? l.elapsed().toSeconds() : l.moving().toSeconds(),
+                    l.distance().metres(), l.averageHeartRate(), l.maxHeartRate()));
+        }
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Lap> laps(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            List<LapRow> rows = JSON.readValue(json, new TypeReference<List<LapRow>>() { });
+            return rows.stream().map(r -> new Lap(Instant.ofEpochMilli(r.startMs()), Duration.ofSeconds(r.elapsedS()),
+                    Duration.ofSeconds(r.movingS()), Distance.ofMetres(r.metres()), r.avgHr(), r.maxHr())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The sample stream as gzip-compressed CSV lines (epoch ms, lat, lon, elevation, distance, hr,
+     * cadence, speed; empty for missing), base64 text so the same column works in both databases.
+     */
+    static String packSamples(List<Sample> samples) {
+        if (samples.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(samples.size() * 48);
+        for (Sample s : samples) {
+            b.append(s.time().toEpochMilli()).append(',').append(s(s.latitude())).append(',').append(s(s.longitude()))
+                    .append(',').append(s(s.elevationMetres())).append(',').append(s(s.distanceMetres())).append(',')
+                    .append(s(s.heartRate())).append(',').append(s(s.cadence())).append(',')
+                    .append(s(s.speedMetresPerSecond())).append('\n');
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(b.toString().getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    static List<Sample> unpackSamples(String packed) {
+        if (packed == null) {
+            return List.of();
+        }
+        String text;
+        try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(packed)))) {
+            text = new String(gz.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored sample stream is damaged", e);
+        }
+        List<Sample> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            out.add(new Sample(Instant.ofEpochMilli(Long.parseLong(f[0])), d(f[1]), d(f[2]), d(f[3]), d(f[4]),
+                    i(f[5]), i(f[6]), d(f[7])));
+        }
+        return out;
+    }
+
+    private static String s(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static Double d(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
+    private static Integer i(String s) {
+        return s.isEmpty() ? null : Integer.valueOf(s);
+    }
+}
