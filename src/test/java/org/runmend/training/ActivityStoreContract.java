@@ -1,0 +1,115 @@
+package org.runmend.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.runmend.accounts.Accounts;
+import org.runmend.activity.Activity;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Lap;
+import org.runmend.activity.Sample;
+import org.runmend.activity.Sport;
+import org.runmend.store.Database;
+import org.runmend.store.NotFoundException;
+
+/** The same training-log storage behaviour on every database. */
+abstract class ActivityStoreContract {
+    private Database db;
+    private ActivityStore store;
+    private String ann;
+    private String bob;
+
+    abstract Database open();
+
+    @BeforeEach
+    void setUp() {
+        db = open();
+        Accounts accounts = new Accounts(db, Clock.systemUTC());
+        ann = accounts.signUp("ann@example.org", "Ann", "a long secret phrase").id();
+        bob = accounts.signUp("bob@example.org", "Bob", "a long secret phrase").id();
+        store = new ActivityStore(db, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    static Activity run(String startIso, double km, String source) {
+        ZonedDateTime start = ZonedDateTime.parse(startIso);
+        Instant t0 = start.toInstant();
+        List<Sample> samples = List.of(
+                new Sample(t0, 46.05, 14.5, 300.0, 0.0, 120, 170, 0.0),
+                new Sample(t0.plusSeconds(10), 46.0501, 14.5001, null, 25.0, null, 172, 2.5));
+        List<Lap> laps = List.of(new Lap(t0, Duration.ofMinutes(30), Duration.ofMinutes(29), Distance.ofKilometres(km), 150, 171));
+        return new Activity(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(29), Duration.ofMinutes(30),
+                45.5, 150, 171, 170, 182, laps, samples, "Morning run", source, "run." + source);
+    }
+
+    @Test
+    void an_activity_round_trips_with_its_laps_samples_and_time_zone() {
+        Activity a = run("2026-05-03T07:15:00+02:00[Europe/Ljubljana]", 10.2, "gpx");
+        ActivityStore.Saved saved = store.save(ann, a, new RunDetails("trail", true, 6, null, "knee", 2));
+        StoredActivity back = store.get(ann, saved.id());
+        assertThat(back.activity().start()).isEqualTo(a.start());
+        assertThat(back.activity().start().getZone()).isEqualTo(ZoneId.of("Europe/Ljubljana"));
+        assertThat(back.activity().distance()).isEqualTo(a.distance());
+        assertThat(back.activity().laps()).isEqualTo(a.laps());
+        assertThat(back.activity().samples()).isEqualTo(a.samples());
+        assertThat(back.activity().averageHeartRate()).isEqualTo(150);
+        assertThat(back.details()).isEqualTo(new RunDetails("trail", true, 6, null, "knee", 2));
+    }
+
+    @Test
+    void re_importing_the_same_activity_is_recognised_even_from_another_format() {
+        ActivityStore.Saved first = store.save(ann, run("2026-05-03T07:15:00Z", 10.0, "fit"), RunDetails.NONE);
+        ActivityStore.Saved again = store.save(ann, run("2026-05-03T07:15:40Z", 10.15, "gpx"), RunDetails.NONE);
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.id()).isEqualTo(first.id());
+        ActivityStore.Saved later = store.save(ann, run("2026-05-03T17:15:00Z", 10.0, "gpx"), RunDetails.NONE);
+        assertThat(later.duplicate()).isFalse();
+        assertThat(store.count(ann)).isEqualTo(2);
+    }
+
+    @Test
+    void one_runners_activity_is_not_a_duplicate_of_anothers() {
+        store.save(ann, run("2026-05-03T07:15:00Z", 10.0, "fit"), RunDetails.NONE);
+        assertThat(store.save(bob, run("2026-05-03T07:15:00Z", 10.0, "fit"), RunDetails.NONE).duplicate()).isFalse();
+    }
+
+    @Test
+    void runner_b_can_neither_read_nor_change_nor_delete_runner_as_activity_by_its_id() {
+        String id = store.save(ann, run("2026-05-03T07:15:00Z", 10.0, "fit"), RunDetails.NONE).id();
+        assertThatThrownBy(() -> store.get(bob, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> store.updateDetails(bob, id, new RunDetails("road", false, 3, null, null, null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> store.delete(bob, id)).isInstanceOf(NotFoundException.class);
+        assertThat(store.list(bob, 100, 0)).isEmpty();
+        assertThat(store.get(ann, id).details()).isEqualTo(RunDetails.NONE);
+    }
+
+    @Test
+    void list_is_newest_first_and_since_is_oldest_first() {
+        store.save(ann, run("2026-05-01T07:00:00Z", 5, "fit"), RunDetails.NONE);
+        store.save(ann, run("2026-05-03T07:00:00Z", 8, "fit"), RunDetails.NONE);
+        store.save(ann, run("2026-05-02T07:00:00Z", 6, "fit"), RunDetails.NONE);
+        assertThat(store.list(ann, 10, 0)).extracting(s -> s.activity().distance().toKilometres()).containsExactly(8.0, 6.0, 5.0);
+        assertThat(store.since(ann, Instant.parse("2026-05-02T00:00:00Z")))
+                .extracting(s -> s.activity().distance().toKilometres()).containsExactly(6.0, 8.0);
+    }
+
+    @Test
+    void details_out_of_range_are_refused_naming_the_value() {
+        assertThatThrownBy(() -> new RunDetails("sand", null, null, null, null, null)).hasMessageContaining("'sand'");
+        assertThatThrownBy(() -> new RunDetails(null, null, 11, null, null, null)).hasMessageContaining("11");
+    }
+}
