@@ -1,0 +1,85 @@
+package org.runmend.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.runmend.AppConfig;
+import org.runmend.accounts.AccountException;
+import org.runmend.accounts.Accounts;
+import org.runmend.accounts.Runner;
+import org.runmend.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "user", mixinStandardHelpOptions = true,
+        description = "Manages runner accounts in the configured database (RUNMEND_DATA or RUNMEND_DB_URL).",
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+final class UserCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Creates an account. The password is read from the terminal, or from the first line "
+                    + "of standard input when it is not a terminal."})
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "EMAIL")
+        String email;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "Display name (default: the part before @).")
+        String name;
+
+        @Override
+        public Integer call() throws IOException {
+            String password = readPassword();
+            try (Database db = AppConfig.fromEnvironment(System.getenv()).openDatabase()) {
+                Runner r = new Accounts(db, Clock.systemUTC()).signUp(email, name, password);
+                spec.commandLine().getOut().println("Created " + r.email() + " (" + r.displayName() + ") in " + db.description());
+                return 0;
+            } catch (AccountException e) {
+                throw new UserInputException(e.getMessage(), Main.INVALID_INPUT);
+            }
+        }
+
+        private static String readPassword() throws IOException {
+            Console console = System.console();
+            if (console != null) {
+                char[] pw = console.readPassword("Password (at least %d characters): ", Accounts.MIN_PASSWORD);
+                return pw == null ? "" : new String(pw);
+            }
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return line == null ? "" : line;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts.")
+    static final class ListUsers implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = AppConfig.fromEnvironment(System.getenv()).openDatabase()) {
+                PrintWriter out = spec.commandLine().getOut();
+                for (Runner r : new Accounts(db, Clock.systemUTC()).all()) {
+                    out.println(r.email() + "\t" + r.displayName() + "\t" + r.createdAt());
+                }
+                return 0;
+            }
+        }
+    }
+}
