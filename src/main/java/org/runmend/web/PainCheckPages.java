@@ -1,23 +1,132 @@
 package org.runmend.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.runmend.assessment.Case;
+import org.runmend.assessment.CaseReader;
+import org.runmend.assessment.InvalidCaseException;
 import org.runmend.assessment.PainCheck;
 import org.runmend.interview.InterviewService;
+import org.runmend.interview.InterviewToken;
+import org.runmend.interview.Interviewer;
+import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.Region;
 
-/** The pain check in the browser: body map, intake, interview and result pages. */
+/**
+ * The pain check in the browser: home, body map, intake, interview and result pages.
+ *
+ * <p>Plain HTML forms. The interview state travels as a signed token in a hidden field of every
+ * POST form, so any app instance holding the same secret can continue an interview and the
+ * server keeps no session. A broken or expired token, or a tampered form, gets an HTML page that
+ * says so and offers a fresh start; the JSON API keeps its own error mapping in {@link WebApp}.
+ */
 final class PainCheckPages {
     private final KnowledgeBase kb;
-    private final PainCheck check;
     private final InterviewService interviews;
+    private final CaseReader reader;
+    private final Templates templates = new Templates();
+    private final Assets assets = new Assets();
 
     PainCheckPages(KnowledgeBase kb, PainCheck check, InterviewService interviews) {
         this.kb = kb;
-        this.check = check;
         this.interviews = interviews;
+        this.reader = new CaseReader(check.knowledge());
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> ctx.html(HomePage.render(kb)));
+        routes.get("/", ctx -> ctx.html(templates.render("painchecks/home.jte", Map.<String, Object>of())));
+        routes.get("/check", ctx -> ctx.html(templates.render("painchecks/bodymap.jte", BodyMap.of(kb, null))));
+        routes.get("/check/intake", this::intakeForm);
+        routes.post("/check/intake", guarded(this::startInterview));
+        routes.post("/check/answer", guarded(ctx -> show(ctx,
+                interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer")))));
+        routes.post("/check/back", guarded(ctx -> show(ctx, interviews.back(token(ctx)))));
+        routes.post("/check/resume", guarded(ctx -> show(ctx, interviews.resume(token(ctx)))));
+        routes.post("/check/change", guarded(this::changeAnswer));
+        routes.get("/assets/{file}", assets::serve);
+        routes.error(404, "html", ctx -> problem(ctx, 404, "Page not found",
+                "There is no page at " + ctx.path() + "."));
+    }
+
+    private void intakeForm(Context ctx) {
+        Optional<Region> region = region(ctx.queryParam("region"));
+        if (region.isEmpty()) {
+            ctx.status(400).html(templates.render("painchecks/bodymap.jte",
+                    BodyMap.of(kb, "Choose where it hurts: pick an area on the figure or in the list.")));
+            return;
+        }
+        ctx.html(templates.render("painchecks/intake.jte", IntakeForm.blank(region.get())));
+    }
+
+    private void startInterview(Context ctx) {
+        Optional<Region> region = region(ctx.formParam("region"));
+        if (region.isEmpty()) {
+            ctx.status(400).html(templates.render("painchecks/bodymap.jte",
+                    BodyMap.of(kb, "Choose where it hurts: pick an area on the figure or in the list.")));
+            return;
+        }
+        IntakeForm form = new IntakeForm(region.get(), ctx.formParam("age"), ctx.formParam("sex"),
+                ctx.formParam("durationDays"), ctx.formParam("painScore"), Map.of());
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Case> intake = form.validate(reader, errors);
+        if (intake.isEmpty()) {
+            ctx.status(400).html(templates.render("painchecks/intake.jte", form.withErrors(errors)));
+            return;
+        }
+        show(ctx, interviews.start(intake.get()));
+    }
+
+    private void changeAnswer(Context ctx) {
+        InterviewService.Turn turn = interviews.resume(token(ctx));
+        String id = ctx.formParam("finding");
+        Finding finding = kb.finding(id == null ? "" : id)
+                .filter(f -> turn.state().asked(f.id()))
+                .orElseThrow(() -> new InvalidCaseException("finding", id, "was not asked in this interview"));
+        ctx.html(templates.render("painchecks/question.jte", QuestionPage.change(kb, turn, finding)));
+    }
+
+    private void show(Context ctx, InterviewService.Turn turn) {
+        if (turn.step() instanceof Interviewer.Done done) {
+            ctx.html(templates.render("painchecks/result.jte", ResultPage.of(kb, turn, done.assessment())));
+        } else {
+            ctx.html(templates.render("painchecks/question.jte", QuestionPage.of(kb, turn, (Interviewer.Ask) turn.step())));
+        }
+    }
+
+    /** Maps a bad token or a tampered form to a page that names the problem; the API maps them to JSON. */
+    private Handler guarded(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (InterviewToken.InvalidTokenException e) {
+                problem(ctx, 400, "This pain check cannot continue", capitalise(e.getMessage()) + ".");
+            } catch (InvalidCaseException e) {
+                problem(ctx, 400, "This answer could not be used", capitalise(e.getMessage()) + ".");
+            }
+        };
+    }
+
+    private void problem(Context ctx, int status, String title, String message) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("title", title);
+        params.put("message", message);
+        ctx.status(status).html(templates.render("painchecks/problem.jte", params));
+    }
+
+    private Optional<Region> region(String id) {
+        return id == null ? Optional.empty() : kb.region(id);
+    }
+
+    private static String token(Context ctx) {
+        return ctx.formParam("interview");
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

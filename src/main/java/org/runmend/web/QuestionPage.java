@@ -1,0 +1,53 @@
+package org.runmend.web;
+
+import java.util.List;
+import org.runmend.interview.InterviewService;
+import org.runmend.interview.InterviewState;
+import org.runmend.interview.Interviewer;
+import org.runmend.knowledge.Finding;
+import org.runmend.knowledge.KnowledgeBase;
+
+/**
+ * One interview question. {@code token} is the signed interview state that the forms post back;
+ * {@code changing} holds the earlier answer when the runner came to change it, else null.
+ */
+public record QuestionPage(String token, Finding finding, String phase, int number, String regionName,
+                           List<AnsweredQuestion> answers, String changing) {
+
+    static QuestionPage of(KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Ask ask) {
+        return new QuestionPage(turn.token(), ask.finding(), ask.phase(), ask.number(), regionName(kb, turn.state()),
+                AnsweredQuestion.of(kb, turn.state()), null);
+    }
+
+    /** The page for changing the answer to a question already asked. */
+    static QuestionPage change(KnowledgeBase kb, InterviewService.Turn turn, Finding finding) {
+        List<AnsweredQuestion> answers = AnsweredQuestion.of(kb, turn.state());
+        int number = 1;
+        String earlier = null;
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).finding().equals(finding.id())) {
+                number = i + 1;
+                earlier = answers.get(i).answerLabel();
+            }
+        }
+        String phase = finding.isRedFlag() ? "screening" : finding.isContext() ? "context" : "discriminating";
+        return new QuestionPage(turn.token(), finding, phase, number, regionName(kb, turn.state()), answers, earlier);
+    }
+
+    static String regionName(KnowledgeBase kb, InterviewState state) {
+        return kb.region(state.region()).map(r -> r.name()).orElse(state.region());
+    }
+
+    /** What this part of the interview is about, in the runner's words. */
+    public String phaseLabel() {
+        return switch (phase) {
+            case "screening" -> "Safety question";
+            case "context" -> "About your running";
+            default -> "About your pain";
+        };
+    }
+
+    public int maxQuestions() {
+        return Interviewer.MAX_QUESTIONS;
+    }
+}

@@ -1,0 +1,219 @@
+package org.runmend.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.runmend.assessment.Assessment;
+import org.runmend.assessment.AssessmentJson;
+import org.runmend.assessment.RankedCondition;
+import org.runmend.assessment.Reason;
+import org.runmend.interview.InterviewService;
+import org.runmend.knowledge.Condition;
+import org.runmend.knowledge.Finding;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.Source;
+import org.runmend.knowledge.Triage;
+import org.runmend.knowledge.TriageAdvice;
+
+/**
+ * The result of a pain check as the page shows it: triage first, then the likely conditions with
+ * their reasons, the self-care plan, the tips that fit the runner's answers, and the sources.
+ */
+public record ResultPage(String token, Triage triage, TriageAdvice advice, List<String> triageReasons,
+                         List<String> redFlags, List<LikelyCondition> conditions, List<PlanItem> plan,
+                         List<PlanItem> tips, List<SourceItem> sources, List<AnsweredQuestion> answers,
+                         String regionName, String disclaimer) {
+    /** Conditions shown: at least this many, */
+    static final int MIN_SHOWN = 3;
+    /** at most this many, */
+    static final int MAX_SHOWN = 5;
+    /** and beyond the minimum only those at least this likely. */
+    static final double SHOW_FROM = 0.03;
+
+    /** A likely condition with its probability in whole percent and the reasons for and against. */
+    public record LikelyCondition(String id, String name, String icd10, int percent, String description,
+                                  String seeWho, String seeWhen, List<String> reasonsFor, List<String> reasonsAgainst) {
+    }
+
+    /** One entry of the plan or of the tips. */
+    public record PlanItem(SelfCareItem item, String kindLabel, String dose) {
+        public boolean hasTimer() {
+            return item.holdSeconds() != null && item.holdSeconds() > 0 && "exercise".equals(item.kind());
+        }
+
+        public int timerSets() {
+            return item.sets() == null ? 1 : item.sets();
+        }
+
+        public int timerReps() {
+            return item.reps() == null ? 1 : item.reps();
+        }
+
+        /** Short source names ("seed 004_….txt", "DiGiovanni 2003"); the full list ends the page. */
+        public String sourceLabels() {
+            return item.sources().stream().map(PlanItem::shortLabel).collect(java.util.stream.Collectors.joining("; "));
+        }
+
+        private static String shortLabel(Source s) {
+            if (s.isSeed()) {
+                return "seed article " + s.seed();
+            }
+            String c = s.citation() == null ? "" : s.citation();
+            java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(c);
+            String first = c.split("[ ,.]", 2)[0];
+            if (first.isEmpty() || !year.find()) {
+                return c;
+            }
+            return first + " " + year.group();
+        }
+    }
+
+    /** A source: a seed article (by file name, with its title) or a published citation. */
+    public record SourceItem(String label, String detail, String url) {
+    }
+
+    static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a) {
+        List<LikelyCondition> likely = new ArrayList<>();
+        List<RankedCondition> ranked = a.conditions();
+        for (int i = 0; i < ranked.size() && i < MAX_SHOWN; i++) {
+            RankedCondition rc = ranked.get(i);
+            if (i >= MIN_SHOWN && rc.probability() < SHOW_FROM) {
+                break;
+            }
+            likely.add(likely(kb, rc));
+        }
+        List<String> redFlags = a.redFlags().stream()
+                .map(id -> kb.finding(id).map(Finding::means).orElse(id)).toList();
+        Map<String, SourceItem> sources = new LinkedHashMap<>();
+        List<PlanItem> plan = a.plan().stream().map(ResultPage::planItem).toList();
+        List<PlanItem> tips = a.contextTips().stream().map(ResultPage::planItem).toList();
+        for (PlanItem p : concat(plan, tips)) {
+            p.item().sources().forEach(s -> sources.putIfAbsent(key(s), source(kb, s)));
+            if (p.item().evidence() != null) {
+                p.item().evidence().sources().forEach(s -> sources.putIfAbsent(key(s), source(kb, s)));
+            }
+        }
+        for (RankedCondition rc : ranked.subList(0, likely.size())) {
+            rc.condition().sources().forEach(s -> sources.putIfAbsent(key(s), source(kb, s)));
+        }
+        return new ResultPage(turn.token(), a.triage(), kb.advice(a.triage()), a.triageReasons(), redFlags,
+                List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
+                QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS);
+    }
+
+    public boolean emergency() {
+        return triage == Triage.EMERGENCY;
+    }
+
+    /** Plan items grouped by kind, in the order of {@link SelfCareItem#KINDS}. */
+    public Map<String, List<PlanItem>> planByKind() {
+        Map<String, List<PlanItem>> out = new LinkedHashMap<>();
+        for (String kind : SelfCareItem.KINDS) {
+            List<PlanItem> items = plan.stream().filter(p -> p.item().kind().equals(kind)).toList();
+            if (!items.isEmpty()) {
+                out.put(heading(kind), items);
+            }
+        }
+        return out;
+    }
+
+    private static LikelyCondition likely(KnowledgeBase kb, RankedCondition rc) {
+        List<String> raise = new ArrayList<>();
+        List<String> lower = new ArrayList<>();
+        for (Reason r : rc.reasons()) {
+            String text = reasonText(kb, r);
+            (r.raises() ? raise : lower).add(text);
+        }
+        Condition c = rc.condition();
+        Condition.See see = c.see();
+        return new LikelyCondition(c.id(), c.name(), c.icd10(), (int) Math.round(rc.probability() * 100),
+                c.description(), see == null ? null : see.who(), see == null ? null : see.when(), raise, lower);
+    }
+
+    private static String reasonText(KnowledgeBase kb, Reason r) {
+        Finding f = kb.finding(r.finding()).orElse(null);
+        if (f == null) {
+            return r.finding();
+        }
+        String means = f.means() != null ? f.means() : f.question();
+        if (f.isDerived()) {
+            return (r.present() ? "From what you told us: " : "From what you told us, not the case: ") + means;
+        }
+        return (r.present() ? "You said yes: " : "You said no: ") + means;
+    }
+
+    private static PlanItem planItem(SelfCareItem i) {
+        return new PlanItem(i, kindLabel(i.kind()), dose(i));
+    }
+
+    /** "Hold 30 seconds, 3 sets, twice a day": the dose in words, or null when the entry has none. */
+    static String dose(SelfCareItem i) {
+        List<String> parts = new ArrayList<>();
+        if (i.holdSeconds() != null) {
+            parts.add("hold " + i.holdSeconds() + (i.holdSeconds() == 1 ? " second" : " seconds"));
+        }
+        if (i.reps() != null) {
+            parts.add(i.reps() + (i.reps() == 1 ? " time" : " times") + (i.sets() != null ? " per set" : ""));
+        }
+        if (i.sets() != null) {
+            parts.add(i.sets() + (i.sets() == 1 ? " set" : " sets"));
+        }
+        if (i.perDay() != null) {
+            parts.add(switch (i.perDay()) {
+                case 1 -> "once a day";
+                case 2 -> "twice a day";
+                default -> i.perDay() + " times a day";
+            });
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String s = String.join(", ", parts);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String kindLabel(String kind) {
+        return switch (kind) {
+            case "see-doctor" -> "See a clinician";
+            case "remedy" -> "Remedy";
+            case "exercise" -> "Exercise";
+            case "return-to-running" -> "Back to running";
+            case "prevention" -> "Prevention";
+            case "cause" -> "Possible cause";
+            default -> kind;
+        };
+    }
+
+    private static String heading(String kind) {
+        return switch (kind) {
+            case "see-doctor" -> "When to see a clinician";
+            case "remedy" -> "What helps now";
+            case "exercise" -> "Exercises";
+            case "return-to-running" -> "Getting back to running";
+            case "prevention" -> "Preventing it coming back";
+            case "cause" -> "What may have caused it";
+            default -> kind;
+        };
+    }
+
+    private static String key(Source s) {
+        return s.isSeed() ? "seed:" + s.seed() : "cite:" + s.citation();
+    }
+
+    private static SourceItem source(KnowledgeBase kb, Source s) {
+        if (s.isSeed()) {
+            String title = kb.seeds().stream().filter(seed -> s.seed().equals(seed.file()))
+                    .map(seed -> seed.title()).findFirst().orElse(null);
+            return new SourceItem("Seed article " + s.seed(), title, null);
+        }
+        return new SourceItem(s.citation(), null, s.url());
+    }
+
+    private static List<PlanItem> concat(List<PlanItem> a, List<PlanItem> b) {
+        List<PlanItem> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,214 @@
+package org.runmend.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.runmend.AppConfig;
+import org.runmend.knowledge.KnowledgeBase;
+
+/** The pain check pages in process, over HTTP, without a browser. */
+class PainCheckPageTest {
+    static final List<String> CONTRACT_REGIONS =
+            List.of("foot-top", "heel-bottom", "heel-back", "calf", "shin", "thigh-back", "knee", "lower-back");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static WebApp app;
+
+    @BeforeAll
+    static void start() {
+        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target"))).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    @Test
+    void home_page_says_what_runmend_does_and_starts_the_check() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<html lang=\"en\">", "<main", "<header", "<footer", "<nav")
+                .contains("does not diagnose").contains("href=\"/check\"");
+    }
+
+    @Test
+    void body_map_lists_all_eight_regions_as_focusable_labelled_areas_and_as_a_list() throws Exception {
+        String page = get("/check").body();
+        for (String region : CONTRACT_REGIONS) {
+            assertThat(page).as(region)
+                    .containsPattern("<a class=\"area\" href=\"/check/intake\\?region=" + region + "\" data-region=\""
+                            + region + "\" aria-label=\"[^\"]+\" tabindex=\"0\">")
+                    .contains("<li><a href=\"/check/intake?region=" + region + "\">");
+        }
+        assertThat(page).containsOnlyOnce("<svg");
+    }
+
+    @Test
+    void intake_names_the_chosen_region_and_labels_every_input() throws Exception {
+        String page = get("/check/intake?region=heel-bottom").body();
+        assertThat(page).contains("Bottom of the heel");
+        for (String id : List.of("age", "durationDays", "painScore")) {
+            assertThat(page).contains("<label for=\"" + id + "\">").contains("id=\"" + id + "\"");
+        }
+        assertThat(page).contains("<legend>Sex");
+    }
+
+    @Test
+    void an_unknown_region_goes_back_to_the_body_map_with_a_message() throws Exception {
+        HttpResponse<String> r = get("/check/intake?region=elbow");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Choose where it hurts").contains("data-region=\"knee\"");
+    }
+
+    @Test
+    void a_bad_intake_shows_an_error_naming_each_bad_field() throws Exception {
+        HttpResponse<String> r = post("/check/intake",
+                form("region", "knee", "age", "3", "sex", "female", "durationDays", "ten", "painScore", ""));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body())
+                .contains("role=\"alert\"")
+                .contains("Age: must be between 5 and 100 (you entered 3).")
+                .contains("How long it has hurt: must be a whole number (you entered ten).")
+                .contains("How bad it is: enter a number from 0")
+                .contains("aria-invalid=\"true\" aria-describedby=\"age-error\"")
+                .doesNotContain("Sex:")
+                .contains("value=\"3\"");
+    }
+
+    @Test
+    void a_good_intake_starts_the_interview_with_a_signed_token_in_a_hidden_field() throws Exception {
+        String page = startInterview("lower-back");
+        assertThat(page).containsPattern("<form method=\"post\" action=\"/check/answer\" class=\"question\" data-finding=\"[a-z0-9-]+\"")
+                .containsPattern("<input type=\"hidden\" name=\"interview\" value=\"[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\">")
+                .contains("Safety question");
+    }
+
+    @Test
+    void a_tampered_interview_token_gets_a_page_saying_it_cannot_continue() throws Exception {
+        HttpResponse<String> r = post("/check/answer", form("interview", "abc.def", "finding", "fever-unwell", "answer", "no"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("This pain check cannot continue").contains("href=\"/check\"");
+    }
+
+    @Test
+    void red_flag_questions_come_first_and_saying_yes_to_saddle_numbness_ends_on_the_emergency_panel() throws Exception {
+        String page = startInterview("lower-back");
+        List<String> phases = new java.util.ArrayList<>();
+        for (int i = 0; i < 20 && page.contains("class=\"question\""); i++) {
+            String finding = attr(page, "data-finding");
+            phases.add(page.contains("Safety question") ? "screening" : "other");
+            String answer = finding.equals("saddle-numbness") ? "yes" : "no";
+            page = post("/check/answer", form("interview", attr(page, "name=\"interview\" value"), "finding", finding,
+                    "answer", answer)).body();
+        }
+        assertThat(phases).startsWith("screening");
+        assertThat(phases.lastIndexOf("screening")).as("every safety question before the others: " + phases)
+                .isLessThan(phases.contains("other") ? phases.indexOf("other") : Integer.MAX_VALUE);
+        assertThat(page).contains("class=\"triage triage-emergency\" role=\"alert\"")
+                .contains("Get emergency help now")
+                .contains("This is not a diagnosis.");
+    }
+
+    @Test
+    void back_takes_the_last_answer_back_and_change_re_asks_a_question_in_place() throws Exception {
+        String first = startInterview("heel-bottom");
+        String firstFinding = attr(first, "data-finding");
+        String second = post("/check/answer", form("interview", token(first), "finding", firstFinding, "answer", "no")).body();
+        assertThat(second).contains("data-answered=\"" + firstFinding + "\"");
+
+        String back = post("/check/back", form("interview", token(second))).body();
+        assertThat(attr(back, "data-finding")).isEqualTo(firstFinding);
+        assertThat(back).doesNotContain("data-answered=");
+
+        String change = post("/check/change", form("interview", token(second), "finding", firstFinding)).body();
+        assertThat(attr(change, "data-finding")).isEqualTo(firstFinding);
+        assertThat(change).contains("You answered <strong>No</strong>");
+        String after = post("/check/answer", form("interview", token(change), "finding", firstFinding, "answer", "unknown")).body();
+        assertThat(after).containsOnlyOnce("data-answered=\"" + firstFinding + "\"").contains("Not sure");
+    }
+
+    @Test
+    void css_and_js_together_are_under_100_kb_as_served() throws Exception {
+        Set<String> assets = new LinkedHashSet<>();
+        for (String page : List.of(get("/").body(), get("/check").body(), startInterview("calf"))) {
+            Matcher m = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"").matcher(page);
+            while (m.find()) {
+                assets.add(m.group(1));
+            }
+        }
+        assertThat(assets).anyMatch(a -> a.endsWith(".css")).anyMatch(a -> a.endsWith(".js"));
+        long total = 0;
+        for (String a : assets) {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(uri(a)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).as(a).isEqualTo(200);
+            total += r.body().length;
+        }
+        assertThat(total).as("bytes of " + assets).isLessThan(100 * 1024);
+    }
+
+    @Test
+    void unknown_pages_get_an_html_not_found_page() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/no/such/page")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("Page not found");
+    }
+
+    private static String startInterview(String region) throws Exception {
+        HttpResponse<String> r = post("/check/intake",
+                form("region", region, "age", "45", "sex", "female", "durationDays", "10", "painScore", "5"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+
+    private static String token(String page) {
+        return attr(page, "name=\"interview\" value");
+    }
+
+    private static String attr(String page, String name) {
+        Matcher m = Pattern.compile(Pattern.quote(name) + "=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as(name + " in page").isTrue();
+        return m.group(1);
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
