@@ -51,6 +51,11 @@ public record AppConfig(Path dataDir, byte[] secret, String dbUrl, String dbUser
         return new AppConfig(dataDir, s, null, null, null);
     }
 
+    /** Cookies marked Secure (HTTPS only): {@code RUNMEND_SECURE_COOKIES=true} behind a TLS proxy. */
+    public boolean secureCookies() {
+        return "true".equalsIgnoreCase(System.getenv("RUNMEND_SECURE_COOKIES"));
+    }
+
     /** The same settings on another database (tests, and a second instance). */
     public AppConfig withDatabase(String url, String user, String password) {
         return new AppConfig(dataDir, secret, url, user, password);

@@ -22,11 +22,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        WebApp app = new WebApp(main.knowledge(), org.runmend.AppConfig.fromEnvironment(System.getenv()));
+        org.runmend.AppConfig config = org.runmend.AppConfig.fromEnvironment(System.getenv());
+        org.runmend.store.Database db = config.openDatabase();
+        WebApp app = new WebApp(main.knowledge(), config, db);
         app.start(host, port);
+        System.out.println("Storage: " + db.description());
         System.out.println("RunMend is running at http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
                 + "/  (Ctrl-C to stop)");
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            db.close();
+        }));
         Thread.currentThread().join();
         return 0;
     }

@@ -10,6 +10,10 @@ import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
 import org.runmend.assessment.PainCheck;
 import org.runmend.AppConfig;
+import io.javalin.http.ForbiddenResponse;
+import java.time.Clock;
+import org.runmend.accounts.Accounts;
+import org.runmend.store.Database;
 import org.runmend.interview.InterviewService;
 import org.runmend.interview.InterviewToken;
 import org.runmend.interview.Interviewer;
@@ -29,7 +33,7 @@ public final class WebApp {
     private final InterviewService interviews;
     private final Javalin javalin;
 
-    public WebApp(KnowledgeBase kb, AppConfig appConfig) {
+    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db) {
         this.kb = kb;
         this.check = new PainCheck(kb);
         this.reader = new CaseReader(kb);
@@ -37,8 +41,22 @@ public final class WebApp {
         this.interviews = new InterviewService(check, new InterviewToken(appConfig.secret(), java.time.Clock.systemUTC()));
         PainCheck check = this.check;
         InterviewService interviews = this.interviews;
+        Accounts accounts = new Accounts(db, Clock.systemUTC());
+        Security security = new Security(accounts, appConfig.secureCookies());
+        Templates templates = new Templates();
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 1024L * 1024 * 1024;
+            security.register(config.routes);
+            config.routes.exception(ForbiddenResponse.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    json(ctx, 403, AssessmentJson.error(null, e.getMessage()));
+                } else {
+                    ctx.status(403).html(templates.render("painchecks/problem.jte",
+                            java.util.Map.<String, Object>of("title", "This form could not be sent", "message", e.getMessage())));
+                }
+            });
+            new AccountPages(accounts, security).register(config.routes);
             new PainCheckPages(kb, check, interviews).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);

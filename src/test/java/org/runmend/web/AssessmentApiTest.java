@@ -19,8 +19,8 @@ class AssessmentApiTest {
     private static WebApp app;
 
     @BeforeAll
-    static void start() {
-        app = new WebApp(KnowledgeBase.bundled(), org.runmend.AppConfig.ephemeral(java.nio.file.Path.of("target"))).start("127.0.0.1", 0);
+    static void start() throws java.io.IOException {
+        app = new WebApp(KnowledgeBase.bundled(), org.runmend.AppConfig.ephemeral(java.nio.file.Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web"))).start("127.0.0.1", 0);
     }
 
     @AfterAll

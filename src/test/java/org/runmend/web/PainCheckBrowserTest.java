@@ -59,8 +59,8 @@ class PainCheckBrowserTest {
     private int phoneWidth = 412;
 
     @BeforeAll
-    static void start() {
-        app = new WebApp(KB, AppConfig.ephemeral(Path.of("target"))).start("127.0.0.1", 0);
+    static void start() throws java.io.IOException {
+        app = new WebApp(KB, AppConfig.ephemeral(Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web"))).start("127.0.0.1", 0);
     }
 
     @AfterAll

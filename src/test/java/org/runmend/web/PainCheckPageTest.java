@@ -27,12 +27,13 @@ import org.runmend.knowledge.KnowledgeBase;
 class PainCheckPageTest {
     static final List<String> CONTRACT_REGIONS =
             List.of("foot-top", "heel-bottom", "heel-back", "calf", "shin", "thigh-back", "knee", "lower-back");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final java.net.CookieManager COOKIES = new java.net.CookieManager();
+    private static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(COOKIES).build();
     private static WebApp app;
 
     @BeforeAll
-    static void start() {
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target"))).start("127.0.0.1", 0);
+    static void start() throws java.io.IOException {
+        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web"))).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -98,6 +99,17 @@ class PainCheckPageTest {
         assertThat(page).containsPattern("<form method=\"post\" action=\"/check/answer\" class=\"question\" data-finding=\"[a-z0-9-]+\"")
                 .containsPattern("<input type=\"hidden\" name=\"interview\" value=\"[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\">")
                 .contains("Safety question");
+    }
+
+    @Test
+    void a_form_without_the_csrf_token_is_refused() throws Exception {
+        HttpResponse<String> r = postRaw("/check/intake", form("region", "knee", "age", "30", "sex", "female",
+                "durationDays", "3", "painScore", "3"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("CSRF check failed");
+        HttpResponse<String> forged = postRaw("/check/intake", form("region", "knee", "age", "30", "sex", "female",
+                "durationDays", "3", "painScore", "3", "_csrf", "made-up-token-of-the-right-length"));
+        assertThat(forged.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -197,7 +209,18 @@ class PainCheckPageTest {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a form the way a browser does: with the CSRF token of the page's cookie. */
     private static HttpResponse<String> post(String path, String form) throws Exception {
+        return postRaw(path, form + "&_csrf=" + csrf());
+    }
+
+    private static String csrf() throws Exception {
+        get("/");
+        return COOKIES.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(Security.CSRF_COOKIE))
+                .findFirst().orElseThrow().getValue();
+    }
+
+    private static HttpResponse<String> postRaw(String path, String form) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).header("content-type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
