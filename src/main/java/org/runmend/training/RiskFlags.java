@@ -108,13 +108,22 @@ final class RiskFlags {
      * A week of the last four rose by over 30% on the week before (Nielsen et al. 2014 saw more
      * distance-related injuries above 30%, HR 1.59, 95% CI 0.96-2.66; Frandsen et al. 2025 saw no
      * link for the week-to-week ratio), by at least 5 km, and above each of the 4 weeks before it,
-     * so that a normal week after an easy one is not called a jump.
+     * so that a normal week after an easy one is not called a jump. The log must reach back to
+     * those 4 weeks: the first weeks of a log compare with weeks that were not logged, not with
+     * weeks without running.
      */
     private List<Flag> weeklyIncreases() {
         List<Flag> out = new ArrayList<>();
+        if (a.runs.length == 0) {
+            return out;
+        }
+        long firstRunDay = Arrays.stream(a.runDay).min().orElseThrow();
         LocalDate thisMonday = today.with(DayOfWeek.MONDAY);
         for (int w = 3; w >= 0; w--) {
             LocalDate monday = thisMonday.minusWeeks(w);
+            if (firstRunDay > monday.minusWeeks(4).toEpochDay()) {
+                continue;
+            }
             double metres = a.weekMetres(monday);
             double previous = a.weekMetres(monday.minusWeeks(1));
             double highest = previous;
