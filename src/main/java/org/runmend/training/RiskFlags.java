@@ -277,7 +277,7 @@ final class RiskFlags {
 
     /**
      * True when a spike or weekly rise was flagged. False only when the log reaches back far enough
-     * for every recent run to have its full 30 days of history (58 days before today).
+     * for every recent run to have its full 30 days of history (a run 57 days before today or earlier).
      */
     private void loadIncrease(List<Flag> spikes, List<Flag> weekly) {
         if (!spikes.isEmpty() || !weekly.isEmpty()) {
