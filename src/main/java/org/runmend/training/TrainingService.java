@@ -1,0 +1,66 @@
+package org.runmend.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.runmend.activity.Activity;
+import org.runmend.store.Database;
+
+/**
+ * A runner's training log as the rest of the app sees it: activities and shoes from the
+ * database, turned into the {@link LoadReport} that the load page, {@code bin/runmend load} and
+ * the pain check's pre-answers share.
+ */
+public final class TrainingService {
+    private final ActivityStore activities;
+    private final ShoeStore shoes;
+    private final Clock clock;
+
+    public TrainingService(Database db, Clock clock) {
+        this.activities = new ActivityStore(db, clock);
+        this.shoes = new ShoeStore(db, clock);
+        this.clock = clock;
+    }
+
+    public ActivityStore activities() {
+        return activities;
+    }
+
+    public ShoeStore shoes() {
+        return shoes;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The load report over the runner's whole log, {@code weeks} weeks shown. */
+    public LoadReport report(String runnerId, int weeks) {
+        List<Shoe> pairs = shoes.list(runnerId);
+        List<Run> runs = new ArrayList<>();
+        for (StoredActivity s : activities.since(runnerId, java.time.Instant.EPOCH)) {
+            Activity a = s.activity();
+            if (!a.sport().isRun()) {
+                continue;
+            }
+            RunDetails d = s.details();
+            Run r = Run.fromActivity(a);
+            if (d.surface() != null) {
+                r = r.withSurface(Surface.ofId(d.surface()));
+            }
+            r = r.withWarmUp(d.warmUp()).withEffort(d.effort()).withShoe(d.shoeId());
+            runs.add(r);
+        }
+        return new TrainingLog(runs, pairs).report(today(), weeks);
+    }
+
+    /** Saves an activity with the default pair of shoes when the runner named none. */
+    public ActivityStore.Saved save(String runnerId, Activity a, RunDetails details) {
+        RunDetails d = details;
+        if (d.shoeId() == null && a.sport().isRun()) {
+            d = shoes.defaultPair(runnerId).map(s -> details.withShoe(s.id())).orElse(details);
+        }
+        return activities.save(runnerId, a, d);
+    }
+}
