@@ -23,9 +23,18 @@ public final class InterviewService {
 
     /** Starts from the intake: age, sex, region, duration and pain score, no findings. */
     public Turn start(Case intake) {
-        InterviewState state = new InterviewState(intake.id(), intake.age(), intake.sex(), intake.region(),
-                intake.durationDays(), intake.painScore(), java.util.List.of());
-        return turn(state);
+        return start(intake, java.util.Map.of());
+    }
+
+    /** Starts with context findings pre-answered from the runner's training log. */
+    public Turn start(Case intake, java.util.Map<String, Boolean> fromTrainingLog) {
+        for (String f : fromTrainingLog.keySet()) {
+            if (check.knowledge().finding(f).isEmpty()) {
+                throw new IllegalArgumentException("training log answered unknown finding '" + f + "'");
+            }
+        }
+        return turn(InterviewState.start(intake.id(), intake.age(), intake.sex(), intake.region(),
+                intake.durationDays(), intake.painScore(), fromTrainingLog));
     }
 
     public Turn resume(String token) {

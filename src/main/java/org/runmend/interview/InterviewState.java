@@ -12,7 +12,7 @@ import org.runmend.assessment.Case;
  * needs, so it travels in a signed token and any app instance can continue the interview.
  */
 public record InterviewState(String id, Integer age, String sex, String region, Integer durationDays,
-                             Integer painScore, List<Asked> answers) {
+                             Integer painScore, List<Asked> answers, List<String> fromLog) {
 
     /** One question asked and its answer. */
     public record Asked(String finding, Answer answer) {
@@ -20,6 +20,27 @@ public record InterviewState(String id, Integer age, String sex, String region, 
 
     public InterviewState {
         answers = answers == null ? List.of() : List.copyOf(answers);
+        fromLog = fromLog == null ? List.of() : List.copyOf(fromLog);
+    }
+
+    /**
+     * A new interview whose context questions the runner's training log already answers; those
+     * answers are marked {@link #fromLog} and the runner can change them like any other.
+     */
+    public static InterviewState start(String id, Integer age, String sex, String region, Integer durationDays,
+                                       Integer painScore, Map<String, Boolean> fromTrainingLog) {
+        List<Asked> answers = new ArrayList<>();
+        fromTrainingLog.forEach((f, v) -> answers.add(new Asked(f, v ? Answer.YES : Answer.NO)));
+        return new InterviewState(id, age, sex, region, durationDays, painScore, answers, List.copyOf(fromTrainingLog.keySet()));
+    }
+
+    /** Questions the runner answered, not counting those the training log answered. */
+    public int questionsAnswered() {
+        return (int) answers.stream().filter(a -> !fromLog.contains(a.finding())).count();
+    }
+
+    public boolean isFromLog(String finding) {
+        return fromLog.contains(finding);
     }
 
     public boolean asked(String finding) {
@@ -39,15 +60,16 @@ public record InterviewState(String id, Integer age, String sex, String region, 
         if (!replaced) {
             next.add(new Asked(finding, answer));
         }
-        return new InterviewState(id, age, sex, region, durationDays, painScore, next);
+        List<String> log = fromLog.stream().filter(f -> !f.equals(finding)).toList();
+        return new InterviewState(id, age, sex, region, durationDays, painScore, next, log);
     }
 
     /** Takes the last answer back (the Back button). */
     public InterviewState back() {
-        if (answers.isEmpty()) {
+        if (answers.isEmpty() || fromLog.contains(answers.get(answers.size() - 1).finding())) {
             return this;
         }
-        return new InterviewState(id, age, sex, region, durationDays, painScore, answers.subList(0, answers.size() - 1));
+        return new InterviewState(id, age, sex, region, durationDays, painScore, answers.subList(0, answers.size() - 1), fromLog);
     }
 
     public Case toCase() {

@@ -63,7 +63,7 @@ public final class Interviewer {
     }
 
     public Step next(InterviewState state) {
-        int asked = state.answers().size();
+        int asked = state.questionsAnswered();
         Case c = state.toCase();
         if (asked < MAX_QUESTIONS) {
             Optional<Finding> screen = nextScreening(state);

@@ -32,7 +32,11 @@ final class PainCheckPages {
     private final Templates templates = new Templates();
     private final Assets assets = new Assets();
 
-    PainCheckPages(KnowledgeBase kb, PainCheck check, InterviewService interviews) {
+    private final org.runmend.training.TrainingService training;
+
+    PainCheckPages(KnowledgeBase kb, PainCheck check, InterviewService interviews,
+                   org.runmend.training.TrainingService training) {
+        this.training = training;
         this.kb = kb;
         this.interviews = interviews;
         this.reader = new CaseReader(check.knowledge());
@@ -78,7 +82,10 @@ final class PainCheckPages {
             ctx.status(400).html(templates.render("painchecks/intake.jte", form.withErrors(errors)));
             return;
         }
-        show(ctx, interviews.start(intake.get()));
+        java.util.Map<String, Boolean> fromLog = Security.current(ctx)
+                .map(s -> training.report(s.runner().id(), 4).contextFindings())
+                .orElse(java.util.Map.of());
+        show(ctx, interviews.start(intake.get(), fromLog));
     }
 
     private void changeAnswer(Context ctx) {

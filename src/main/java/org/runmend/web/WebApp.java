@@ -14,6 +14,7 @@ import io.javalin.http.ForbiddenResponse;
 import java.time.Clock;
 import org.runmend.accounts.Accounts;
 import org.runmend.store.Database;
+import org.runmend.training.TrainingService;
 import org.runmend.interview.InterviewService;
 import org.runmend.interview.InterviewToken;
 import org.runmend.interview.Interviewer;
@@ -44,6 +45,7 @@ public final class WebApp {
         Accounts accounts = new Accounts(db, Clock.systemUTC());
         Security security = new Security(accounts, appConfig.secureCookies());
         Templates templates = new Templates();
+        TrainingService training = new TrainingService(db, Clock.systemUTC());
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1024L * 1024 * 1024;
@@ -57,7 +59,7 @@ public final class WebApp {
                 }
             });
             new AccountPages(accounts, security).register(config.routes);
-            new PainCheckPages(kb, check, interviews).register(config.routes);
+            new PainCheckPages(kb, check, interviews, training).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
             config.routes.post("/api/v1/interviews", this::startInterview);
@@ -118,7 +120,7 @@ public final class WebApp {
             Finding f = ask.finding();
             out = JSON.createObjectNode();
             out.put("done", false);
-            out.put("questionsAsked", turn.state().answers().size());
+            out.put("questionsAsked", turn.state().questionsAnswered());
             ObjectNode q = out.putObject("question");
             q.put("finding", f.id());
             q.put("text", f.question());

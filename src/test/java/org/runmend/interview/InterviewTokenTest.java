@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class InterviewTokenTest {
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final InterviewState STATE = new InterviewState("i1", 40, "female", "knee", 10, 4,
-            List.of(new InterviewState.Asked("outer-knee-pain", Answer.YES), new InterviewState.Asked("swelling", Answer.UNKNOWN)));
+            List.of(new InterviewState.Asked("outer-knee-pain", Answer.YES), new InterviewState.Asked("swelling", Answer.UNKNOWN)), List.of());
 
     @Test
     void a_signed_state_round_trips_on_any_instance_with_the_same_secret() {
@@ -47,6 +47,18 @@ class InterviewTokenTest {
         String token = new InterviewToken(SECRET, then).sign(STATE);
         assertThatThrownBy(() -> new InterviewToken(SECRET, later).verify(token))
                 .isInstanceOf(InterviewToken.InvalidTokenException.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void answers_from_the_training_log_are_marked_not_counted_and_changing_one_makes_it_the_runners() {
+        InterviewState s = InterviewState.start("i2", 30, "male", "shin", 10, 4, java.util.Map.of("load-increase", true));
+        assertThat(s.isFromLog("load-increase")).isTrue();
+        assertThat(s.questionsAnswered()).isZero();
+        assertThat(s.toCase().findings()).containsEntry("load-increase", true);
+        assertThat(s.back()).isEqualTo(s);
+        InterviewState changed = s.answer("load-increase", Answer.NO);
+        assertThat(changed.isFromLog("load-increase")).isFalse();
+        assertThat(changed.questionsAnswered()).isEqualTo(1);
     }
 
     @Test
