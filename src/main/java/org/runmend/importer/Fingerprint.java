@@ -11,11 +11,13 @@ import org.runmend.activity.Activity;
  * from the watch, the GPX from Strava, the TCX from Garmin Connect).
  *
  * <p>Two activities are the same when they start within {@link #START_TOLERANCE} (formats
- * round differently and a GPX starts at its first fix) and their distances differ by at most
- * {@link #DISTANCE_TOLERANCE} of the longer one (a GPX haversine sum against a device's wheel or
- * foot-pod distance) or by less than 100 m; when both have no distance to speak of (indoor,
- * no GPS) their elapsed times must agree to 3% or 60 s instead. Sport is not compared: GPX
- * often has none.
+ * round differently and a GPX starts at its first fix) and either their distances differ by at
+ * most {@link #DISTANCE_TOLERANCE} of the longer one (or 50 m), or their elapsed times differ by
+ * at most 3% (or 60 s). Distance alone is not enough: a GPX haversine sum includes what was
+ * covered while the device was auto-paused, which the device's own total leaves out (the
+ * 5039744860 ride: 899 m in the GPX, 668 m in the FIT and TCX). Both together keep the legs of
+ * a multisport file apart (a transition and the run after it start seconds apart, but differ in
+ * both). Sport is not compared: GPX often has none.
  *
  * <p>For storage: keep {@link #key()} with each activity (indexed), look up candidates with
  * {@link #lookupKeys()} (the start's two-minute bucket and its neighbours, so any start within
@@ -51,16 +53,13 @@ public record Fingerprint(Instant start, double distanceMetres, Duration elapsed
         if (dt > START_TOLERANCE.getSeconds()) {
             return false;
         }
-        double a = distanceMetres;
-        double b = other.distanceMetres;
-        if (a < 100 && b < 100) {
-            double ea = elapsed.toMillis() / 1000.0;
-            double eb = other.elapsed.toMillis() / 1000.0;
-            double diff = Math.abs(ea - eb);
-            return diff <= 60 || diff <= DISTANCE_TOLERANCE * Math.max(ea, eb);
-        }
+        return close(distanceMetres, other.distanceMetres, 50)
+                || close(elapsed.toMillis() / 1000.0, other.elapsed.toMillis() / 1000.0, 60);
+    }
+
+    private static boolean close(double a, double b, double absolute) {
         double diff = Math.abs(a - b);
-        return diff < 100 || diff <= DISTANCE_TOLERANCE * Math.max(a, b);
+        return diff <= absolute || diff <= DISTANCE_TOLERANCE * Math.max(a, b);
     }
 
     private long bucket() {

@@ -217,10 +217,14 @@ final class FitReader {
         long[] end = new long[n];
         for (int i = 0; i < n; i++) {
             SessionMesg s = unique.get(i);
+            long elapsed = Math.round(orZero(s.getTotalElapsedTime()));
             start[i] = s.getStartTime().getTimestamp();
-            long e = start[i] + Math.round(orZero(s.getTotalElapsedTime()));
+            long e = start[i] + elapsed;
             if (s.getTimestamp() != null) {
-                e = Math.max(e, s.getTimestamp().getTimestamp());
+                long ts = s.getTimestamp().getTimestamp();
+                e = Math.max(e, ts);
+                // some devices write a late start_time; the session's end minus its elapsed time is earlier
+                start[i] = Math.min(start[i], ts - elapsed);
             }
             end[i] = e;
         }
@@ -254,8 +258,8 @@ final class FitReader {
             double distance = s.getTotalDistance() != null ? s.getTotalDistance() : recordDistance(recs.get(i), st);
             Double ascent = s.getTotalAscent() != null ? Double.valueOf(s.getTotalAscent())
                     : st.hasElevation ? st.elevationGainMetres : null;
-            Integer avgHr = s.getAvgHeartRate() != null ? Integer.valueOf(s.getAvgHeartRate()) : st.averageHeartRate;
-            Integer maxHr = s.getMaxHeartRate() != null ? Integer.valueOf(s.getMaxHeartRate()) : st.maxHeartRate;
+            Integer avgHr = positive(s.getAvgHeartRate()) != null ? positive(s.getAvgHeartRate()) : st.averageHeartRate;
+            Integer maxHr = positive(s.getMaxHeartRate()) != null ? positive(s.getMaxHeartRate()) : st.maxHeartRate;
             Integer avgCad = s.getAvgCadence() != null
                     ? cadence(s.getAvgCadence(), s.getAvgFractionalCadence(), sport.isRun()) : st.averageCadence;
             Integer maxCad = s.getMaxCadence() != null
@@ -266,7 +270,13 @@ final class FitReader {
                     sessionLaps.add(lap(l));
                 }
             }
-            out.add(new Activity(sport, instant(start[i]).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
+            long begin = s.getStartTime().getTimestamp();
+            if (!recs.get(i).isEmpty() && recs.get(i).get(0).ts() < begin - 60) {
+                repairs.warn("session start_time " + instant(begin) + " is later than its first record; the activity "
+                        + "starts at the first record, " + instant(recs.get(i).get(0).ts()));
+                begin = recs.get(i).get(0).ts();
+            }
+            out.add(new Activity(sport, instant(begin).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
                     seconds(moving), seconds(elapsed), ascent, avgHr, maxHr, avgCad, maxCad, sessionLaps, st.samples,
                     null, "fit", repairs.sourceName()));
         }
@@ -333,8 +343,7 @@ final class FitReader {
     private Lap lap(LapMesg l) {
         return new Lap(instant(l.getStartTime().getTimestamp()), seconds(orZero(l.getTotalElapsedTime())),
                 seconds(orZero(l.getTotalTimerTime())), Distance.ofMetres(Math.max(0, orZero(l.getTotalDistance()))),
-                l.getAvgHeartRate() == null ? null : l.getAvgHeartRate().intValue(),
-                l.getMaxHeartRate() == null ? null : l.getMaxHeartRate().intValue());
+                positive(l.getAvgHeartRate()), positive(l.getMaxHeartRate()));
     }
 
     /** Records as samples, a new segment after each timer stop. */
@@ -375,6 +384,11 @@ final class FitReader {
     private static Integer cadence(Short whole, Float fraction, boolean run) {
         double c = whole + (fraction == null ? 0 : fraction);
         return (int) Math.round(run ? c * 2 : c);
+    }
+
+    /** Heart rate 0 means "no strap" in some apps (Zwift): no value. */
+    private static Integer positive(Short v) {
+        return v == null || v <= 0 ? null : Integer.valueOf(v);
     }
 
     private static double orZero(Float f) {

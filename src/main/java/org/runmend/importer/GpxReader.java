@@ -172,13 +172,23 @@ final class GpxReader {
         return new Sample(time, lat, lon, ele, null, ext.hr, ext.cad, ext.speed);
     }
 
+    /** Reads any depth of extension wrappers (TrackPointExtension v1/v2, plain Strava tags). */
     private static void readExtensions(XMLStreamReader r, Ext ext) throws XMLStreamException {
-        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (r.getLocalName().toLowerCase(Locale.ROOT)) {
-                case "hr", "heartrate", "heart_rate" -> ext.hr = integer(SafeXml.text(r));
-                case "cad", "cadence" -> ext.cad = integer(SafeXml.text(r));
-                case "speed" -> ext.speed = number(SafeXml.text(r));
-                default -> readExtensions(r, ext); // TrackPointExtension and other wrappers
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                switch (r.getLocalName().toLowerCase(Locale.ROOT)) {
+                    case "hr", "heartrate", "heart_rate" -> ext.hr = integer(SafeXml.text(r));
+                    case "cad", "cadence" -> ext.cad = integer(SafeXml.text(r));
+                    case "speed" -> ext.speed = number(SafeXml.text(r));
+                    default -> depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new XMLStreamException("entity reference &" + r.getLocalName() + "; is not allowed",
+                        r.getLocation());
             }
         }
     }

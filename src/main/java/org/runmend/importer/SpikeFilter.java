@@ -7,8 +7,9 @@ import org.runmend.activity.Sample;
 /**
  * Drops GPS spikes: a point reached from the last kept point at an implausible speed. The
  * limit is {@link #DEFAULT_MAX_SPEED} (180 km/h, beyond any run or ride; the fastest sprinters
- * reach 12 m/s). Intervals shorter than a second are taken as one second, so two points with
- * the same time but 100 m apart count as a spike. After {@link #MAX_RUN} drops in a row the
+ * reach 12 m/s). Intervals shorter than a second are taken as one second; points with the same
+ * time as the last kept one are not judged (no speed can be told: some devices stamp a whole
+ * track with one time). After {@link #MAX_RUN} drops in a row the
  * filter trusts the new position again (the earlier point was the bad one, or the device
  * really moved, e.g. on a train), so one bad point cannot swallow the rest of a track.
  */
@@ -33,7 +34,7 @@ final class SpikeFilter implements SampleFilter {
             for (int i = 0; i < seg.size(); i++) {
                 Sample s = seg.get(i);
                 if (TrackMath.hasPosition(s)) {
-                    if (lastPos != null && run < MAX_RUN) {
+                    if (lastPos != null && run < MAX_RUN && s.time().isAfter(lastPos.time())) {
                         double d = TrackMath.distance(lastPos, s);
                         double dt = Math.max(1, TrackMath.seconds(lastPos, s));
                         if (d / dt > maxSpeed) {
