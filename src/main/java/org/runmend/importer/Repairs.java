@@ -1,0 +1,44 @@
+package org.runmend.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mode and the warning list of one file's import, handed to readers and filters. */
+final class Repairs {
+    private final String sourceName;
+    private final Mode mode;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+
+    Repairs(String sourceName, Mode mode) {
+        this.sourceName = sourceName;
+        this.mode = mode;
+    }
+
+    String sourceName() {
+        return sourceName;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** In lenient mode records {@code problem} as a warning; in strict mode refuses the file with it. */
+    void repairOrRefuse(String problem) throws BadContentException {
+        if (mode == Mode.STRICT) {
+            throw new BadContentException(sourceName, problem + " (refused in strict mode)");
+        }
+        warn(problem);
+    }
+
+    void warn(String message) {
+        warnings.add(new ImportWarning(sourceName, message));
+    }
+
+    BadContentException bad(String problem) {
+        return new BadContentException(sourceName, problem);
+    }
+
+    List<ImportWarning> warnings() {
+        return warnings;
+    }
+}

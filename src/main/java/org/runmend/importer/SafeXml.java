@@ -1,0 +1,129 @@
+package org.runmend.importer;
+
+import java.io.InputStream;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * StAX readers that refuse DTDs, external entities and entity expansion (XXE, "billion
+ * laughs"). GPX and TCX never need a DTD, so any {@code <!DOCTYPE>} is refused outright with a
+ * clear message rather than parsed and then ignored.
+ */
+final class SafeXml {
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private SafeXml() {
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setXMLResolver((publicId, systemId, base, ns) -> {
+            throw new XMLStreamException("external entity refused: " + systemId);
+        });
+        return f;
+    }
+
+    static XMLStreamReader open(InputStream in, String sourceName) throws BadContentException {
+        try {
+            return FACTORY.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw new BadContentException(sourceName, "not XML: " + clean(e), e);
+        }
+    }
+
+    /**
+     * Moves to the root element, refusing a DTD on the way.
+     *
+     * @return the root element's local name
+     */
+    static String root(XMLStreamReader r, String sourceName) throws BadContentException, XMLStreamException {
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.DTD) {
+                throw new UnsafeContentException(sourceName, "line " + r.getLocation().getLineNumber()
+                        + ": a DOCTYPE/DTD is not allowed (external entities and entity expansion are refused)");
+            }
+            if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new UnsafeContentException(sourceName, "line " + r.getLocation().getLineNumber()
+                        + ": entity reference &" + r.getLocalName() + "; is not allowed");
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                return r.getLocalName();
+            }
+        }
+        throw new BadContentException(sourceName, "no XML element in the file");
+    }
+
+    /** Skips the current element and everything inside it; leaves the reader on its end tag. */
+    static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new XMLStreamException("entity reference &" + r.getLocalName() + "; is not allowed",
+                        r.getLocation());
+            }
+        }
+    }
+
+    /** The text of a simple element; leaves the reader on its end tag. */
+    static String text(XMLStreamReader r) throws XMLStreamException {
+        String first = null;
+        StringBuilder more = null;
+        while (true) {
+            int ev = r.next();
+            switch (ev) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (first == null) {
+                        first = r.getText();
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(first);
+                        }
+                        more.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> skip(r);
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String s = more != null ? more.toString() : first == null ? "" : first;
+                    return s.trim();
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
+                        "entity reference &" + r.getLocalName() + "; is not allowed", r.getLocation());
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** A message for a StAX error: line and column first, without the parser's boilerplate. */
+    static String clean(XMLStreamException e) {
+        Location loc = e.getLocation();
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        int i = msg.indexOf("Message: ");
+        if (i >= 0) {
+            msg = msg.substring(i + "Message: ".length());
+        }
+        msg = msg.replace('\n', ' ').trim();
+        if (loc != null && loc.getLineNumber() > 0) {
+            return "line " + loc.getLineNumber() + ", column " + loc.getColumnNumber() + ": " + msg;
+        }
+        return msg;
+    }
+
+    static int line(XMLStreamReader r) {
+        return r.getLocation().getLineNumber();
+    }
+}

@@ -1,0 +1,195 @@
+package org.runmend.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.runmend.activity.Activity;
+import org.runmend.activity.Sport;
+
+/**
+ * A Strava bulk export: {@code activities.csv} and {@code activities/} with {@code .gpx},
+ * {@code .tcx}, {@code .fit} files, each possibly {@code .gz}. Every activity file is read
+ * with the single-file readers; names and sports missing from a file (GPX without
+ * {@code <type>}, FIT without a name) are taken from the CSV row whose {@code Filename} is
+ * that entry. Other entries (media, profile) are ignored.
+ *
+ * <p>Safety: an entry whose path has a {@code ..} segment or is absolute is refused; each entry
+ * and the whole archive are limited by {@link Limits} on the bytes really inflated (through a
+ * gzip layer too), never on the sizes the ZIP headers claim. A refused or unreadable entry is
+ * recorded in {@link ImportResult#refused()} and the rest of the archive goes on. The archive
+ * is read with {@link ZipFile} (random access, so a refused entry is never inflated to its
+ * end); an uploaded stream is first copied to a temporary file, itself limited to the total.
+ */
+final class StravaExportReader {
+    private record CsvRow(String name, String type) {
+    }
+
+    private final Importer importer;
+    private final Limits limits;
+
+    StravaExportReader(Importer importer, Limits limits) {
+        this.importer = importer;
+        this.limits = limits;
+    }
+
+    ImportResult read(String zipName, InputStream in) throws ImportException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("runmend-import-", ".zip");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                new LimitedInputStream(in, limits.maxTotalBytes(), null).transferTo(out);
+            }
+            return read(zipName, tmp);
+        } catch (IOException e) {
+            throw Importer.classify(zipName, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
+    private ImportResult read(String zipName, Path zip) throws ImportException {
+        List<Activity> activities = new ArrayList<>();
+        List<String> activityEntries = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<ImportException> refused = new ArrayList<>();
+        Map<String, CsvRow> csv = new HashMap<>();
+        LimitedInputStream.Budget budget = new LimitedInputStream.Budget(limits.maxTotalBytes());
+        try (ZipFile zf = new ZipFile(zip.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zf.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String entryName = e.getName();
+                String label = zipName + "!" + entryName;
+                if (!isSafe(entryName)) {
+                    refused.add(new UnsafeContentException(label,
+                            "refused: the entry path is absolute or contains '..' (zip slip)"));
+                    continue;
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                String lower = entryName.toLowerCase(Locale.ROOT);
+                boolean isCsv = lower.equals("activities.csv") || lower.endsWith("/activities.csv");
+                String bare = Format.stripGz(lower);
+                boolean isActivity = bare.endsWith(".gpx") || bare.endsWith(".tcx") || bare.endsWith(".fit");
+                if (!isCsv && !isActivity) {
+                    continue;
+                }
+                Repairs repairs = new Repairs(label, importer.mode());
+                try (InputStream in = zf.getInputStream(e)) {
+                    if (isCsv) {
+                        byte[] bytes = new LimitedInputStream(in, limits.maxFileBytes(), budget).readAllBytes();
+                        csv.putAll(parseCsv(new String(bytes, StandardCharsets.UTF_8), label, warnings));
+                    } else {
+                        List<Activity> got = importer.readSingle(label, in, budget, repairs);
+                        for (Activity a : got) {
+                            activities.add(a);
+                            activityEntries.add(entryName);
+                        }
+                        warnings.addAll(repairs.warnings());
+                    }
+                } catch (ImportException ex) {
+                    refused.add(ex);
+                    warnings.addAll(repairs.warnings());
+                } catch (IOException ex) {
+                    refused.add(Importer.classify(label, ex));
+                    if (ex instanceof LimitedInputStream.LimitExceeded && budget.used() > limits.maxTotalBytes()) {
+                        refused.add(new UnsafeContentException(zipName,
+                                "stopped: the archive inflates to more than its total limit; later entries were not read"));
+                        break;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new BadContentException(zipName, "not a readable ZIP archive: " + e.getMessage(), e);
+        }
+        List<Activity> named = new ArrayList<>(activities.size());
+        for (int i = 0; i < activities.size(); i++) {
+            named.add(withCsv(activities.get(i), csv.get(activityEntries.get(i))));
+        }
+        if (named.isEmpty() && refused.isEmpty()) {
+            throw new BadContentException(zipName, "no .gpx, .tcx or .fit activity file in the archive");
+        }
+        return new ImportResult(named, warnings, refused);
+    }
+
+    /** False for absolute paths ({@code /x}, {@code \x}, {@code C:x}) and any {@code ..} segment. */
+    static boolean isSafe(String entryName) {
+        if (entryName.isEmpty() || entryName.startsWith("/") || entryName.startsWith("\\")
+                || (entryName.length() > 1 && entryName.charAt(1) == ':')) {
+            return false;
+        }
+        for (String part : entryName.split("[/\\\\]")) {
+            if (part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Activity withCsv(Activity a, CsvRow row) {
+        String name = a.name() != null && !a.name().isBlank() ? a.name() : row == null ? null : row.name();
+        Sport sport = a.sport() == Sport.OTHER && row != null && row.type() != null ? Sport.fromName(row.type())
+                : a.sport();
+        return new Activity(sport, a.start(), a.distance(), a.moving(), a.elapsed(), a.elevationGainMetres(),
+                a.averageHeartRate(), a.maxHeartRate(), a.averageCadence(), a.maxCadence(), a.laps(), a.samples(),
+                name, "strava-zip", a.sourceName());
+    }
+
+    /** Rows of activities.csv by their Filename column ("activities/123.gpx.gz"). */
+    static Map<String, CsvRow> parseCsv(String text, String label, List<ImportWarning> warnings) {
+        List<List<String>> rows = Csv.parse(text);
+        Map<String, CsvRow> out = new HashMap<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        List<String> header = rows.get(0);
+        int file = indexOf(header, "Filename");
+        int name = indexOf(header, "Activity Name");
+        int type = indexOf(header, "Activity Type");
+        if (file < 0) {
+            warnings.add(new ImportWarning(label, "no 'Filename' column: names and sports were not taken from it"));
+            return out;
+        }
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            if (file < r.size() && !r.get(file).isBlank()) {
+                out.put(r.get(file).trim(), new CsvRow(cell(r, name), cell(r, type)));
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(List<String> header, String column) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).trim().replace("\uFEFF", "").equalsIgnoreCase(column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> row, int i) {
+        if (i < 0 || i >= row.size() || row.get(i).isBlank()) {
+            return null;
+        }
+        return row.get(i).trim();
+    }
+}
