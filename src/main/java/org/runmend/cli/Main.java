@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "runmend", mixinStandardHelpOptions = true, version = "RunMend 0.1.0",
         description = {"RunMend: a pain check, self-care plans and a training log for runners who hurt after running.",
                 "It suggests possible causes; it does not diagnose."},
-        subcommands = {AssessCommand.class, EvaluateCommand.class, ServeCommand.class, UserCommand.class,
+        subcommands = {AssessCommand.class, EvaluateCommand.class, ServeCommand.class, UserCommand.class, ImportCommand.class, LoadCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:some input was invalid (each error is reported; the rest was processed)",

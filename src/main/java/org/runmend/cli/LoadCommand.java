@@ -1,0 +1,49 @@
+package org.runmend.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.runmend.AppConfig;
+import org.runmend.accounts.Accounts;
+import org.runmend.accounts.Runner;
+import org.runmend.store.Database;
+import org.runmend.training.LoadReport;
+
+import org.runmend.training.TrainingService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Prints a runner's training load: weekly distance and time, spikes, acute:chronic ratio "
+                + "(context only), monotony and strain, rest days, shoes, surfaces, warm-ups, and what it means "
+                + "for the pain check.")
+final class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunnerOption runner;
+
+    @Option(names = "--weeks", defaultValue = "8", description = "Weeks to show (default: ${DEFAULT-VALUE}).")
+    int weeks;
+
+    @Override
+    public Integer call() {
+        if (weeks < 1 || weeks > 520) {
+            throw new UserInputException("--weeks " + weeks + " must be between 1 and 520", Main.USAGE);
+        }
+        try (Database db = AppConfig.fromEnvironment(System.getenv()).openDatabase()) {
+            Runner r = runner.resolve(new Accounts(db, Clock.systemUTC()));
+            LoadReport report = new TrainingService(db, Clock.systemUTC()).report(r.id(), weeks);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Training load for " + r.displayName() + " (" + r.email() + "), " + String.format(Locale.ROOT, "%d", weeks) + " weeks to " + report.today());
+            LoadPrinter.write(report, out);
+            out.flush();
+            return 0;
+        }
+    }
+}

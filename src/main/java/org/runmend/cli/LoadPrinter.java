@@ -1,0 +1,86 @@
+package org.runmend.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.runmend.training.ContextAnswer;
+import org.runmend.training.Flag;
+import org.runmend.training.LoadReport;
+import org.runmend.training.RunSpike;
+import org.runmend.training.ShoeWear;
+import org.runmend.training.Surface;
+import org.runmend.training.WeekSummary;
+
+/** The load report in the terminal: the same content as the load page. */
+final class LoadPrinter {
+    private LoadPrinter() {
+    }
+
+    static void write(LoadReport r, PrintWriter out) {
+        out.println();
+        out.println("WEEKS            km     time  runs  rest  monotony  strain");
+        for (WeekSummary w : r.weeks()) {
+            long spikes = r.runs().stream().filter(s -> s.band().isSpike())
+                    .filter(s -> !s.run().date().isBefore(w.monday()) && !s.run().date().isAfter(w.sunday())).count();
+            out.printf(Locale.ROOT, "%-10s %8.1f %5dh%02d %5d %5d %9s %7s%s%n", w.label(), w.distance().toKilometres(),
+                    w.moving().toHours(), w.moving().toMinutesPart(), w.runs(), w.restDays(),
+                    w.monotony().map(m -> String.format(Locale.ROOT, "%.2f", m)).orElse("-"),
+                    w.strain().map(s -> String.format(Locale.ROOT, "%.0f", s)).orElse("-"),
+                    spikes > 0 ? "  spike" + (spikes > 1 ? "s: " + spikes : "") : "");
+        }
+        out.println();
+        out.println("RUN SPIKES (a run longer than the longest of the 30 days before; Frandsen et al. 2025)");
+        boolean any = false;
+        for (RunSpike s : r.runs()) {
+            if (s.band().isSpike() && !s.run().date().isBefore(r.weeks().get(0).monday())) {
+                any = true;
+                out.printf(Locale.ROOT, "  %s  %.1f km, %+.0f%% on %.1f km: %s (injury rate x%.2f)%n", s.run().date(),
+                        s.run().distance().toKilometres(), 100 * s.increase().orElse(0.0), s.longestBefore().toKilometres(),
+                        s.band().name().toLowerCase(Locale.ROOT), s.band().hazardRateRatio().orElse(1.0));
+            }
+        }
+        if (!any) {
+            out.println("  none in these weeks");
+        }
+        out.println();
+        r.acuteChronic().ratio().ifPresentOrElse(
+                ratio -> out.printf(Locale.ROOT, "ACUTE:CHRONIC (EWMA 7/28 days): %.2f  %s%n", ratio, r.acuteChronic().caveat()),
+                () -> out.println("ACUTE:CHRONIC: not enough history yet"));
+        out.println("LONGEST STREAK WITHOUT A REST DAY: " + r.longestStreak().map(s -> s.days() + " days").orElse("none"));
+        out.println();
+        out.println("SHOES");
+        if (r.shoes().isEmpty()) {
+            out.println("  no shoes recorded");
+        }
+        for (ShoeWear w : r.shoes()) {
+            out.printf(Locale.ROOT, "  %-24s %7.0f km of %4.0f%s%s%n", w.shoe().name(), w.distance().toKilometres(),
+                    w.shoe().alertDistance().toKilometres(), w.shoe().retired() ? "  retired" : "",
+                    w.alert() ? "  PAST ALERT DISTANCE" : "");
+        }
+        out.println();
+        out.print("SURFACES (last 4 weeks):");
+        for (Map.Entry<Surface, Double> e : r.surfaceMix().shares().entrySet()) {
+            out.printf(Locale.ROOT, " %s %.0f%%", e.getKey().id(), 100 * e.getValue());
+        }
+        out.printf(Locale.ROOT, " not recorded %.0f%%%n", 100 * r.surfaceMix().unknownShare());
+        out.println("WARM-UPS (last 4 weeks): " + r.warmUps().share()
+                .map(s -> String.format(Locale.ROOT, "%.0f%% of %d runs where recorded", 100 * s, r.warmUps().recorded()))
+                .orElse("not recorded"));
+        out.println();
+        out.println("WHAT YOUR LOG SHOWS");
+        if (r.flags().isEmpty()) {
+            out.println("  nothing that the seeds name as a cause of pain");
+        }
+        for (Flag f : r.flags()) {
+            out.println("  - " + f.explanation());
+        }
+        out.println();
+        out.println("THE PAIN CHECK WILL PRE-ANSWER");
+        if (r.contextAnswers().isEmpty()) {
+            out.println("  nothing: the log cannot tell yet");
+        }
+        for (ContextAnswer a : r.contextAnswers()) {
+            out.println("  " + a.findingId() + ": " + (a.present() ? "yes" : "no") + " (" + a.reason() + ")");
+        }
+    }
+}
