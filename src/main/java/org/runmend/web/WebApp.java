@@ -15,6 +15,8 @@ import java.time.Clock;
 import org.runmend.accounts.Accounts;
 import org.runmend.store.Database;
 import org.runmend.training.TrainingService;
+import org.runmend.training.ImportService;
+import org.runmend.importer.Importer;
 import org.runmend.interview.InterviewService;
 import org.runmend.interview.InterviewToken;
 import org.runmend.interview.Interviewer;
@@ -59,6 +61,7 @@ public final class WebApp {
                 }
             });
             new AccountPages(accounts, security).register(config.routes);
+            new TrainingPages(training, new ImportService(training, Importer.lenient())).register(config.routes);
             new PainCheckPages(kb, check, interviews, training).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
