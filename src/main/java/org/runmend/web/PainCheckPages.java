@@ -33,10 +33,12 @@ final class PainCheckPages {
     private final Assets assets = new Assets();
 
     private final org.runmend.training.TrainingService training;
+    private final org.runmend.assessment.SavedAssessments saved;
 
     PainCheckPages(KnowledgeBase kb, PainCheck check, InterviewService interviews,
-                   org.runmend.training.TrainingService training) {
+                   org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved) {
         this.training = training;
+        this.saved = saved;
         this.kb = kb;
         this.interviews = interviews;
         this.reader = new CaseReader(check.knowledge());
@@ -52,6 +54,8 @@ final class PainCheckPages {
         routes.post("/check/back", guarded(ctx -> show(ctx, interviews.back(token(ctx)))));
         routes.post("/check/resume", guarded(ctx -> show(ctx, interviews.resume(token(ctx)))));
         routes.post("/check/change", guarded(this::changeAnswer));
+        routes.post("/check/save", guarded(this::save));
+        routes.get("/checks", this::savedChecks);
         routes.get("/assets/{file}", assets::serve);
         routes.error(404, "html", ctx -> problem(ctx, 404, "Page not found",
                 "There is no page at " + ctx.path() + "."));
@@ -86,6 +90,22 @@ final class PainCheckPages {
                 .map(s -> training.report(s.runner().id(), 4).contextFindings())
                 .orElse(java.util.Map.of());
         show(ctx, interviews.start(intake.get(), fromLog));
+    }
+
+    /** Keeps the finished check in the signed-in runner's account. */
+    private void save(Context ctx) {
+        var runner = Security.require(ctx).runner();
+        InterviewService.Turn turn = interviews.resume(token(ctx));
+        if (!(turn.step() instanceof Interviewer.Done done)) {
+            throw new InvalidCaseException("interview", null, "is not finished yet: answer the remaining questions first");
+        }
+        saved.save(runner.id(), done.assessment());
+        ctx.redirect("/checks");
+    }
+
+    private void savedChecks(Context ctx) {
+        var runner = Security.require(ctx).runner();
+        ctx.html(templates.render("painchecks/saved.jte", Map.<String, Object>of("checks", SavedCheck.of(kb, saved.list(runner.id())))));
     }
 
     private void changeAnswer(Context ctx) {

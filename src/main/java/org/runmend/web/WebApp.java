@@ -60,9 +60,20 @@ public final class WebApp {
                             java.util.Map.<String, Object>of("title", "This form could not be sent", "message", e.getMessage())));
                 }
             });
+            config.routes.exception(org.runmend.store.NotFoundException.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    json(ctx, 404, AssessmentJson.error(null, e.getMessage()));
+                } else {
+                    ctx.status(404).html(templates.render("painchecks/problem.jte",
+                            java.util.Map.<String, Object>of("title", "Not found", "message", e.getMessage() + ".")));
+                }
+            });
             new AccountPages(accounts, security).register(config.routes);
-            new TrainingPages(training, new ImportService(training, Importer.lenient())).register(config.routes);
-            new PainCheckPages(kb, check, interviews, training).register(config.routes);
+            ImportService imports = new ImportService(training, Importer.lenient());
+            new TrainingPages(training, imports).register(config.routes);
+            new TrainingApi(training, imports).register(config.routes);
+            new PainCheckPages(kb, check, interviews, training,
+                    new org.runmend.assessment.SavedAssessments(db, kb, Clock.systemUTC())).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
             config.routes.post("/api/v1/interviews", this::startInterview);

@@ -1,0 +1,92 @@
+package org.runmend.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.store.Database;
+import org.runmend.store.Ids;
+import org.runmend.store.NotFoundException;
+
+/**
+ * Pain checks a signed-in runner chose to keep: the case as answered and the result as shown,
+ * so the report for a clinician shows what the runner saw even after the knowledge changes.
+ */
+public final class SavedAssessments {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One kept check. */
+    public record Saved(String id, Instant at, String region, String triage, String topCondition,
+                        JsonNode caseJson, JsonNode resultJson) {
+    }
+
+    private final Jdbi jdbi;
+    private final AssessmentJson resultJson;
+    private final Clock clock;
+
+    public SavedAssessments(Database db, KnowledgeBase kb, Clock clock) {
+        this.jdbi = db.jdbi();
+        this.resultJson = new AssessmentJson(kb);
+        this.clock = clock;
+    }
+
+    public String save(String runnerId, Assessment a) {
+        String id = Ids.next();
+        Case c = a.input();
+        ObjectNode caseNode = JSON.createObjectNode();
+        caseNode.put("id", c.id());
+        if (c.age() != null) {
+            caseNode.put("age", c.age());
+        }
+        caseNode.put("sex", c.sex());
+        caseNode.put("region", c.region());
+        if (c.durationDays() != null) {
+            caseNode.put("durationDays", c.durationDays());
+        }
+        if (c.painScore() != null) {
+            caseNode.put("painScore", c.painScore());
+        }
+        ObjectNode findings = caseNode.putObject("findings");
+        c.findings().forEach(findings::put);
+        try {
+            String caseText = JSON.writeValueAsString(caseNode);
+            String resultText = JSON.writeValueAsString(resultJson.toJson(a));
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO assessments (id, runner_id, created_at, region, triage, top_condition, "
+                            + "case_json, result_json) VALUES (:id, :r, :at, :region, :triage, :top, :c, :res)")
+                    .bind("id", id).bind("r", runnerId).bind("at", clock.millis()).bind("region", c.region())
+                    .bind("triage", a.triage().id()).bind("top", a.top().id()).bind("c", caseText).bind("res", resultText)
+                    .execute());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return id;
+    }
+
+    /** Newest first. */
+    public List<Saved> list(String runnerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM assessments WHERE runner_id = :r ORDER BY created_at DESC")
+                .bind("r", runnerId).map((rs, ctx) -> read(rs)).list());
+    }
+
+    public Saved get(String runnerId, String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM assessments WHERE runner_id = :r AND id = :id")
+                .bind("r", runnerId).bind("id", id).map((rs, ctx) -> read(rs)).findFirst())
+                .orElseThrow(() -> new NotFoundException("pain check", id));
+    }
+
+    private static Saved read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        try {
+            return new Saved(rs.getString("id"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("region"),
+                    rs.getString("triage"), rs.getString("top_condition"), JSON.readTree(rs.getString("case_json")),
+                    JSON.readTree(rs.getString("result_json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a saved pain check is damaged", e);
+        }
+    }
+}

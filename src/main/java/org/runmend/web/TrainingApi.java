@@ -1,0 +1,80 @@
+package org.runmend.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import org.runmend.accounts.SignedIn;
+import org.runmend.training.ImportService;
+import org.runmend.training.LoadReport;
+import org.runmend.training.StoredActivity;
+import org.runmend.training.TrainingService;
+
+/**
+ * The training log over JSON, for scripts and other apps. Uses the session cookie; state-changing
+ * calls need the {@code X-CSRF-Token} header (see {@link Security}).
+ */
+final class TrainingApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final TrainingService training;
+    private final ImportService imports;
+
+    TrainingApi(TrainingService training, ImportService imports) {
+        this.training = training;
+        this.imports = imports;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/v1/activities", this::importOne);
+        routes.get("/api/v1/activities", this::list);
+        routes.get("/api/v1/load", this::load);
+    }
+
+    /** The request body is one file or ZIP; {@code ?name=} gives its file name (it tells the format). */
+    private void importOne(Context ctx) throws java.io.IOException {
+        SignedIn s = Security.require(ctx);
+        String name = ctx.queryParam("name");
+        if (name == null || name.isBlank()) {
+            throw new BadRequestResponse("query parameter 'name' is missing: give the file name, e.g. ?name=run.fit");
+        }
+        ImportService.Summary summary;
+        try (var in = ctx.bodyInputStream()) {
+            summary = imports.importUpload(s.runner().id(), name, in);
+        }
+        ObjectNode out = JSON.createObjectNode();
+        out.put("imported", summary.imported());
+        out.put("duplicates", summary.duplicates());
+        out.set("failed", JSON.valueToTree(summary.failed()));
+        out.set("warnings", JSON.valueToTree(summary.warnings()));
+        out.set("ids", JSON.valueToTree(summary.importedIds()));
+        ctx.status(summary.failed().isEmpty() ? 200 : 422).contentType("application/json").result(out.toString());
+    }
+
+    private void list(Context ctx) {
+        SignedIn s = Security.require(ctx);
+        ArrayNode out = JSON.createArrayNode();
+        for (StoredActivity a : training.activities().list(s.runner().id(), 1000, 0)) {
+            ObjectNode n = out.addObject();
+            n.put("id", a.id());
+            n.put("sport", a.activity().sport().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("start", a.activity().start().toOffsetDateTime().toString());
+            n.put("distanceKm", Math.round(a.activity().distance().toKilometres() * 1000) / 1000.0);
+            n.put("movingSeconds", a.activity().moving().toSeconds());
+            n.put("source", a.activity().source());
+        }
+        ctx.contentType("application/json").result(out.toString());
+    }
+
+    private void load(Context ctx) {
+        SignedIn s = Security.require(ctx);
+        LoadReport r = training.report(s.runner().id(), 8);
+        ObjectNode out = JSON.createObjectNode();
+        out.set("contextFindings", JSON.valueToTree(r.contextFindings()));
+        ArrayNode flags = out.putArray("flags");
+        r.flags().forEach(f -> flags.addObject().put("kind", f.kind().name()).put("cause", f.causeId())
+                .put("finding", f.contextFinding()).put("explanation", f.explanation()));
+        ctx.contentType("application/json").result(out.toString());
+    }
+}
