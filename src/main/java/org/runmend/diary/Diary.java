@@ -1,0 +1,67 @@
+package org.runmend.diary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.runmend.store.Database;
+import org.runmend.store.Ids;
+import org.runmend.store.NotFoundException;
+
+/** A runner's pain diary: at most one entry per day and region; a second entry replaces the first. */
+public final class Diary {
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public Diary(Database db, Clock clock) {
+        this.jdbi = db.jdbi();
+        this.clock = clock;
+    }
+
+    public PainEntry record(String runnerId, LocalDate day, String region, int score, Integer morningAfter, String note,
+                            String activityId) {
+        PainEntry entry = new PainEntry(Ids.next(), day, region, score, morningAfter, blankToNull(note), activityId);
+        jdbi.useTransaction(h -> {
+            if (activityId != null) {
+                int own = h.createQuery("SELECT COUNT(*) FROM activities WHERE id = :a AND runner_id = :r")
+                        .bind("a", activityId).bind("r", runnerId).mapTo(Integer.class).one();
+                if (own == 0) {
+                    throw new NotFoundException("activity", activityId);
+                }
+            }
+            h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g")
+                    .bind("r", runnerId).bind("d", day.toString()).bind("g", region).execute();
+            h.createUpdate("INSERT INTO pain_entries (id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
+                            + "VALUES (:id, :r, :d, :g, :s, :m, :n, :a, :at)")
+                    .bind("id", entry.id()).bind("r", runnerId).bind("d", day.toString()).bind("g", region)
+                    .bind("s", score).bind("m", morningAfter).bind("n", entry.note()).bind("a", activityId)
+                    .bind("at", clock.millis()).execute();
+        });
+        return entry;
+    }
+
+    /** Entries from {@code from} to {@code to} inclusive, oldest first. */
+    public List<PainEntry> entries(String runnerId, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM pain_entries WHERE runner_id = :r AND day >= :f AND day <= :t "
+                        + "ORDER BY day, region")
+                .bind("r", runnerId).bind("f", from.toString()).bind("t", to.toString())
+                .map((rs, ctx) -> {
+                    int m = rs.getInt("morning_after");
+                    Integer morning = rs.wasNull() ? null : m;
+                    return new PainEntry(rs.getString("id"), LocalDate.parse(rs.getString("day")), rs.getString("region"),
+                            rs.getInt("score"), morning, rs.getString("note"), rs.getString("activity_id"));
+                }).list());
+    }
+
+    public void delete(String runnerId, String id) {
+        int n = jdbi.withHandle(h -> h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND id = :id")
+                .bind("r", runnerId).bind("id", id).execute());
+        if (n == 0) {
+            throw new NotFoundException("diary entry", id);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,177 @@
+package org.runmend.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.runmend.accounts.Accounts;
+import org.runmend.accounts.RunnerData;
+import org.runmend.activity.Activity;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Sport;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.store.Database;
+import org.runmend.training.RunDetails;
+import org.runmend.training.TrainingService;
+
+/** Pain diary, recovery plans, export and deletion: the same on every database. */
+abstract class DiaryAndDataContract {
+    private static final KnowledgeBase KB = KnowledgeBase.bundled();
+    private Database db;
+    private Accounts accounts;
+    private Diary diary;
+    private RecoveryPlans plans;
+    private TrainingService training;
+    private String ann;
+
+    abstract Database open();
+
+    @BeforeEach
+    void setUp() {
+        db = open();
+        accounts = new Accounts(db, Clock.systemUTC());
+        ann = accounts.signUp("ann@example.org", "Ann", "a long secret phrase").id();
+        diary = new Diary(db, Clock.systemUTC());
+        plans = new RecoveryPlans(db, KB, Clock.systemUTC());
+        training = new TrainingService(db, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private static Activity run(LocalDate day, double km) {
+        return new Activity(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
+                Duration.ofMinutes((long) (km * 6)), Duration.ofMinutes((long) (km * 6)), null, null, null, null, null,
+                null, null, "run", "manual", null);
+    }
+
+    @Test
+    void a_second_entry_for_the_same_day_and_region_replaces_the_first() {
+        LocalDate d = LocalDate.now();
+        diary.record(ann, d, "knee", 3, null, "after intervals", null);
+        diary.record(ann, d, "knee", 5, 4, null, null);
+        diary.record(ann, d, "calf", 2, null, null, null);
+        List<PainEntry> entries = diary.entries(ann, d, d);
+        assertThat(entries).hasSize(2);
+        assertThat(entries).filteredOn(e -> e.region().equals("knee")).singleElement()
+                .satisfies(e -> assertThat(e.score()).isEqualTo(5));
+    }
+
+    @Test
+    void pain_rising_within_days_of_a_spike_is_said_in_plain_words() {
+        LocalDate today = LocalDate.now();
+        for (int i = 20; i >= 6; i -= 3) {
+            training.save(ann, run(today.minusDays(i), 8), RunDetails.NONE);
+            diary.record(ann, today.minusDays(i), "shin", 1, null, null, null);
+        }
+        training.save(ann, run(today.minusDays(3), 14), RunDetails.NONE);
+        diary.record(ann, today.minusDays(1), "shin", 5, null, null, null);
+        List<String> lines = PainTrend.afterSpikes(diary.entries(ann, today.minusDays(30), today), training.report(ann, 4));
+        assertThat(lines).singleElement().asString().contains("5/10").contains("14.0 km").contains("75% longer");
+        assertThat(PainTrend.needsRecheck(diary.entries(ann, today.minusDays(30), today), "shin")).isTrue();
+    }
+
+    @Test
+    void return_to_running_opens_the_next_step_only_while_pain_stays_low() {
+        RecoveryPlans.Plan plan = plans.start(ann, "plantar-fasciitis", "heel-bottom");
+        assertThat(plans.checklist("plantar-fasciitis")).isNotEmpty();
+        LocalDate today = LocalDate.now();
+        assertThat(plans.returnStatus(plan, List.of()).canAdvance()).isFalse();
+        diary.record(ann, today, "heel-bottom", 4, 2, null, null);
+        List<PainEntry> tooMuch = diary.entries(ann, today, today);
+        assertThat(plans.returnStatus(plan, tooMuch).canAdvance()).isFalse();
+        assertThatThrownBy(() -> plans.advance(ann, plan.id(), tooMuch)).hasMessageContaining("4/10");
+        diary.record(ann, today, "heel-bottom", 2, 1, null, null);
+        RecoveryPlans.Plan next = plans.advance(ann, plan.id(), diary.entries(ann, today, today));
+        assertThat(next.returnStep()).isEqualTo(1);
+    }
+
+    @Test
+    void the_checklist_keeps_a_history_of_what_was_done() {
+        RecoveryPlans.Plan plan = plans.start(ann, "achilles-tendinopathy", "heel-back");
+        String item = plans.checklist("achilles-tendinopathy").get(0).id();
+        plans.mark(ann, plan.id(), LocalDate.now().minusDays(1), item, true);
+        plans.mark(ann, plan.id(), LocalDate.now(), item, true);
+        plans.mark(ann, plan.id(), LocalDate.now(), item, false);
+        assertThat(plans.history(ann, plan.id())).hasSize(1).containsValue(java.util.Set.of(item));
+        assertThatThrownBy(() -> plans.start(ann, "dvt", "calf")).hasMessageContaining("needs a doctor");
+    }
+
+    @Test
+    void export_holds_everything_as_json_and_csv_without_secrets() throws Exception {
+        training.save(ann, run(LocalDate.now(), 5), RunDetails.NONE);
+        diary.record(ann, LocalDate.now(), "knee", 2, null, "ok, fine", null);
+        byte[] zip = new RunnerData(db).export(ann);
+        List<String> names = new ArrayList<>();
+        String json = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+                if (e.getName().endsWith(".json")) {
+                    json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(names).contains("runmend-export.json", "activities.csv", "pain_entries.csv", "shoes.csv");
+        assertThat(json).contains("ann@example.org").contains("ok, fine").doesNotContain("argon2");
+    }
+
+    @Test
+    void deleting_the_account_leaves_nothing_of_the_runner() {
+        String bob = accounts.signUp("bob@example.org", "Bob", "another long phrase").id();
+        for (String r : List.of(ann, bob)) {
+            training.shoes().add(r, "Pegasus", LocalDate.now(), Distance.ofKilometres(700), true);
+            String act = training.save(r, run(LocalDate.now(), 5), RunDetails.NONE).id();
+            diary.record(r, LocalDate.now(), "knee", 2, null, null, act);
+            RecoveryPlans.Plan p = plans.start(r, "patellofemoral-pain", "knee");
+            plans.mark(r, p.id(), LocalDate.now(), plans.checklist("patellofemoral-pain").get(0).id(), true);
+            accounts.openSession(r);
+            new org.runmend.assessment.SavedAssessments(db, KB, Clock.systemUTC()).save(r,
+                    new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.Case("c", 30, "female", "knee", 3, 3,
+                            java.util.Map.of("kneecap-pain-stairs-sitting", true))));
+        }
+        assertThatThrownBy(() -> accounts.logIn("ann@example.org", "wrong wrong wrong", "1.2.3.4"));
+
+        new RunnerData(db).delete(ann);
+
+        db.jdbi().useHandle(h -> {
+            for (String table : RunnerData.TABLES) {
+                assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r").bind("r", ann)
+                        .mapTo(Integer.class).one()).as(table).isZero();
+                assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r").bind("r", bob)
+                        .mapTo(Integer.class).one()).as(table + " of the other runner").isPositive();
+            }
+            assertThat(h.createQuery("SELECT COUNT(*) FROM runners WHERE id = :r").bind("r", ann).mapTo(Integer.class).one()).isZero();
+            assertThat(h.createQuery("SELECT COUNT(*) FROM plan_checks").mapTo(Integer.class).one()).isEqualTo(1);
+            assertThat(h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key LIKE '%ann@example.org%'")
+                    .mapTo(Integer.class).one()).isZero();
+            // every table that has a runner_id column is covered by RunnerData.TABLES
+            List<String> withRunnerId = new ArrayList<>();
+            for (String t : List.of("runners", "sessions", "login_attempts", "shoes", "activities", "assessments",
+                    "pain_entries", "plans", "plan_checks")) {
+                try {
+                    h.createQuery("SELECT runner_id FROM " + t + " WHERE 1 = 0").mapToMap().list();
+                    withRunnerId.add(t);
+                } catch (RuntimeException noColumn) {
+                    // table without runner_id
+                }
+            }
+            assertThat(RunnerData.TABLES).containsExactlyInAnyOrderElementsOf(withRunnerId);
+        });
+        assertThat(accounts.findByEmail("ann@example.org")).isEmpty();
+    }
+}
