@@ -18,10 +18,11 @@ public final class KnowledgeBase {
     private final Map<String, Seed> seeds;
     private final Map<Triage, TriageAdvice> triageAdvice;
     private final List<TriageFloor> triageFloors;
+    private final LibraryInfo library;
 
     KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
                   Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
-                  List<TriageFloor> triageFloors) {
+                  List<TriageFloor> triageFloors, LibraryInfo library) {
         this.regions = regions;
         this.findings = findings;
         this.conditions = conditions;
@@ -29,6 +30,7 @@ public final class KnowledgeBase {
         this.seeds = seeds;
         this.triageAdvice = triageAdvice;
         this.triageFloors = List.copyOf(triageFloors);
+        this.library = library;
     }
 
     /** The knowledge base shipped in the application, validated. */
@@ -75,6 +77,15 @@ public final class KnowledgeBase {
     /** The red-flag floors, in file order. */
     public List<TriageFloor> triageFloors() {
         return triageFloors;
+    }
+
+    /** The review date and runners' words for the guide library. */
+    public LibraryInfo library() {
+        return library;
+    }
+
+    public Optional<Seed> seed(String file) {
+        return Optional.ofNullable(seeds.get(file));
     }
 
     public TriageAdvice advice(Triage level) {

@@ -94,9 +94,10 @@ public final class KnowledgeLoader {
             }
         }
         checkSelfCare(selfCare, regions, findings, conditions, seeds);
+        LibraryInfo library = readLibrary();
         return new KnowledgeBase(regions,
                 findings, conditions, selfCare, seeds, advice,
-                List.copyOf(floors.values()));
+                List.copyOf(floors.values()), library);
     }
 
     private record Contract(Set<String> regions, Map<String, JsonNode> conditions, Map<String, String> findingGroups,
@@ -126,11 +127,64 @@ public final class KnowledgeLoader {
         return new Contract(regions, conditions, findings, meanings);
     }
 
+    /** {@code library.json}: one object with the review date and the runners' words. */
+    private LibraryInfo readLibrary() {
+        String f = "library.json";
+        JsonNode root = readJson(f);
+        if (!root.isObject()) {
+            throw new KnowledgeException(f, null, "expected a JSON object with 'reviewed' and 'synonyms'");
+        }
+        root.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("reviewed") && !field.equals("synonyms")) {
+                throw new KnowledgeException(f, null, "unknown field '" + field + "'");
+            }
+        });
+        java.time.LocalDate reviewed;
+        try {
+            reviewed = java.time.LocalDate.parse(root.path("reviewed").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new KnowledgeException(f, "reviewed", "'" + root.path("reviewed").asText()
+                    + "' is not a date like 2026-11-21");
+        }
+        List<LibraryInfo.Synonym> synonyms = new java.util.ArrayList<>();
+        int index = 0;
+        for (JsonNode node : root.path("synonyms")) {
+            index++;
+            String label = "synonyms #" + index;
+            LibraryInfo.Synonym s;
+            try {
+                s = JSON.treeToValue(node, LibraryInfo.Synonym.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new KnowledgeException(f, label, e.getOriginalMessage());
+            }
+            boolean equivalence = s.same().size() >= 2 && s.words().isEmpty() && s.means().isEmpty();
+            boolean oneWay = s.same().isEmpty() && !s.words().isEmpty() && !s.means().isEmpty();
+            if (!equivalence && !oneWay) {
+                throw new KnowledgeException(f, label, "needs either 'same' (two or more words) or both 'words' and 'means'");
+            }
+            for (String w : concat(s.same(), concat(s.words(), s.means()))) {
+                if (w == null || w.isBlank()) {
+                    throw new KnowledgeException(f, label, "has an empty word");
+                }
+            }
+            synonyms.add(s);
+        }
+        return new LibraryInfo(reviewed, synonyms);
+    }
+
     private JsonNode readTree(String name) {
+        JsonNode tree = readJson(name);
+        if (!tree.isArray()) {
+            throw new KnowledgeException(name, null, "expected a JSON array of entries");
+        }
+        return tree;
+    }
+
+    private JsonNode readJson(String name) {
         try (InputStream in = files.open(name)) {
             JsonNode tree = JSON.readTree(in);
-            if (tree == null || !tree.isArray()) {
-                throw new KnowledgeException(name, null, "expected a JSON array of entries");
+            if (tree == null) {
+                throw new KnowledgeException(name, null, "file is empty");
             }
             return tree;
         } catch (NoSuchFileException e) {

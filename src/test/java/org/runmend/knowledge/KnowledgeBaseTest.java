@@ -81,6 +81,33 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void the_library_file_gives_a_review_date_and_runners_words() {
+        assertThat(kb.library().reviewed()).isNotNull();
+        assertThat(kb.library().synonyms()).isNotEmpty()
+                .anySatisfy(s -> assertThat(s.same()).contains("instep"));
+    }
+
+    @Test
+    void a_library_file_with_a_bad_date_or_a_half_rule_stops_loading(@TempDir Path dir) throws IOException {
+        copyKnowledge(dir);
+        ObjectNode library = (ObjectNode) JSON.readTree(dir.resolve("library.json").toFile());
+        library.put("reviewed", "last spring");
+        JSON.writeValue(dir.resolve("library.json").toFile(), library);
+        assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("library.json")
+                .hasMessageContaining("'last spring' is not a date");
+
+        library.put("reviewed", "2026-01-01");
+        ((ArrayNode) library.get("synonyms")).addObject().putArray("words").add("hind leg");
+        JSON.writeValue(dir.resolve("library.json").toFile(), library);
+        assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("library.json")
+                .hasMessageContaining("needs either 'same'");
+    }
+
+    @Test
     void a_missing_contract_condition_stops_loading_naming_file_and_entry(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
         ArrayNode conditions = (ArrayNode) JSON.readTree(dir.resolve("conditions.json").toFile());

@@ -1,0 +1,246 @@
+package org.runmend.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.runmend.knowledge.LibraryInfo;
+
+/**
+ * The full-text index of the guides, in memory: built once from the guides, read by many
+ * threads. Queries are plain words, never Lucene syntax, so nothing a runner types can break it.
+ */
+final class GuideIndex {
+    /** Field, boost: a word in a title counts most, then the summary, then the rest of the guide. */
+    private static final Map<String, Float> FIELDS = Map.of("title", 6f, "summary", 2f, "body", 1f);
+    private static final int MAX_WORDS = 32;
+    private static final int SNIPPET_CHARS = 240;
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final Set<String> stopWords;
+
+    GuideIndex(List<Guide> guides, List<LibraryInfo.Synonym> synonyms) {
+        this.indexAnalyzer = RunnersWords.index();
+        this.queryAnalyzer = RunnersWords.query(synonyms);
+        this.stopWords = RunnersWords.stopWords();
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
+            for (Guide g : guides) {
+                Document doc = new Document();
+                doc.add(new StringField("slug", g.slug(), Field.Store.YES));
+                doc.add(new TextField("title", g.title(), Field.Store.YES));
+                doc.add(new Field("summary", g.summary(), WITH_OFFSETS));
+                doc.add(new Field("body", body(g), WITH_OFFSETS));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the guide index in memory", e);
+        }
+    }
+
+    private static FieldType withOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    /** The guide as one text of sentences, so the highlighter's passages are whole sentences. */
+    static String body(Guide g) {
+        StringBuilder b = new StringBuilder();
+        for (Guide.Section s : g.sections()) {
+            sentence(b, s.heading());
+            for (Guide.Entry e : s.entries()) {
+                sentence(b, e.title());
+                sentence(b, e.text());
+                e.steps().forEach(step -> sentence(b, step));
+                e.cautions().forEach(c -> sentence(b, c));
+            }
+        }
+        return b.toString().trim();
+    }
+
+    private static void sentence(StringBuilder b, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String t = text.strip();
+        b.append(t);
+        if (!t.endsWith(".") && !t.endsWith("!") && !t.endsWith("?") && !t.endsWith(":")) {
+            b.append('.');
+        }
+        b.append(' ');
+    }
+
+    List<SearchHit> search(String text, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        Query query = query(text);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            TopDocs top = searcher.search(query, limit);
+            if (top.scoreDocs.length == 0) {
+                return List.of();
+            }
+            int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+            Map<String, Object[]> passages = highlighter().best(query, docs);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < docs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document doc = searcher.storedFields().document(sd.doc);
+                SearchHit.Snippet snippet = passages.get("summary")[i] instanceof SearchHit.Snippet s ? s
+                        : passages.get("body")[i] instanceof SearchHit.Snippet s ? s
+                        : SearchHit.Snippet.plain(shorten(doc.get("summary")));
+                String slug = doc.get("slug");
+                Guide.Kind kind = slug.startsWith(Guide.Kind.REGION.id() + "/") ? Guide.Kind.REGION : Guide.Kind.CONDITION;
+                hits.add(new SearchHit(slug, kind, doc.get("title"), snippet, sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the in-memory guide index", e);
+        }
+    }
+
+    /**
+     * Each field searched for the words (and their runners' synonyms, multi-word ones as phrases),
+     * any word may match; the field boosts weigh where it matched.
+     */
+    Query query(String text) {
+        String words = String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer) {
+            @Override
+            protected Query newTermQuery(Term term, float boost) {
+                // a lone "the" or "my" would match every guide; inside a phrase it still counts
+                return stopWords.contains(term.text()) ? new MatchNoDocsQuery("stop word") : super.newTermQuery(term, boost);
+            }
+        };
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Map.Entry<String, Float> f : FIELDS.entrySet()) {
+            Query q = builder.createBooleanQuery(f.getKey(), words);
+            if (q != null) {
+                all.add(new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+            Query phrase = builder.createPhraseQuery(f.getKey(), words);
+            if (phrase != null && !phrase.equals(q)) {
+                all.add(new BoostQuery(phrase, f.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any ? all.build() : null;
+    }
+
+    private Highlighter highlighter() {
+        return new Highlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withMaxLength(1_000_000)
+                .withFormatter(new SnippetFormatter()));
+    }
+
+    /**
+     * Gives the best passage of the summary and of the body as the {@link SnippetFormatter}'s
+     * object, not a string; the summary's is shown when it matched, as it says what the guide is about.
+     */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> best(Query query, int[] docs) throws IOException {
+            return highlightFieldsAsObjects(new String[] {"summary", "body"}, query, docs, new int[] {1, 1});
+        }
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= SNIPPET_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_CHARS);
+        return text.substring(0, cut < 0 ? SNIPPET_CHARS : cut) + " …";
+    }
+
+    /** Turns the best passage into a {@link SearchHit.Snippet}, cut to about {@value #SNIPPET_CHARS} characters. */
+    private static final class SnippetFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            if (passages.length == 0 || passages[0].getNumMatches() == 0) {
+                return null; // no match in this field: the next field, or the plain summary
+            }
+            Passage p = passages[0];
+            int start = p.getStartOffset();
+            int end = p.getEndOffset();
+            if (p.getNumMatches() > 0 && end - start > SNIPPET_CHARS) {
+                int first = p.getMatchStarts()[0];
+                start = Math.max(start, first - SNIPPET_CHARS / 3);
+                int space = content.indexOf(' ', start);
+                if (start > p.getStartOffset() && space >= 0 && space < first) {
+                    start = space + 1;
+                }
+                end = Math.min(end, start + SNIPPET_CHARS);
+                int lastSpace = content.lastIndexOf(' ', end);
+                if (end < p.getEndOffset() && lastSpace > start) {
+                    end = lastSpace;
+                }
+            }
+            List<SearchHit.Snippet.Part> parts = new ArrayList<>();
+            if (start > p.getStartOffset()) {
+                parts.add(new SearchHit.Snippet.Part("… ", false));
+            }
+            int at = start;
+            for (int i = 0; i < p.getNumMatches(); i++) {
+                int ms = Math.max(p.getMatchStarts()[i], at);
+                int me = Math.min(p.getMatchEnds()[i], end);
+                if (ms >= me) {
+                    continue;
+                }
+                if (ms > at) {
+                    parts.add(new SearchHit.Snippet.Part(content.substring(at, ms), false));
+                }
+                parts.add(new SearchHit.Snippet.Part(content.substring(ms, me), true));
+                at = me;
+            }
+            if (at < end) {
+                parts.add(new SearchHit.Snippet.Part(content.substring(at, end).stripTrailing(), false));
+            }
+            if (end < p.getEndOffset()) {
+                parts.add(new SearchHit.Snippet.Part(" …", false));
+            }
+            return new SearchHit.Snippet(parts);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.runmend.library;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.runmend.assessment.Assessment;
+import org.runmend.assessment.RankedCondition;
+import org.runmend.knowledge.KnowledgeBase;
+
+/**
+ * The guide library: one guide per body region and per condition, written from the knowledge
+ * base, with full-text search that understands runners' words. Immutable and safe to share
+ * between threads; build it once at start-up.
+ */
+public final class GuideLibrary {
+    /** A condition below this probability is not worth a link from a pain check result. */
+    static final double LINK_PROBABILITY = 0.10;
+    static final int MAX_CONDITION_LINKS = 3;
+
+    private final Map<String, Guide> guides;
+    private final GuideIndex index;
+
+    private GuideLibrary(List<Guide> guides, GuideIndex index) {
+        Map<String, Guide> bySlug = new LinkedHashMap<>();
+        guides.forEach(g -> bySlug.put(g.slug(), g));
+        this.guides = java.util.Collections.unmodifiableMap(bySlug);
+        this.index = index;
+    }
+
+    public static GuideLibrary from(KnowledgeBase kb) {
+        List<Guide> guides = new GuideWriter(kb).all();
+        return new GuideLibrary(guides, new GuideIndex(guides, kb.library().synonyms()));
+    }
+
+    /** Every guide: the regions in body-map order, then the conditions in knowledge-base order. */
+    public Collection<Guide> guides() {
+        return guides.values();
+    }
+
+    public List<Guide> guides(Guide.Kind kind) {
+        return guides.values().stream().filter(g -> g.kind() == kind).toList();
+    }
+
+    /** The guide at a slug such as {@code condition/plantar-fasciitis}. */
+    public Optional<Guide> guide(String slug) {
+        return Optional.ofNullable(slug == null ? null : guides.get(slug));
+    }
+
+    public Optional<Guide> guide(Guide.Kind kind, String subjectId) {
+        return guide(Guide.slugOf(kind, subjectId));
+    }
+
+    /** The guides shown beside a guide, closest first. */
+    public List<Guide> related(Guide guide) {
+        return guides(guide.related());
+    }
+
+    /** The guides for the slugs that exist, in the order given: for a "most read" list or saved links. */
+    public List<Guide> guides(List<String> slugs) {
+        return slugs.stream().map(guides::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Guides matching what a runner typed, best first. Plain words, runners' words included
+     * ("instep", "hind leg", "shin splints"); an empty query, or one of only punctuation, finds
+     * nothing; no input throws.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        return index.search(query, limit);
+    }
+
+    /**
+     * The guides a pain check result links to: its likeliest conditions (the leading one always,
+     * others from {@value #LINK_PROBABILITY} probability, at most {@value #MAX_CONDITION_LINKS}),
+     * then the region's guide.
+     */
+    public List<Guide> guidesFor(Assessment assessment) {
+        List<String> conditions = new ArrayList<>();
+        List<RankedCondition> ranked = assessment.conditions();
+        for (int i = 0; i < ranked.size() && conditions.size() < MAX_CONDITION_LINKS; i++) {
+            if (i == 0 || ranked.get(i).probability() >= LINK_PROBABILITY) {
+                conditions.add(ranked.get(i).id());
+            }
+        }
+        return guidesFor(assessment.input().region(), conditions);
+    }
+
+    /** The guides of the given conditions, in that order, then the region's guide; unknown ids are skipped. */
+    public List<Guide> guidesFor(String regionId, List<String> conditionIds) {
+        Set<String> slugs = new LinkedHashSet<>();
+        conditionIds.forEach(id -> slugs.add(Guide.slugOf(Guide.Kind.CONDITION, id)));
+        if (regionId != null) {
+            slugs.add(Guide.slugOf(Guide.Kind.REGION, regionId));
+        }
+        return guides(List.copyOf(slugs));
+    }
+}
