@@ -1,0 +1,116 @@
+package org.runmend.training;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.runmend.accounts.Accounts;
+import org.runmend.importer.Importer;
+import org.runmend.store.Database;
+
+/**
+ * Benchmark, not a test: imports a Strava-style bulk export of N activities (default 1,000) into a
+ * fresh SQLite database and prints the time, then times the load report over the result.
+ * The export is built from real GPX files of ../shared/data/activities/gpx, each copy shifted by
+ * one day so no two are duplicates; every third is gzipped, as Strava does.
+ *
+ * <p>Run: {@code bin/bench strava [N]}
+ */
+public final class StravaImportBench {
+    private static final List<String> SOURCES = List.of("tg-run.gpx", "tg-blue_hills.gpx", "sw-activity_5039744860.gpx",
+            "jpx-ISSUE-82.gpx", "tg-run_gpxtpx.gpx");
+    private static final Pattern TIME = Pattern.compile("<time>([^<]+)</time>");
+
+    private StravaImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path dir = Files.createTempDirectory("runmend-bench");
+        Path zip = dir.resolve("export.zip");
+        long bytes = buildExport(zip, n);
+        System.out.printf(Locale.ROOT, "Strava-style export: %d activities, %.1f MB zipped (%s)%n", n, Files.size(zip) / 1e6, zip);
+        try (Database db = Database.sqlite(dir.resolve("bench.db"))) {
+            String runner = new Accounts(db, Clock.systemUTC()).signUp("bench@example.org", "Bench", "benchmark password").id();
+            TrainingService training = new TrainingService(db, Clock.systemUTC());
+            ImportService imports = new ImportService(training, Importer.lenient());
+            long t0 = System.nanoTime();
+            ImportService.Summary s;
+            try (InputStream in = Files.newInputStream(zip)) {
+                s = imports.importUpload(runner, "export.zip", in);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "import into the database: %s in %.1f s = %.1f activities/s, %.1f MB/s of activity data%n",
+                    s.line(), seconds, s.imported() / seconds, bytes / 1e6 / seconds);
+            System.out.printf(Locale.ROOT, "target: 1,000 activities in under 60 s -> %s%n", seconds < 60 * n / 1000.0 ? "met" : "NOT met");
+            for (int i = 0; i < 3; i++) {
+                long r0 = System.nanoTime();
+                training.report(runner, 12);
+                System.out.printf(Locale.ROOT, "load report over %d activities (with the database read): %.1f ms%n",
+                        s.imported(), (System.nanoTime() - r0) / 1e6);
+            }
+        }
+    }
+
+    /** Writes the export ZIP; returns the uncompressed size of its activity files. */
+    static long buildExport(Path zip, int n) throws IOException {
+        Path gpx = Path.of("..", "shared", "data", "activities", "gpx");
+        long total = 0;
+        StringBuilder csv = new StringBuilder("Activity ID,Activity Date,Activity Name,Activity Type,Filename\n");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < n; i++) {
+                String source = SOURCES.get(i % SOURCES.size());
+                String text = shift(Files.readString(gpx.resolve(source), StandardCharsets.UTF_8), i);
+                byte[] data = text.getBytes(StandardCharsets.UTF_8);
+                total += data.length;
+                String name = "activities/" + (1000000 + i) + ".gpx";
+                if (i % 3 == 0) {
+                    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+                    try (GZIPOutputStream g = new GZIPOutputStream(gz)) {
+                        g.write(data);
+                    }
+                    data = gz.toByteArray();
+                    name += ".gz";
+                }
+                z.putNextEntry(new ZipEntry(name));
+                z.write(data);
+                z.closeEntry();
+                csv.append(1000000 + i).append(",,Run ").append(i).append(",Run,").append(name).append('\n');
+            }
+            z.putNextEntry(new ZipEntry("activities.csv"));
+            z.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return total;
+    }
+
+    /** Moves every timestamp of a GPX file {@code days} days later. */
+    static String shift(String gpx, int days) {
+        Matcher m = TIME.matcher(gpx);
+        StringBuilder b = new StringBuilder(gpx.length());
+        while (m.find()) {
+            String shifted;
+            try {
+                shifted = Instant.parse(m.group(1).trim()).plus(days, ChronoUnit.DAYS).toString();
+            } catch (RuntimeException e) {
+                shifted = m.group(1);
+            }
+            m.appendReplacement(b, "<time>" + Matcher.quoteReplacement(shifted) + "</time>");
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+}
