@@ -14,9 +14,11 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
@@ -77,12 +79,15 @@ public final class FhirReport {
         Patient patient = new Patient();
         patient.addName(new HumanName().setText(report.runnerName()));
         patient.setGender(gender(c.sex()));
+        narrative(patient, report.runnerName() + (c.age() == null ? "" : ", " + c.age() + " years")
+                + (c.sex() == null ? "" : ", " + c.sex()) + ". Display name only; no identifiers.");
         String patientUrl = add(bundle, patient);
         Reference subject = new Reference(patientUrl).setDisplay(report.runnerName());
 
         QuestionnaireResponse answers = questionnaireResponse(c, subject, generated);
         String answersUrl = add(bundle, answers);
 
+        narrative(answers, "The runner's answers to the RunMend pain check: " + answers.getItem().size() + " items.");
         if (c.painScore() != null) {
             add(bundle, painObservation(subject, new DateTimeType(generated, TemporalPrecisionEnum.SECOND,
                     java.util.TimeZone.getTimeZone(ZoneOffset.UTC)), words.region(c.region()), c.painScore(),
@@ -153,12 +158,15 @@ public final class FhirReport {
         o.setCode(new CodeableConcept(new Coding(LOINC, PAIN_SEVERITY,
                 "Pain severity - 0-10 verbal numeric rating [Score] - Reported")));
         o.setSubject(subject);
+        o.addPerformer(subject.copy());
         o.setEffective(when);
         o.setValue(new IntegerType(score));
         o.setBodySite(new CodeableConcept().setText(where));
         if (note != null && !note.isBlank()) {
             o.addNote(new Annotation().setText(note));
         }
+        narrative(o, "Pain " + score + " out of 10 (" + where + ") on " + when.getValueAsString()
+                + ", reported by the runner." + (note == null || note.isBlank() ? "" : " " + note));
         return o;
     }
 
@@ -173,11 +181,21 @@ public final class FhirReport {
         c.setSubject(subject);
         c.setRecordedDate(recorded);
         c.addEvidence().addDetail(new Reference(answersUrl).setDisplay("The runner's answers"));
-        c.addNote(new Annotation().setText(String.format(java.util.Locale.ROOT,
+        String note = String.format(java.util.Locale.ROOT,
                 "RunMend pain check: probability %s from the runner's answers (rank %d). Triage for the case: %s. %s",
                 Words.percent(rc.probability()), a.conditions().indexOf(rc) + 1, words.triage(a.triage()),
-                AssessmentJson.NOT_A_DIAGNOSIS)));
+                AssessmentJson.NOT_A_DIAGNOSIS);
+        c.addNote(new Annotation().setText(note));
+        narrative(c, "Provisional: " + known.name() + " (ICD-10 " + known.icd10() + "). " + note);
         return c;
+    }
+
+    /** A plain-text narrative, so a receiving system can show the resource without understanding it. */
+    private static void narrative(DomainResource resource, String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        Narrative narrative = new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED);
+        narrative.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">" + escaped + "</div>");
+        resource.setText(narrative);
     }
 
     private static AdministrativeGender gender(String sex) {

@@ -58,7 +58,7 @@ public final class PdfReport {
         out.gap(20);
         out.text(Layout.LEFT, out.y(), "RunMend report for a clinician", out.bold, 18);
         out.gap(6);
-        out.paragraph("Runner: " + report.runnerName() + "    Generated: " + STAMP.format(report.generatedAt()),
+        out.paragraph("Runner: " + report.runnerName() + "  \u00b7  Generated: " + STAMP.format(report.generatedAt()),
                 out.regular, 10, 0);
         out.gap(8);
         String notice = "This is not a diagnosis. " + AssessmentJson.NOT_A_DIAGNOSIS + " The runner answered the "
@@ -145,8 +145,8 @@ public final class PdfReport {
             Condition c = rc.condition();
             out.ensure(40);
             out.gap(4);
-            out.paragraph(rank + ". " + c.name() + "  -  " + Words.percent(rc.probability()) + "  -  ICD-10 "
-                    + c.icd10() + "  -  " + c.triage().id(), out.bold, 10.5f, 0);
+            out.paragraph(rank + ". " + c.name() + " \u2013 " + Words.percent(rc.probability()) + " \u2013 ICD-10 "
+                    + c.icd10(), out.bold, 10.5f, 0);
             List<String> forIt = new ArrayList<>();
             List<String> against = new ArrayList<>();
             for (Reason r : rc.reasons()) {
@@ -158,7 +158,8 @@ public final class PdfReport {
                     out.regular, 9.5f, 12);
             out.paragraph("Against: " + (against.isEmpty() ? "none of the answers" : String.join("; ", against)),
                     out.regular, 9.5f, 12);
-            out.paragraph("See: " + c.see().who() + ", " + c.see().when() + ".", out.italic, 9.5f, 12);
+            out.paragraph("Usual urgency: " + c.triage().id() + ". See: " + c.see().who() + ", " + c.see().when() + ".",
+                    out.italic, 9.5f, 12);
         }
         out.gap(4);
         out.paragraph("LR is the likelihood ratio each answer applied to the condition's odds; conditions under "
