@@ -131,7 +131,7 @@ public final class PdfReport {
             rows.add(new Layout.Row(List.of(words.question(e.getKey()), e.getValue() ? "Yes" : "No",
                     flag ? "red flag" : ""), flag && e.getValue()));
         }
-        out.table(new float[] {Layout.WIDTH - 110, 45, 65}, List.of("Question", "Answer", ""), rows);
+        out.table(new float[] {Layout.WIDTH - 110, 45, 65}, List.of("Question", "Answer", "Type"), rows);
     }
 
     private void conditions(Layout out, Assessment a) {
