@@ -88,7 +88,12 @@ final class Layout implements AutoCloseable {
 
     /** A section heading, kept on the same page as the first lines after it. */
     void heading(String text) {
-        ensure(14 + 16 + 3 * 14);
+        heading(text, 3 * 14);
+    }
+
+    /** A section heading, kept on the same page as the {@code keepWith} points that follow it. */
+    void heading(String text, float keepWith) {
+        ensure(14 + 16 + keepWith);
         gap(14);
         y -= 13;
         text(LEFT, y, text, bold, 13);
@@ -148,12 +153,13 @@ final class Layout implements AutoCloseable {
         float size = 9;
         float leading = size * 1.3f;
         float pad = 3;
-        List<List<List<String>>> wrappedRows = new ArrayList<>();
-        for (Row r : rows) {
-            wrappedRows.add(wrapCells(r.cells(), widths, size, pad, regular));
-        }
         List<List<String>> head = wrapCells(header, widths, size, pad, bold);
         float headHeight = height(head, leading, pad);
+        int maxLines = (int) ((TOP - BOTTOM - headHeight - 2 * pad) / leading);
+        List<List<List<String>>> wrappedRows = new ArrayList<>();
+        for (Row r : rows) {
+            wrappedRows.add(truncate(wrapCells(r.cells(), widths, size, pad, regular), maxLines));
+        }
         float firstRow = wrappedRows.isEmpty() ? 0 : height(wrappedRows.get(0), leading, pad);
         ensure(headHeight + firstRow);
         drawRow(head, widths, size, leading, pad, bold, new float[] {0.88f, 0.90f, 0.93f});
@@ -174,6 +180,21 @@ final class Layout implements AutoCloseable {
         for (int c = 0; c < widths.length; c++) {
             String cell = c < cells.size() ? cells.get(c) : "";
             out.add(wrap(cell, font, size, widths[c] - 2 * pad));
+        }
+        return out;
+    }
+
+    /** A row never splits across pages, so a cell taller than a page is cut, ending in an ellipsis. */
+    private static List<List<String>> truncate(List<List<String>> cells, int maxLines) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> lines : cells) {
+            if (lines.size() <= maxLines) {
+                out.add(lines);
+            } else {
+                List<String> cut = new ArrayList<>(lines.subList(0, maxLines - 1));
+                cut.add("\u2026");
+                out.add(cut);
+            }
         }
         return out;
     }

@@ -167,7 +167,7 @@ public final class PdfReport {
     }
 
     private void pain(Layout out, List<PainEntry> pain) {
-        out.heading("Pain over time");
+        out.heading("Pain over time", pain.isEmpty() ? 14 : PainChart.HEIGHT + 28);
         if (pain.isEmpty()) {
             out.paragraph("No pain diary entries: the runner has not recorded pain scores over time.");
             return;

@@ -92,6 +92,8 @@ final class Reports {
         List<PainEntry> pain = new ArrayList<>(pain(today, 60));
         pain.add(new PainEntry(today.minusDays(3), "heel-bottom", 2, "Other foot a little sore too."));
         pain.add(new PainEntry(today.minusDays(10), "shin", 4, null));
+        pain.add(new PainEntry(today.minusDays(20), "shin", 3,
+                "A note far longer than a page. ".repeat(300) + "Averyveryverylongwordwithoutanyspaces".repeat(20)));
         return new ClinicianReport("Alex Long-Distance", GENERATED, a, pain, weeks(today), shoes());
     }
 }
