@@ -48,6 +48,7 @@ public final class WebApp {
         Security security = new Security(accounts, appConfig.secureCookies());
         Templates templates = new Templates();
         TrainingService training = new TrainingService(db, Clock.systemUTC());
+        org.runmend.assessment.SavedAssessments saved = new org.runmend.assessment.SavedAssessments(db, kb, Clock.systemUTC());
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1024L * 1024 * 1024;
@@ -72,8 +73,10 @@ public final class WebApp {
             ImportService imports = new ImportService(training, Importer.lenient());
             new TrainingPages(training, imports).register(config.routes);
             new TrainingApi(training, imports).register(config.routes);
-            new PainCheckPages(kb, check, interviews, training,
-                    new org.runmend.assessment.SavedAssessments(db, kb, Clock.systemUTC())).register(config.routes);
+            new ReportPages(new org.runmend.report.ReportAssembler(check, saved,
+                    new org.runmend.diary.Diary(db, Clock.systemUTC()), training, Clock.systemUTC()),
+                    new org.runmend.report.PdfReport(kb), new org.runmend.report.FhirReport(kb)).register(config.routes);
+            new PainCheckPages(kb, check, interviews, training, saved).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
             config.routes.post("/api/v1/interviews", this::startInterview);

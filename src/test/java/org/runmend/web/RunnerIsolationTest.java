@@ -86,5 +86,21 @@ class RunnerIsolationTest {
         HttpResponse<String> saved = dee.post("/check/save", "interview", node.get("interview").asText());
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(dee.get("/checks").body()).contains("data-check=");
+
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(dee.base() + "/report.pdf"))
+                .header("Cookie", "runmend_session=" + sessionOf(dee)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("not a diagnosis");
+        }
+        HttpResponse<String> fhir = dee.send(HttpRequest.newBuilder(URI.create(dee.base() + "/report.fhir.json")));
+        assertThat(fhir.statusCode()).isEqualTo(200);
+        var bundle = org.runmend.report.FhirReport.context().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Bundle.class, fhir.body());
+        assertThat(bundle.getEntry()).isNotEmpty();
+    }
+
+    private static String sessionOf(WebClient client) {
+        return client.cookie(Security.SESSION_COOKIE);
     }
 }

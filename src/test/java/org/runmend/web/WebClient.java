@@ -55,6 +55,11 @@ final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .findFirst().orElseThrow().getValue();
+    }
+
     String base() {
         return base;
     }

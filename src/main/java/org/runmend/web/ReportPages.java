@@ -1,0 +1,48 @@
+package org.runmend.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import org.runmend.accounts.SignedIn;
+import org.runmend.report.ClinicianReport;
+import org.runmend.report.FhirReport;
+import org.runmend.report.PdfReport;
+import org.runmend.report.ReportAssembler;
+
+/** The report a runner hands to a clinician: a PDF, and the same as a FHIR R4 bundle. */
+final class ReportPages {
+    private final ReportAssembler assembler;
+    private final PdfReport pdf;
+    private final FhirReport fhir;
+    private final Templates templates = new Templates();
+
+    ReportPages(ReportAssembler assembler, PdfReport pdf, FhirReport fhir) {
+        this.assembler = assembler;
+        this.pdf = pdf;
+        this.fhir = fhir;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/report", ctx -> {
+            SignedIn s = Security.require(ctx);
+            boolean any = assembler.assemble(s.runner(), null).isPresent();
+            ctx.html(templates.render("painchecks/report.jte", Map.<String, Object>of("ready", any)));
+        });
+        routes.get("/report.pdf", ctx -> report(ctx).ifPresent(r -> ctx.contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdf.render(r))));
+        routes.get("/report.fhir.json", ctx -> report(ctx).ifPresent(r -> ctx.contentType("application/fhir+json")
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.fhir.json\"")
+                .result(fhir.toJson(fhir.bundle(r)))));
+    }
+
+    private Optional<ClinicianReport> report(Context ctx) {
+        SignedIn s = Security.require(ctx);
+        Optional<ClinicianReport> r = assembler.assemble(s.runner(), ctx.queryParam("check"));
+        if (r.isEmpty()) {
+            ctx.status(404).html(templates.render("painchecks/problem.jte", Map.<String, Object>of("title", "No saved pain check",
+                    "message", "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end.")));
+        }
+        return r;
+    }
+}
