@@ -277,7 +277,7 @@ final class FitReader {
                 begin = recs.get(i).get(0).ts();
             }
             out.add(new Activity(sport, instant(begin).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
-                    seconds(moving), seconds(elapsed), ascent, avgHr, maxHr, avgCad, maxCad, sessionLaps, st.samples,
+                    seconds(moving), seconds(Math.max(elapsed, moving)), ascent, avgHr, maxHr, avgCad, maxCad, sessionLaps, st.samples,
                     null, "fit", repairs.sourceName()));
         }
         return out;

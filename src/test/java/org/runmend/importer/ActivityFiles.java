@@ -1,0 +1,34 @@
+package org.runmend.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.runmend.support.Shared;
+
+/** The real activity files under ../shared/data/activities. */
+final class ActivityFiles {
+    private ActivityFiles() {
+    }
+
+    static Path dir(String folder) {
+        return Shared.root().resolve("data/activities").resolve(folder);
+    }
+
+    static Path file(String folderAndName) {
+        return Shared.root().resolve("data/activities").resolve(folderAndName);
+    }
+
+    /** Activity files (.gpx, .tcx, .fit) in the folders, sorted by name. */
+    static List<Path> in(String... folders) {
+        return Stream.of(folders).flatMap(f -> {
+            try (Stream<Path> s = Files.list(dir(f))) {
+                return s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$")).sorted().toList().stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+}
