@@ -35,8 +35,8 @@ import org.runmend.store.NotFoundException;
  * scoped to it: another runner's activity is simply not found.
  *
  * <p>An activity already in the log is recognised on re-import, also from another format or
- * file: same sport family, start within {@link #SAME_START} and distance within
- * {@link #SAME_DISTANCE} of an existing one. Each save is its own transaction.
+ * file: same sport family, start within {@link #SAME_START}, and distance or elapsed time within
+ * {@link #SAME_DISTANCE} (or 50 m / 60 s) of an existing one. Each save is its own transaction.
  */
 public final class ActivityStore {
     static final Duration SAME_START = Duration.ofSeconds(90);
@@ -139,16 +139,23 @@ public final class ActivityStore {
 
     private static Optional<String> findSame(Handle h, String runnerId, Activity a) {
         long start = a.start().toInstant().toEpochMilli();
-        List<Object[]> near = h.createQuery("SELECT id, sport, distance_m FROM activities WHERE runner_id = :r "
+        List<Object[]> near = h.createQuery("SELECT id, sport, distance_m, elapsed_s FROM activities WHERE runner_id = :r "
                         + "AND start_ms BETWEEN :lo AND :hi")
                 .bind("r", runnerId).bind("lo", start - SAME_START.toMillis()).bind("hi", start + SAME_START.toMillis())
-                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3)}).list();
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getLong(4)}).list();
         for (Object[] row : near) {
             Sport sport = Sport.valueOf((String) row[1]);
             double d = (Double) row[2];
             double max = Math.max(d, a.distance().metres());
-            boolean sameDistance = max < 1 || Math.abs(d - a.distance().metres()) / max <= SAME_DISTANCE;
-            if (sport.isRun() == a.sport().isRun() && sameDistance) {
+            double diff = Math.abs(d - a.distance().metres());
+            boolean sameDistance = diff <= 50 || diff / max <= SAME_DISTANCE;
+            long e = (Long) row[3];
+            long ownElapsed = a.elapsed().toSeconds();
+            long elapsedDiff = Math.abs(e - ownElapsed);
+            // a GPX track may count a GPS jump across an auto-pause that the device left out, so the
+            // same activity can differ in distance while its elapsed time agrees (see docs/importer.md)
+            boolean sameElapsed = elapsedDiff <= 60 || elapsedDiff <= SAME_DISTANCE * Math.max(e, ownElapsed);
+            if (sport.isRun() == a.sport().isRun() && (sameDistance || sameElapsed)) {
                 return Optional.of((String) row[0]);
             }
         }
