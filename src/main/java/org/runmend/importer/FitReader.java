@@ -1,23 +1,18 @@
 package org.runmend.importer;
 
 import com.garmin.fit.ActivityMesg;
-import com.garmin.fit.ActivityMesgListener;
 import com.garmin.fit.DateTime;
 import com.garmin.fit.Decode;
+import com.garmin.fit.MesgListener;
+import com.garmin.fit.MesgNum;
 import com.garmin.fit.Event;
 import com.garmin.fit.EventMesg;
-import com.garmin.fit.EventMesgListener;
 import com.garmin.fit.EventType;
 import com.garmin.fit.File;
 import com.garmin.fit.FileIdMesg;
-import com.garmin.fit.FileIdMesgListener;
 import com.garmin.fit.LapMesg;
-import com.garmin.fit.LapMesgListener;
-import com.garmin.fit.MesgBroadcaster;
 import com.garmin.fit.RecordMesg;
-import com.garmin.fit.RecordMesgListener;
 import com.garmin.fit.SessionMesg;
-import com.garmin.fit.SessionMesgListener;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +30,7 @@ import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
 
 /**
- * FIT reader on Garmin's FIT SDK ({@link Decode} with a {@link MesgBroadcaster}). The SDK
+ * FIT reader on Garmin's FIT SDK ({@link Decode} with one {@link MesgListener}). The SDK
  * handles compressed-timestamp headers, developer fields and chained files.
  *
  * <p><b>One activity per session.</b> A multisport file (triathlon, or several FIT files
@@ -86,16 +81,22 @@ final class FitReader {
             throw repairs.bad("too short for a FIT file (" + bytes.length + " bytes)");
         }
         Decode decode = new Decode();
-        MesgBroadcaster mb = new MesgBroadcaster(decode);
-        mb.addListener((SessionMesgListener) sessions::add);
-        mb.addListener((LapMesgListener) laps::add);
-        mb.addListener((ActivityMesgListener) activities::add);
-        mb.addListener((FileIdMesgListener) (FileIdMesg m) -> fileTypes.add(m.getType()));
-        mb.addListener((EventMesgListener) this::event);
-        mb.addListener((RecordMesgListener) this::record);
+        // One listener that wraps only the messages used: a MesgBroadcaster copies every message
+        // into its typed class, which cost about a fifth of the decoding time on large files.
+        MesgListener listener = mesg -> {
+            switch (mesg.getNum()) {
+                case MesgNum.RECORD -> record(new RecordMesg(mesg));
+                case MesgNum.SESSION -> sessions.add(new SessionMesg(mesg));
+                case MesgNum.LAP -> laps.add(new LapMesg(mesg));
+                case MesgNum.ACTIVITY -> activities.add(new ActivityMesg(mesg));
+                case MesgNum.FILE_ID -> fileTypes.add(new FileIdMesg(mesg).getType());
+                case MesgNum.EVENT -> event(new EventMesg(mesg));
+                default -> { }
+            }
+        };
         String damage = null;
         try {
-            decode.read(new ByteArrayInputStream(bytes), mb, mb);
+            decode.read(new ByteArrayInputStream(bytes), listener);
         } catch (RuntimeException e) { // FitRuntimeException, and anything the SDK lets slip on bad bytes
             damage = describe(e, bytes.length);
         }
