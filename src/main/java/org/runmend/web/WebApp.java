@@ -61,7 +61,7 @@ public final class WebApp {
                 }
             });
             new AccountPages(accounts, security).register(config.routes);
-            new TrainingPages(training, new ImportService(training, Importer.lenient())).register(config.routes);
+            new TrainingPages(training, new ImportService(training, Importer.lenient()), kb).register(config.routes);
             new PainCheckPages(kb, check, interviews, training).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
