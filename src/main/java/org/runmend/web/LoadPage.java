@@ -31,6 +31,8 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
     public static final int LEFT = 34;
     public static final int BOTTOM = 36;
     public static final int TOP = 20;
+    /** Below this chronic load (km a day) the acute:chronic ratio is not shown. */
+    static final double MIN_CHRONIC_KM_PER_DAY = 0.1;
 
     /** A flag with the knowledge-base cause it points to. */
     public record FlagView(String kind, String explanation, String causeTitle, String causeSummary, String dates) {
@@ -48,7 +50,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
     public record Tick(double y, String label) {
     }
 
-    public record WeekRow(String label, String dates, String km, String time, int runs, int restDays, String monotony,
+    public record WeekRow(String label, String monday, String dates, String km, String time, int runs, int restDays, String monotony,
                           String strain, int spikes, boolean complete) {
     }
 
@@ -114,7 +116,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
             bars.add(new Bar(LEFT + i * slot + slot * 0.15, HEIGHT - BOTTOM - h, slot * 0.7, h,
                     TrainingFormat.shortDay(w.monday()), TrainingFormat.km1(w.distance()), spikesPerWeek[i] > 0,
                     i == ws.size() - 1));
-            rows.add(new WeekRow(w.label(), TrainingFormat.shortDay(w.monday()) + " – " + TrainingFormat.shortDay(w.sunday()),
+            rows.add(new WeekRow(w.label(), TrainingFormat.shortDay(w.monday()), TrainingFormat.shortDay(w.monday()) + " – " + TrainingFormat.shortDay(w.sunday()),
                     TrainingFormat.km1(w.distance()), TrainingFormat.duration(w.moving()), w.runs(), w.restDays(),
                     w.monotony().map(TrainingFormat::twoDecimals).orElse(w.sameLoadEveryDay() ? "same load every day" : "–"),
                     w.strain().map(TrainingFormat::whole).orElse("–"), spikesPerWeek[i], w.complete()));
@@ -131,7 +133,10 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 .filter(s -> s.band().isSpike() && !s.run().date().isBefore(firstDay))
                 .map(LoadPage::spike).toList();
         var ac = r.acuteChronic();
-        String ratio = ac.ratio().map(TrainingFormat::twoDecimals).orElse(null);
+        // A chronic load that has decayed to almost nothing (a long break) makes the ratio explode
+        // into meaningless numbers; below 100 m a day it is not shown.
+        String ratio = ac.chronicKmPerDay() < MIN_CHRONIC_KM_PER_DAY ? null
+                : ac.ratio().map(TrainingFormat::twoDecimals).orElse(null);
         List<Share> surfaces = new ArrayList<>();
         for (Map.Entry<Surface, Double> e : r.surfaceMix().shares().entrySet()) {
             surfaces.add(new Share(TrainingFormat.capitalised(e.getKey().id()), TrainingFormat.percent(e.getValue())));
@@ -145,8 +150,8 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 String.format(Locale.ROOT, "%.1f", ac.acuteKmPerDay()), String.format(Locale.ROOT, "%.1f", ac.chronicKmPerDay()),
                 ac.caveat(),
                 r.currentStreak().map(s -> days(s.days()) + " (since " + TrainingFormat.day(s.first()) + ")").orElse(null),
-                r.longestStreak().map(s -> days(s.days()) + " (" + TrainingFormat.day(s.first()) + " to "
-                        + TrainingFormat.day(s.last()) + ")").orElse(null),
+                r.longestStreak().map(s -> days(s.days()) + " (" + TrainingFormat.day(s.first())
+                        + (s.days() > 1 ? " to " + TrainingFormat.day(s.last()) : "") + ")").orElse(null),
                 r.thisWeek().restDays(),
                 r.shoes().stream().filter(ShoeWear::alert).toList(), surfaces,
                 TrainingFormat.percent(r.surfaceMix().unknownShare()), TrainingFormat.km1(r.surfaceMix().total()),

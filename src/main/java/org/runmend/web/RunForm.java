@@ -57,7 +57,7 @@ public record RunForm(boolean manual, String action, String date, String time, S
         m.put("warmUp", "Warm-up");
         m.put("effort", "Perceived effort");
         m.put("painRegion", "Where it hurt");
-        m.put("painScore", "Pain afterwards");
+        m.put("painScore", "How bad it hurt");
         return java.util.Collections.unmodifiableMap(m);
     }
 

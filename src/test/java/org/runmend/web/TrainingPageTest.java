@@ -186,7 +186,7 @@ class TrainingPageTest {
                 .contains("moderate spike (over 30% to 100% longer)")
                 .contains("+67% on your longest of 6.0 km")
                 .contains("Why it matters:")
-                .contains("class=\"bar spike\"").contains("▲ 1 spike")
+                .contains("class=\"wbar spike\"").contains("▲ 1 spike")
                 .contains("<caption id=\"weeks-table-title\">")
                 .contains(org.runmend.training.AcuteChronic.CAVEAT.substring(0, 40))
                 .contains("What the pain check will pre-answer from your log")
