@@ -62,6 +62,137 @@
     });
   });
 
+  /* The training log's uploader: one request per file, each with its own progress bar and the
+     overall bar; the server answers each with what became of that file. Without this script
+     the form posts every file at once and gets a summary page. */
+  function uploader(form) {
+    var input = form.querySelector('input[type=file]'), box = form.querySelector('[data-upload-progress]'),
+        list = form.querySelector('[data-upload-files]'), overall = box.querySelector('progress'),
+        overallText = form.querySelector('[data-upload-overall-text]'), status = form.querySelector('[data-upload-status]'),
+        button = form.querySelector('button[type=submit]'),
+        token = form.querySelector('input[name=_csrf]').value;
+
+    function el(tag, cls, text) {
+      var e = document.createElement(tag);
+      if (cls) { e.className = cls; }
+      if (text) { e.textContent = text; }
+      return e;
+    }
+    function refreshList() {
+      return fetch('/log', { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+        .then(function (r) { return r.text(); })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('log-list'),
+              old = document.getElementById('log-list');
+          if (fresh && old) { old.replaceWith(fresh); }
+        });
+    }
+
+    form.addEventListener('submit', function (e) {
+      var files = Array.prototype.slice.call(input.files || []);
+      if (!files.length || !window.XMLHttpRequest || !window.FormData) { return; }
+      e.preventDefault();
+      button.disabled = true;
+      list.textContent = '';
+      box.hidden = false;
+      var total = files.reduce(function (s, f) { return s + f.size; }, 0) || 1, loaded = files.map(function () { return 0; }),
+          done = 0, counts = { imported: 0, duplicates: 0, failed: 0 };
+      status.textContent = 'Uploading ' + files.length + (files.length === 1 ? ' file…' : ' files…');
+
+      function showOverall() {
+        var sum = loaded.reduce(function (s, n) { return s + n; }, 0);
+        overall.value = Math.min(100, Math.round(100 * sum / total));
+        overallText.textContent = done + ' of ' + files.length + ' done';
+      }
+
+      var rows = files.map(function (f, i) {
+        var li = el('li', 'upload-file'), id = 'upload-file-' + i;
+        var label = el('label', null, f.name);
+        label.htmlFor = id;
+        var bar = el('progress');
+        bar.id = id; bar.max = 100; bar.value = 0;
+        var result = el('p', 'upload-result', 'Waiting');
+        li.dataset.file = f.name;
+        li.appendChild(label); li.appendChild(bar); li.appendChild(result);
+        list.appendChild(li);
+        return { li: li, bar: bar, result: result };
+      });
+      showOverall();
+
+      function finish(i, data, problem) {
+        var row = rows[i];
+        done++;
+        loaded[i] = files[i].size;
+        row.bar.value = 100;
+        row.result.textContent = '';
+        if (problem) {
+          row.li.className = 'upload-file result-failed';
+          row.result.textContent = 'Failed: ' + problem;
+          counts.failed++;
+        } else {
+          row.li.className = 'upload-file result-' + data.status;
+          row.result.appendChild(el('strong', null, data.line));
+          counts.imported += data.imported; counts.duplicates += data.duplicates; counts.failed += data.failed.length;
+          var details = el('ul', 'upload-details');
+          data.failed.forEach(function (m) { details.appendChild(el('li', 'failed', 'Failed: ' + m)); });
+          data.warnings.forEach(function (m) { details.appendChild(el('li', 'warning', 'Warning: ' + m)); });
+          if (details.children.length) { row.li.appendChild(details); }
+          if (data.ids.length) {
+            var after = el('p', 'after-import', 'Add how it felt (pain, effort, surface): ');
+            data.ids.forEach(function (id, n) {
+              var a = el('a', null, data.ids.length === 1 ? 'open the run' : 'run ' + (n + 1));
+              a.href = '/log/' + encodeURIComponent(id) + '#details';
+              after.appendChild(a); after.appendChild(document.createTextNode(' '));
+            });
+            row.li.appendChild(after);
+          }
+        }
+        settled();
+      }
+      function settled() {
+        showOverall();
+        if (done < files.length) { next(); return; }
+        button.disabled = false;
+        input.value = '';
+        status.textContent = 'Upload finished: ' + counts.imported + ' imported, ' + counts.duplicates +
+          ' already in your log, ' + counts.failed + ' failed.';
+        form.dataset.uploadDone = 'true';
+        refreshList();
+      }
+
+      var at = 0;
+      function next() {
+        var i = at++;
+        if (i >= files.length) { return; }
+        var xhr = new XMLHttpRequest(), data = new FormData();
+        data.append('files', files[i], files[i].name);
+        rows[i].result.textContent = 'Uploading…';
+        xhr.open('POST', form.action);
+        xhr.setRequestHeader('X-CSRF-Token', token);
+        xhr.setRequestHeader('Accept', 'application/json');
+        xhr.upload.onprogress = function (ev) {
+          if (ev.lengthComputable) {
+            rows[i].bar.value = Math.round(100 * ev.loaded / ev.total);
+            loaded[i] = files[i].size * ev.loaded / ev.total;
+            showOverall();
+          }
+        };
+        xhr.upload.onload = function () { rows[i].result.textContent = 'Importing…'; };
+        xhr.onload = function () {
+          var body = null;
+          try { body = JSON.parse(xhr.responseText); } catch (err) { body = null; }
+          if (xhr.status === 200 && body) { finish(i, body, null); }
+          else { finish(i, null, (body && body.error) || ('the server answered ' + xhr.status)); }
+        };
+        xhr.onerror = function () { finish(i, null, 'the connection failed'); };
+        xhr.send(data);
+      }
+      next();
+    });
+  }
+
+  document.querySelectorAll('[data-uploader]').forEach(uploader);
+
   /* After a failed submit, move focus to the list of problems so it is read out first. */
   var errors = document.getElementById('errors');
   if (errors) { errors.focus(); }

@@ -36,9 +36,15 @@ public record AcuteChronic(LocalDate date, double acuteKmPerDay, double chronicK
         caveat = caveat == null ? CAVEAT : caveat;
     }
 
-    /** acute / chronic; empty without 35 days of history or with no chronic load. */
+    /**
+     * Below this chronic load (0.1 km a day, under 3 km a month) the ratio means nothing: after a
+     * long break the exponentially weighted average decays towards zero and the ratio explodes.
+     */
+    public static final double MIN_CHRONIC_KM_PER_DAY = 0.1;
+
+    /** acute / chronic; empty without 35 days of history or with (almost) no chronic load. */
     public Optional<Double> ratio() {
-        if (!enoughHistory || chronicKmPerDay <= 0) {
+        if (!enoughHistory || chronicKmPerDay < MIN_CHRONIC_KM_PER_DAY) {
             return Optional.empty();
         }
         return Optional.of(acuteKmPerDay / chronicKmPerDay);

@@ -71,7 +71,7 @@ public final class WebApp {
             });
             new AccountPages(accounts, security).register(config.routes);
             ImportService imports = new ImportService(training, Importer.lenient());
-            new TrainingPages(training, imports).register(config.routes);
+            new TrainingPages(training, imports, kb).register(config.routes);
             new TrainingApi(training, imports).register(config.routes);
             new ReportPages(new org.runmend.report.ReportAssembler(check, saved,
                     new org.runmend.diary.Diary(db, Clock.systemUTC()), training, Clock.systemUTC()),

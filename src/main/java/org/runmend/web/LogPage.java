@@ -1,0 +1,49 @@
+package org.runmend.web;
+
+import java.util.List;
+import java.util.Map;
+import org.runmend.activity.Activity;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.training.StoredActivity;
+
+/**
+ * The training log: one page of activities, newest first, and the uploader.
+ *
+ * @param page  1-based page number
+ * @param pages at least 1
+ * @param notice what just happened ("The activity was deleted."), or null
+ */
+public record LogPage(List<Row> rows, int page, int pages, int total, String notice) {
+    static final int PAGE_SIZE = 20;
+
+    /** One activity as a row of the log table, every cell already written out. */
+    public record Row(String id, String day, String time, String sport, String km, String moving, String pace,
+                      String avgHr, String shoe, String surface, String pain) {
+    }
+
+    public LogPage {
+        rows = List.copyOf(rows);
+    }
+
+    static Row row(StoredActivity s, Map<String, String> shoeNames, KnowledgeBase kb) {
+        Activity a = s.activity();
+        var d = s.details();
+        String pain = d.painScore() == null ? "–"
+                : (d.painRegion() == null ? "" : kb.region(d.painRegion()).map(r -> r.name() + " ").orElse(""))
+                + d.painScore() + "/10";
+        return new Row(s.id(), TrainingFormat.day(a.start()), TrainingFormat.time(a.start()),
+                TrainingFormat.sport(a.sport()), TrainingFormat.km(a.distance()), TrainingFormat.duration(a.moving()),
+                TrainingFormat.pace(a.distance(), a.moving()),
+                a.averageHeartRate() == null ? "–" : String.valueOf(a.averageHeartRate()),
+                d.shoeId() == null ? "–" : shoeNames.getOrDefault(d.shoeId(), "–"),
+                TrainingFormat.capitalised(d.surface()), pain);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages;
+    }
+}
