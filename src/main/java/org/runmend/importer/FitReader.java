@@ -96,7 +96,7 @@ final class FitReader {
         };
         String damage = null;
         try {
-            decode.read(new ByteArrayInputStream(bytes), listener);
+            decode.read(new ByteArrayInputStream(bytes), listener, definition -> { });
         } catch (RuntimeException e) { // FitRuntimeException, and anything the SDK lets slip on bad bytes
             damage = describe(e, bytes.length);
         }
