@@ -88,3 +88,6 @@
     });
   });
 })();
+
+/* Day grids start scrolled to today on a narrow screen. */
+document.querySelectorAll('[data-scroll-end]').forEach(function (el) { el.scrollLeft = el.scrollWidth; });

@@ -27,10 +27,10 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
     /** Days shown. */
     static final int DAYS = 56;
     private static final int W = 640;
-    private static final int H = 280;
-    private static final int LEFT = 36;
-    private static final int RIGHT = 604;
-    private static final int TOP = 16;
+    private static final int H = 276;
+    private static final int LEFT = 40;
+    private static final int RIGHT = 590;
+    private static final int TOP = 30;
     private static final int BOTTOM = 240;
     /** Colours with at least 4.5:1 contrast on white, told apart by marker shape too. */
     private static final String[] COLOURS = {"#b3261e", "#1e6b34", "#6a1b9a", "#8a5a00", "#0d47a1"};
@@ -50,7 +50,11 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
     public record Point(double x, double y, String label, String d) {
     }
 
-    public record Tick(double pos, String label) {
+    /** An axis mark; {@code minor} ones lose their label on a narrow screen. */
+    public record Tick(double pos, String label, boolean minor) {
+        Tick(double pos, String label) {
+            this(pos, label, false);
+        }
     }
 
     /** A table row: one day with a run or an entry. */
@@ -122,7 +126,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         List<Tick> xTicks = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
             if (d.getDayOfWeek() == DayOfWeek.MONDAY) {
-                xTicks.add(new Tick(x(from, d, dayWidth), SHORT.format(d)));
+                xTicks.add(new Tick(x(from, d, dayWidth), SHORT.format(d), xTicks.size() % 2 == 1));
             }
         }
         List<Tick> painTicks = new ArrayList<>();
@@ -130,8 +134,8 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
             painTicks.add(new Tick(BOTTOM - (BOTTOM - TOP) * p / 10.0, String.valueOf(p)));
         }
         List<Tick> kmTicks = new ArrayList<>();
-        for (int k = 0; k <= 4; k++) {
-            kmTicks.add(new Tick(BOTTOM - (BOTTOM - TOP) * k / 4.0, km(maxKm * k / 4)));
+        for (int k = 0; k <= 5; k++) {
+            kmTicks.add(new Tick(BOTTOM - (BOTTOM - TOP) * k / 5.0, km(maxKm * k / 5)));
         }
 
         Set<LocalDate> days = new TreeSet<>(km.keySet());
@@ -151,7 +155,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
     }
 
     private static String marker(String shape, double x, double y) {
-        double r = 4.5;
+        double r = 6;
         return switch (shape) {
             case "square" -> String.format(Locale.ROOT, "M%.1f %.1fh%.1fv%.1fh-%.1fz", x - r, y - r, 2 * r, 2 * r, 2 * r);
             case "diamond" -> String.format(Locale.ROOT, "M%.1f %.1fl%.1f %.1fl-%.1f %.1fl-%.1f -%.1fz", x, y - r - 1, r + 1, r + 1,
@@ -163,7 +167,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
     }
 
     private static double x(LocalDate from, LocalDate d, double dayWidth) {
-        return LEFT + dayWidth * (from.until(d).getDays() + 0.5);
+        return LEFT + dayWidth * (java.time.temporal.ChronoUnit.DAYS.between(from, d) + 0.5);
     }
 
     private static String km(double k) {

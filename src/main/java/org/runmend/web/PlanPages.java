@@ -39,6 +39,10 @@ public final class PlanPages {
     public record Page(RecoveryPlans.Plan plan, String conditionName, String regionName, String today, String todayLabel,
                        List<Check> checks, List<String> days, List<String> dayLabels, List<HistoryRow> history,
                        RecoveryPlans.ReturnStatus returnStatus, boolean recheck, String guidePath) {
+        public String startedLabel() {
+            return LONG.format(plan.startedOn());
+        }
+
         public long doneToday() {
             return checks.stream().filter(Check::done).count();
         }

@@ -36,7 +36,7 @@ class DiaryPagesTest {
 
         String page = ann.get("/diary?entered=knee").body();
         assertThat(page).contains("Saved your Knee entry").contains("pain 3/10").contains("stairs &lt;b&gt;hurt&lt;/b&gt;");
-        assertThat(page).contains("<svg viewBox=").contains("data-region=\"knee\"").contains("class=\"bar\"");
+        assertThat(page).contains("<svg viewBox=").contains("data-region=\"knee\"").contains("class=\"run-bar\"");
         assertThat(page).contains("<th scope=\"col\">Knee pain</th>");
         assertThat(page).doesNotContain("do the pain check again");
     }
@@ -62,7 +62,7 @@ class DiaryPagesTest {
 
         String page = cy.get("/diary?entered=shin").body();
         assertThat(page).contains("Your pain went up to 5/10").contains("14.0 km").contains("75% longer");
-        assertThat(page).contains("class=\"bar spike\"").contains("class=\"spike-mark\"");
+        assertThat(page).contains("class=\"run-bar spike\"").contains("class=\"spike-mark\"");
         assertThat(page).contains("class=\"recheck\"").contains("href=\"/check\"");
     }
 

@@ -47,6 +47,7 @@ class DiaryPlanGuideBrowserTest {
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
 
     private static WebApp app;
+    private static org.runmend.store.Database db;
     private ChromeDriver driver;
     private Path profile;
     private String testName;
@@ -54,14 +55,15 @@ class DiaryPlanGuideBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        app = new WebApp(KB, AppConfig.ephemeral(Path.of("target")),
-                org.runmend.support.Databases.sqlite(Files.createTempDirectory("runmend-recovery-web"))).start("127.0.0.1", 0);
+        db = org.runmend.support.Databases.sqlite(Files.createTempDirectory("runmend-recovery-web"));
+        app = new WebApp(KB, AppConfig.ephemeral(Path.of("target")), db).start("127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() {
         if (app != null) {
             app.stop();
+            db.close();
         }
     }
 
@@ -104,6 +106,16 @@ class DiaryPlanGuideBrowserTest {
     @Test
     void a_runner_keeps_a_diary_starts_a_plan_from_a_check_ticks_it_and_searches_the_guides() throws IOException {
         signUp("walker@example.org");
+        String id = new org.runmend.accounts.Accounts(db, java.time.Clock.systemUTC()).findByEmail("walker@example.org").orElseThrow().id();
+        var training = new org.runmend.training.TrainingService(db, java.time.Clock.systemUTC());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (int i = 30; i >= 3; i -= 3) {
+            training.save(id, run(today.minusDays(i), i == 3 ? 15 : 6 + i % 4), org.runmend.training.RunDetails.NONE);
+        }
+        var diary = new org.runmend.diary.Diary(db, java.time.Clock.systemUTC());
+        for (int i = 28; i >= 1; i -= 3) {
+            diary.record(id, today.minusDays(i), "knee", i < 3 ? 5 : 1, null, null, null);
+        }
 
         driver.get(url("/diary"));
         new Select(driver.findElement(By.id("region"))).selectByValue("heel-bottom");
@@ -143,10 +155,16 @@ class DiaryPlanGuideBrowserTest {
         click(first.findElement(By.cssSelector("form.tick button")));
         waitFor(d -> d.findElements(By.cssSelector(".check-item.is-done[data-item='" + item + "']")).size() == 1);
         assertThat(driver.findElements(By.cssSelector("table.history td.tick"))).hasSize(1);
-        WebElement timer = driver.findElements(By.cssSelector(".check-item .timer")).stream().findFirst().orElse(null);
-        if (timer != null) {
-            assertThat(timer.isDisplayed()).as("the timer script runs on the plan page").isTrue();
-        }
+        WebElement withTimer = driver.findElements(By.cssSelector(".check-item")).stream()
+                .filter(e -> !e.findElements(By.cssSelector(".timer")).isEmpty()).findFirst().orElseThrow();
+        click(withTimer.findElement(By.cssSelector("details.how summary")));
+        WebElement timer = withTimer.findElement(By.cssSelector(".timer"));
+        assertThat(timer.isDisplayed()).as("the timer script runs on the plan page").isTrue();
+        WebElement time = timer.findElement(By.cssSelector(".timer-time"));
+        String before = time.getText();
+        click(timer.findElement(By.cssSelector(".timer-toggle")));
+        waitFor(d -> !time.getText().equals(before));
+        screenshot("5a-plan-timer");
         WebElement history = driver.findElement(By.cssSelector("table.history"));
         scrollTo(history);
         assertFitsThePhone();
@@ -195,6 +213,12 @@ class DiaryPlanGuideBrowserTest {
         press(Keys.ENTER);
         waitFor(d -> d.getCurrentUrl().contains("entered=knee"));
         assertThat(driver.findElement(By.cssSelector(".entry")).getText()).contains("pain 3/10").contains("next morning 2/10");
+    }
+
+    private static org.runmend.activity.Activity run(java.time.LocalDate day, double km) {
+        return new org.runmend.activity.Activity(org.runmend.activity.Sport.RUNNING, day.atTime(7, 0).atZone(java.time.ZoneId.of("UTC")),
+                org.runmend.activity.Distance.ofKilometres(km), Duration.ofMinutes((long) (km * 6)), Duration.ofMinutes((long) (km * 6)),
+                null, null, null, null, null, null, null, "Morning run", "manual", null);
     }
 
     private void signUp(String email) {
