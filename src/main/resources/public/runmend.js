@@ -197,3 +197,28 @@
   var errors = document.getElementById('errors');
   if (errors) { errors.focus(); }
 })();
+
+/* Copy buttons for share links: without the script the link and the field still work. */
+(function () {
+  'use strict';
+  document.querySelectorAll('button.copy[data-copy]').forEach(function (b) {
+    var field = document.querySelector(b.dataset.copy);
+    var status = b.closest('.share') && b.closest('.share').querySelector('.copy-status');
+    if (!field) { return; }
+    b.hidden = false;
+    b.addEventListener('click', function () {
+      function done(ok) { if (status) { status.textContent = ok ? 'Link copied.' : 'Select the link above and copy it.'; } }
+      field.select();
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(function () { done(true); }, function () { done(document.execCommand('copy')); });
+      } else {
+        var ok = false;
+        try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+        done(ok);
+      }
+    });
+  });
+})();
+
+/* Day grids start scrolled to today on a narrow screen. */
+document.querySelectorAll('[data-scroll-end]').forEach(function (el) { el.scrollLeft = el.scrollWidth; });

@@ -35,8 +35,14 @@ final class PainCheckPages {
     private final org.runmend.training.TrainingService training;
     private final org.runmend.assessment.SavedAssessments saved;
 
+    private final org.runmend.library.GuideLibrary guides;
+    private final org.runmend.diary.RecoveryPlans plans;
+
     PainCheckPages(KnowledgeBase kb, PainCheck check, InterviewService interviews,
-                   org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved) {
+                   org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved,
+                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans) {
+        this.guides = guides;
+        this.plans = plans;
         this.training = training;
         this.saved = saved;
         this.kb = kb;
@@ -119,7 +125,10 @@ final class PainCheckPages {
 
     private void show(Context ctx, InterviewService.Turn turn) {
         if (turn.step() instanceof Interviewer.Done done) {
-            ctx.html(templates.render("painchecks/result.jte", ResultPage.of(kb, turn, done.assessment())));
+            var a = done.assessment();
+            ResultPage.PlanOffer offer = a.conditions().isEmpty() || plans.checklist(a.top().id()).isEmpty() ? null
+                    : new ResultPage.PlanOffer(a.top().id(), a.top().condition().name(), a.input().region());
+            ctx.html(templates.render("painchecks/result.jte", ResultPage.of(kb, turn, a, guides.guidesFor(a), offer)));
         } else {
             ctx.html(templates.render("painchecks/question.jte", QuestionPage.of(kb, turn, (Interviewer.Ask) turn.step())));
         }

@@ -24,7 +24,7 @@ import org.runmend.knowledge.TriageAdvice;
 public record ResultPage(String token, Triage triage, TriageAdvice advice, List<String> triageReasons,
                          List<String> redFlags, List<LikelyCondition> conditions, List<PlanItem> plan,
                          List<PlanItem> tips, List<SourceItem> sources, List<AnsweredQuestion> answers,
-                         String regionName, String disclaimer) {
+                         String regionName, String disclaimer, List<GuideLink> guides, PlanOffer planOffer) {
     /** Conditions shown: at least this many, */
     static final int MIN_SHOWN = 3;
     /** at most this many, */
@@ -70,11 +70,28 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         }
     }
 
+    /** A guide of the library that fits this result. */
+    public record GuideLink(String title, String path, boolean region) {
+    }
+
+    /**
+     * The self-care plan a signed-in runner can start from this result: for the likeliest
+     * condition, when it has daily exercises or remedies and the triage allows self-care.
+     */
+    public record PlanOffer(String conditionId, String conditionName, String region) {
+    }
+
     /** A source: a seed article (by file name, with its title) or a published citation. */
     public record SourceItem(String label, String detail, String url) {
     }
 
     static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a) {
+        return of(kb, turn, a, List.of(), null);
+    }
+
+    /** With links to the fitting guides and, when there is one, the plan to start. */
+    static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a, List<org.runmend.library.Guide> guides,
+                         PlanOffer planOffer) {
         List<LikelyCondition> likely = new ArrayList<>();
         List<RankedCondition> ranked = a.conditions();
         for (int i = 0; i < ranked.size() && i < MAX_SHOWN; i++) {
@@ -100,7 +117,9 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         }
         return new ResultPage(turn.token(), a.triage(), kb.advice(a.triage()), a.triageReasons(), redFlags,
                 List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
-                QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS);
+                QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS,
+                guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == org.runmend.library.Guide.Kind.REGION)).toList(),
+                a.triage().isAbove(Triage.SOON) ? null : planOffer);
     }
 
     public boolean emergency() {

@@ -49,6 +49,9 @@ public final class WebApp {
         Templates templates = new Templates();
         TrainingService training = new TrainingService(db, Clock.systemUTC());
         org.runmend.assessment.SavedAssessments saved = new org.runmend.assessment.SavedAssessments(db, kb, Clock.systemUTC());
+        org.runmend.library.GuideLibrary guides = org.runmend.library.GuideLibrary.from(kb);
+        org.runmend.diary.Diary diary = new org.runmend.diary.Diary(db, Clock.systemUTC());
+        org.runmend.diary.RecoveryPlans plans = new org.runmend.diary.RecoveryPlans(db, kb, Clock.systemUTC());
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1024L * 1024 * 1024;
@@ -70,13 +73,16 @@ public final class WebApp {
                 }
             });
             new AccountPages(accounts, security).register(config.routes);
+            new DiaryPages(kb, diary, training).register(config.routes);
+            new PlanPages(kb, plans, diary, training).register(config.routes);
+            new GuidePages(guides, new org.runmend.library.GuideViews(db, Clock.systemUTC())).register(config.routes);
+            new AccountDataPages(new org.runmend.accounts.RunnerData(db), security).register(config.routes);
             ImportService imports = new ImportService(training, Importer.lenient());
             new TrainingPages(training, imports, kb).register(config.routes);
             new TrainingApi(training, imports).register(config.routes);
-            new ReportPages(new org.runmend.report.ReportAssembler(check, saved,
-                    new org.runmend.diary.Diary(db, Clock.systemUTC()), training, Clock.systemUTC()),
+            new ReportPages(new org.runmend.report.ReportAssembler(check, saved, diary, training, Clock.systemUTC()),
                     new org.runmend.report.PdfReport(kb), new org.runmend.report.FhirReport(kb)).register(config.routes);
-            new PainCheckPages(kb, check, interviews, training, saved).register(config.routes);
+            new PainCheckPages(kb, check, interviews, training, saved, guides, plans).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
             config.routes.post("/api/v1/interviews", this::startInterview);

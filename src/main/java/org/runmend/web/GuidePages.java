@@ -1,0 +1,87 @@
+package org.runmend.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.runmend.library.Guide;
+import org.runmend.library.GuideLibrary;
+import org.runmend.library.GuideViews;
+import org.runmend.library.SearchHit;
+import org.runmend.store.NotFoundException;
+
+/** The guide library in the browser: the list, search, and one guide per page with a link to share. */
+public final class GuidePages {
+    static final int MOST_READ = 5;
+    static final int RESULTS = 20;
+    private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    /** The list of guides. */
+    public record Index(List<Guide> regions, List<Guide> conditions, List<Guide> mostRead) {
+    }
+
+    /** Search results for {@code q}; {@code q} is empty before a search. */
+    public record Results(String q, List<SearchHit> hits) {
+    }
+
+    /** One guide with what goes beside it. */
+    public record GuidePage(Guide guide, List<Guide> related, String shareUrl, String reviewed) {
+    }
+
+    private final GuideLibrary library;
+    private final GuideViews views;
+    private final Templates templates = new Templates();
+
+    GuidePages(GuideLibrary library, GuideViews views) {
+        this.library = library;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/guides", ctx -> ctx.html(templates.render("guides/index.jte", new Index(
+                library.guides(Guide.Kind.REGION), library.guides(Guide.Kind.CONDITION),
+                library.guides(views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList())))));
+        routes.get("/guides/search", this::search);
+        routes.get("/guides/{kind}/{id}", this::guide);
+    }
+
+    private void search(Context ctx) {
+        String q = ctx.queryParam("q");
+        q = q == null ? "" : q.strip();
+        if (q.length() > 200) {
+            q = q.substring(0, 200);
+        }
+        ctx.html(templates.render("guides/search.jte", new Results(q, q.isEmpty() ? List.of() : library.search(q, RESULTS))));
+    }
+
+    private void guide(Context ctx) {
+        String slug = ctx.pathParam("kind") + "/" + ctx.pathParam("id");
+        Guide guide = library.guide(slug).orElseThrow(() -> new NotFoundException("guide", slug));
+        if (!isBot(ctx.userAgent())) {
+            views.record(guide.slug());
+        }
+        String share = shareUrl(ctx, guide);
+        ctx.html(templates.render("guides/guide.jte",
+                new GuidePage(guide, library.related(guide), share, REVIEWED.format(guide.lastReviewed()))));
+    }
+
+    /** Crawlers and link previews are not readers. */
+    private static boolean isBot(String agent) {
+        if (agent == null) {
+            return false;
+        }
+        String a = agent.toLowerCase(Locale.ROOT);
+        return a.contains("bot") || a.contains("crawl") || a.contains("spider") || a.contains("preview");
+    }
+
+    /** The absolute link as this request reached the app; just the path when the Host header is unusable. */
+    private static String shareUrl(Context ctx, Guide guide) {
+        String host = ctx.host();
+        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+            return guide.path();
+        }
+        return guide.shareUrl(URI.create(ctx.scheme() + "://" + host + "/")).toString();
+    }
+}

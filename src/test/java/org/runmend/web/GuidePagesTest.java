@@ -1,0 +1,69 @@
+package org.runmend.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GuidePagesTest {
+    @TempDir
+    static Path dir;
+    private static PageTestApp t;
+
+    @BeforeAll
+    static void start() {
+        t = new PageTestApp(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        t.close();
+    }
+
+    private static List<String> hits(String q) throws Exception {
+        String page = new WebClient(t.app.port()).get("/guides/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body();
+        Matcher m = Pattern.compile("class=\"hit\" data-slug=\"([^\"]+)\"").matcher(page);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void runners_words_find_the_right_guide_first() throws Exception {
+        assertThat(hits("runner's knee")).first().isEqualTo("condition/patellofemoral-pain");
+        assertThat(hits("shin splints")).first().isEqualTo("condition/medial-tibial-stress-syndrome");
+    }
+
+    @Test
+    void search_results_mark_the_matches_and_escape_the_query() throws Exception {
+        String page = new WebClient(t.app.port()).get("/guides/search?q=" + URLEncoder.encode("heel <script>", StandardCharsets.UTF_8)).body();
+        assertThat(page).contains("<mark>").contains("heel &lt;script&gt;").doesNotContain("heel <script>");
+        assertThat(new WebClient(t.app.port()).get("/guides/search?q=").body()).contains("Search the guides").doesNotContain("class=\"hit\"");
+    }
+
+    @Test
+    void a_guide_shows_sources_review_date_related_guides_and_a_share_link_and_counts_as_read() throws Exception {
+        WebClient c = new WebClient(t.app.port());
+        assertThat(c.get("/guides").body()).contains("By body area").contains("By condition")
+                .doesNotContain("Most read");
+        var r = c.get("/guides/condition/plantar-fasciitis");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String page = r.body();
+        assertThat(page).contains("<h2 id=\"sources-title\">Sources</h2>").contains("Last reviewed <time datetime=")
+                .contains("Related guides").contains("value=\"" + c.base() + "/guides/condition/plantar-fasciitis\"")
+                .contains("data-copy=\"#share-url\"");
+        assertThat(c.get("/guides").body()).contains("Most read").containsPattern(
+                "<ol class=\"most-read\">\\s*<li><a href=\"/guides/condition/plantar-fasciitis\">");
+        assertThat(c.get("/guides/condition/no-such-thing").statusCode()).isEqualTo(404);
+    }
+}
