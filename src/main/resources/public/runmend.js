@@ -138,10 +138,10 @@
           data.warnings.forEach(function (m) { details.appendChild(el('li', 'warning', 'Warning: ' + m)); });
           if (details.children.length) { row.li.appendChild(details); }
           if (data.ids.length) {
-            var after = el('p', 'after-import', 'Add how it felt (pain, effort, surface): ');
+            var after = el('p', 'after-import', 'How did it feel? Add a pain diary entry: ');
             data.ids.forEach(function (id, n) {
               var a = el('a', null, data.ids.length === 1 ? 'open the run' : 'run ' + (n + 1));
-              a.href = '/log/' + encodeURIComponent(id) + '#details';
+              a.href = '/diary/new?activity=' + encodeURIComponent(id);
               after.appendChild(a); after.appendChild(document.createTextNode(' '));
             });
             row.li.appendChild(after);

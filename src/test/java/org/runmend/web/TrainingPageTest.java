@@ -65,7 +65,7 @@ class TrainingPageTest {
                 .containsPattern("<li class=\"upload-result result-imported\" data-file=\"tg-run.gpx\">")
                 .containsPattern("<li class=\"upload-result result-failed\" data-file=\"tg-empty_trk.gpx\">")
                 .contains("Failed: tg-empty_trk.gpx")
-                .contains("#details\">open the run</a>");
+                .contains("/diary/new?activity=").contains("\">for this run</a>");
 
         String log = a.get("/log").body();
         assertThat(count(log, "<tr data-activity=")).isEqualTo(2);
