@@ -3,6 +3,7 @@ package org.runmend.importer;
 import com.garmin.fit.ActivityMesg;
 import com.garmin.fit.DateTime;
 import com.garmin.fit.Decode;
+import com.garmin.fit.MesgDefinitionListener;
 import com.garmin.fit.MesgListener;
 import com.garmin.fit.MesgNum;
 import com.garmin.fit.Event;
@@ -30,8 +31,11 @@ import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
 
 /**
- * FIT reader on Garmin's FIT SDK ({@link Decode} with one {@link MesgListener}). The SDK
- * handles compressed-timestamp headers, developer fields and chained files.
+ * FIT reader. The fast path is {@link FastFit}, which decodes only the fields used straight from
+ * the bytes; whenever it meets anything it does not handle exactly like the SDK (bad CRC, cut-off
+ * or unusual files, compressed_speed_distance...) the file is decoded again with Garmin's FIT SDK
+ * ({@link Decode} with one {@link MesgListener}), so damaged files behave as with the SDK alone.
+ * Both paths fill the same lists of small records ({@link Sess}, {@link LapR}, {@link Act}, Rec).
  *
  * <p><b>One activity per session.</b> A multisport file (triathlon, or several FIT files
  * chained in one) gives one activity per {@code session} message, transitions included (sport
@@ -67,38 +71,59 @@ final class FitReader {
     private record Stop(long ts) {
     }
 
-    private final List<SessionMesg> sessions = new ArrayList<>();
-    private final List<LapMesg> laps = new ArrayList<>();
+    /** The session values used; times in FIT seconds, enums as their FIT values. Null: absent or invalid. */
+    record Sess(Long start, Long ts, Float elapsed, Float timer, Float distance, Integer ascent, Short avgHr,
+                Short maxHr, Short avgCad, Short maxCad, Float avgFrac, Float maxFrac, Short sport, Short subSport) {
+    }
+
+    /** The lap values used. */
+    record LapR(Long start, Float elapsed, Float timer, Float distance, Short avgHr, Short maxHr, Short sport) {
+    }
+
+    /** The activity message's timestamp and local_timestamp. */
+    record Act(Long ts, Long local) {
+    }
+
+    /** Which decoder to use: {@code AUTO} tries {@link FastFit} and falls back to the SDK. For tests. */
+    enum Path { AUTO, SDK, FAST_ONLY }
+
+    static volatile Path path = Path.AUTO;
+
+    private final List<Sess> sessions = new ArrayList<>();
+    private final List<LapR> laps = new ArrayList<>();
     private final List<Rec> records = new ArrayList<>();
     private final List<Stop> stops = new ArrayList<>();
-    private final List<ActivityMesg> activities = new ArrayList<>();
+    private final List<Act> activities = new ArrayList<>();
     private final List<File> fileTypes = new ArrayList<>();
     private long shift;
+    /** Why the fast decoder gave way to the SDK on the last file read, null when it did not. */
+    String fallback;
 
     List<Activity> read(byte[] bytes, Repairs repairs) throws BadContentException {
         String src = repairs.sourceName();
         if (bytes.length < 12) {
             throw repairs.bad("too short for a FIT file (" + bytes.length + " bytes)");
         }
-        Decode decode = new Decode();
-        // One listener that wraps only the messages used: a MesgBroadcaster copies every message
-        // into its typed class, which cost about a fifth of the decoding time on large files.
-        MesgListener listener = mesg -> {
-            switch (mesg.getNum()) {
-                case MesgNum.RECORD -> record(new RecordMesg(mesg));
-                case MesgNum.SESSION -> sessions.add(new SessionMesg(mesg));
-                case MesgNum.LAP -> laps.add(new LapMesg(mesg));
-                case MesgNum.ACTIVITY -> activities.add(new ActivityMesg(mesg));
-                case MesgNum.FILE_ID -> fileTypes.add(new FileIdMesg(mesg).getType());
-                case MesgNum.EVENT -> event(new EventMesg(mesg));
-                default -> { }
-            }
-        };
         String damage = null;
-        try {
-            decode.read(new ByteArrayInputStream(bytes), listener, definition -> { });
-        } catch (RuntimeException e) { // FitRuntimeException, and anything the SDK lets slip on bad bytes
-            damage = describe(e, bytes.length);
+        fallback = path == Path.SDK ? "forced" : null;
+        if (path != Path.SDK) {
+            try {
+                FastFit.decode(bytes, sink());
+            } catch (FastFit.Unsupported e) {
+                if (path == Path.FAST_ONLY) {
+                    throw e;
+                }
+                fallback = e.getMessage();
+                sessions.clear();
+                laps.clear();
+                records.clear();
+                stops.clear();
+                activities.clear();
+                fileTypes.clear();
+            }
+        }
+        if (fallback != null) {
+            damage = sdk(bytes);
         }
         boolean anything = !sessions.isEmpty() || !laps.isEmpty() || !records.isEmpty();
         if (damage != null) {
@@ -119,10 +144,99 @@ final class FitReader {
         return sessions.isEmpty() ? List.of(withoutSession(zone, repairs)) : perSession(zone, repairs);
     }
 
-    private void event(EventMesg m) {
-        if (m.getEvent() == Event.TIMER && m.getTimestamp() != null
-                && (m.getEventType() == EventType.STOP || m.getEventType() == EventType.STOP_ALL)) {
-            stops.add(new Stop(m.getTimestamp().getTimestamp()));
+    /** Decodes with the SDK; returns the damage met, null when none. */
+    private String sdk(byte[] bytes) {
+        Decode decode = new Decode();
+        // One listener that wraps only the messages used: a MesgBroadcaster copies every message
+        // into its typed class, which cost about a fifth of the decoding time on large files.
+        MesgListener listener = mesg -> {
+            switch (mesg.getNum()) {
+                case MesgNum.RECORD -> record(new RecordMesg(mesg));
+                case MesgNum.SESSION -> sessions.add(session(new SessionMesg(mesg)));
+                case MesgNum.LAP -> laps.add(lapOf(new LapMesg(mesg)));
+                case MesgNum.ACTIVITY -> {
+                    ActivityMesg a = new ActivityMesg(mesg);
+                    activities.add(new Act(time(a.getTimestamp()), a.getLocalTimestamp()));
+                }
+                case MesgNum.FILE_ID -> fileTypes.add(new FileIdMesg(mesg).getType());
+                case MesgNum.EVENT -> {
+                    EventMesg e = new EventMesg(mesg);
+                    if (e.getTimestamp() != null) {
+                        event(e.getTimestamp().getTimestamp(), e.getEvent() == null ? null : e.getEvent().getValue(),
+                                e.getEventType() == null ? null : e.getEventType().getValue());
+                    }
+                }
+                default -> { }
+            }
+        };
+        try {
+            // the three-argument read goes on through chained files; read(in, listener) stops after the first
+            decode.read(new ByteArrayInputStream(bytes), listener, (MesgDefinitionListener) null);
+            return null;
+        } catch (RuntimeException e) { // FitRuntimeException, and anything the SDK lets slip on bad bytes
+            return describe(e, bytes.length);
+        }
+    }
+
+    private static Long time(DateTime t) {
+        return t == null ? null : t.getTimestamp();
+    }
+
+    private static Short value(com.garmin.fit.Sport s) {
+        return s == null ? null : s.getValue();
+    }
+
+    private static Sess session(SessionMesg m) {
+        return new Sess(time(m.getStartTime()), time(m.getTimestamp()), m.getTotalElapsedTime(), m.getTotalTimerTime(),
+                m.getTotalDistance(), m.getTotalAscent(), m.getAvgHeartRate(), m.getMaxHeartRate(), m.getAvgCadence(),
+                m.getMaxCadence(), m.getAvgFractionalCadence(), m.getMaxFractionalCadence(), value(m.getSport()),
+                m.getSubSport() == null ? null : m.getSubSport().getValue());
+    }
+
+    private static LapR lapOf(LapMesg m) {
+        return new LapR(time(m.getStartTime()), m.getTotalElapsedTime(), m.getTotalTimerTime(), m.getTotalDistance(),
+                m.getAvgHeartRate(), m.getMaxHeartRate(), value(m.getSport()));
+    }
+
+    private FastFit.Sink sink() {
+        return new FastFit.Sink() {
+            @Override
+            public void record(long ts, Integer lat, Integer lon, Float alt, Float speed, Float dist, Short hr,
+                               Short cad, Float frac) {
+                FitReader.this.record(ts, lat, lon, alt, speed, dist, hr, cad, frac);
+            }
+
+            @Override
+            public void session(Sess s) {
+                sessions.add(s);
+            }
+
+            @Override
+            public void lap(LapR l) {
+                laps.add(l);
+            }
+
+            @Override
+            public void activity(Act a) {
+                activities.add(a);
+            }
+
+            @Override
+            public void fileType(Short type) {
+                fileTypes.add(type == null ? null : File.getByValue(type));
+            }
+
+            @Override
+            public void event(long ts, Short event, Short eventType) {
+                FitReader.this.event(ts, event, eventType);
+            }
+        };
+    }
+
+    private void event(long ts, Short event, Short type) {
+        if (event != null && event == Event.TIMER.getValue() && type != null
+                && (type == EventType.STOP.getValue() || type == EventType.STOP_ALL.getValue())) {
+            stops.add(new Stop(ts));
         }
     }
 
@@ -131,8 +245,14 @@ final class FitReader {
         if (t == null) {
             return;
         }
-        Integer la = m.getPositionLat();
-        Integer lo = m.getPositionLong();
+        Float alt = m.getEnhancedAltitude() != null ? m.getEnhancedAltitude() : m.getAltitude();
+        Float speed = m.getEnhancedSpeed() != null ? m.getEnhancedSpeed() : m.getSpeed();
+        record(t.getTimestamp(), m.getPositionLat(), m.getPositionLong(), alt, speed, m.getDistance(), m.getHeartRate(),
+                m.getCadence(), m.getFractionalCadence());
+    }
+
+    private void record(long ts, Integer la, Integer lo, Float alt, Float speed, Float dist, Short hr, Short cad,
+                        Float frac) {
         Double lat = null;
         Double lon = null;
         if (la != null && lo != null) {
@@ -143,28 +263,24 @@ final class FitReader {
                 lon = null;
             }
         }
-        Float alt = m.getEnhancedAltitude() != null ? m.getEnhancedAltitude() : m.getAltitude();
-        Float speed = m.getEnhancedSpeed() != null ? m.getEnhancedSpeed() : m.getSpeed();
-        Float dist = m.getDistance();
-        Short hr = m.getHeartRate();
-        records.add(new Rec(t.getTimestamp(), lat, lon, alt == null ? null : alt.doubleValue(),
-                dist == null ? null : dist.doubleValue(), hr == null ? null : hr.intValue(), m.getCadence(),
-                m.getFractionalCadence(), speed == null ? null : speed.doubleValue()));
+        records.add(new Rec(ts, lat, lon, alt == null ? null : alt.doubleValue(),
+                dist == null ? null : dist.doubleValue(), hr == null ? null : hr.intValue(), cad,
+                frac, speed == null ? null : speed.doubleValue()));
     }
 
     /** Seconds to add to relative (power-on) timestamps to date them, 0 for normal files. */
     private long relativeTimeShift(Repairs repairs) {
         long first = sessions.isEmpty() ? records.isEmpty() ? Long.MAX_VALUE : records.get(0).ts()
-                : sessions.get(0).getStartTime() == null ? Long.MAX_VALUE : sessions.get(0).getStartTime().getTimestamp();
+                : sessions.get(0).start() == null ? Long.MAX_VALUE : sessions.get(0).start();
         if (first >= DateTime.MIN) {
             return 0;
         }
-        for (ActivityMesg a : activities) {
-            Long local = a.getLocalTimestamp();
-            if (a.getTimestamp() != null && local != null && local >= DateTime.MIN) {
+        for (Act a : activities) {
+            Long local = a.local();
+            if (a.ts() != null && local != null && local >= DateTime.MIN) {
                 repairs.warn("timestamps are relative to the device's power-on; dated by the activity's local time "
                         + "(the time zone is unknown, shown as UTC)");
-                return local - a.getTimestamp().getTimestamp();
+                return local - a.ts();
             }
         }
         repairs.warn("timestamps are relative to the device's power-on and the file has no real date");
@@ -175,10 +291,10 @@ final class FitReader {
         if (shift != 0) {
             return ZoneOffset.UTC;
         }
-        for (ActivityMesg a : activities) {
-            Long local = a.getLocalTimestamp();
-            if (a.getTimestamp() != null && local != null && local >= DateTime.MIN) {
-                long off = local - a.getTimestamp().getTimestamp();
+        for (Act a : activities) {
+            Long local = a.local();
+            if (a.ts() != null && local != null && local >= DateTime.MIN) {
+                long off = local - a.ts();
                 long rounded = Math.round(off / 900.0) * 900;
                 if (Math.abs(rounded) <= MAX_ZONE_SECONDS) {
                     return ZoneOffset.ofTotalSeconds((int) rounded);
@@ -193,17 +309,16 @@ final class FitReader {
     }
 
     private List<Activity> perSession(ZoneOffset zone, Repairs repairs) throws BadContentException {
-        List<SessionMesg> unique = new ArrayList<>();
-        for (SessionMesg s : sessions) {
-            if (s.getStartTime() == null) {
+        List<Sess> unique = new ArrayList<>();
+        for (Sess s : sessions) {
+            if (s.start() == null) {
                 repairs.warn("a session without start_time was skipped");
                 continue;
             }
-            boolean repeat = unique.stream().anyMatch(u -> u.getStartTime().getTimestamp().equals(s.getStartTime()
-                    .getTimestamp()) && java.util.Objects.equals(u.getTotalDistance(), s.getTotalDistance())
-                    && java.util.Objects.equals(u.getTotalTimerTime(), s.getTotalTimerTime()));
+            boolean repeat = unique.stream().anyMatch(u -> u.start().equals(s.start()) && java.util.Objects.equals(u.distance(), s.distance())
+                    && java.util.Objects.equals(u.timer(), s.timer()));
             if (repeat) {
-                repairs.warn("session starting " + instant(s.getStartTime().getTimestamp())
+                repairs.warn("session starting " + instant(s.start())
                         + " repeats an earlier one (the same file chained twice); kept once");
             } else {
                 unique.add(s);
@@ -212,17 +327,17 @@ final class FitReader {
         if (unique.isEmpty()) {
             return List.of(withoutSession(zone, repairs));
         }
-        unique.sort(Comparator.comparingLong(s -> s.getStartTime().getTimestamp()));
+        unique.sort(Comparator.comparingLong(s -> s.start()));
         int n = unique.size();
         long[] start = new long[n];
         long[] end = new long[n];
         for (int i = 0; i < n; i++) {
-            SessionMesg s = unique.get(i);
-            long elapsed = Math.round(orZero(s.getTotalElapsedTime()));
-            start[i] = s.getStartTime().getTimestamp();
+            Sess s = unique.get(i);
+            long elapsed = Math.round(orZero(s.elapsed()));
+            start[i] = s.start();
             long e = start[i] + elapsed;
-            if (s.getTimestamp() != null) {
-                long ts = s.getTimestamp().getTimestamp();
+            if (s.ts() != null) {
+                long ts = s.ts();
                 e = Math.max(e, ts);
                 // some devices write a late start_time; the session's end minus its elapsed time is earlier
                 start[i] = Math.min(start[i], ts - elapsed);
@@ -250,28 +365,28 @@ final class FitReader {
         }
         List<Activity> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            SessionMesg s = unique.get(i);
-            Sport sport = sport(s.getSport(), s.getSubSport());
+            Sess s = unique.get(i);
+            Sport sport = sport(s.sport(), s.subSport());
             List<List<Sample>> segs = FilterChain.standard().apply(segments(recs.get(i), sport.isRun()), repairs);
             PointStats st = PointStats.of(segs, false);
-            double elapsed = s.getTotalElapsedTime() != null ? s.getTotalElapsedTime() : end[i] - start[i];
-            double moving = s.getTotalTimerTime() != null ? s.getTotalTimerTime() : elapsed;
-            double distance = s.getTotalDistance() != null ? s.getTotalDistance() : recordDistance(recs.get(i), st);
-            Double ascent = s.getTotalAscent() != null ? Double.valueOf(s.getTotalAscent())
+            double elapsed = s.elapsed() != null ? s.elapsed() : end[i] - start[i];
+            double moving = s.timer() != null ? s.timer() : elapsed;
+            double distance = s.distance() != null ? s.distance() : recordDistance(recs.get(i), st);
+            Double ascent = s.ascent() != null ? Double.valueOf(s.ascent())
                     : st.hasElevation ? st.elevationGainMetres : null;
-            Integer avgHr = positive(s.getAvgHeartRate()) != null ? positive(s.getAvgHeartRate()) : st.averageHeartRate;
-            Integer maxHr = positive(s.getMaxHeartRate()) != null ? positive(s.getMaxHeartRate()) : st.maxHeartRate;
-            Integer avgCad = s.getAvgCadence() != null
-                    ? cadence(s.getAvgCadence(), s.getAvgFractionalCadence(), sport.isRun()) : st.averageCadence;
-            Integer maxCad = s.getMaxCadence() != null
-                    ? cadence(s.getMaxCadence(), s.getMaxFractionalCadence(), sport.isRun()) : st.maxCadence;
+            Integer avgHr = positive(s.avgHr()) != null ? positive(s.avgHr()) : st.averageHeartRate;
+            Integer maxHr = positive(s.maxHr()) != null ? positive(s.maxHr()) : st.maxHeartRate;
+            Integer avgCad = s.avgCad() != null
+                    ? cadence(s.avgCad(), s.avgFrac(), sport.isRun()) : st.averageCadence;
+            Integer maxCad = s.maxCad() != null
+                    ? cadence(s.maxCad(), s.maxFrac(), sport.isRun()) : st.maxCadence;
             List<Lap> sessionLaps = new ArrayList<>();
-            for (LapMesg l : laps) {
-                if (l.getStartTime() != null && owner(l.getStartTime().getTimestamp(), start, end) == i) {
+            for (LapR l : laps) {
+                if (l.start() != null && owner(l.start(), start, end) == i) {
                     sessionLaps.add(lap(l));
                 }
             }
-            long begin = s.getStartTime().getTimestamp();
+            long begin = s.start();
             if (!recs.get(i).isEmpty() && recs.get(i).get(0).ts() < begin - 60) {
                 repairs.warn("session start_time " + instant(begin) + " is later than its first record; the activity "
                         + "starts at the first record, " + instant(recs.get(i).get(0).ts()));
@@ -300,9 +415,9 @@ final class FitReader {
 
     private Activity withoutSession(ZoneOffset zone, Repairs repairs) throws BadContentException {
         Sport sport = Sport.OTHER;
-        List<LapMesg> timed = laps.stream().filter(l -> l.getStartTime() != null).toList();
-        if (!timed.isEmpty() && timed.get(0).getSport() != null) {
-            sport = sport(timed.get(0).getSport(), null);
+        List<LapR> timed = laps.stream().filter(l -> l.start() != null).toList();
+        if (!timed.isEmpty() && timed.get(0).sport() != null) {
+            sport = sport(timed.get(0).sport(), null);
         }
         List<List<Sample>> segs = FilterChain.standard().apply(segments(records, sport.isRun()), repairs);
         PointStats st = PointStats.of(segs, false);
@@ -310,8 +425,8 @@ final class FitReader {
         long recLast = st.samples.isEmpty() ? Long.MIN_VALUE
                 : st.samples.get(st.samples.size() - 1).time().getEpochSecond();
         long lapEnd = Long.MIN_VALUE;
-        for (LapMesg l : timed) {
-            long e = l.getStartTime().getTimestamp() + Math.round(orZero(l.getTotalElapsedTime()));
+        for (LapR l : timed) {
+            long e = l.start() + Math.round(orZero(l.elapsed()));
             lapEnd = Math.max(lapEnd, instant(e).getEpochSecond());
         }
         List<Lap> outLaps = timed.stream().map(this::lap).toList();
@@ -321,10 +436,10 @@ final class FitReader {
         double distance;
         if (!timed.isEmpty() && lapEnd >= recLast - 60) {
             repairs.warn("no session message: totals are from the " + timed.size() + " laps");
-            start = instant(timed.get(0).getStartTime().getTimestamp());
-            elapsed = timed.stream().mapToDouble(l -> orZero(l.getTotalElapsedTime())).sum();
-            moving = timed.stream().mapToDouble(l -> orZero(l.getTotalTimerTime())).sum();
-            distance = timed.stream().mapToDouble(l -> orZero(l.getTotalDistance())).sum();
+            start = instant(timed.get(0).start());
+            elapsed = timed.stream().mapToDouble(l -> orZero(l.elapsed())).sum();
+            moving = timed.stream().mapToDouble(l -> orZero(l.timer())).sum();
+            distance = timed.stream().mapToDouble(l -> orZero(l.distance())).sum();
         } else if (!st.samples.isEmpty()) {
             repairs.warn("no session message: totals are from the " + st.samples.size() + " records"
                     + (timed.isEmpty() ? "" : " (the laps cover only part of them)"));
@@ -341,10 +456,10 @@ final class FitReader {
                 "fit", repairs.sourceName());
     }
 
-    private Lap lap(LapMesg l) {
-        return new Lap(instant(l.getStartTime().getTimestamp()), seconds(orZero(l.getTotalElapsedTime())),
-                seconds(orZero(l.getTotalTimerTime())), Distance.ofMetres(Math.max(0, orZero(l.getTotalDistance()))),
-                positive(l.getAvgHeartRate()), positive(l.getMaxHeartRate()));
+    private Lap lap(LapR l) {
+        return new Lap(instant(l.start()), seconds(orZero(l.elapsed())),
+                seconds(orZero(l.timer())), Distance.ofMetres(Math.max(0, orZero(l.distance()))),
+                positive(l.avgHr()), positive(l.maxHr()));
     }
 
     /** Records as samples, a new segment after each timer stop. */
@@ -398,6 +513,11 @@ final class FitReader {
 
     private static Duration seconds(double s) {
         return Duration.ofMillis(Math.round(Math.max(0, s) * 1000));
+    }
+
+    private static Sport sport(Short sport, Short sub) {
+        return sport(sport == null ? null : com.garmin.fit.Sport.getByValue(sport),
+                sub == null ? null : com.garmin.fit.SubSport.getByValue(sub));
     }
 
     static Sport sport(com.garmin.fit.Sport sport, com.garmin.fit.SubSport sub) {
