@@ -7,31 +7,17 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountDataPagesTest {
-    @TempDir
-    static Path dir;
-    private static PageTestApp t;
-
-    @BeforeAll
-    static void start() {
-        t = new PageTestApp(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
+    @RegisterExtension
+    static final PageTestApp t = new PageTestApp();
 
     @Test
     void export_downloads_a_zip_with_everything_as_json() throws Exception {

@@ -3,27 +3,13 @@ package org.runmend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DiaryPagesTest {
-    @TempDir
-    static Path dir;
-    private static PageTestApp t;
-
-    @BeforeAll
-    static void start() {
-        t = new PageTestApp(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
+    @RegisterExtension
+    static final PageTestApp t = new PageTestApp();
 
     @Test
     void an_entry_appears_in_the_list_and_the_chart() throws Exception {

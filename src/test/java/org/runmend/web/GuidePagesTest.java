@@ -4,29 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GuidePagesTest {
-    @TempDir
-    static Path dir;
-    private static PageTestApp t;
-
-    @BeforeAll
-    static void start() {
-        t = new PageTestApp(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
+    @RegisterExtension
+    static final PageTestApp t = new PageTestApp();
 
     private static List<String> hits(String q) throws Exception {
         String page = new WebClient(t.app.port()).get("/guides/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body();

@@ -1,10 +1,17 @@
 package org.runmend.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
@@ -16,18 +23,43 @@ import org.runmend.support.Databases;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
 
-/** The app on port 0 over a fresh SQLite file, with direct access to the same database for setting up runs. */
-final class PageTestApp implements AutoCloseable {
-    final Database db;
-    final WebApp app;
-    final TrainingService training;
-    final Accounts accounts;
+/**
+ * The app on port 0 over a fresh SQLite file, with direct access to the same database for setting up runs.
+ * Register it on a static field with {@code @RegisterExtension}: it starts before the class's tests, in a
+ * temporary folder of its own, and stops and deletes the folder after them.
+ */
+final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
+    Database db;
+    WebApp app;
+    TrainingService training;
+    Accounts accounts;
+    private Path dir;
 
-    PageTestApp(Path dir) {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("runmend-pages-");
         db = Databases.sqlite(dir);
         app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target")), db).start("127.0.0.1", 0);
         training = new TrainingService(db, Clock.systemUTC());
         accounts = new Accounts(db, Clock.systemUTC());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (app != null) {
+                app.stop();
+            }
+            if (db != null) {
+                db.close();
+            }
+        } finally {
+            if (dir != null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
     }
 
     /** A new browser signed up as a new runner. */
@@ -47,11 +79,5 @@ final class PageTestApp implements AutoCloseable {
                 Duration.ofMinutes((long) (km * 6)), Duration.ofMinutes((long) (km * 6)), null, null, null, null, null,
                 null, null, "Morning run", "manual", null);
         return training.save(runnerId(email), a, RunDetails.NONE).id();
-    }
-
-    @Override
-    public void close() {
-        app.stop();
-        db.close();
     }
 }

@@ -2,37 +2,21 @@ package org.runmend.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.runmend.AppConfig;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.support.Chromium;
 
 /**
  * A runner's path through the pages in headless Chromium. The interview is adaptive, so the
@@ -42,9 +26,6 @@ import org.runmend.knowledge.KnowledgeBase;
  * chromium-driver). Without them the tests are skipped, unless CI=true, where they fail.
  */
 class PainCheckBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Map<String, String> PLANTAR_HEEL = Map.of(
             "first-steps-pain", "yes",
             "gradual-onset", "yes",
@@ -52,75 +33,32 @@ class PainCheckBrowserTest {
     private static final Map<String, String> SADDLE_NUMBNESS = Map.of("saddle-numbness", "yes");
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
 
-    private static WebApp app;
+    @RegisterExtension
+    static final PageTestApp t = new PageTestApp();
+    @RegisterExtension
+    final Chromium chromium = Chromium.phone(412, 915, Duration.ofSeconds(10), () -> t.app.port());
     private ChromeDriver driver;
-    private Path profile;
-    private String testName;
-    private int phoneWidth = 412;
-
-    @BeforeAll
-    static void start() throws java.io.IOException {
-        app = new WebApp(KB, AppConfig.ephemeral(Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web"))).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.stop();
-        }
-    }
 
     @BeforeEach
-    void openChromium(TestInfo info) throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(present, "no " + CHROMIUM + " or " + CHROMEDRIVER + ": browser tests skipped");
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-        profile = Files.createTempDirectory("runmend-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=412,915", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-        phone(412);
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void closeChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void driver() {
+        driver = chromium.driver();
     }
 
     @Test
     void a_runner_with_morning_heel_pain_sees_plantar_fasciitis_and_runs_an_exercise_timer() throws IOException {
-        driver.get(url("/"));
-        screenshot("1-home");
+        driver.get(chromium.url("/"));
+        chromium.screenshot("1-home");
         driver.findElement(By.cssSelector("a.button.primary[href='/check']")).click();
-        screenshot("2-body-map");
+        chromium.screenshot("2-body-map");
 
         driver.findElement(By.cssSelector("a[data-region='heel-bottom'] path")).click();
-        waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom"));
+        chromium.waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom"));
         driver.findElement(By.id("age")).sendKeys("45");
         driver.findElement(By.cssSelector("input[name=sex][value=female]")).click();
         driver.findElement(By.id("durationDays")).sendKeys("10");
         driver.findElement(By.id("painScore")).sendKeys("5");
-        assertFitsThePhone();
-        screenshot("3-intake");
+        chromium.assertFitsThePhone();
+        chromium.screenshot("3-intake");
         driver.findElement(By.cssSelector("form.intake button[type=submit]")).click();
 
         List<String> asked = answerAll(PLANTAR_HEEL, this::clickAnswer);
@@ -132,37 +70,37 @@ class PainCheckBrowserTest {
         assertThat(shown.indexOf("plantar-fasciitis")).isLessThan(3);
         assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage")).isEqualTo("self-care");
         assertThat(driver.findElement(By.cssSelector(".disclaimer")).getText()).contains("not a diagnosis");
-        assertFitsThePhone();
-        screenshot("4-result");
+        chromium.assertFitsThePhone();
+        chromium.screenshot("4-result");
 
         WebElement timer = driver.findElement(By.cssSelector(".timer"));
         assertThat(timer.isDisplayed()).isTrue();
-        scrollTo(timer);
+        chromium.scrollTo(timer);
         WebElement time = timer.findElement(By.cssSelector(".timer-time"));
         String before = time.getText();
         timer.findElement(By.cssSelector(".timer-toggle")).click();
-        waitFor(d -> !time.getText().equals(before));
+        chromium.waitFor(d -> !time.getText().equals(before));
         assertThat(timer.findElement(By.cssSelector(".timer-toggle")).getText()).isEqualTo("Pause");
         assertThat(timer.findElement(By.cssSelector(".timer-status")).getText()).contains("started");
-        screenshot("5-timer-running");
+        chromium.screenshot("5-timer-running");
         timer.findElement(By.cssSelector(".timer-reset")).click();
         assertThat(time.getText()).isEqualTo(before);
     }
 
     @Test
     void numbness_between_the_legs_with_back_pain_ends_on_a_full_screen_emergency() throws IOException {
-        phone(360);
-        driver.get(url("/check"));
-        assertFitsThePhone();
-        screenshot("0-body-map-360");
+        chromium.phone(360);
+        driver.get(chromium.url("/check"));
+        chromium.assertFitsThePhone();
+        chromium.screenshot("0-body-map-360");
         driver.findElement(By.cssSelector("a[data-region='lower-back'] path")).click();
-        waitFor(d -> d.getCurrentUrl().contains("region=lower-back"));
+        chromium.waitFor(d -> d.getCurrentUrl().contains("region=lower-back"));
         driver.findElement(By.id("age")).sendKeys("38");
         driver.findElement(By.cssSelector("input[name=sex][value=male]")).click();
         driver.findElement(By.id("durationDays")).sendKeys("2");
         driver.findElement(By.id("painScore")).sendKeys("6");
         driver.findElement(By.cssSelector("form.intake button[type=submit]")).click();
-        screenshot("1-first-question");
+        chromium.screenshot("1-first-question");
 
         List<String> asked = answerAll(SADDLE_NUMBNESS, this::clickAnswer);
 
@@ -171,51 +109,51 @@ class PainCheckBrowserTest {
         assertThat(panel.getAttribute("role")).isEqualTo("alert");
         assertThat(panel.getAttribute("data-triage")).isEqualTo("emergency");
         assertThat(panel.getText()).contains("Get emergency help now").contains("Call an ambulance");
-        long viewport = (Long) js("return window.innerHeight;");
+        long viewport = (Long) chromium.js("return window.innerHeight;");
         assertThat((long) panel.getSize().getHeight()).as("panel fills the screen").isGreaterThanOrEqualTo(viewport);
         assertThat(panel.getCssValue("background-color")).isEqualTo("rgba(161, 22, 15, 1)");
-        assertFitsThePhone();
-        screenshot("2-emergency");
+        chromium.assertFitsThePhone();
+        chromium.screenshot("2-emergency");
     }
 
     @Test
     void the_whole_path_works_with_the_keyboard_alone() throws IOException {
-        driver.get(url("/"));
-        tabTo(e -> e.getText().equals("Start the pain check"));
-        press(Keys.ENTER);
-        waitFor(d -> d.getCurrentUrl().endsWith("/check"));
+        driver.get(chromium.url("/"));
+        chromium.tabTo(e -> e.getText().equals("Start the pain check"));
+        chromium.press(Keys.ENTER);
+        chromium.waitFor(d -> d.getCurrentUrl().endsWith("/check"));
 
-        tabTo(e -> "heel-bottom".equals(e.getAttribute("data-region")));
-        screenshot("1-body-map-focus");
-        press(Keys.ENTER);
-        waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom"));
+        chromium.tabTo(e -> "heel-bottom".equals(e.getAttribute("data-region")));
+        chromium.screenshot("1-body-map-focus");
+        chromium.press(Keys.ENTER);
+        chromium.waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom"));
 
-        tabTo(e -> "age".equals(e.getAttribute("id")));
-        type("45");
-        tabTo(e -> "female".equals(e.getAttribute("value")));
-        press(Keys.SPACE);
+        chromium.tabTo(e -> "age".equals(e.getAttribute("id")));
+        chromium.type("45");
+        chromium.tabTo(e -> "female".equals(e.getAttribute("value")));
+        chromium.press(Keys.SPACE);
         assertThat(driver.findElement(By.cssSelector("input[value=female]")).isSelected()).isTrue();
-        tabTo(e -> "durationDays".equals(e.getAttribute("id")));
-        type("10");
-        tabTo(e -> "painScore".equals(e.getAttribute("id")));
-        type("5");
-        tabTo(e -> "submit".equals(e.getAttribute("type")) && e.getText().startsWith("Continue"));
-        press(Keys.ENTER);
+        chromium.tabTo(e -> "durationDays".equals(e.getAttribute("id")));
+        chromium.type("10");
+        chromium.tabTo(e -> "painScore".equals(e.getAttribute("id")));
+        chromium.type("5");
+        chromium.tabTo(e -> "submit".equals(e.getAttribute("type")) && e.getText().startsWith("Continue"));
+        chromium.press(Keys.ENTER);
 
         List<String> asked = answerAll(PLANTAR_HEEL, answer -> {
-            tabTo(e -> answer.equals(e.getAttribute("data-answer")));
-            press(Keys.SPACE);
+            chromium.tabTo(e -> answer.equals(e.getAttribute("data-answer")));
+            chromium.press(Keys.SPACE);
         });
         assertThat(asked).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".condition[data-condition='plantar-fasciitis']"))).hasSize(1);
 
-        tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("timer-toggle"));
+        chromium.tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("timer-toggle"));
         WebElement time = driver.findElement(By.cssSelector(".timer .timer-time"));
         String before = time.getText();
-        press(Keys.SPACE);
-        waitFor(d -> !time.getText().equals(before));
-        screenshot("2-timer-by-keyboard");
-        press(Keys.SPACE);
+        chromium.press(Keys.SPACE);
+        chromium.waitFor(d -> !time.getText().equals(before));
+        chromium.screenshot("2-timer-by-keyboard");
+        chromium.press(Keys.SPACE);
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Resume");
     }
 
@@ -233,82 +171,18 @@ class PainCheckBrowserTest {
             boolean redFlag = KB.finding(finding).orElseThrow().isRedFlag();
             String answer = answers.getOrDefault(finding, redFlag ? "no" : "unknown");
             if (i == 0) {
-                assertFitsThePhone();
-                screenshot("question");
+                chromium.assertFitsThePhone();
+                chromium.screenshot("question");
             }
             choose.accept(answer);
-            waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']")).isEmpty());
+            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']")).isEmpty());
         }
         fail("the interview did not end after 25 questions: " + asked);
         return asked;
     }
 
     private void clickAnswer(String answer) {
-        WebElement button = driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']"));
-        scrollTo(button);
-        button.click();
+        chromium.click(driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']")));
     }
 
-    /** Presses Tab until the focused element matches; fails after 80 presses. */
-    private void tabTo(Predicate<WebElement> wanted) {
-        for (int i = 0; i < 80; i++) {
-            press(Keys.TAB);
-            if (wanted.test(driver.switchTo().activeElement())) {
-                return;
-            }
-        }
-        fail("Tab never reached the wanted element on " + driver.getCurrentUrl());
-    }
-
-    private void press(Keys key) {
-        new Actions(driver).sendKeys(key).perform();
-    }
-
-    private void type(String text) {
-        new Actions(driver).sendKeys(text).perform();
-    }
-
-    private void scrollTo(WebElement e) {
-        js("arguments[0].scrollIntoView({block: 'center'});", e);
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + app.port() + path;
-    }
-
-    /** Lays pages out as on a phone this many CSS pixels wide (headless windows are at least 500 wide). */
-    private void phone(int width) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 915, "deviceScaleFactor", 1, "mobile", true));
-        phoneWidth = width;
-    }
-
-    /** Nothing sticks out sideways: the page fits the phone without horizontal scrolling. */
-    private void assertFitsThePhone() {
-        long scrollWidth = (Long) js("return document.documentElement.scrollWidth;");
-        assertThat(scrollWidth).as("page width on " + driver.getCurrentUrl()).isLessThanOrEqualTo(phoneWidth);
-    }
-
-    /** Saves the viewport, and the whole page in slices 1600 px tall, under target/screenshots/. */
-    private void screenshot(String name) throws IOException {
-        String base = testName + "-" + name;
-        Files.write(SCREENSHOTS.resolve(base + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        long height = (Long) js("return document.documentElement.scrollHeight;");
-        for (int slice = 0; slice * 1600L < height && slice < 8; slice++) {
-            Map<String, Object> clip = Map.of("x", 0, "y", slice * 1600, "width", phoneWidth,
-                    "height", (int) Math.min(1600, height - slice * 1600L), "scale", 1);
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("clip", clip, "captureBeyondViewport", true));
-            Files.write(SCREENSHOTS.resolve(base + "-full-" + (slice + 1) + ".png"),
-                    java.util.Base64.getDecoder().decode((String) shot.get("data")));
-        }
-    }
 }

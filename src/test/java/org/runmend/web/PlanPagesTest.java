@@ -7,33 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlanPagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Map<String, String> PLANTAR_HEEL = Map.of(
             "first-steps-pain", "yes", "gradual-onset", "yes", "inner-heel-tenderness", "yes");
-    @TempDir
-    static Path dir;
-    private static PageTestApp t;
-
-    @BeforeAll
-    static void start() {
-        t = new PageTestApp(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
+    @RegisterExtension
+    static final PageTestApp t = new PageTestApp();
 
     /** Runs the interview over the JSON API and returns the finished interview's token. */
     static String finishedCheck(WebClient c, String intake, Map<String, String> answers) throws Exception {
