@@ -57,7 +57,7 @@ public final class DiaryPages {
 
     /** The diary page. {@code recheck} names the region whose pain calls for a new pain check, or is null. */
     public record Page(Form form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
-                       List<String> spikeLines, String recheck, String saved) {
+                       List<String> spikeLines, String recheck, String saved, boolean warning) {
     }
 
     private final KnowledgeBase kb;
@@ -86,7 +86,8 @@ public final class DiaryPages {
         String runner = Security.require(ctx).runner().id();
         LocalDate today = training.today();
         Form blank = new Form(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null, null, null, null, Map.of());
-        ctx.html(templates.render("diary/diary.jte", page(runner, blank, ctx.queryParam("entered"))));
+        ctx.html(templates.render("diary/diary.jte", page(runner, blank, ctx.queryParam("entered"),
+                "yes".equals(ctx.queryParam("warning")))));
     }
 
     /** The entry offered right after a run is logged or imported: the run's day, linked to it. */
@@ -140,15 +141,17 @@ public final class DiaryPages {
             if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
                 ctx.status(400).html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
             } else {
-                ctx.status(400).html(templates.render("diary/diary.jte", page(runner, form, null)));
+                ctx.status(400).html(templates.render("diary/diary.jte", page(runner, form, null, false)));
             }
             return;
         }
         diary.record(runner, day, region, score, morning, note, activityId.isEmpty() ? null : activityId);
-        ctx.redirect("/diary?entered=" + URLEncoder.encode(region, StandardCharsets.UTF_8) + "#saved");
+        // a new warning sign always sends the runner back to the pain check, whatever the score
+        boolean warning = "yes".equals(ctx.formParam("warning"));
+        ctx.redirect("/diary?entered=" + URLEncoder.encode(region, StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
     }
 
-    private Page page(String runner, Form form, String entered) {
+    private Page page(String runner, Form form, String entered, boolean warning) {
         LocalDate today = training.today();
         List<PainEntry> entries = diary.entries(runner, today.minusDays(DiaryChart.DAYS + 30L), today.plusDays(1));
         var report = training.report(runner, 9);
@@ -167,7 +170,7 @@ public final class DiaryPages {
             }
         }
         return new Page(form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today),
-                PainTrend.afterSpikes(entries, report), recheck, saved);
+                PainTrend.afterSpikes(entries, report), recheck, saved, warning);
     }
 
     private String regionName(String id) {

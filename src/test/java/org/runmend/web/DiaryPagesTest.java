@@ -28,6 +28,17 @@ class DiaryPagesTest {
     }
 
     @Test
+    void a_new_warning_sign_sends_the_runner_back_to_the_pain_check_even_with_low_pain() throws Exception {
+        WebClient cat = t.signUp("cat@example.org");
+        HttpResponse<String> posted = cat.post("/diary", "day", LocalDate.now().toString(), "region", "calf", "score", "2",
+                "warning", "yes");
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("warning=yes");
+        assertThat(cat.get(location.replace("#saved", "")).body())
+                .contains("A new warning sign: do the pain check again now").contains("href=\"/check\"");
+    }
+
+    @Test
     void a_bad_entry_comes_back_with_its_problems() throws Exception {
         WebClient bo = t.signUp("bo@example.org");
         HttpResponse<String> r = bo.post("/diary", "day", "yesterday", "region", "", "score", "12");

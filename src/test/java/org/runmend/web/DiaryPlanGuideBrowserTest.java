@@ -75,6 +75,7 @@ class DiaryPlanGuideBrowserTest {
         driver.findElement(By.id("painScore")).sendKeys("4");
         chromium.click(driver.findElement(By.cssSelector("form.intake button[type=submit]")));
         answerAll(PlanPagesTest.PLANTAR_HEEL);
+        chromium.waitFor(d -> !d.findElements(By.cssSelector("form.start-plan button[type=submit]")).isEmpty());
         WebElement start = driver.findElement(By.cssSelector("form.start-plan button[type=submit]"));
         assertThat(driver.findElements(By.cssSelector(".result-guides a[href='/guides/condition/plantar-fasciitis']"))).hasSize(1);
         chromium.scrollTo(start);
@@ -169,6 +170,8 @@ class DiaryPlanGuideBrowserTest {
     private void answerAll(Map<String, String> answers) {
         List<String> asked = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
+            // wait until the next page (a question or the result) has loaded
+            chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
             List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
             if (forms.isEmpty()) {
                 return;

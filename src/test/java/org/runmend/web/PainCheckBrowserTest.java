@@ -161,6 +161,8 @@ class PainCheckBrowserTest {
     private List<String> answerAll(Map<String, String> answers, java.util.function.Consumer<String> choose) throws IOException {
         List<String> asked = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
+            // wait until the next page (a question or the result) has loaded
+            chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
             List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
             if (forms.isEmpty()) {
                 return asked;
