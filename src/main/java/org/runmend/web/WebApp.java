@@ -5,23 +5,34 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import java.time.Clock;
+import java.util.Map;
+import org.runmend.AppConfig;
+import org.runmend.accounts.Accounts;
+import org.runmend.accounts.RunnerData;
 import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
 import org.runmend.assessment.PainCheck;
-import org.runmend.AppConfig;
-import io.javalin.http.ForbiddenResponse;
-import java.time.Clock;
-import org.runmend.accounts.Accounts;
-import org.runmend.store.Database;
-import org.runmend.training.TrainingService;
-import org.runmend.training.ImportService;
+import org.runmend.assessment.SavedAssessments;
+import org.runmend.diary.Diary;
+import org.runmend.diary.RecoveryPlans;
 import org.runmend.importer.Importer;
 import org.runmend.interview.InterviewService;
 import org.runmend.interview.InterviewToken;
 import org.runmend.interview.Interviewer;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.library.GuideLibrary;
+import org.runmend.library.GuideViews;
+import org.runmend.report.FhirReport;
+import org.runmend.report.PdfReport;
+import org.runmend.report.ReportAssembler;
+import org.runmend.store.Database;
+import org.runmend.store.NotFoundException;
+import org.runmend.training.ImportService;
+import org.runmend.training.TrainingService;
 
 /**
  * The web app and REST API. Built from its dependencies so that {@code main}, the CLI and tests
@@ -41,49 +52,38 @@ public final class WebApp {
         this.check = new PainCheck(kb);
         this.reader = new CaseReader(kb);
         this.resultJson = new AssessmentJson(kb);
-        this.interviews = new InterviewService(check, new InterviewToken(appConfig.secret(), java.time.Clock.systemUTC()));
+        Clock clock = Clock.systemUTC();
+        this.interviews = new InterviewService(check, new InterviewToken(appConfig.secret(), clock));
         PainCheck check = this.check;
         InterviewService interviews = this.interviews;
-        Accounts accounts = new Accounts(db, Clock.systemUTC());
+        Accounts accounts = new Accounts(db, clock);
         Security security = new Security(accounts, appConfig.secureCookies());
         Templates templates = new Templates();
-        TrainingService training = new TrainingService(db, Clock.systemUTC());
-        org.runmend.assessment.SavedAssessments saved = new org.runmend.assessment.SavedAssessments(db, kb, Clock.systemUTC());
-        org.runmend.library.GuideLibrary guides = org.runmend.library.GuideLibrary.from(kb);
-        org.runmend.diary.Diary diary = new org.runmend.diary.Diary(db, Clock.systemUTC());
-        org.runmend.diary.RecoveryPlans plans = new org.runmend.diary.RecoveryPlans(db, kb, Clock.systemUTC());
+        TrainingService training = new TrainingService(db, clock);
+        SavedAssessments saved = new SavedAssessments(db, kb, clock);
+        GuideLibrary guides = GuideLibrary.from(kb);
+        Diary diary = new Diary(db, clock);
+        RecoveryPlans plans = new RecoveryPlans(db, kb, clock);
+        ImportService imports = new ImportService(training, Importer.lenient());
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1024L * 1024 * 1024;
             security.register(config.routes);
-            config.routes.exception(ForbiddenResponse.class, (e, ctx) -> {
-                if (ctx.path().startsWith("/api/")) {
-                    json(ctx, 403, AssessmentJson.error(null, e.getMessage()));
-                } else {
-                    ctx.status(403).html(templates.render("painchecks/problem.jte",
-                            java.util.Map.<String, Object>of("title", "This form could not be sent", "message", e.getMessage())));
-                }
-            });
-            config.routes.exception(org.runmend.store.NotFoundException.class, (e, ctx) -> {
-                if (ctx.path().startsWith("/api/")) {
-                    json(ctx, 404, AssessmentJson.error(null, e.getMessage()));
-                } else {
-                    ctx.status(404).html(templates.render("painchecks/problem.jte",
-                            java.util.Map.<String, Object>of("title", "Not found", "message", e.getMessage() + ".")));
-                }
-            });
+            config.routes.exception(ForbiddenResponse.class, (e, ctx) ->
+                    problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
+            config.routes.exception(NotFoundException.class, (e, ctx) ->
+                    problem(ctx, templates, 404, "Not found", e.getMessage() + "."));
             new AccountPages(accounts, security).register(config.routes);
+            new AccountDataPages(new RunnerData(db), security).register(config.routes);
             new DiaryPages(kb, diary, training).register(config.routes);
             new PlanPages(kb, plans, diary, training).register(config.routes);
-            new GuidePages(guides, new org.runmend.library.GuideViews(db, Clock.systemUTC())).register(config.routes);
-            new AccountDataPages(new org.runmend.accounts.RunnerData(db), security).register(config.routes);
-            ImportService imports = new ImportService(training, Importer.lenient());
+            new GuidePages(guides, new GuideViews(db, clock)).register(config.routes);
             new TrainingPages(training, imports, kb).register(config.routes);
             new TrainingApi(training, imports).register(config.routes);
-            new ReportPages(new org.runmend.report.ReportAssembler(check, saved, diary, training, Clock.systemUTC()),
-                    new org.runmend.report.PdfReport(kb), new org.runmend.report.FhirReport(kb)).register(config.routes);
+            new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
+                    new FhirReport(kb)).register(config.routes);
             new PainCheckPages(kb, check, interviews, training, saved, guides, plans).register(config.routes);
-            config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
             config.routes.post("/api/v1/interviews", this::startInterview);
             config.routes.post("/api/v1/interviews/{id}/answers", this::answerInterview);
@@ -103,6 +103,16 @@ public final class WebApp {
             config.routes.error(404, "application/json", ctx -> json(ctx, 404,
                     AssessmentJson.error(null, "no such endpoint: " + ctx.method() + " " + ctx.path())));
         });
+    }
+
+    /** An error as JSON for the API, as a page for people. */
+    private static void problem(Context ctx, Templates templates, int status, String title, String message) {
+        if (ctx.path().startsWith("/api/")) {
+            json(ctx, status, AssessmentJson.error(null, message));
+        } else {
+            ctx.status(status).html(templates.render("painchecks/problem.jte",
+                    Map.<String, Object>of("title", title, "message", message)));
+        }
     }
 
     private void assess(Context ctx) {
