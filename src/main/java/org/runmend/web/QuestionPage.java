@@ -11,11 +11,11 @@ import org.runmend.knowledge.KnowledgeBase;
  * One interview question. {@code token} is the signed interview state that the forms post back;
  * {@code changing} holds the earlier answer when the runner came to change it, else null.
  */
-public record QuestionPage(String token, Finding finding, String phase, int number, String regionName,
+public record QuestionPage(String token, Finding finding, String phase, int number, String regionId, String regionName,
                            List<AnsweredQuestion> answers, String changing) {
 
     static QuestionPage of(KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Ask ask) {
-        return new QuestionPage(turn.token(), ask.finding(), ask.phase(), ask.number(), regionName(kb, turn.state()),
+        return new QuestionPage(turn.token(), ask.finding(), ask.phase(), ask.number(), turn.state().region(), regionName(kb, turn.state()),
                 AnsweredQuestion.of(kb, turn.state()), null);
     }
 
@@ -31,7 +31,8 @@ public record QuestionPage(String token, Finding finding, String phase, int numb
             }
         }
         String phase = finding.isRedFlag() ? "screening" : finding.isContext() ? "context" : "discriminating";
-        return new QuestionPage(turn.token(), finding, phase, number, regionName(kb, turn.state()), answers, earlier);
+        return new QuestionPage(turn.token(), finding, phase, number, turn.state().region(), regionName(kb, turn.state()),
+                answers, earlier);
     }
 
     static String regionName(KnowledgeBase kb, InterviewState state) {

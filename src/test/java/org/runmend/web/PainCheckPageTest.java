@@ -98,7 +98,8 @@ class PainCheckPageTest {
         String page = startInterview("lower-back");
         assertThat(page).containsPattern("<form method=\"post\" action=\"/check/answer\" class=\"question\" data-finding=\"[a-z0-9-]+\"")
                 .containsPattern("<input type=\"hidden\" name=\"interview\" value=\"[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\">")
-                .contains("Safety question");
+                .contains("Safety question")
+                .contains("href=\"/check/intake?region=lower-back\" data-back>Back to the first questions</a>");
     }
 
     @Test
