@@ -26,12 +26,18 @@ import org.runmend.store.Ids;
  * <p>Passwords are hashed with Argon2id at the OWASP Password Storage Cheat Sheet's first
  * recommended setting (19 MiB, 2 iterations, 1 lane). Session tokens are 256-bit random values;
  * only their SHA-256 is stored. Failed log-ins are counted per e-mail address and per client
- * address in the database, and more than {@link #MAX_FAILURES} within {@link #FAILURE_WINDOW}
+ * address in the database, and {@link #MAX_FAILURES} for one account (or
+ * {@link #MAX_CLIENT_FAILURES} from one address) within {@link #FAILURE_WINDOW}
  * refuse further attempts until the window has passed.
  */
 public final class Accounts {
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
     public static final int MAX_FAILURES = 5;
+    /**
+     * Failures allowed from one client address, across accounts: higher than per account, because
+     * several runners can share an address (a household, an office, a reverse proxy).
+     */
+    public static final int MAX_CLIENT_FAILURES = 25;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD = 10;
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
@@ -88,12 +94,9 @@ public final class Accounts {
         long since = now.minus(FAILURE_WINDOW).toEpochMilli();
         String byEmail = "email:" + e;
         String byClient = "client:" + client;
-        int failures = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM login_attempts WHERE attempt_key IN (:a, :b) AND at >= :since GROUP BY attempt_key "
-                                + "ORDER BY COUNT(*) DESC")
-                .bind("a", byEmail).bind("b", byClient).bind("since", since)
-                .mapTo(Integer.class).findFirst().orElse(0));
-        if (failures >= MAX_FAILURES) {
+        int byAccount = failures(byEmail, since);
+        int fromClient = failures(byClient, since);
+        if (byAccount >= MAX_FAILURES || fromClient >= MAX_CLIENT_FAILURES) {
             throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
                     "too many failed log-ins; try again in " + FAILURE_WINDOW.toMinutes() + " minutes");
         }
@@ -112,6 +115,11 @@ public final class Accounts {
         }
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :k").bind("k", byEmail).execute());
         return openSession(row.get()[0]);
+    }
+
+    private int failures(String key, long since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key = :k AND at >= :since")
+                .bind("k", key).bind("since", since).mapTo(Integer.class).one());
     }
 
     /** Opens a session for a runner (after log-in or sign-up); returns the cookie's token. */

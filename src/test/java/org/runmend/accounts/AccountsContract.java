@@ -77,6 +77,24 @@ abstract class AccountsContract {
     }
 
     @Test
+    void failures_on_one_account_do_not_lock_out_others_sharing_the_address_until_the_address_limit() {
+        accounts.signUp("jo@example.org", "Jo", "jo's right password");
+        accounts.signUp("ki@example.org", "Ki", "ki's right password");
+        for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> accounts.logIn("jo@example.org", "wrong wrong wrong", "192.0.2.7"))
+                    .isInstanceOf(AccountException.class);
+        }
+        assertThat(accounts.logIn("ki@example.org", "ki's right password", "192.0.2.7")).isNotBlank();
+        for (int i = Accounts.MAX_FAILURES; i < Accounts.MAX_CLIENT_FAILURES; i++) {
+            String email = "nobody" + i + "@example.org";
+            assertThatThrownBy(() -> accounts.logIn(email, "guess guess guess", "192.0.2.7")).isInstanceOf(AccountException.class);
+        }
+        assertThatThrownBy(() -> accounts.logIn("ki@example.org", "ki's right password", "192.0.2.7"))
+                .isInstanceOf(AccountException.class)
+                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+    }
+
+    @Test
     void the_rate_limit_lifts_after_the_window() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         Accounts early = new Accounts(db, Clock.fixed(t0, ZoneOffset.UTC));
