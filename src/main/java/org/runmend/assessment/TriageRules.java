@@ -28,6 +28,8 @@ final class TriageRules {
     static final int SEVERE_PAIN = 8;
     static final int LONG_PAIN_DAYS = 14;
     static final int LONG_BACK_PAIN_DAYS = 28;
+    /** A finding this strong for an escalating condition is named among the reasons for the triage. */
+    static final double STRONG_RATIO = 3.0;
 
     private final KnowledgeBase kb;
 
@@ -80,11 +82,15 @@ final class TriageRules {
         return new Decision(level, List.copyOf(redFlags), reasons);
     }
 
-    /** The red-flag findings stated present that raised a condition. */
+    /**
+     * The findings stated present that raised a condition which escalated the triage: its red-flag
+     * findings, and any other finding that multiplied its odds by {@value #STRONG_RATIO} or more.
+     */
     private List<String> raisingRedFlags(RankedCondition rc) {
         return rc.reasons().stream()
                 .filter(r -> r.present() && r.raises())
-                .filter(r -> kb.finding(r.finding()).map(f -> f.isRedFlag()).orElse(false))
+                .filter(r -> r.likelihoodRatio() >= STRONG_RATIO
+                        || kb.finding(r.finding()).map(f -> f.isRedFlag()).orElse(false))
                 .map(Reason::finding)
                 .toList();
     }
