@@ -56,6 +56,14 @@ public record AppConfig(Path dataDir, byte[] secret, String dbUrl, String dbUser
         return "true".equalsIgnoreCase(System.getenv("RUNMEND_SECURE_COOKIES"));
     }
 
+    /**
+     * Whether RunMend runs behind a reverse proxy it trusts ({@code RUNMEND_TRUST_PROXY=true}): then
+     * the client's address for log-in limits is the first one in {@code X-Forwarded-For}.
+     */
+    public boolean trustProxy() {
+        return "true".equalsIgnoreCase(System.getenv("RUNMEND_TRUST_PROXY"));
+    }
+
     /** The same settings on another database (tests, and a second instance). */
     public AppConfig withDatabase(String url, String user, String password) {
         return new AppConfig(dataDir, secret, url, user, password);

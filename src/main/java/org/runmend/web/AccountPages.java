@@ -37,7 +37,7 @@ public final class AccountPages {
         String email = ctx.formParam("email");
         String next = safeNext(ctx.formParam("next"));
         try {
-            security.startSession(ctx, accounts.logIn(email, ctx.formParam("password"), ctx.ip()));
+            security.startSession(ctx, accounts.logIn(email, ctx.formParam("password"), security.clientAddress(ctx)));
             ctx.redirect(next);
         } catch (AccountException e) {
             int status = e.kind() == AccountException.Kind.TOO_MANY_ATTEMPTS ? 429 : 401;

@@ -34,10 +34,21 @@ final class Security {
 
     private final Accounts accounts;
     private final boolean secureCookies;
+    private final boolean trustProxy;
 
-    Security(Accounts accounts, boolean secureCookies) {
+    Security(Accounts accounts, boolean secureCookies, boolean trustProxy) {
         this.accounts = accounts;
         this.secureCookies = secureCookies;
+        this.trustProxy = trustProxy;
+    }
+
+    /** The client's address: the proxy's forwarded one when the proxy is trusted, else the connection's. */
+    String clientAddress(Context ctx) {
+        String forwarded = trustProxy ? ctx.header("X-Forwarded-For") : null;
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].trim();
+        }
+        return ctx.ip();
     }
 
     void register(RoutesConfig routes) {

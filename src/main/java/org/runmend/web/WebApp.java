@@ -57,7 +57,7 @@ public final class WebApp {
         PainCheck check = this.check;
         InterviewService interviews = this.interviews;
         Accounts accounts = new Accounts(db, clock);
-        Security security = new Security(accounts, appConfig.secureCookies());
+        Security security = new Security(accounts, appConfig.secureCookies(), appConfig.trustProxy());
         Templates templates = new Templates();
         TrainingService training = new TrainingService(db, clock);
         SavedAssessments saved = new SavedAssessments(db, kb, clock);
