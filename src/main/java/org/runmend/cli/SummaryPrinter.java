@@ -58,7 +58,7 @@ final class SummaryPrinter {
             out.println();
             out.println("FIRST STEPS");
             for (SelfCareItem i : a.plan().subList(0, Math.min(SHOWN_STEPS, a.plan().size()))) {
-                out.println("- " + i.title() + dose(i) + ": " + i.summary());
+                out.println("- " + i.title() + i.dose().map(d -> " (" + d.toLowerCase(Locale.ROOT) + ")").orElse("") + ": " + i.summary());
             }
         }
         if (!a.contextTips().isEmpty()) {
@@ -84,17 +84,4 @@ final class SummaryPrinter {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static String dose(SelfCareItem i) {
-        StringBuilder b = new StringBuilder();
-        if (i.holdSeconds() != null) {
-            b.append(", hold ").append(i.holdSeconds()).append(" s");
-        }
-        if (i.reps() != null) {
-            b.append(", ").append(i.reps()).append(" reps");
-        }
-        if (i.sets() != null) {
-            b.append(" x ").append(i.sets()).append(" sets");
-        }
-        return b.toString();
-    }
 }

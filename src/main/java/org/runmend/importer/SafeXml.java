@@ -126,4 +126,20 @@ final class SafeXml {
     static int line(XMLStreamReader r) {
         return r.getLocation().getLineNumber();
     }
+
+    /** A number from element or attribute text; null when it is not a finite number. */
+    static Double number(String s) {
+        try {
+            double d = Double.parseDouble(s);
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A whole number from text that may carry decimals ("152.0"); null when it is not a number. */
+    static Integer integer(String s) {
+        Double d = number(s);
+        return d == null ? null : (int) Math.round(d);
+    }
 }

@@ -1,5 +1,8 @@
 package org.runmend.importer;
 
+import static org.runmend.importer.SafeXml.integer;
+import static org.runmend.importer.SafeXml.number;
+
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -311,17 +314,4 @@ final class TcxReader {
         return v;
     }
 
-    private static Double number(String s) {
-        try {
-            double d = Double.parseDouble(s);
-            return Double.isFinite(d) ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Integer integer(String s) {
-        Double d = number(s);
-        return d == null ? null : (int) Math.round(d);
-    }
 }

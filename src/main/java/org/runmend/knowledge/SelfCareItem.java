@@ -30,6 +30,35 @@ public record SelfCareItem(String id, String kind, String title, String summary,
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /**
+     * The dose in words, e.g. "12 repetitions, hold each 2 seconds, 3 sets, once a day"; empty
+     * when the entry gives none. The one wording used by the guides, the result page and the terminal.
+     */
+    public java.util.Optional<String> dose() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (reps != null) {
+            parts.add(reps + (reps == 1 ? " repetition" : " repetitions"));
+        }
+        if (holdSeconds != null) {
+            parts.add((reps != null ? "hold each " : "hold ") + holdSeconds + (holdSeconds == 1 ? " second" : " seconds"));
+        }
+        if (sets != null) {
+            parts.add(sets + (sets == 1 ? " set" : " sets"));
+        }
+        if (perDay != null) {
+            parts.add(switch (perDay) {
+                case 1 -> "once a day";
+                case 2 -> "twice a day";
+                default -> perDay + " times a day";
+            });
+        }
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String s = String.join(", ", parts);
+        return java.util.Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+    }
+
     public boolean citesSeed(String seedFile) {
         return sources.stream().anyMatch(s -> seedFile.equals(s.seed()));
     }

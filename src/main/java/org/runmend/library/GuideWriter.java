@@ -152,7 +152,7 @@ final class GuideWriter {
 
     private static List<Entry> entries(List<SelfCareItem> items, String kind) {
         return items.stream().filter(i -> i.kind().equals(kind))
-                .map(i -> new Entry(i.id(), i.title(), i.summary(), i.steps(), dose(i), i.cautions(), null))
+                .map(i -> new Entry(i.id(), i.title(), i.summary(), i.steps(), i.dose().orElse(null), i.cautions(), null))
                 .toList();
     }
 
@@ -177,28 +177,6 @@ final class GuideWriter {
             case "outdated" -> "This explanation is out of date.";
             default -> "Current evidence qualifies this.";
         };
-    }
-
-    /** "12 repetitions, hold each 2 seconds, 3 sets, once a day". */
-    static String dose(SelfCareItem i) {
-        List<String> parts = new ArrayList<>();
-        if (i.reps() != null) {
-            parts.add(i.reps() + (i.reps() == 1 ? " repetition" : " repetitions"));
-        }
-        if (i.holdSeconds() != null) {
-            parts.add((i.reps() != null ? "hold each " : "hold ") + i.holdSeconds() + " seconds");
-        }
-        if (i.sets() != null) {
-            parts.add(i.sets() + (i.sets() == 1 ? " set" : " sets"));
-        }
-        if (i.perDay() != null) {
-            parts.add(switch (i.perDay()) {
-                case 1 -> "once a day";
-                case 2 -> "twice a day";
-                default -> i.perDay() + " times a day";
-            });
-        }
-        return parts.isEmpty() ? null : capitalise(String.join(", ", parts));
     }
 
     private static List<Source> allSources(SelfCareItem i) {

@@ -164,33 +164,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     }
 
     private static PlanItem planItem(SelfCareItem i) {
-        return new PlanItem(i, kindLabel(i.kind()), dose(i));
-    }
-
-    /** "Hold 30 seconds, 3 sets, twice a day": the dose in words, or null when the entry has none. */
-    static String dose(SelfCareItem i) {
-        List<String> parts = new ArrayList<>();
-        if (i.holdSeconds() != null) {
-            parts.add("hold " + i.holdSeconds() + (i.holdSeconds() == 1 ? " second" : " seconds"));
-        }
-        if (i.reps() != null) {
-            parts.add(i.reps() + (i.reps() == 1 ? " time" : " times") + (i.sets() != null ? " per set" : ""));
-        }
-        if (i.sets() != null) {
-            parts.add(i.sets() + (i.sets() == 1 ? " set" : " sets"));
-        }
-        if (i.perDay() != null) {
-            parts.add(switch (i.perDay()) {
-                case 1 -> "once a day";
-                case 2 -> "twice a day";
-                default -> i.perDay() + " times a day";
-            });
-        }
-        if (parts.isEmpty()) {
-            return null;
-        }
-        String s = String.join(", ", parts);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return new PlanItem(i, kindLabel(i.kind()), i.dose().orElse(null));
     }
 
     private static String kindLabel(String kind) {
