@@ -10,8 +10,16 @@ import java.util.Optional;
  * or absent (false). Findings not in the map are unknown. Build it with {@link CaseReader}
  * when the input is untrusted; this constructor only guards the invariants.
  */
-public record Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
-                   Map<String, Boolean> findings) {
+public record Case(String id, Integer age, String sex, String region, String side, Integer durationDays,
+                   Integer painScore, Map<String, Boolean> findings) {
+    /** The sides a runner can name; a case may leave the side out. */
+    public static final java.util.List<String> SIDES = java.util.List.of("left", "right", "both");
+
+    /** A case that does not say which side hurts. */
+    public Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
+                Map<String, Boolean> findings) {
+        this(id, age, sex, region, null, durationDays, painScore, findings);
+    }
 
     public Case {
         Objects.requireNonNull(region, "region");
@@ -24,6 +32,9 @@ public record Case(String id, Integer age, String sex, String region, Integer du
         }
         if (durationDays != null && durationDays < 0) {
             throw new InvalidCaseException("durationDays", durationDays, "must be 0 or more");
+        }
+        if (side != null && !SIDES.contains(side)) {
+            throw new InvalidCaseException("side", side, "must be left, right, both or null");
         }
         if (sex != null && !sex.equals("female") && !sex.equals("male")) {
             throw new InvalidCaseException("sex", sex, "must be female, male or null");
@@ -47,6 +58,6 @@ public record Case(String id, Integer age, String sex, String region, Integer du
         } else {
             copy.put(findingId, present);
         }
-        return new Case(id, age, sex, region, durationDays, painScore, copy);
+        return new Case(id, age, sex, region, side, durationDays, painScore, copy);
     }
 }
