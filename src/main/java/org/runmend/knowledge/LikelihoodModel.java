@@ -10,20 +10,21 @@ import java.util.Optional;
  * neighbours in that region: the numbers the pain check multiplies and the likelihood ratios it
  * shows.
  *
- * <p>A condition uses its own likelihood of a finding where the knowledge gives one. Every other
- * condition of the region uses the finding's <em>background rate</em> there: the finding's
- * {@code baseRate}, unless a study gives the finding's specificity for one of the region's
- * conditions. Then the background rate is set so that the finding's rate among that condition's
- * neighbours (weighted by their priors) is 1 - specificity, which is what the study measured:
- * how often the finding shows in people with pain in that place who do not have the condition.
- * With several such studies in one region the background rate is their mean.
+ * <p>A condition uses its own likelihood of a finding where the knowledge gives one, and the
+ * finding's {@code baseRate} otherwise. Where a study gives the finding's specificity for one of
+ * the region's conditions, the other conditions' likelihoods of that finding in that region (all
+ * but other sourced or defining ones) are scaled together, on the odds scale so their order is
+ * kept, until the finding's rate among that condition's neighbours (weighted by their priors) is
+ * 1 - specificity: how often the study saw the finding in people with pain in that place who did
+ * not have the condition. With several such studies for one finding in one region the scale is
+ * their geometric mean.
  *
  * <p>The likelihood ratio of a finding for a condition is its likelihood over its rate among the
  * other conditions of the region: sensitivity / (1 - specificity) for a sourced pair, as in the
  * study. Built once from the knowledge base; immutable and thread-safe.
  */
 public final class LikelihoodModel {
-    /** Background rates are kept inside this range, so no finding is treated as impossible. */
+    /** Scaled likelihoods are kept inside this range, so no finding is treated as certain or impossible. */
     static final double MIN_RATE = 0.002;
     static final double MAX_RATE = 0.98;
 
@@ -51,7 +52,6 @@ public final class LikelihoodModel {
         private final String id;
         private final List<Condition> conditions;
         private final double[] priors;
-        private final double[] background;
         private final double[][] p;
         private final double[][] rest;
         private final Map<String, Integer> conditionIndex = new HashMap<>();
@@ -66,61 +66,90 @@ public final class LikelihoodModel {
                 priors[c] = conditions.get(c).priors().get(id);
                 conditionIndex.put(conditions.get(c).id(), c);
             }
-            background = new double[m];
             p = new double[n][m];
             rest = new double[n][m];
             for (int f = 0; f < m; f++) {
                 Finding finding = findings.get(f);
-                background[f] = background(finding);
                 for (int c = 0; c < n; c++) {
                     Likelihood l = conditions.get(c).likelihoods().get(finding.id());
-                    p[c][f] = l != null ? l.p() : background[f];
+                    p[c][f] = l != null ? l.p() : finding.baseRate();
                 }
+                calibrate(finding, f);
                 for (int c = 0; c < n; c++) {
-                    double weight = 0;
-                    double sum = 0;
-                    for (int o = 0; o < n; o++) {
-                        if (o != c) {
-                            weight += priors[o];
-                            sum += priors[o] * p[o][f];
-                        }
-                    }
-                    rest[c][f] = weight > 0 ? sum / weight : background[f];
+                    rest[c][f] = neighbours(c, f);
                 }
             }
         }
 
-        /** The finding's rate in the region's conditions that do not list it (see the class comment). */
-        private double background(Finding finding) {
-            double total = 0;
+        /** The finding's rate among every condition of the region but {@code c}, weighted by prior. */
+        private double neighbours(int c, int f) {
+            double weight = 0;
+            double sum = 0;
+            for (int o = 0; o < priors.length; o++) {
+                if (o != c) {
+                    weight += priors[o];
+                    sum += priors[o] * p[o][f];
+                }
+            }
+            return weight > 0 ? sum / weight : p[c][f];
+        }
+
+        /** Scales the adjustable likelihoods of one finding so each sourced neighbour rate is 1 - specificity. */
+        private void calibrate(Finding finding, int f) {
+            int n = conditions.size();
+            boolean[] fixed = new boolean[n];
+            for (int c = 0; c < n; c++) {
+                Likelihood l = conditions.get(c).likelihoods().get(finding.id());
+                fixed[c] = l != null && !l.estimate();
+            }
+            double logScale = 0;
             int studies = 0;
-            for (int c = 0; c < conditions.size(); c++) {
+            for (int c = 0; c < n && n > 1; c++) {
                 Likelihood l = conditions.get(c).likelihoods().get(finding.id());
                 if (l == null || !l.sourced()) {
                     continue;
                 }
-                double weight = 0;
-                double listed = 0;
-                double unlisted = 0;
-                for (int o = 0; o < conditions.size(); o++) {
-                    if (o == c) {
-                        continue;
-                    }
-                    weight += priors[o];
-                    Likelihood other = conditions.get(o).likelihoods().get(finding.id());
-                    if (other != null) {
-                        listed += priors[o] * other.p();
+                double target = 1 - l.specificity();
+                double lo = -12;
+                double hi = 12;
+                for (int iteration = 0; iteration < 60; iteration++) {
+                    double mid = (lo + hi) / 2;
+                    if (scaledNeighbours(f, c, fixed, mid) < target) {
+                        lo = mid;
                     } else {
-                        unlisted += priors[o];
+                        hi = mid;
                     }
                 }
-                if (unlisted > 0) {
-                    total += ((1 - l.specificity()) * weight - listed) / unlisted;
-                    studies++;
+                logScale += (lo + hi) / 2;
+                studies++;
+            }
+            if (studies == 0) {
+                return;
+            }
+            double scale = logScale / studies;
+            for (int c = 0; c < n; c++) {
+                if (!fixed[c]) {
+                    p[c][f] = scaled(p[c][f], scale);
                 }
             }
-            double rate = studies == 0 ? finding.baseRate() : total / studies;
-            return Math.max(MIN_RATE, Math.min(MAX_RATE, rate));
+        }
+
+        private double scaledNeighbours(int f, int c, boolean[] fixed, double logScale) {
+            double weight = 0;
+            double sum = 0;
+            for (int o = 0; o < priors.length; o++) {
+                if (o != c) {
+                    weight += priors[o];
+                    sum += priors[o] * (fixed[o] ? p[o][f] : scaled(p[o][f], logScale));
+                }
+            }
+            return sum / weight;
+        }
+
+        /** A probability with its odds multiplied by e^logScale, kept inside the model's range. */
+        private static double scaled(double probability, double logScale) {
+            double odds = probability / (1 - probability) * Math.exp(logScale);
+            return Math.max(MIN_RATE, Math.min(MAX_RATE, odds / (1 + odds)));
         }
 
         public String id() {
@@ -144,7 +173,7 @@ public final class LikelihoodModel {
             return priors[condition];
         }
 
-        /** P(finding present | condition) in this region. */
+        /** P(finding present | condition) in this region, after calibration to the sourced specificities. */
         public double p(int condition, int finding) {
             return p[condition][finding];
         }
@@ -152,11 +181,6 @@ public final class LikelihoodModel {
         /** The finding's rate among the region's other conditions, weighted by their priors. */
         public double rest(int condition, int finding) {
             return rest[condition][finding];
-        }
-
-        /** The finding's rate in conditions of this region that do not list it. */
-        public double background(int finding) {
-            return background[finding];
         }
 
         /**
