@@ -91,7 +91,7 @@ public final class Interviewer {
             List<RankedCondition> ranked = check.rank(c);
             Triage triage = check.triage(c, ranked);
             if (asked < MAX_DISCRIMINATING && !settled(ranked, triage)) {
-                Optional<Finding> best = mostInformative(state, c, ranked);
+                Optional<Finding> best = mostInformative(state, c, ranked).or(() -> ruleOut(state, c, ranked, triage));
                 if (best.isPresent()) {
                     return new Ask(best.get(), "discriminating", asked + 1);
                 }
@@ -110,7 +110,9 @@ public final class Interviewer {
      * The safety checklist for the case's region and age, most urgent floor first: for every floor
      * that can apply there, the finding that fixes it alone, or else its red-flag findings; and,
      * where the floor's {@code askIn} names the region, the first finding it needs (a pop or snap
-     * at the Achilles, say). The rest of a floor is asked once a ticked item has opened it.
+     * at the Achilles, say). Then the other red flags of the contract's red-flag group that a
+     * condition needing a doctor today or now lists in this region (a recent flight or other clot
+     * risk where a clot can show, say). The rest of a floor is asked once a ticked item has opened it.
      */
     public List<String> checklist(InterviewState state) {
         Set<String> out = new LinkedHashSet<>();
@@ -126,6 +128,13 @@ public final class Interviewer {
             all.stream().filter(f -> kb.finding(f).map(Finding::isRedFlag).orElse(false)).forEach(out::add);
             if (floor.askIn().contains(state.region()) && !floor.allOf().isEmpty()) {
                 out.add(floor.allOf().get(0));
+            }
+        }
+        for (Condition c : kb.conditionsIn(state.region())) {
+            if (c.triage().isAbove(Triage.SOON)) {
+                c.likelihoods().keySet().stream()
+                        .filter(f -> kb.finding(f).map(Finding::isRedFlag).orElse(false))
+                        .forEach(out::add);
             }
         }
         return List.copyOf(out);
@@ -156,6 +165,36 @@ public final class Interviewer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When no question is worth much on average but a condition more urgent than the current
+     * triage is still in play, the finding that best tells that condition from its neighbours:
+     * a rare danger is not left unasked because it is rare.
+     */
+    private Optional<Finding> ruleOut(InterviewState state, Case c, List<RankedCondition> ranked, Triage triage) {
+        var table = kb.likelihoods().region(c.region()).orElseThrow();
+        Finding best = null;
+        double bestWeight = 0;
+        for (RankedCondition rc : ranked) {
+            if (!rc.condition().triage().isAbove(triage) || rc.probability() < OUT_OF_PLAY) {
+                continue;
+            }
+            int i = table.indexOf(rc.id());
+            for (String id : rc.condition().likelihoods().keySet()) {
+                Finding f = kb.finding(id).orElseThrow();
+                if (f.isDerived() || state.asked(id) || c.stated(id).isPresent()) {
+                    continue;
+                }
+                int fi = kb.likelihoods().findingIndex(id);
+                double weight = Math.abs(Math.log(table.ratio(i, fi, true))) + Math.abs(Math.log(table.ratio(i, fi, false)));
+                if (weight > bestWeight) {
+                    bestWeight = weight;
+                    best = f;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static boolean settled(List<RankedCondition> ranked, Triage triage) {
