@@ -47,6 +47,12 @@ public final class AssessmentJson {
         a.redFlags().forEach(flags::add);
         ArrayNode triageReasons = out.putArray("triageReasons");
         a.triageReasons().forEach(triageReasons::add);
+        ArrayNode alternatives = out.putArray("alternatives");
+        for (RankedCondition rc : a.alternatives()) {
+            alternatives.addObject().put("id", rc.id()).put("name", rc.condition().name())
+                    .put("probability", Math.round(rc.probability() * 10000) / 10000.0)
+                    .put("triage", rc.condition().triage().id());
+        }
         TriageAdvice advice = kb.advice(a.triage());
         ObjectNode adviceNode = out.putObject("advice");
         adviceNode.put("headline", advice.headline());
@@ -61,6 +67,44 @@ public final class AssessmentJson {
         a.contextTips().forEach(i -> tips.add(item(i)));
         out.put("disclaimer", NOT_A_DIAGNOSIS);
         return out;
+    }
+
+    /**
+     * The contract's fields only (result.schema.json), streamed: id, the ranked conditions with
+     * probability, why and each reason's likelihood ratio, triage and red flags.
+     */
+    public static void writeContract(com.fasterxml.jackson.core.JsonGenerator g, Assessment a) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.input().id());
+        g.writeArrayFieldStart("conditions");
+        for (RankedCondition rc : a.conditions()) {
+            g.writeStartObject();
+            g.writeStringField("id", rc.id());
+            g.writeNumberField("probability", Math.round(rc.probability() * 10000) / 10000.0);
+            g.writeArrayFieldStart("why");
+            for (Reason r : rc.reasons()) {
+                g.writeString(r.finding());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("reasons");
+            for (Reason r : rc.reasons()) {
+                g.writeStartObject();
+                g.writeStringField("finding", r.finding());
+                g.writeBooleanField("present", r.present());
+                g.writeNumberField("likelihoodRatio", Math.round(r.likelihoodRatio() * 100) / 100.0);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("triage", a.triage().id());
+        g.writeArrayFieldStart("redFlags");
+        for (String f : a.redFlags()) {
+            g.writeString(f);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     public static ObjectNode error(String id, String message) {

@@ -43,6 +43,11 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
         return "/check/intake?region=" + URLEncoder.encode(regionId, StandardCharsets.UTF_8);
     }
 
+    /** The intake form for a region with the side picked on the body map. */
+    static String href(String regionId, String side) {
+        return href(regionId) + "&side=" + URLEncoder.encode(side, StandardCharsets.UTF_8);
+    }
+
     /** The message for one field, or null when it is fine. */
     public String error(String field) {
         return errors.get(field);
