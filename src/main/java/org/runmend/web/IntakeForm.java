@@ -36,7 +36,7 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
 
     /** An empty form; {@code side} is the side picked on the body map, if any. */
     static IntakeForm blank(Region region, String side) {
-        return new IntakeForm(region, Case.SIDES.contains(side) ? side : "", "", "", "", "", Map.of());
+        return new IntakeForm(region, side != null && Case.SIDES.contains(side) ? side : "", "", "", "", "", Map.of());
     }
 
     static String href(String regionId) {

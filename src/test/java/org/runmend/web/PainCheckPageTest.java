@@ -25,8 +25,10 @@ import org.runmend.knowledge.KnowledgeBase;
 
 /** The pain check pages in process, over HTTP, without a browser. */
 class PainCheckPageTest {
-    static final List<String> CONTRACT_REGIONS =
-            List.of("foot-top", "heel-bottom", "heel-back", "calf", "shin", "thigh-back", "knee", "lower-back");
+    static final List<String> CONTRACT_REGIONS = List.of("foot-top", "heel-bottom", "heel-back", "calf", "shin", "thigh-back",
+            "knee", "lower-back", "hip-groin", "hip-side", "buttock", "thigh-front", "ankle", "forefoot");
+    /** Regions drawn once, in the middle (the lower back) or on the one sole shown. */
+    static final List<String> UNPAIRED = List.of("lower-back", "heel-bottom", "forefoot");
     private static final java.net.CookieManager COOKIES = new java.net.CookieManager();
     private static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(COOKIES).build();
     private static WebApp app;
@@ -50,15 +52,29 @@ class PainCheckPageTest {
     }
 
     @Test
-    void body_map_lists_all_eight_regions_as_focusable_labelled_areas_and_as_a_list() throws Exception {
+    void body_map_shows_all_fourteen_regions_as_focusable_labelled_areas_with_a_side_and_as_a_list() throws Exception {
         String page = get("/check").body();
         for (String region : CONTRACT_REGIONS) {
-            assertThat(page).as(region)
-                    .containsPattern("<a class=\"area\" href=\"/check/intake\\?region=" + region + "\" data-region=\""
-                            + region + "\" aria-label=\"[^\"]+\" tabindex=\"0\">")
-                    .contains("<li><a href=\"/check/intake?region=" + region + "\">");
+            if (UNPAIRED.contains(region)) {
+                assertThat(page).as(region).containsPattern("<a class=\"area\" href=\"/check/intake\\?region=" + region
+                        + "\" data-region=\"" + region + "\" aria-label=\"[^\"]+\" tabindex=\"0\">");
+            } else {
+                for (String side : List.of("left", "right")) {
+                    assertThat(page).as(region + " " + side).containsPattern("<a class=\"area\" href=\"/check/intake\\?region="
+                            + region + "&amp;side=" + side + "\" data-region=\"" + region + "\" data-side=\"" + side
+                            + "\" aria-label=\"[^\"]+, " + side + " side\" tabindex=\"0\">");
+                }
+            }
+            assertThat(page).as(region).contains("<li><a href=\"/check/intake?region=" + region + "\">");
         }
         assertThat(page).containsOnlyOnce("<svg");
+    }
+
+    @Test
+    void the_side_picked_on_the_body_map_is_ticked_on_the_intake_form() throws Exception {
+        String page = get("/check/intake?region=ankle&side=left").body();
+        assertThat(page).containsPattern("value=\"left\" checked");
+        assertThat(get("/check/intake?region=ankle&side=elbow").body()).doesNotContainPattern("value=\"(left|right|both)\" checked");
     }
 
     @Test
@@ -96,10 +112,10 @@ class PainCheckPageTest {
     @Test
     void a_good_intake_starts_the_interview_with_a_signed_token_in_a_hidden_field() throws Exception {
         String page = startInterview("lower-back");
-        assertThat(page).containsPattern("<form method=\"post\" action=\"/check/answer\" class=\"question\" data-finding=\"[a-z0-9-]+\"")
+        assertThat(page).contains("<form method=\"post\" action=\"/check/checklist\" class=\"checklist\"")
                 .containsPattern("<input type=\"hidden\" name=\"interview\" value=\"[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\">")
-                .contains("Safety question")
-                .contains("href=\"/check/intake?region=lower-back\" data-back>Back to the first questions</a>");
+                .contains("Safety check")
+                .containsPattern("<input type=\"checkbox\" name=\"item\" value=\"saddle-numbness\"");
     }
 
     @Test
@@ -122,34 +138,32 @@ class PainCheckPageTest {
     }
 
     @Test
-    void red_flag_questions_come_first_and_saying_yes_to_saddle_numbness_ends_on_the_emergency_panel() throws Exception {
-        String page = startInterview("lower-back");
-        List<String> phases = new java.util.ArrayList<>();
-        for (int i = 0; i < 20 && page.contains("class=\"question\""); i++) {
-            String finding = attr(page, "data-finding");
-            phases.add(page.contains("Safety question") ? "screening" : "other");
-            String answer = finding.equals("saddle-numbness") ? "yes" : "no";
-            page = post("/check/answer", form("interview", attr(page, "name=\"interview\" value"), "finding", finding,
-                    "answer", answer)).body();
+    void the_safety_checklist_comes_first_in_any_region_and_ticking_bladder_change_ends_on_the_emergency_panel() throws Exception {
+        for (String region : List.of("lower-back", "thigh-back", "hip-side")) {
+            String page = startInterview(region);
+            assertThat(page).as(region).contains("class=\"checklist\"").contains("value=\"bladder-bowel-change\"");
+            String result = post("/check/checklist", form("interview", token(page), "item", "bladder-bowel-change")).body();
+            assertThat(result).as(region).contains("class=\"triage triage-emergency\" role=\"alert\"")
+                    .contains("Get emergency help now")
+                    .contains("This is not a diagnosis.")
+                    .doesNotContain("class=\"question\"");
         }
-        assertThat(phases).startsWith("screening");
-        assertThat(phases.lastIndexOf("screening")).as("every safety question before the others: " + phases)
-                .isLessThan(phases.contains("other") ? phases.indexOf("other") : Integer.MAX_VALUE);
-        assertThat(page).contains("class=\"triage triage-emergency\" role=\"alert\"")
-                .contains("Get emergency help now")
-                .contains("This is not a diagnosis.");
     }
 
     @Test
     void back_takes_the_last_answer_back_and_change_re_asks_a_question_in_place() throws Exception {
-        String first = startInterview("heel-bottom");
+        String checklist = startInterview("heel-bottom");
+        String first = post("/check/checklist", form("interview", token(checklist))).body();
+        assertThat(first).contains("class=\"question\"");
         String firstFinding = attr(first, "data-finding");
         String second = post("/check/answer", form("interview", token(first), "finding", firstFinding, "answer", "no")).body();
         assertThat(second).contains("data-answered=\"" + firstFinding + "\"");
 
         String back = post("/check/back", form("interview", token(second))).body();
         assertThat(attr(back, "data-finding")).isEqualTo(firstFinding);
-        assertThat(back).doesNotContain("data-answered=");
+        assertThat(back).doesNotContain("data-answered=\"" + firstFinding + "\"");
+        String backToChecklist = post("/check/back", form("interview", token(back))).body();
+        assertThat(backToChecklist).as("the checklist is taken back as a whole").contains("class=\"checklist\"");
 
         String change = post("/check/change", form("interview", token(second), "finding", firstFinding)).body();
         assertThat(attr(change, "data-finding")).isEqualTo(firstFinding);
