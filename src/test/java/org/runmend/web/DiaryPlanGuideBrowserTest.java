@@ -172,6 +172,12 @@ class DiaryPlanGuideBrowserTest {
         for (int i = 0; i < 25; i++) {
             // wait until the next page (a question or the result) has loaded
             chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+            List<WebElement> checklists = driver.findElements(By.cssSelector("form.checklist"));
+            if (!checklists.isEmpty()) {
+                chromium.click(checklists.get(0).findElement(By.cssSelector("button[data-checklist-submit]")));
+                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
+                continue;
+            }
             List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
             if (forms.isEmpty()) {
                 return;

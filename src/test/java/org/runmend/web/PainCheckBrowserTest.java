@@ -140,10 +140,7 @@ class PainCheckBrowserTest {
         chromium.tabTo(e -> "submit".equals(e.getAttribute("type")) && e.getText().startsWith("Continue"));
         chromium.press(Keys.ENTER);
 
-        List<String> asked = answerAll(PLANTAR_HEEL, answer -> {
-            chromium.tabTo(e -> answer.equals(e.getAttribute("data-answer")));
-            chromium.press(Keys.SPACE);
-        });
+        List<String> asked = answerAll(PLANTAR_HEEL, this::pressAnswer);
         assertThat(asked).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".condition[data-condition='plantar-fasciitis']"))).hasSize(1);
 
@@ -157,12 +154,34 @@ class PainCheckBrowserTest {
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Resume");
     }
 
-    /** Answers every question from the map by finding id; red flags default to No, others to Not sure. */
+    /**
+     * Answers every question from the map by finding id; red flags default to No, others to Not sure.
+     * On the safety checklist {@code choose} gets "tick:FINDING" for each item answered yes, then
+     * "submit-checklist".
+     */
     private List<String> answerAll(Map<String, String> answers, java.util.function.Consumer<String> choose) throws IOException {
         List<String> asked = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             // wait until the next page (a question or the result) has loaded
             chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+            List<WebElement> checklists = driver.findElements(By.cssSelector("form.checklist"));
+            if (!checklists.isEmpty()) {
+                if (i == 0) {
+                    chromium.assertFitsThePhone();
+                    chromium.screenshot("checklist");
+                }
+                for (WebElement box : checklists.get(0).findElements(By.cssSelector("input[name=item]"))) {
+                    String finding = box.getAttribute("value");
+                    if ("yes".equals(answers.get(finding))) {
+                        asked.add(finding);
+                        choose.accept("tick:" + finding);
+                        assertThat(box.isSelected()).as("ticked " + finding).isTrue();
+                    }
+                }
+                choose.accept("submit-checklist");
+                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
+                continue;
+            }
             List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
             if (forms.isEmpty()) {
                 return asked;
@@ -184,7 +203,26 @@ class PainCheckBrowserTest {
     }
 
     private void clickAnswer(String answer) {
-        chromium.click(driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']")));
+        if (answer.startsWith("tick:")) {
+            chromium.click(driver.findElement(By.cssSelector("form.checklist input[value='" + answer.substring(5) + "']")));
+        } else if (answer.equals("submit-checklist")) {
+            chromium.click(driver.findElement(By.cssSelector("form.checklist button[data-checklist-submit]")));
+        } else {
+            chromium.click(driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']")));
+        }
+    }
+
+    private void pressAnswer(String answer) {
+        if (answer.startsWith("tick:")) {
+            chromium.tabTo(e -> answer.substring(5).equals(e.getAttribute("value")));
+            chromium.press(Keys.SPACE);
+        } else if (answer.equals("submit-checklist")) {
+            chromium.tabTo(e -> e.getAttribute("data-checklist-submit") != null);
+            chromium.press(Keys.ENTER);
+        } else {
+            chromium.tabTo(e -> answer.equals(e.getAttribute("data-answer")));
+            chromium.press(Keys.SPACE);
+        }
     }
 
 }

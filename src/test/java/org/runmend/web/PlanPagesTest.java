@@ -27,12 +27,24 @@ class PlanPagesTest {
                 .header("content-type", "application/json").header("X-CSRF-Token", c.csrf())
                 .POST(HttpRequest.BodyPublishers.ofString(intake))).body());
         while (!node.get("done").asBoolean()) {
-            String finding = node.get("question").get("finding").asText();
+            JsonNode question = node.get("question");
+            String body;
+            if ("checklist".equals(question.path("kind").asText())) {
+                com.fasterxml.jackson.databind.node.ObjectNode ticked = JSON.createObjectNode();
+                question.get("items").forEach(i -> {
+                    if ("yes".equals(answers.get(i.get("finding").asText()))) {
+                        ticked.put(i.get("finding").asText(), "yes");
+                    }
+                });
+                body = "{\"answers\":" + ticked + "}";
+            } else {
+                String finding = question.get("finding").asText();
+                body = "{\"finding\":\"" + finding + "\",\"answer\":\"" + answers.getOrDefault(finding, "no") + "\"}";
+            }
             node = JSON.readTree(c.send(HttpRequest.newBuilder(URI.create(c.base() + "/api/v1/interviews/"
                             + node.get("interview").asText() + "/answers"))
                     .header("content-type", "application/json").header("X-CSRF-Token", c.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"finding\":\"" + finding + "\",\"answer\":\""
-                            + answers.getOrDefault(finding, "no") + "\"}"))).body());
+                    .POST(HttpRequest.BodyPublishers.ofString(body))).body());
         }
         return node.get("interview").asText();
     }

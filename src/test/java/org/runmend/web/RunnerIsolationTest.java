@@ -80,8 +80,9 @@ class RunnerIsolationTest {
             String token = node.get("interview").asText();
             node = json.readTree(dee.send(HttpRequest.newBuilder(URI.create(dee.base() + "/api/v1/interviews/" + token + "/answers"))
                     .header("content-type", "application/json").header("X-CSRF-Token", dee.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"finding\":\"" + node.get("question").get("finding").asText()
-                            + "\",\"answer\":\"unknown\"}"))).body());
+                    .POST(HttpRequest.BodyPublishers.ofString("checklist".equals(node.get("question").path("kind").asText())
+                            ? "{\"answers\":{}}"
+                            : "{\"finding\":\"" + node.get("question").get("finding").asText() + "\",\"answer\":\"unknown\"}"))).body());
         }
         HttpResponse<String> saved = dee.post("/check/save", "interview", node.get("interview").asText());
         assertThat(saved.statusCode()).isEqualTo(302);

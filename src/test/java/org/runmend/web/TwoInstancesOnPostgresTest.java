@@ -77,11 +77,11 @@ class TwoInstancesOnPostgresTest {
         assertThat(started.statusCode()).isEqualTo(201);
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
         String token = node.get("interview").asText();
-        String finding = node.get("question").get("finding").asText();
+        assertThat(node.get("question").get("kind").asText()).isEqualTo("checklist");
         api.at(b.port());
         HttpResponse<String> answered = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/interviews/" + token + "/answers"))
                 .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"finding\":\"" + finding + "\",\"answer\":\"no\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"answers\":{}}")));
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         assertThat(answered.body()).contains("\"questionsAsked\":1");
     }
