@@ -13,6 +13,11 @@ import java.util.Optional;
 public record Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
                    Map<String, Boolean> findings) {
 
+    /** The longest pain a case can state: 100 years, as the oldest age is 100. */
+    public static final int MAX_DURATION_DAYS = 36_525;
+    /** The longest case id: enough for a UUID or a study's case label, not a place to store a file. */
+    public static final int MAX_ID_LENGTH = 200;
+
     public Case {
         Objects.requireNonNull(region, "region");
         findings = findings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(findings));
@@ -22,8 +27,12 @@ public record Case(String id, Integer age, String sex, String region, Integer du
         if (painScore != null && (painScore < 0 || painScore > 10)) {
             throw new InvalidCaseException("painScore", painScore, "must be between 0 and 10");
         }
-        if (durationDays != null && durationDays < 0) {
-            throw new InvalidCaseException("durationDays", durationDays, "must be 0 or more");
+        if (durationDays != null && (durationDays < 0 || durationDays > MAX_DURATION_DAYS)) {
+            throw new InvalidCaseException("durationDays", durationDays,
+                    "must be between 0 and " + MAX_DURATION_DAYS + " (100 years, the oldest age a check takes)");
+        }
+        if (id != null && id.length() > MAX_ID_LENGTH) {
+            throw new InvalidCaseException("id", id.length() + " characters", "must be at most " + MAX_ID_LENGTH + " characters long");
         }
         if (sex != null && !sex.equals("female") && !sex.equals("male")) {
             throw new InvalidCaseException("sex", sex, "must be female, male or null");
