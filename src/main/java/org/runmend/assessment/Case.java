@@ -27,9 +27,12 @@ public record Case(String id, Integer age, String sex, String region, Integer du
         if (painScore != null && (painScore < 0 || painScore > 10)) {
             throw new InvalidCaseException("painScore", painScore, "must be between 0 and 10");
         }
-        if (durationDays != null && (durationDays < 0 || durationDays > MAX_DURATION_DAYS)) {
+        if (durationDays != null && durationDays < 0) {
+            throw new InvalidCaseException("durationDays", durationDays, "must be 0 or more");
+        }
+        if (durationDays != null && durationDays > MAX_DURATION_DAYS) {
             throw new InvalidCaseException("durationDays", durationDays,
-                    "must be between 0 and " + MAX_DURATION_DAYS + " (100 years, the oldest age a check takes)");
+                    "must be at most " + MAX_DURATION_DAYS + " (100 years, the oldest age a check takes)");
         }
         if (id != null && id.length() > MAX_ID_LENGTH) {
             throw new InvalidCaseException("id", id.length() + " characters", "must be at most " + MAX_ID_LENGTH + " characters long");
