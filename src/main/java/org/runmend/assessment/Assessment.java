@@ -10,15 +10,17 @@ import org.runmend.knowledge.Triage;
  *
  * @param redFlags       finding ids that escalated the triage
  * @param triageReasons  plain-language lines saying which rule set each escalation
+ * @param alternatives   conditions more urgent than the leading one that stay plausible and raised the triage
  * @param plan           self-care entries for the leading condition (doctor advice only when urgent or worse)
  * @param contextTips    causes and prevention tips that match the context findings the runner stated
  */
 public record Assessment(Case input, List<RankedCondition> conditions, Triage triage, List<String> redFlags,
-                         List<String> triageReasons, List<SelfCareItem> plan, List<SelfCareItem> contextTips) {
+                         List<String> triageReasons, List<RankedCondition> alternatives, List<SelfCareItem> plan, List<SelfCareItem> contextTips) {
     public Assessment {
         conditions = List.copyOf(conditions);
         redFlags = List.copyOf(redFlags);
         triageReasons = List.copyOf(triageReasons);
+        alternatives = List.copyOf(alternatives);
         plan = List.copyOf(plan);
         contextTips = List.copyOf(contextTips);
     }

@@ -10,8 +10,16 @@ import java.util.Optional;
  * or absent (false). Findings not in the map are unknown. Build it with {@link CaseReader}
  * when the input is untrusted; this constructor only guards the invariants.
  */
-public record Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
-                   Map<String, Boolean> findings) {
+public record Case(String id, Integer age, String sex, String region, String side, Integer durationDays,
+                   Integer painScore, Map<String, Boolean> findings) {
+    /** The sides a runner can name; a case may leave the side out. */
+    public static final java.util.List<String> SIDES = java.util.List.of("left", "right", "both");
+
+    /** A case that does not say which side hurts. */
+    public Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
+                Map<String, Boolean> findings) {
+        this(id, age, sex, region, null, durationDays, painScore, findings);
+    }
 
     /** The longest pain a case can state: 100 years, as the oldest age is 100. */
     public static final int MAX_DURATION_DAYS = 36_525;
@@ -37,6 +45,9 @@ public record Case(String id, Integer age, String sex, String region, Integer du
         if (id != null && id.length() > MAX_ID_LENGTH) {
             throw new InvalidCaseException("id", id.length() + " characters", "must be at most " + MAX_ID_LENGTH + " characters long");
         }
+        if (side != null && !SIDES.contains(side)) {
+            throw new InvalidCaseException("side", side, "must be left, right, both or null");
+        }
         if (sex != null && !sex.equals("female") && !sex.equals("male")) {
             throw new InvalidCaseException("sex", sex, "must be female, male or null");
         }
@@ -59,6 +70,6 @@ public record Case(String id, Integer age, String sex, String region, Integer du
         } else {
             copy.put(findingId, present);
         }
-        return new Case(id, age, sex, region, durationDays, painScore, copy);
+        return new Case(id, age, sex, region, side, durationDays, painScore, copy);
     }
 }

@@ -66,6 +66,15 @@ public final class CaseReader {
                         "must be female, male or null");
             }
         }
+        String side = null;
+        JsonNode sideNode = node.get("side");
+        if (sideNode != null && !sideNode.isNull()) {
+            side = sideNode.asText();
+            if (!sideNode.isTextual() || !Case.SIDES.contains(side)) {
+                throw new InvalidCaseException("side", sideNode.isTextual() ? side : sideNode.toString(),
+                        "must be left, right, both or null");
+            }
+        }
         JsonNode findingsNode = node.get("findings");
         if (findingsNode == null || findingsNode.isNull()) {
             throw new InvalidCaseException("findings", null, "is missing (use {} when nothing is known)");
@@ -88,7 +97,7 @@ public final class CaseReader {
             }
             findings.put(e.getKey(), e.getValue().booleanValue());
         }
-        return new Case(id, age, sex, region, duration, pain, findings);
+        return new Case(id, age, sex, region, side, duration, pain, findings);
     }
 
     /**

@@ -10,14 +10,15 @@ import org.runmend.knowledge.Triage;
 /**
  * Scores the pain check against worked cases that carry {@code expected}: top-1, top-3, exact
  * triage, under- and over-triage. A case counts as found when the expected condition, or one of
- * its {@code alsoAcceptable}, is in the top 1 or top 3.
+ * its {@code alsoAcceptable}, is in the top 1 or top 3; strict top-1 counts the expected
+ * condition alone.
  */
 public final class Evaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scored case. {@code error} is set when the case could not be assessed. */
     public record Outcome(String id, String expectedCondition, Triage expectedTriage, List<String> top3,
-                          Triage triage, boolean top1, boolean inTop3, String error) {
+                          Triage triage, boolean top1, boolean strictTop1, boolean inTop3, String error) {
         public boolean underTriaged() {
             return triage != null && expectedTriage != null && expectedTriage.isAbove(triage);
         }
@@ -43,6 +44,11 @@ public final class Evaluation {
 
         public double top1() {
             return share(outcomes.stream().filter(Outcome::top1).count());
+        }
+
+        /** Top-1 counting only the expected condition, not its {@code alsoAcceptable}. */
+        public double strictTop1() {
+            return share(outcomes.stream().filter(Outcome::strictTop1).count());
         }
 
         public double top3() {
@@ -77,8 +83,8 @@ public final class Evaluation {
 
         public String summary() {
             return String.format(Locale.ROOT,
-                    "cases %d | top-1 %.1f%% | top-3 %.1f%% | exact triage %.1f%% | under-triage %d (urgent/emergency %d) | over-triage %d | errors %d",
-                    cases(), 100 * top1(), 100 * top3(), 100 * exactTriage(), underTriaged(),
+                    "cases %d | top-1 %.1f%% (strict %.1f%%) | top-3 %.1f%% | exact triage %.1f%% | under-triage %d (urgent/emergency %d) | over-triage %d | errors %d",
+                    cases(), 100 * top1(), 100 * strictTop1(), 100 * top3(), 100 * exactTriage(), underTriaged(),
                     dangerousUnderTriage(), overTriaged(), errors());
         }
     }
@@ -116,12 +122,13 @@ public final class Evaluation {
                 List<String> ranked = a.conditions().stream().map(RankedCondition::id).toList();
                 List<String> top3 = ranked.subList(0, Math.min(3, ranked.size()));
                 out.add(new Outcome(id, expectedCondition, expectedTriage, top3, a.triage(),
-                        acceptable.contains(ranked.get(0)), top3.stream().anyMatch(acceptable::contains), null));
+                        acceptable.contains(ranked.get(0)), ranked.get(0).equals(expectedCondition),
+                        top3.stream().anyMatch(acceptable::contains), null));
             } catch (RuntimeException e) {
-                out.add(new Outcome(id, expectedCondition, expectedTriage, List.of(), null, false, false,
+                out.add(new Outcome(id, expectedCondition, expectedTriage, List.of(), null, false, false, false,
                         e.getMessage()));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                out.add(new Outcome(id, null, null, List.of(), null, false, false,
+                out.add(new Outcome(id, null, null, List.of(), null, false, false, false,
                         "not valid JSON (" + e.getOriginalMessage() + ")"));
             }
         }

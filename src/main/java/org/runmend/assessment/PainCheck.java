@@ -10,7 +10,7 @@ import java.util.Set;
 import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
-import org.runmend.knowledge.Likelihood;
+import org.runmend.knowledge.LikelihoodModel;
 import org.runmend.knowledge.PriorModifier;
 import org.runmend.knowledge.SelfCareItem;
 import org.runmend.knowledge.Triage;
@@ -33,6 +33,9 @@ public final class PainCheck {
     /** A plan the runner can follow at home: what to do first, then exercises, then when to get help. */
     private static final List<String> SELF_CARE_ORDER = List.of("remedy", "exercise", "return-to-running", "see-doctor");
 
+    /** The finding a case's {@code side} answers: pain on both sides, or on one. */
+    static final String BOTH_SIDES = "both-sides";
+
     private final KnowledgeBase kb;
     private final TriageRules triageRules;
 
@@ -50,7 +53,8 @@ public final class PainCheck {
         TriageRules.Decision decision = triageRules.decide(c, ranked);
         RankedCondition top = ranked.get(0);
         return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.reasons(),
-                plan(top.condition(), decision.level()), contextTips(c, top.condition()));
+                decision.alternatives(), plan(c, top.condition(), decision.level(), decision.alternatives()),
+                contextTips(c, top.condition()));
     }
 
     /**
@@ -59,29 +63,37 @@ public final class PainCheck {
      */
     public List<RankedCondition> rank(Case c) {
         Map<String, Boolean> evidence = evidence(c);
-        List<Condition> candidates = kb.conditionsIn(c.region());
-        if (candidates.isEmpty()) {
-            throw new InvalidCaseException("region", c.region(), "no condition in the knowledge base shows there");
+        LikelihoodModel.Region table = kb.likelihoods().region(c.region())
+                .filter(t -> t.size() > 0)
+                .orElseThrow(() -> new InvalidCaseException("region", c.region(),
+                        "no condition in the knowledge base shows there"));
+        int n = table.size();
+        int[] stated = new int[evidence.size()];
+        boolean[] present = new boolean[evidence.size()];
+        int k = 0;
+        for (Map.Entry<String, Boolean> e : evidence.entrySet()) {
+            stated[k] = kb.likelihoods().findingIndex(e.getKey());
+            present[k] = e.getValue();
+            k++;
         }
-        double[] logScores = new double[candidates.size()];
-        List<List<Reason>> reasons = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Condition cond = candidates.get(i);
-            double log = Math.log(cond.priors().get(c.region()));
+        double[] logScores = new double[n];
+        List<List<Reason>> reasons = new ArrayList<>(n);
+        List<String> ids = List.copyOf(evidence.keySet());
+        for (int i = 0; i < n; i++) {
+            Condition cond = table.conditions().get(i);
+            double log = Math.log(table.prior(i));
             for (PriorModifier m : cond.priorModifiers()) {
                 if (m.appliesTo(c.age(), c.sex())) {
                     log += Math.log(m.factor());
                 }
             }
             List<Reason> why = new ArrayList<>();
-            for (Map.Entry<String, Boolean> e : evidence.entrySet()) {
-                Finding f = kb.finding(e.getKey()).orElseThrow();
-                double p = likelihood(cond, f);
-                boolean present = e.getValue();
-                log += Math.log(present ? p : 1 - p);
-                double ratio = present ? p / f.baseRate() : (1 - p) / (1 - f.baseRate());
+            for (int j = 0; j < stated.length; j++) {
+                double p = table.p(i, stated[j]);
+                log += Math.log(present[j] ? p : 1 - p);
+                double ratio = table.ratio(i, stated[j], present[j]);
                 if (ratio >= SHOWN_RATIO || ratio <= 1 / SHOWN_RATIO) {
-                    why.add(new Reason(f.id(), present, ratio));
+                    why.add(new Reason(ids.get(j), present[j], ratio));
                 }
             }
             why.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(Math.log(r.likelihoodRatio()))));
@@ -89,12 +101,17 @@ public final class PainCheck {
             reasons.add(why);
         }
         double[] posterior = softmax(logScores);
-        List<RankedCondition> ranked = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            ranked.add(new RankedCondition(candidates.get(i), posterior[i], reasons.get(i)));
+        List<RankedCondition> ranked = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ranked.add(new RankedCondition(table.conditions().get(i), posterior[i], reasons.get(i)));
         }
         ranked.sort(Comparator.comparingDouble(RankedCondition::probability).reversed());
         return ranked;
+    }
+
+    /** The level the red-flag floors alone fix for a case: emergency ends an interview at once. */
+    public Triage floorLevel(Case c) {
+        return triageRules.floorLevel(c);
     }
 
     /** The triage a ranking leads to for a case (see {@link TriageRules}). */
@@ -105,6 +122,9 @@ public final class PainCheck {
     /** The stated findings plus the derived ones (from duration, pain score and age). */
     Map<String, Boolean> evidence(Case c) {
         Map<String, Boolean> out = new java.util.LinkedHashMap<>(c.findings());
+        if (c.side() != null && !out.containsKey(BOTH_SIDES) && kb.finding(BOTH_SIDES).isPresent()) {
+            out.put(BOTH_SIDES, c.side().equals("both"));
+        }
         for (Finding f : kb.findings()) {
             if (!f.isDerived() || out.containsKey(f.id())) {
                 continue;
@@ -120,10 +140,10 @@ public final class PainCheck {
         return out;
     }
 
-    /** P(f present | c): the condition's likelihood, or the finding's base rate. */
-    public static double likelihood(Condition c, Finding f) {
-        Likelihood l = c.likelihoods().get(f.id());
-        return l != null ? l.p() : f.baseRate();
+    /** P(f present | c) in the region: the condition's likelihood, or the finding's background rate there. */
+    public double likelihood(String region, Condition c, Finding f) {
+        LikelihoodModel.Region table = kb.likelihoods().region(region).orElseThrow();
+        return table.p(table.indexOf(c.id()), kb.likelihoods().findingIndex(f.id()));
     }
 
     static double[] softmax(double[] logs) {
@@ -144,18 +164,36 @@ public final class PainCheck {
     }
 
     /**
-     * The leading condition's plan. When the case needs a doctor today or now, only the
-     * doctor-visit advice is offered: exercises wait until someone has examined the runner.
+     * The leading condition's plan, only entries written for the case's region. When the case
+     * needs a doctor today or now, only the doctor-visit advice is offered: exercises wait until
+     * someone has examined the runner. When a more urgent condition stays plausible the plan is
+     * the one safe for both: entries written for the alternative too, and its doctor-visit advice,
+     * so nothing tells the runner to keep loading what may be a stress fracture.
      */
-    private List<SelfCareItem> plan(Condition top, Triage level) {
-        List<SelfCareItem> items = kb.selfCareFor(top.id());
-        if (level.isAbove(Triage.SOON)) {
-            return items.stream().filter(i -> i.kind().equals("see-doctor")).toList();
+    private List<SelfCareItem> plan(Case c, Condition top, Triage level, List<RankedCondition> alternatives) {
+        Set<SelfCareItem> out = new LinkedHashSet<>();
+        for (SelfCareItem i : kb.selfCareFor(top.id())) {
+            boolean safeForAll = alternatives.stream().allMatch(a -> i.conditions().contains(a.id()));
+            if (fits(i, c.region()) && SELF_CARE_ORDER.contains(i.kind()) && (safeForAll || isDoctorVisit(i))) {
+                out.add(i);
+            }
         }
-        return items.stream()
-                .filter(i -> SELF_CARE_ORDER.contains(i.kind()))
+        for (RankedCondition a : alternatives) {
+            kb.selfCareFor(a.id()).stream().filter(i -> isDoctorVisit(i) && fits(i, c.region())).forEach(out::add);
+        }
+        return out.stream()
+                .filter(i -> !level.isAbove(Triage.SOON) || isDoctorVisit(i))
                 .sorted(Comparator.comparingInt(i -> SELF_CARE_ORDER.indexOf(i.kind())))
                 .toList();
+    }
+
+    private static boolean isDoctorVisit(SelfCareItem i) {
+        return i.kind().equals("see-doctor");
+    }
+
+    /** An entry written for some regions fits only those; one written for none fits every region. */
+    private static boolean fits(SelfCareItem i, String region) {
+        return i.regions().isEmpty() || i.regions().contains(region);
     }
 
     /** Causes and prevention tips whose context findings the runner said yes to. */
@@ -164,8 +202,7 @@ public final class PainCheck {
         for (SelfCareItem i : kb.selfCareItems()) {
             boolean tipKind = i.kind().equals("cause") || i.kind().equals("prevention");
             boolean matches = i.contextFindings().stream().anyMatch(c::has);
-            boolean fits = i.regions().isEmpty() || i.regions().contains(c.region())
-                    || i.conditions().contains(top.id());
+            boolean fits = i.regions().isEmpty() || i.regions().contains(c.region());
             if (tipKind && matches && fits) {
                 tips.add(i);
             }

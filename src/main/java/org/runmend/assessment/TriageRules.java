@@ -37,7 +37,22 @@ final class TriageRules {
         this.kb = kb;
     }
 
-    record Decision(Triage level, List<String> redFlags, List<String> reasons) {
+    /**
+     * @param alternatives the conditions, other than the leading one, that raised the level because
+     *                     they stay plausible and need a clinician sooner
+     */
+    record Decision(Triage level, List<String> redFlags, List<String> reasons, List<RankedCondition> alternatives) {
+    }
+
+    /** The level the floors alone fix for a case (its red flags, age and region), self-care when none applies. */
+    Triage floorLevel(Case c) {
+        Triage level = Triage.SELF_CARE;
+        for (TriageFloor floor : kb.triageFloors()) {
+            if (floor.appliesTo(c.region(), c.age(), c::has)) {
+                level = Triage.max(level, floor.level());
+            }
+        }
+        return level;
     }
 
     Decision decide(Case c, List<RankedCondition> ranked) {
@@ -45,6 +60,7 @@ final class TriageRules {
         Triage level = top.condition().triage();
         Set<String> redFlags = new LinkedHashSet<>();
         List<String> reasons = new ArrayList<>();
+        List<RankedCondition> alternatives = new ArrayList<>();
         reasons.add("Most likely: " + top.condition().name() + " (" + level + ").");
         if (level.isAbove(Triage.SOON)) {
             redFlags.addAll(raisingRedFlags(top));
@@ -58,10 +74,11 @@ final class TriageRules {
                 reasons.add(String.format(java.util.Locale.ROOT, "%s cannot be ruled out (%.0f%%): %s.",
                         rc.condition().name(), 100 * rc.probability(), t));
                 redFlags.addAll(raisingRedFlags(rc));
+                alternatives.add(rc);
             }
         }
         for (TriageFloor floor : kb.triageFloors()) {
-            if (floor.appliesTo(c.region(), c::has)) {
+            if (floor.appliesTo(c.region(), c.age(), c::has)) {
                 if (floor.level().isAbove(level)) {
                     reasons.add(floor.reason() + ": at least " + floor.level() + ".");
                 }
@@ -79,7 +96,7 @@ final class TriageRules {
             reasons.add("Pain for " + c.durationDays() + " days (over " + longPain
                     + ") without settling should be examined: soon.");
         }
-        return new Decision(level, List.copyOf(redFlags), reasons);
+        return new Decision(level, List.copyOf(redFlags), reasons, List.copyOf(alternatives));
     }
 
     /**

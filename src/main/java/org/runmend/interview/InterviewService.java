@@ -33,8 +33,7 @@ public final class InterviewService {
                 throw new IllegalArgumentException("training log answered unknown finding '" + f + "'");
             }
         }
-        return turn(InterviewState.start(intake.id(), intake.age(), intake.sex(), intake.region(),
-                intake.durationDays(), intake.painScore(), fromTrainingLog));
+        return turn(InterviewState.start(intake, fromTrainingLog));
     }
 
     public Turn resume(String token) {
@@ -59,6 +58,34 @@ public final class InterviewService {
             throw new InvalidCaseException("answer", answer, "must be yes, no or unknown");
         }
         return turn(state.answer(findingId, a));
+    }
+
+    /**
+     * Records the safety checklist: {@code answers} maps finding ids to yes or no; an item of the
+     * checklist left out counts as no. Only findings on the checklist now shown are accepted.
+     */
+    public Turn answerChecklist(String token, java.util.Map<String, String> answers) {
+        InterviewState state = tokens.verify(token);
+        if (!(interviewer.next(state) instanceof Interviewer.Checklist checklist)) {
+            throw new InvalidCaseException("answers", null, "there is no checklist to answer now: answer the question with finding and answer");
+        }
+        java.util.List<String> items = checklist.items().stream().map(Finding::id).toList();
+        java.util.Map<String, Answer> given = new java.util.LinkedHashMap<>();
+        if (answers != null) {
+            answers.forEach((id, value) -> {
+                if (!items.contains(id)) {
+                    throw new InvalidCaseException("answers." + id, id, "is not on the checklist (" + String.join(", ", items) + ")");
+                }
+                Answer a;
+                try {
+                    a = Answer.ofId(value);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidCaseException("answers." + id, value, "must be yes or no");
+                }
+                given.put(id, a);
+            });
+        }
+        return turn(state.answerChecklist(items, given));
     }
 
     /** Takes the last answer back. */

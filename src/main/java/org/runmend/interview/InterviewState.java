@@ -11,8 +11,8 @@ import org.runmend.assessment.Case;
  * answers in the order given. Immutable; each change returns a new state. It is all the server
  * needs, so it travels in a signed token and any app instance can continue the interview.
  */
-public record InterviewState(String id, Integer age, String sex, String region, Integer durationDays,
-                             Integer painScore, List<Asked> answers, List<String> fromLog) {
+public record InterviewState(String id, Integer age, String sex, String region, String side, Integer durationDays,
+                             Integer painScore, List<Asked> answers, List<String> fromLog, List<String> checklist) {
 
     /** One question asked and its answer. */
     public record Asked(String finding, Answer answer) {
@@ -21,22 +21,46 @@ public record InterviewState(String id, Integer age, String sex, String region, 
     public InterviewState {
         answers = answers == null ? List.of() : List.copyOf(answers);
         fromLog = fromLog == null ? List.of() : List.copyOf(fromLog);
+        checklist = checklist == null ? List.of() : List.copyOf(checklist);
     }
 
     /**
      * A new interview whose context questions the runner's training log already answers; those
      * answers are marked {@link #fromLog} and the runner can change them like any other.
      */
-    public static InterviewState start(String id, Integer age, String sex, String region, Integer durationDays,
-                                       Integer painScore, Map<String, Boolean> fromTrainingLog) {
+    public static InterviewState start(Case intake, Map<String, Boolean> fromTrainingLog) {
         List<Asked> answers = new ArrayList<>();
         fromTrainingLog.forEach((f, v) -> answers.add(new Asked(f, v ? Answer.YES : Answer.NO)));
-        return new InterviewState(id, age, sex, region, durationDays, painScore, answers, List.copyOf(fromTrainingLog.keySet()));
+        return new InterviewState(intake.id(), intake.age(), intake.sex(), intake.region(), intake.side(),
+                intake.durationDays(), intake.painScore(), answers, List.copyOf(fromTrainingLog.keySet()), List.of());
     }
 
-    /** Questions the runner answered, not counting those the training log answered. */
+    /**
+     * Questions the runner answered, not counting those the training log answered; the safety
+     * checklist counts as one question however many items it has.
+     */
     public int questionsAnswered() {
-        return (int) answers.stream().filter(a -> !fromLog.contains(a.finding())).count();
+        int single = (int) answers.stream()
+                .filter(a -> !fromLog.contains(a.finding()) && !checklist.contains(a.finding())).count();
+        return single + (checklist.isEmpty() ? 0 : 1);
+    }
+
+    /** Whether the safety checklist has been answered. */
+    public boolean screened() {
+        return !checklist.isEmpty();
+    }
+
+    /**
+     * Records the safety checklist: the ticked items yes, every other item no (as the contract
+     * says of an item left unticked). Answers given earlier to the same findings are replaced.
+     */
+    public InterviewState answerChecklist(List<String> items, Map<String, Answer> given) {
+        InterviewState next = this;
+        for (String item : items) {
+            next = next.answer(item, given.getOrDefault(item, Answer.NO));
+        }
+        return new InterviewState(id, age, sex, region, side, durationDays, painScore, next.answers, next.fromLog,
+                List.copyOf(items));
     }
 
     public boolean isFromLog(String finding) {
@@ -61,15 +85,20 @@ public record InterviewState(String id, Integer age, String sex, String region, 
             next.add(new Asked(finding, answer));
         }
         List<String> log = fromLog.stream().filter(f -> !f.equals(finding)).toList();
-        return new InterviewState(id, age, sex, region, durationDays, painScore, next, log);
+        return new InterviewState(id, age, sex, region, side, durationDays, painScore, next, log, checklist);
     }
 
-    /** Takes the last answer back (the Back button). */
+    /** Takes the last answer back (the Back button); the checklist is taken back as a whole. */
     public InterviewState back() {
         if (answers.isEmpty() || fromLog.contains(answers.get(answers.size() - 1).finding())) {
             return this;
         }
-        return new InterviewState(id, age, sex, region, durationDays, painScore, answers.subList(0, answers.size() - 1), fromLog);
+        if (checklist.contains(answers.get(answers.size() - 1).finding())) {
+            List<Asked> kept = answers.stream().filter(a -> !checklist.contains(a.finding())).toList();
+            return new InterviewState(id, age, sex, region, side, durationDays, painScore, kept, fromLog, List.of());
+        }
+        return new InterviewState(id, age, sex, region, side, durationDays, painScore,
+                answers.subList(0, answers.size() - 1), fromLog, checklist);
     }
 
     public Case toCase() {
@@ -79,6 +108,6 @@ public record InterviewState(String id, Integer age, String sex, String region, 
                 findings.put(a.finding(), a.answer().asFinding());
             }
         }
-        return new Case(id, age, sex, region, durationDays, painScore, findings);
+        return new Case(id, age, sex, region, side, durationDays, painScore, findings);
     }
 }

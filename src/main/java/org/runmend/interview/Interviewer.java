@@ -19,9 +19,10 @@ import org.runmend.knowledge.Triage;
 /**
  * Chooses the next question of the adaptive interview, in three phases:
  * <ol>
- *   <li><b>Screening:</b> the red-flag questions that matter for the region (the floors whose
- *       {@code askIn} lists it), most urgent first; a floor that needs two findings asks its
- *       second only after a yes to the first.</li>
+ *   <li><b>Safety screen:</b> first, in every region, one checklist of every red flag a triage
+ *       floor can use there (see {@link #checklist}); then, for a floor that a ticked item has
+ *       half-opened, its remaining findings one by one (fever, then pain at night, say). As soon
+ *       as the answers fix {@code emergency} the interview ends, whatever else is unknown.</li>
  *   <li><b>Discrimination:</b> the question with the highest expected information gain (Shannon,
  *       in bits) about which condition it is plus which triage level it needs, with P(yes)
  *       predicted from the current posterior. It stops when the leading condition is clear and no
@@ -34,6 +35,9 @@ import org.runmend.knowledge.Triage;
 public final class Interviewer {
     /** At most this many questions before the result, context questions included. */
     public static final int MAX_QUESTIONS = 14;
+    /** What the safety checklist asks, above its items. */
+    public static final String CHECKLIST_TEXT = "Before anything else: tick everything on this list that is true for you now."
+            + " Leave the rest unticked.";
     static final int MAX_DISCRIMINATING = 12;
     static final int CONTEXT_QUESTIONS = 2;
     /** The leading condition counts as settled at this posterior. */
@@ -43,8 +47,12 @@ public final class Interviewer {
     /** A question worth less than this, in bits, is not asked. */
     static final double MIN_GAIN = 0.03;
 
-    /** What the interview does next: ask a question, or show the result. */
-    public sealed interface Step permits Ask, Done {
+    /** What the interview does next: ask a question, show the safety checklist, or show the result. */
+    public sealed interface Step permits Ask, Checklist, Done {
+    }
+
+    /** The safety screen: tick any that apply; an item left unticked counts as no. */
+    public record Checklist(List<Finding> items, int number) implements Step {
     }
 
     /** Ask about {@code finding}; {@code phase} is screening, discriminating or context. */
@@ -65,8 +73,18 @@ public final class Interviewer {
     public Step next(InterviewState state) {
         int asked = state.questionsAnswered();
         Case c = state.toCase();
+        if (check.floorLevel(c) == Triage.EMERGENCY) {
+            return new Done(check.assess(c), asked);
+        }
+        if (!state.screened()) {
+            List<Finding> items = checklist(state).stream()
+                    .filter(f -> !state.asked(f)).map(f -> kb.finding(f).orElseThrow()).toList();
+            if (!items.isEmpty()) {
+                return new Checklist(items, asked + 1);
+            }
+        }
         if (asked < MAX_QUESTIONS) {
-            Optional<Finding> screen = nextScreening(state);
+            Optional<Finding> screen = nextScreening(state, c);
             if (screen.isPresent()) {
                 return new Ask(screen.get(), "screening", asked + 1);
             }
@@ -88,37 +106,56 @@ public final class Interviewer {
         return new Done(check.assess(c), asked);
     }
 
-    /** The red-flag questions for the region, in floor order (the file lists emergencies first). */
-    List<String> screeningQuestions(InterviewState state) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The safety checklist for the case's region and age, most urgent floor first: for every floor
+     * that can apply there, the finding that fixes it alone, or else its red-flag findings; and,
+     * where the floor's {@code askIn} names the region, the first finding it needs (a pop or snap
+     * at the Achilles, say). The rest of a floor is asked once a ticked item has opened it.
+     */
+    public List<String> checklist(InterviewState state) {
+        Set<String> out = new LinkedHashSet<>();
         for (TriageFloor floor : kb.triageFloors()) {
-            if (!floor.askIn().contains(state.region())) {
+            if (!floor.canApply(state.region(), state.age())) {
                 continue;
             }
-            boolean gateOpen = true;
-            for (String f : floor.allOf()) {
-                if (!gateOpen) {
-                    break;
-                }
-                out.add(f);
-                gateOpen = answeredYes(state, f);
+            List<String> all = floor.findings();
+            if (all.size() == 1) {
+                out.addAll(all);
+                continue;
             }
-            if (gateOpen) {
-                out.addAll(floor.anyOf());
+            all.stream().filter(f -> kb.finding(f).map(Finding::isRedFlag).orElse(false)).forEach(out::add);
+            if (floor.askIn().contains(state.region()) && !floor.allOf().isEmpty()) {
+                out.add(floor.allOf().get(0));
             }
         }
-        return new ArrayList<>(new LinkedHashSet<>(out));
+        return List.copyOf(out);
     }
 
-    private Optional<Finding> nextScreening(InterviewState state) {
-        return screeningQuestions(state).stream()
-                .filter(f -> !state.asked(f))
-                .findFirst()
-                .flatMap(kb::finding);
-    }
-
-    private static boolean answeredYes(InterviewState state, String finding) {
-        return state.answers().stream().anyMatch(a -> a.finding().equals(finding) && a.answer() == Answer.YES);
+    /**
+     * A finding that could complete a floor above the current triage: the floor can apply, one
+     * of its findings is already yes, and this one is not yet asked.
+     */
+    private Optional<Finding> nextScreening(InterviewState state, Case c) {
+        Triage now = check.floorLevel(c);
+        for (TriageFloor floor : kb.triageFloors()) {
+            if (!floor.level().isAbove(now) || !floor.canApply(state.region(), state.age())
+                    || floor.findings().stream().noneMatch(c::has)) {
+                continue;
+            }
+            boolean anyOfMet = floor.anyOf().isEmpty() || floor.anyOf().stream().anyMatch(c::has);
+            boolean allOfOpen = floor.allOf().stream().allMatch(f -> c.has(f) || !state.asked(f));
+            if (!allOfOpen) {
+                continue;
+            }
+            Optional<String> missing = floor.allOf().stream().filter(f -> !state.asked(f)).findFirst();
+            if (missing.isEmpty() && !anyOfMet) {
+                missing = floor.anyOf().stream().filter(f -> !state.asked(f)).findFirst();
+            }
+            if (missing.isPresent()) {
+                return kb.finding(missing.get());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean settled(List<RankedCondition> ranked, Triage triage) {
@@ -138,7 +175,7 @@ public final class Interviewer {
             }
             double pYes = 0;
             for (RankedCondition rc : ranked) {
-                pYes += rc.probability() * PainCheck.likelihood(rc.condition(), f);
+                pYes += rc.probability() * check.likelihood(c.region(), rc.condition(), f);
             }
             double expected = pYes * entropy(check.rank(c.with(f.id(), true)))
                     + (1 - pYes) * entropy(check.rank(c.with(f.id(), false)));

@@ -19,6 +19,7 @@ public final class KnowledgeBase {
     private final Map<Triage, TriageAdvice> triageAdvice;
     private final List<TriageFloor> triageFloors;
     private final LibraryInfo library;
+    private final LikelihoodModel likelihoods;
 
     KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
                   Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
@@ -31,6 +32,14 @@ public final class KnowledgeBase {
         this.triageAdvice = triageAdvice;
         this.triageFloors = List.copyOf(triageFloors);
         this.library = library;
+        Map<String, List<Condition>> byRegion = new java.util.LinkedHashMap<>();
+        regions.keySet().forEach(r -> byRegion.put(r, conditionsIn(r)));
+        this.likelihoods = new LikelihoodModel(List.copyOf(findings.values()), byRegion);
+    }
+
+    /** P(finding | condition) per region and the likelihood ratios against a condition's neighbours. */
+    public LikelihoodModel likelihoods() {
+        return likelihoods;
     }
 
     /** The knowledge base shipped in the application, validated. */

@@ -33,6 +33,15 @@ public final class KnowledgeLoader {
         InputStream open(String name) throws IOException;
     }
 
+    /**
+     * The conditions and self-care entries, one file per part of the body so that each stays a
+     * size a clinician can review; an id may appear in only one of them.
+     */
+    static final List<String> CONDITION_FILES = List.of("conditions.json", "conditions-hip-thigh.json",
+            "conditions-ankle-foot-knee.json", "conditions-whole-body.json");
+    static final List<String> SELF_CARE_FILES = List.of("selfcare.json", "selfcare-hip-thigh.json",
+            "selfcare-ankle-foot-knee.json", "selfcare-whole-body.json");
+
     private final KnowledgeFiles files;
 
     private KnowledgeLoader(KnowledgeFiles files) {
@@ -59,8 +68,8 @@ public final class KnowledgeLoader {
         Map<String, Seed> seeds = readAll("seeds.json", Seed.class, Seed::file);
         Map<String, Region> regions = readAll("regions.json", Region.class, Region::id);
         Map<String, Finding> findings = withContractMeaning(readAll("findings.json", Finding.class, Finding::id), contract);
-        Map<String, Condition> conditions = readAll("conditions.json", Condition.class, Condition::id);
-        Map<String, SelfCareItem> selfCare = readAll("selfcare.json", SelfCareItem.class, SelfCareItem::id);
+        Map<String, Condition> conditions = readAll(CONDITION_FILES, Condition.class, Condition::id);
+        Map<String, SelfCareItem> selfCare = readAll(SELF_CARE_FILES, SelfCareItem.class, SelfCareItem::id);
         Map<Triage, TriageAdvice> advice = new EnumMap<>(Triage.class);
         readAll("triage.json", TriageAdvice.class, t -> t.level().id()).values()
                 .forEach(t -> advice.put(t.level(), t));
@@ -198,7 +207,21 @@ public final class KnowledgeLoader {
     }
 
     private <T> Map<String, T> readAll(String name, Class<T> type, Function<T, String> idOf) {
+        return readAll(List.of(name), type, idOf);
+    }
+
+    /** Reads every entry of several files into one map; an id used twice, in one file or two, is refused. */
+    private <T> Map<String, T> readAll(List<String> names, Class<T> type, Function<T, String> idOf) {
         Map<String, T> out = new LinkedHashMap<>();
+        Map<String, String> fileOf = new java.util.HashMap<>();
+        for (String name : names) {
+            readInto(name, type, idOf, out, fileOf);
+        }
+        return out;
+    }
+
+    private <T> void readInto(String name, Class<T> type, Function<T, String> idOf, Map<String, T> out,
+                              Map<String, String> fileOf) {
         int index = 0;
         for (JsonNode node : readTree(name)) {
             String label = node.hasNonNull("id") ? node.get("id").asText()
@@ -216,11 +239,13 @@ public final class KnowledgeLoader {
                 throw new KnowledgeException(name, label, "has no id");
             }
             if (out.put(id, value) != null) {
-                throw new KnowledgeException(name, id, "id is used twice");
+                String first = fileOf.get(id);
+                throw new KnowledgeException(name, id, first.equals(name) ? "id is used twice"
+                        : "id is already used in " + first);
             }
+            fileOf.put(id, name);
             index++;
         }
-        return out;
     }
 
     private static void checkSeeds(Map<String, Seed> seeds, Map<String, Region> regions) {

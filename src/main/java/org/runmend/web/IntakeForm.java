@@ -19,13 +19,14 @@ import org.runmend.knowledge.Region;
  *
  * @param errors field id (as in case.schema.json) to a message that starts with the field's label
  */
-public record IntakeForm(Region region, String age, String sex, String durationDays, String painScore,
+public record IntakeForm(Region region, String side, String age, String sex, String durationDays, String painScore,
                          Map<String, String> errors) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The label of each field, as the form shows it and as error messages name it. */
     public static final Map<String, String> LABELS = Map.of(
             "age", "Age",
             "sex", "Sex",
+            "side", "Which side",
             "durationDays", "How long it has hurt",
             "painScore", "How bad it is");
 
@@ -33,8 +34,9 @@ public record IntakeForm(Region region, String age, String sex, String durationD
         errors = Map.copyOf(errors);
     }
 
-    static IntakeForm blank(Region region) {
-        return new IntakeForm(region, "", "", "", "", Map.of());
+    /** An empty form; {@code side} is the side picked on the body map, if any. */
+    static IntakeForm blank(Region region, String side) {
+        return new IntakeForm(region, Case.SIDES.contains(side) ? side : "", "", "", "", "", Map.of());
     }
 
     static String href(String regionId) {
@@ -53,7 +55,7 @@ public record IntakeForm(Region region, String age, String sex, String durationD
     /** Errors in the order of the form. */
     public Map<String, String> orderedErrors() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String f : new String[] {"age", "sex", "durationDays", "painScore"}) {
+        for (String f : new String[] {"side", "age", "sex", "durationDays", "painScore"}) {
             if (errors.containsKey(f)) {
                 out.put(f, errors.get(f));
             }
@@ -78,10 +80,15 @@ public record IntakeForm(Region region, String age, String sex, String durationD
                 yield null;
             }
         };
+        String sideValue = side == null || side.isBlank() || side.equals("unsaid") ? null : side;
+        if (sideValue != null) {
+            check(reader, "side", JSON.getNodeFactory().textNode(sideValue), errorsOut);
+        }
         if (!errorsOut.isEmpty()) {
             return Optional.empty();
         }
         ObjectNode c = base();
+        c.put("side", sideValue);
         c.put("age", Integer.parseInt(age.trim()));
         c.put("durationDays", Integer.parseInt(durationDays.trim()));
         c.put("painScore", Integer.parseInt(painScore.trim()));
@@ -90,7 +97,7 @@ public record IntakeForm(Region region, String age, String sex, String durationD
     }
 
     IntakeForm withErrors(Map<String, String> errors) {
-        return new IntakeForm(region, age, sex, durationDays, painScore, errors);
+        return new IntakeForm(region, side, age, sex, durationDays, painScore, errors);
     }
 
     private void number(CaseReader reader, String field, String value, String whenMissing, Map<String, String> errorsOut) {

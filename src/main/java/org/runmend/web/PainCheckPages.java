@@ -57,6 +57,8 @@ final class PainCheckPages {
         routes.post("/check/intake", guarded(this::startInterview));
         routes.post("/check/answer", guarded(ctx -> show(ctx,
                 interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer")))));
+        routes.post("/check/checklist", guarded(ctx -> show(ctx, interviews.answerChecklist(token(ctx),
+                ChecklistPage.ticked(ctx.formParams("item"))))));
         routes.post("/check/back", guarded(ctx -> show(ctx, interviews.back(token(ctx)))));
         routes.post("/check/resume", guarded(ctx -> show(ctx, interviews.resume(token(ctx)))));
         routes.post("/check/change", guarded(this::changeAnswer));
@@ -74,7 +76,7 @@ final class PainCheckPages {
                     BodyMap.of(kb, "Choose where it hurts: pick an area on the figure or in the list.")));
             return;
         }
-        ctx.html(templates.render("painchecks/intake.jte", IntakeForm.blank(region.get())));
+        ctx.html(templates.render("painchecks/intake.jte", IntakeForm.blank(region.get(), ctx.queryParam("side"))));
     }
 
     private void startInterview(Context ctx) {
@@ -84,7 +86,7 @@ final class PainCheckPages {
                     BodyMap.of(kb, "Choose where it hurts: pick an area on the figure or in the list.")));
             return;
         }
-        IntakeForm form = new IntakeForm(region.get(), ctx.formParam("age"), ctx.formParam("sex"),
+        IntakeForm form = new IntakeForm(region.get(), ctx.formParam("side"), ctx.formParam("age"), ctx.formParam("sex"),
                 ctx.formParam("durationDays"), ctx.formParam("painScore"), Map.of());
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Case> intake = form.validate(reader, errors);
@@ -129,6 +131,8 @@ final class PainCheckPages {
             ResultPage.PlanOffer offer = a.conditions().isEmpty() || plans.checklist(a.top().id()).isEmpty() ? null
                     : new ResultPage.PlanOffer(a.top().id(), a.top().condition().name(), a.input().region());
             ctx.html(templates.render("painchecks/result.jte", ResultPage.of(kb, turn, a, guides.guidesFor(a), offer)));
+        } else if (turn.step() instanceof Interviewer.Checklist checklist) {
+            ctx.html(templates.render("painchecks/checklist.jte", ChecklistPage.of(kb, turn, checklist)));
         } else {
             ctx.html(templates.render("painchecks/question.jte", QuestionPage.of(kb, turn, (Interviewer.Ask) turn.step())));
         }

@@ -183,7 +183,7 @@ public final class WebApp {
             intake.put("id", "interview-" + java.util.UUID.randomUUID());
         }
         if (intake.has("findings")) {
-            throw new InvalidCaseException("findings", null, "are asked by the interview; send only age, sex, region, durationDays and painScore");
+            throw new InvalidCaseException("findings", null, "are asked by the interview; send only age, sex, region, side, durationDays and painScore");
         }
         intake.putObject("findings");
         json(ctx, 201, turnJson(interviews.start(reader.read(intake))));
@@ -191,6 +191,22 @@ public final class WebApp {
 
     private void answerInterview(Context ctx) {
         ObjectNode body = jsonBody(ctx);
+        if (body.has("answers")) {
+            com.fasterxml.jackson.databind.JsonNode answers = body.get("answers");
+            if (!answers.isObject()) {
+                throw new InvalidCaseException("answers", answers.toString(),
+                        "must be an object of finding id -> \"yes\" or \"no\" (the checklist form)");
+            }
+            Map<String, String> given = new java.util.LinkedHashMap<>();
+            answers.fields().forEachRemaining(e -> {
+                if (!e.getValue().isTextual()) {
+                    throw new InvalidCaseException("answers." + e.getKey(), e.getValue().toString(), "must be \"yes\" or \"no\"");
+                }
+                given.put(e.getKey(), e.getValue().asText());
+            });
+            json(ctx, 200, turnJson(interviews.answerChecklist(ctx.pathParam("id"), given)));
+            return;
+        }
         String finding = body.hasNonNull("finding") ? body.get("finding").asText() : null;
         String answer = body.hasNonNull("answer") ? body.get("answer").asText() : null;
         json(ctx, 200, turnJson(interviews.answer(ctx.pathParam("id"), finding, answer)));
@@ -202,6 +218,18 @@ public final class WebApp {
             out = resultJson.toJson(done.assessment());
             out.put("done", true);
             out.put("questionsAsked", done.questionsAsked());
+        } else if (turn.step() instanceof Interviewer.Checklist checklist) {
+            out = JSON.createObjectNode();
+            out.put("done", false);
+            out.put("questionsAsked", turn.state().questionsAnswered());
+            ObjectNode q = out.putObject("question");
+            q.put("kind", "checklist");
+            q.put("text", Interviewer.CHECKLIST_TEXT);
+            q.put("number", checklist.number());
+            ArrayNode items = q.putArray("items");
+            for (Finding f : checklist.items()) {
+                items.addObject().put("finding", f.id()).put("text", f.question());
+            }
         } else {
             Interviewer.Ask ask = (Interviewer.Ask) turn.step();
             Finding f = ask.finding();
@@ -209,6 +237,7 @@ public final class WebApp {
             out.put("done", false);
             out.put("questionsAsked", turn.state().questionsAnswered());
             ObjectNode q = out.putObject("question");
+            q.put("kind", "question");
             q.put("finding", f.id());
             q.put("text", f.question());
             q.put("help", f.help());

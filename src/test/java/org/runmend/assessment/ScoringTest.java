@@ -53,11 +53,12 @@ class ScoringTest {
                     if (f.isDerived()) {
                         continue;
                     }
-                    double lr = e.getValue().p() / f.baseRate();
+                    double lr = kb.likelihoods().region(r.id()).orElseThrow()
+                            .ratio(candidates.indexOf(c), kb.likelihoods().findingIndex(f.id()), true);
                     // the odds of c against every other candidate must rise when f is present and
                     // P(f|c) is above P(f|other) for every other candidate
                     boolean highest = candidates.stream().filter(o -> o != c)
-                            .allMatch(o -> PainCheck.likelihood(o, f) < e.getValue().p());
+                            .allMatch(o -> check.likelihood(r.id(), o, f) < e.getValue().p());
                     if (lr <= 1 || !highest) {
                         continue;
                     }

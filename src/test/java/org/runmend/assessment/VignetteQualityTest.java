@@ -9,7 +9,7 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.support.Shared;
 
 /**
- * The quality bar of issue 2 on the development vignettes. The same engine is judged on hidden
+ * The quality bar of issue 8 on the 108 development vignettes of contract version 2. The same engine is judged on hidden
  * cases from other sources, so a failure here is fixed in the knowledge, never by fitting a case.
  */
 class VignetteQualityTest {
@@ -21,11 +21,11 @@ class VignetteQualityTest {
         report.outcomes().stream().filter(Evaluation.Outcome::miss).forEach(o -> System.out.println(
                 "  miss " + o.id() + ": expected " + o.expectedCondition() + "/" + o.expectedTriage()
                         + ", got " + o.top3() + "/" + o.triage()));
-        assertThat(report.cases()).isEqualTo(48);
+        assertThat(report.cases()).isEqualTo(108);
         assertThat(report.errors()).isZero();
         assertThat(report.dangerousUnderTriage()).as("urgent or emergency cases under-triaged").isZero();
-        assertThat(report.top3()).as("top-3").isGreaterThanOrEqualTo(0.90);
-        assertThat(report.top1()).as("top-1").isGreaterThanOrEqualTo(0.75);
-        assertThat(report.exactTriage()).as("exact triage").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.top3()).as("top-3").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.top1()).as("top-1").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.exactTriage()).as("exact triage").isGreaterThanOrEqualTo(0.90);
     }
 }

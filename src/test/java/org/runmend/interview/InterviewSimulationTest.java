@@ -25,12 +25,13 @@ import org.runmend.support.Shared;
 
 /**
  * A simulated runner for each dev vignette: the interview asks, the vignette answers what it
- * states and "not sure" otherwise. Scored like the batch, which sees every stated finding.
+ * states and "not sure" otherwise (a checklist item it does not state is left unticked, which
+ * counts as no). Scored like the batch, which sees every stated finding, against issue 8's bar.
  */
 class InterviewSimulationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(String id, boolean batchTop3, boolean batchTriage, boolean top3, boolean exactTriage,
+    record Run(String id, boolean batchTop3, boolean batchTriage, boolean top1, boolean top3, boolean exactTriage,
                boolean dangerousUnder, int questions) {
     }
 
@@ -49,45 +50,41 @@ class InterviewSimulationTest {
             Triage expectedTriage = Triage.ofId(node.get("expected").get("triage").asText());
             Assessment batch = check.assess(full);
 
-            Case intake = new Case(full.id(), full.age(), full.sex(), full.region(), full.durationDays(), full.painScore(), Map.of());
-            InterviewService.Turn turn = service.start(intake);
-            int guard = 0;
-            while (turn.step() instanceof Interviewer.Ask ask) {
-                String finding = ask.finding().id();
-                String answer = full.stated(finding).map(v -> v ? "yes" : "no").orElse("unknown");
-                turn = service.answer(turn.token(), finding, answer);
-                assertThat(++guard).as("interview for %s does not end", full.id()).isLessThanOrEqualTo(Interviewer.MAX_QUESTIONS);
-            }
-            Interviewer.Done done = (Interviewer.Done) turn.step();
+            List<String> acceptable = new ArrayList<>(List.of(expected));
+            node.get("expected").path("alsoAcceptable").forEach(n -> acceptable.add(n.asText()));
+            Interviewer.Done done = SimulatedRunner.run(service, SimulatedRunner.intake(full),
+                    f -> full.stated(f).orElse(null)).done();
             Assessment a = done.assessment();
-            runs.add(new Run(full.id(), top3(batch, expected), batch.triage() == expectedTriage,
-                    top3(a, expected), a.triage() == expectedTriage,
+            runs.add(new Run(full.id(), top3(batch, acceptable), batch.triage() == expectedTriage,
+                    acceptable.contains(a.top().id()), top3(a, acceptable), a.triage() == expectedTriage,
                     expectedTriage.isAbove(Triage.SOON) && expectedTriage.isAbove(a.triage()), done.questionsAsked()));
         }
         double n = runs.size();
         double batchTop3 = runs.stream().filter(Run::batchTop3).count() / n;
         double batchTriage = runs.stream().filter(Run::batchTriage).count() / n;
         double top3 = runs.stream().filter(Run::top3).count() / n;
+        double top1 = runs.stream().filter(Run::top1).count() / n;
         double triage = runs.stream().filter(Run::exactTriage).count() / n;
         List<Integer> questions = new ArrayList<>(runs.stream().map(Run::questions).toList());
         Collections.sort(questions);
         double median = questions.size() % 2 == 1 ? questions.get(questions.size() / 2)
                 : (questions.get(questions.size() / 2 - 1) + questions.get(questions.size() / 2)) / 2.0;
         System.out.printf(Locale.ROOT,
-                "[interview on dev vignettes] top-3 %.1f%% (batch %.1f%%) | exact triage %.1f%% (batch %.1f%%) | questions median %.1f, max %d%n",
-                100 * top3, 100 * batchTop3, 100 * triage, 100 * batchTriage, median, questions.get(questions.size() - 1));
+                "[interview on dev vignettes] top-1 %.1f%% | top-3 %.1f%% (batch %.1f%%) | exact triage %.1f%% (batch %.1f%%) | questions median %.1f, max %d%n",
+                100 * top1, 100 * top3, 100 * batchTop3, 100 * triage, 100 * batchTriage, median, questions.get(questions.size() - 1));
         runs.stream().filter(r -> !r.top3() || !r.exactTriage()).forEach(r -> System.out.println(
                 "  interview miss " + r.id() + (r.top3() ? "" : " (not in top 3)") + (r.exactTriage() ? "" : " (triage)")
                         + " after " + r.questions() + " questions"));
 
         assertThat(runs.stream().filter(Run::dangerousUnder).map(Run::id).toList())
                 .as("urgent or emergency cases under-triaged by the interview").isEmpty();
-        assertThat(top3).as("interview top-3 within 5 points of the batch").isGreaterThanOrEqualTo(batchTop3 - 0.05);
-        assertThat(triage).as("interview exact triage within 5 points of the batch").isGreaterThanOrEqualTo(batchTriage - 0.05);
+        assertThat(top3).as("interview top-3").isGreaterThanOrEqualTo(0.95);
+        assertThat(top1).as("interview top-1").isGreaterThanOrEqualTo(0.85);
+        assertThat(triage).as("interview exact triage").isGreaterThanOrEqualTo(0.90);
         assertThat(median).as("median questions").isLessThanOrEqualTo(10);
     }
 
-    private static boolean top3(Assessment a, String expected) {
-        return a.conditions().stream().limit(3).map(RankedCondition::id).anyMatch(expected::equals);
+    private static boolean top3(Assessment a, List<String> acceptable) {
+        return a.conditions().stream().limit(3).map(RankedCondition::id).anyMatch(acceptable::contains);
     }
 }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class InterviewTokenTest {
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
-    private static final InterviewState STATE = new InterviewState("i1", 40, "female", "knee", 10, 4,
-            List.of(new InterviewState.Asked("outer-knee-pain", Answer.YES), new InterviewState.Asked("swelling", Answer.UNKNOWN)), List.of());
+    private static final InterviewState STATE = new InterviewState("i1", 40, "female", "knee", "left", 10, 4,
+            List.of(new InterviewState.Asked("outer-knee-pain", Answer.YES), new InterviewState.Asked("swelling", Answer.UNKNOWN)), List.of(),
+            List.of());
 
     @Test
     void a_signed_state_round_trips_on_any_instance_with_the_same_secret() {
@@ -51,7 +52,8 @@ class InterviewTokenTest {
 
     @Test
     void answers_from_the_training_log_are_marked_not_counted_and_changing_one_makes_it_the_runners() {
-        InterviewState s = InterviewState.start("i2", 30, "male", "shin", 10, 4, java.util.Map.of("load-increase", true));
+        InterviewState s = InterviewState.start(new org.runmend.assessment.Case("i2", 30, "male", "shin", 10, 4, java.util.Map.of()),
+                java.util.Map.of("load-increase", true));
         assertThat(s.isFromLog("load-increase")).isTrue();
         assertThat(s.questionsAnswered()).isZero();
         assertThat(s.toCase().findings()).containsEntry("load-increase", true);
