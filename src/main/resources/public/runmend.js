@@ -205,6 +205,8 @@
     var field = document.querySelector(b.dataset.copy);
     var status = b.closest('.share') && b.closest('.share').querySelector('.copy-status');
     if (!field) { return; }
+    /* without RUNMEND_PUBLIC_URL the server gives a site path: the browser knows the address it is on */
+    if (field.value.charAt(0) === '/') { field.value = new URL(field.value, window.location.href).href; }
     b.hidden = false;
     b.addEventListener('click', function () {
       function done(ok) { if (status) { status.textContent = ok ? 'Link copied.' : 'Select the link above and copy it.'; } }

@@ -18,7 +18,8 @@ import java.util.Map;
  * a random secret is created once in {@code DATA/secret.key}, readable only by its owner.
  * {@code RUNMEND_DB_URL} (a {@code jdbc:postgresql:} URL), {@code RUNMEND_DB_USER} and
  * {@code RUNMEND_DB_PASSWORD} switch storage from the SQLite file {@code DATA/runmend.db} to
- * PostgreSQL.
+ * PostgreSQL. How the web app faces the network (cookies, proxies, public address, uploads) is
+ * in {@link org.runmend.web.WebSettings}.
  */
 public record AppConfig(Path dataDir, byte[] secret, String dbUrl, String dbUser, String dbPassword) {
 
@@ -49,19 +50,6 @@ public record AppConfig(Path dataDir, byte[] secret, String dbUrl, String dbUser
         byte[] s = new byte[32];
         new SecureRandom().nextBytes(s);
         return new AppConfig(dataDir, s, null, null, null);
-    }
-
-    /** Cookies marked Secure (HTTPS only): {@code RUNMEND_SECURE_COOKIES=true} behind a TLS proxy. */
-    public boolean secureCookies() {
-        return "true".equalsIgnoreCase(System.getenv("RUNMEND_SECURE_COOKIES"));
-    }
-
-    /**
-     * Whether RunMend runs behind a reverse proxy it trusts ({@code RUNMEND_TRUST_PROXY=true}): then
-     * the client's address for log-in limits is the first one in {@code X-Forwarded-For}.
-     */
-    public boolean trustProxy() {
-        return "true".equalsIgnoreCase(System.getenv("RUNMEND_TRUST_PROXY"));
     }
 
     /** The same settings on another database (tests, and a second instance). */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
@@ -24,25 +25,46 @@ import org.runmend.store.Ids;
  * runner.
  *
  * <p>Passwords are hashed with Argon2id at the OWASP Password Storage Cheat Sheet's first
- * recommended setting (19 MiB, 2 iterations, 1 lane). Session tokens are 256-bit random values;
- * only their SHA-256 is stored. Failed log-ins are counted per e-mail address and per client
- * address in the database, and {@link #MAX_FAILURES} for one account (or
- * {@link #MAX_CLIENT_FAILURES} from one address) within {@link #FAILURE_WINDOW}
- * refuse further attempts until the window has passed.
+ * recommended setting (19 MiB, 2 iterations, 1 lane). New passwords must not be easy to guess:
+ * NIST SP 800-63B asks to refuse common, repetitive and sequential passwords, which the nbvcxz
+ * strength estimator (dictionaries of leaked passwords, words, names, keyboard patterns, repeats
+ * and dates) measures; under {@link #MIN_ENTROPY_BITS} bits of guessing entropy a password is refused.
+ * Session tokens are 256-bit random values; only their SHA-256 is stored.
+ *
+ * <p>Log-in guessing is limited in three ways, all counted in the database (so across instances)
+ * and all counted before the password is checked, so parallel guesses count each other:
+ * <ul>
+ *   <li>per account <em>and</em> client address: {@link #MAX_FAILURES} failures within
+ *       {@link #FAILURE_WINDOW} stop that address for that account until the window has passed;
+ *   <li>per account, from any address: after {@link #MAX_FAILURES} failures each further try must
+ *       wait (1 s, then 2, 4 ... up to {@link #MAX_DELAY}) after the last failure;
+ *   <li>per client address, over all accounts: the same slowing after {@link #ADDRESS_FREE_FAILURES}.
+ * </ul>
+ * The last two never refuse a runner at an address they logged in from successfully within
+ * {@link #KNOWN_ADDRESS_PERIOD}: a stranger's guesses slow the stranger, they do not lock the runner
+ * out. Sign-ups are limited to {@link #MAX_SIGN_UPS} per client address per {@link #SIGN_UP_WINDOW}
+ * (a sign-up says whether an e-mail already has an account).
  */
 public final class Accounts {
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
     public static final int MAX_FAILURES = 5;
-    /**
-     * Failures allowed from one client address, across accounts: higher than per account, because
-     * several runners can share an address (a household, an office, a reverse proxy).
-     */
-    public static final int MAX_CLIENT_FAILURES = 25;
+    /** Failures from one client address, over all accounts, before its tries are slowed down. */
+    public static final int ADDRESS_FREE_FAILURES = 25;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    /** The longest wait between tries a slowed-down account or address is given. */
+    public static final Duration MAX_DELAY = Duration.ofSeconds(60);
+    /** How long a successful log-in from an address keeps that address exempt from slowing down. */
+    public static final Duration KNOWN_ADDRESS_PERIOD = Duration.ofDays(30);
+    public static final int MAX_SIGN_UPS = 20;
+    public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
     public static final int MIN_PASSWORD = 10;
+    /** nbvcxz's own default: about 34 billion guesses on average. */
+    public static final double MIN_ENTROPY_BITS = 35;
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final me.gosimple.nbvcxz.Nbvcxz STRENGTH = new me.gosimple.nbvcxz.Nbvcxz(
+            new me.gosimple.nbvcxz.resources.ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration());
     /** Hash of a throwaway password, checked when the e-mail is unknown so timing does not tell. */
     private static final String DUMMY_HASH = Password.hash("not-a-real-password").addRandomSalt(16).with(ARGON2).getResult();
 
@@ -52,6 +74,22 @@ public final class Accounts {
     public Accounts(Database db, Clock clock) {
         this.jdbi = db.jdbi();
         this.clock = clock;
+    }
+
+    /**
+     * Signs up from a client address: at most {@link #MAX_SIGN_UPS} tries per address per
+     * {@link #SIGN_UP_WINDOW}, counted whether they succeed or not.
+     */
+    public Runner signUp(String email, String displayName, String password, String client) {
+        Instant now = clock.instant();
+        String key = "signup:" + client;
+        String id = reserve(now, key).get(0);
+        if (count(key, now.minus(SIGN_UP_WINDOW).toEpochMilli()) > MAX_SIGN_UPS) {
+            release(List.of(id));
+            throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
+                    "Too many sign-ups from your address: try again in an hour.", SIGN_UP_WINDOW);
+        }
+        return signUp(email, displayName, password);
     }
 
     public Runner signUp(String email, String displayName, String password) {
@@ -67,6 +105,7 @@ public final class Accounts {
         if (password.length() > 1000) {
             throw new AccountException(AccountException.Kind.INVALID_INPUT, "password", "password is longer than 1000 characters");
         }
+        checkStrength(password);
         String hash = Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
         Runner runner = new Runner(Ids.next(), e, name, clock.instant());
         try {
@@ -84,42 +123,134 @@ public final class Accounts {
     }
 
     /**
+     * Refuses a password that is easy to guess, saying why in the estimator's words.
+     */
+    static void checkStrength(String password) {
+        me.gosimple.nbvcxz.scoring.Result r = STRENGTH.estimate(password);
+        if (!r.isMinimumEntropyMet()) {
+            me.gosimple.nbvcxz.resources.Feedback f = r.getFeedback();
+            StringBuilder why = new StringBuilder("password is too easy to guess");
+            if (f.getWarning() != null) {
+                why.append(": ").append(f.getWarning().replaceAll("\\.$", ""));
+            }
+            why.append(". Use a longer phrase of several uncommon words, not a common password, a keyboard pattern, "
+                    + "a repeat or a date.");
+            throw new AccountException(AccountException.Kind.INVALID_INPUT, "password", why.toString());
+        }
+    }
+
+    /**
      * Checks the password and opens a session; returns the session token for the cookie.
      *
      * @param client the client's address, for rate limiting
      */
     public String logIn(String email, String password, String client) {
         String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (e.length() > 254) {
+            e = e.substring(0, 254);
+        }
         Instant now = clock.instant();
         long since = now.minus(FAILURE_WINDOW).toEpochMilli();
-        String byEmail = "email:" + e;
-        String byClient = "client:" + client;
-        int byAccount = failures(byEmail, since);
-        int fromClient = failures(byClient, since);
-        if (byAccount >= MAX_FAILURES || fromClient >= MAX_CLIENT_FAILURES) {
+        String pair = "pair:" + e + "|" + client;
+        String account = "email:" + e;
+        String address = "client:" + client;
+        String known = "ok:" + e + "|" + client;
+        forgetOld(now);
+        // each try is written down before anything is checked: parallel tries see each other
+        List<String> mine = reserve(now, pair, account, address);
+        if (count(pair, since) > MAX_FAILURES) {
+            release(mine);
             throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
-                    "too many failed log-ins; try again in " + FAILURE_WINDOW.toMinutes() + " minutes");
+                    "too many failed log-ins for this account from your address; try again in "
+                            + FAILURE_WINDOW.toMinutes() + " minutes", FAILURE_WINDOW);
         }
+        if (count(known, now.minus(KNOWN_ADDRESS_PERIOD).toEpochMilli()) == 0) {
+            Duration wait = max(waitFor(account, since, MAX_FAILURES, mine, now),
+                    waitFor(address, since, ADDRESS_FREE_FAILURES, mine, now));
+            if (!wait.isZero()) {
+                release(mine);
+                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
+                        "many failed log-ins recently; wait " + seconds + (seconds == 1 ? " second" : " seconds")
+                                + " and try again", Duration.ofSeconds(seconds));
+            }
+        }
+        String lookup = e;
         Optional<String[]> row = jdbi.withHandle(h -> h.createQuery("SELECT id, password_hash FROM runners WHERE email = :e")
-                .bind("e", e).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findFirst());
+                .bind("e", lookup).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findFirst());
         String hash = row.map(r -> r[1]).orElse(DUMMY_HASH);
         boolean ok = Password.check(password == null ? "" : password, hash).with(ARGON2);
         if (!ok || row.isEmpty()) {
-            jdbi.useHandle(h -> {
-                for (String key : new String[] {byEmail, byClient}) {
-                    h.createUpdate("INSERT INTO login_attempts (id, attempt_key, at) VALUES (:id, :k, :at)")
-                            .bind("id", Ids.next()).bind("k", key).bind("at", now.toEpochMilli()).execute();
-                }
-            });
+            // the reserved rows stay: they are this failure
             throw new AccountException(AccountException.Kind.BAD_CREDENTIALS, "password", "e-mail or password is wrong");
         }
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :k").bind("k", byEmail).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM login_attempts WHERE attempt_key IN (<keys>)")
+                    .bindList("keys", List.of(pair, known)).execute();
+            h.createUpdate("DELETE FROM login_attempts WHERE id IN (<ids>)").bindList("ids", mine).execute();
+            h.createUpdate("INSERT INTO login_attempts (id, attempt_key, at) VALUES (:id, :k, :at)")
+                    .bind("id", Ids.next()).bind("k", known).bind("at", now.toEpochMilli()).execute();
+        });
         return openSession(row.get()[0]);
     }
 
-    private int failures(String key, long since) {
+    /**
+     * How long a try must still wait: none for the first {@code free} failures in the window, then
+     * 1 s after the last other failure, doubling with each one more, up to {@link #MAX_DELAY}.
+     */
+    private Duration waitFor(String key, long since, int free, List<String> mine, Instant now) {
+        return jdbi.withHandle(h -> {
+            var others = h.createQuery("SELECT COUNT(*), MAX(at) FROM login_attempts "
+                            + "WHERE attempt_key = :k AND at >= :since AND id NOT IN (<mine>)")
+                    .bind("k", key).bind("since", since).bindList("mine", mine)
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
+            long n = others[0];
+            if (n < free) {
+                return Duration.ZERO;
+            }
+            long delay = Math.min(MAX_DELAY.toMillis(), 1000L << Math.min(20, n - free));
+            long left = others[1] + delay - now.toEpochMilli();
+            return left > 0 ? Duration.ofMillis(left) : Duration.ZERO;
+        });
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** Writes one try for each key; returns the rows' ids. */
+    private List<String> reserve(Instant now, String... keys) {
+        List<String> ids = new java.util.ArrayList<>();
+        jdbi.useHandle(h -> {
+            for (String key : keys) {
+                String id = Ids.next();
+                h.createUpdate("INSERT INTO login_attempts (id, attempt_key, at) VALUES (:id, :k, :at)")
+                        .bind("id", id).bind("k", key).bind("at", now.toEpochMilli()).execute();
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /** Takes back tries that were refused before anything was checked. */
+    private void release(List<String> ids) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE id IN (<ids>)").bindList("ids", ids).execute());
+    }
+
+    private int count(String key, long since) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key = :k AND at >= :since")
                 .bind("k", key).bind("since", since).mapTo(Integer.class).one());
+    }
+
+    /** Drops counts nobody looks at any more. */
+    private void forgetOld(Instant now) {
+        long failures = now.minus(FAILURE_WINDOW).toEpochMilli();
+        long signUps = now.minus(SIGN_UP_WINDOW).toEpochMilli();
+        long known = now.minus(KNOWN_ADDRESS_PERIOD).toEpochMilli();
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE "
+                        + "(at < :failures AND attempt_key NOT LIKE 'ok:%' AND attempt_key NOT LIKE 'signup:%') "
+                        + "OR (at < :signUps AND attempt_key LIKE 'signup:%') OR (at < :known AND attempt_key LIKE 'ok:%')")
+                .bind("failures", failures).bind("signUps", signUps).bind("known", known).execute());
     }
 
     /** Opens a session for a runner (after log-in or sign-up); returns the cookie's token. */

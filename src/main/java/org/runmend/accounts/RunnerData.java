@@ -74,7 +74,11 @@ public final class RunnerData {
                 h.createUpdate("DELETE FROM " + table + " WHERE runner_id = :r").bind("r", runnerId).execute();
             }
             if (email != null) {
-                h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :k").bind("k", "email:" + email).execute();
+                // the log-in counts keyed by the e-mail: per account, per account and address, known addresses
+                h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :k "
+                                + "OR substr(attempt_key, 1, length(:pair)) = :pair OR substr(attempt_key, 1, length(:ok)) = :ok")
+                        .bind("k", "email:" + email).bind("pair", "pair:" + email + "|").bind("ok", "ok:" + email + "|")
+                        .execute();
             }
             h.createUpdate("DELETE FROM runners WHERE id = :r").bind("r", runnerId).execute();
         });

@@ -21,6 +21,11 @@ public record Case(String id, Integer age, String sex, String region, String sid
         this(id, age, sex, region, null, durationDays, painScore, findings);
     }
 
+    /** The longest pain a case can state: 100 years, as the oldest age is 100. */
+    public static final int MAX_DURATION_DAYS = 36_525;
+    /** The longest case id: enough for a UUID or a study's case label, not a place to store a file. */
+    public static final int MAX_ID_LENGTH = 200;
+
     public Case {
         Objects.requireNonNull(region, "region");
         findings = findings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(findings));
@@ -32,6 +37,13 @@ public record Case(String id, Integer age, String sex, String region, String sid
         }
         if (durationDays != null && durationDays < 0) {
             throw new InvalidCaseException("durationDays", durationDays, "must be 0 or more");
+        }
+        if (durationDays != null && durationDays > MAX_DURATION_DAYS) {
+            throw new InvalidCaseException("durationDays", durationDays,
+                    "must be at most " + MAX_DURATION_DAYS + " (100 years, the oldest age a check takes)");
+        }
+        if (id != null && id.length() > MAX_ID_LENGTH) {
+            throw new InvalidCaseException("id", id.length() + " characters", "must be at most " + MAX_ID_LENGTH + " characters long");
         }
         if (side != null && !SIDES.contains(side)) {
             throw new InvalidCaseException("side", side, "must be left, right, both or null");

@@ -23,22 +23,25 @@ public final class CaseReader {
 
     /** Parses one line or document; throws {@link InvalidCaseException} naming the field. */
     public Case read(String json) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCaseException("case", null, "not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        return read(node);
+        return read(parseOne(json, "case"));
     }
 
     public Case read(JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new InvalidCaseException("case", null, "expected a JSON object");
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-        if (id == null) {
+        JsonNode idNode = node.get("id");
+        if (idNode == null || idNode.isNull()) {
             throw new InvalidCaseException("id", null, "is missing");
+        }
+        if (!idNode.isTextual()) {
+            throw new InvalidCaseException("id", idNode.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
+                    "must be a string");
+        }
+        String id = idNode.asText();
+        if (id.length() > Case.MAX_ID_LENGTH) {
+            throw new InvalidCaseException("id", id.length() + " characters",
+                    "must be at most " + Case.MAX_ID_LENGTH + " characters long");
         }
         JsonNode regionNode = node.get("region");
         if (regionNode == null || regionNode.isNull()) {
@@ -95,6 +98,42 @@ public final class CaseReader {
             findings.put(e.getKey(), e.getValue().booleanValue());
         }
         return new Case(id, age, sex, region, side, duration, pain, findings);
+    }
+
+    /**
+     * Exactly one JSON value: anything after it but white space (a case followed by garbage, or by
+     * a second case) is refused, naming {@code field}.
+     */
+    public static JsonNode parseOne(String text, String field) {
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(text)) {
+            JsonNode node = JSON.readTree(p);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidCaseException(field, null, "is empty: send one JSON object");
+            }
+            boolean more;
+            try {
+                more = p.nextToken() != null;
+            } catch (JsonProcessingException e) {
+                more = true;
+            }
+            if (more) {
+                throw new InvalidCaseException(field, null, "has more after the JSON value ends: send exactly one JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidCaseException(field, null, jsonProblem(e));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The parser's message without its source excerpt (which would echo the input back). */
+    public static String jsonProblem(JsonProcessingException e) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        if (msg.length() > 200) {
+            msg = msg.substring(0, 200) + "...";
+        }
+        return "not valid JSON (" + msg + ")";
     }
 
     private static Integer optionalInt(JsonNode node, String field) {

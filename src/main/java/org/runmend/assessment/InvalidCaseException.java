@@ -10,8 +10,13 @@ public final class InvalidCaseException extends RuntimeException {
         this.field = field;
     }
 
+    /** The value as given, cut to 100 characters so that a huge input is not echoed back whole. */
     private static String render(Object value) {
-        return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+        String text = String.valueOf(value);
+        if (text.length() > 100) {
+            text = text.substring(0, 100) + "... (" + text.length() + " characters)";
+        }
+        return value instanceof String ? "'" + text + "'" : text;
     }
 
     /** The offending field, e.g. {@code findings.fever} or {@code age}. */

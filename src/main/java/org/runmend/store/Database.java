@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder for the database file " + file, e);
         }
+        ownerOnly(file);
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath());
         c.addDataSourceProperty("foreign_keys", "true");
@@ -47,6 +48,35 @@ public final class Database implements AutoCloseable {
         c.setMaximumPoolSize(4);
         c.setPoolName("runmend-sqlite");
         return new Database(new HikariDataSource(c), false, "SQLite " + file.toAbsolutePath());
+    }
+
+    /**
+     * Creates the database file readable and writable by its owner only (like {@code secret.key}),
+     * or tightens an existing one; SQLite gives its {@code -wal} and {@code -shm} files the same
+     * permissions. On a file system without POSIX permissions the folder's protection applies.
+     */
+    private static void ownerOnly(Path file) {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> rw =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(rw));
+            } else if (!Files.getPosixFilePermissions(file).equals(rw)) {
+                try {
+                    Files.setPosixFilePermissions(file, rw);
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(Database.class).warn(
+                            "{} can be read by other users and its permissions cannot be changed ({}): run chmod 600 on it",
+                            file, e.toString());
+                }
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // created meanwhile by another process: leave it to that one
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database file " + file + " readable by its owner only", e);
+        }
     }
 
     /** A PostgreSQL database (e.g. {@code jdbc:postgresql://db.example.org/runmend}). */

@@ -8,6 +8,7 @@ public final class NotFoundException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException(String what, String id) {
-        super("no " + what + " with id '" + id + "' in your account");
+        super("no " + what + " with id '" + (id != null && id.length() > 100 ? id.substring(0, 100) + "..." : id)
+                + "' in your account");
     }
 }

@@ -41,6 +41,7 @@ public final class AccountPages {
             ctx.redirect(next);
         } catch (AccountException e) {
             int status = e.kind() == AccountException.Kind.TOO_MANY_ATTEMPTS ? 429 : 401;
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
             ctx.status(status).html(templates.render("accounts/login.jte", new Form(email, "", next, e.getMessage(), e.field())));
         }
     }
@@ -49,17 +50,42 @@ public final class AccountPages {
         String email = ctx.formParam("email");
         String name = ctx.formParam("name");
         try {
-            Runner r = accounts.signUp(email, name, ctx.formParam("password"));
+            Runner r = accounts.signUp(email, name, ctx.formParam("password"), security.clientAddress(ctx));
             security.startSession(ctx, accounts.openSession(r.id()));
             ctx.redirect("/log");
         } catch (AccountException e) {
-            ctx.status(e.kind() == AccountException.Kind.EMAIL_TAKEN ? 409 : 400)
+            int status = switch (e.kind()) {
+                case EMAIL_TAKEN -> 409;
+                case TOO_MANY_ATTEMPTS -> 429;
+                default -> 400;
+            };
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            ctx.status(status)
                     .html(templates.render("accounts/signup.jte", new Form(email, name, "/log", e.getMessage(), e.field())));
         }
     }
 
-    /** Only local paths, so a crafted link cannot send the runner elsewhere after logging in. */
+    /**
+     * Only a path on this site, so a crafted link cannot send the runner elsewhere after logging in:
+     * one leading {@code /}, then no second {@code /} or backslash right after it, and no control
+     * character, space or backslash anywhere (browsers drop tabs and newlines from addresses, so
+     * {@code /<TAB>/evil.example} would become {@code //evil.example}). Anything else goes to the log.
+     */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/log";
+        if (next == null || next.length() < 1 || next.length() > 2000 || next.charAt(0) != '/') {
+            return "/log";
+        }
+        if (next.length() > 1 && (next.charAt(1) == '/' || next.charAt(1) == '\\')) {
+            return "/log";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SPACE_SEPARATOR) {
+                return "/log";
+            }
+        }
+        return next;
     }
 }

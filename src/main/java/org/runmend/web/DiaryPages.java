@@ -119,6 +119,8 @@ public final class DiaryPages {
             day = LocalDate.parse(dayText);
             if (day.isAfter(training.today().plusDays(1))) {
                 errors.put("day", "The date is in the future: enter a day up to today.");
+            } else if (day.isBefore(training.today().minusYears(50))) {
+                errors.put("day", "The date " + dayText + " is more than 50 years ago: enter the day the pain was felt.");
             }
         } catch (DateTimeParseException e) {
             errors.put("day", "Enter the date as year-month-day, for example " + training.today() + ".");

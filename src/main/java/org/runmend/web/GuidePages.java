@@ -32,11 +32,14 @@ public final class GuidePages {
 
     private final GuideLibrary library;
     private final GuideViews views;
+    private final java.net.URI publicUrl;
     private final Templates templates = new Templates();
 
-    GuidePages(GuideLibrary library, GuideViews views) {
+    /** @param publicUrl the address runners reach RunMend at, for share links; null for site paths */
+    GuidePages(GuideLibrary library, GuideViews views, java.net.URI publicUrl) {
         this.library = library;
         this.views = views;
+        this.publicUrl = publicUrl;
     }
 
     void register(RoutesConfig routes) {
@@ -62,7 +65,7 @@ public final class GuidePages {
         if (!isBot(ctx.userAgent())) {
             views.record(guide.slug());
         }
-        String share = shareUrl(ctx, guide);
+        String share = shareUrl(guide);
         ctx.html(templates.render("guides/guide.jte",
                 new GuidePage(guide, library.related(guide), share, REVIEWED.format(guide.lastReviewed()))));
     }
@@ -76,12 +79,12 @@ public final class GuidePages {
         return a.contains("bot") || a.contains("crawl") || a.contains("spider") || a.contains("preview");
     }
 
-    /** The absolute link as this request reached the app; just the path when the Host header is unusable. */
-    private static String shareUrl(Context ctx, Guide guide) {
-        String host = ctx.host();
-        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
-            return guide.path();
-        }
-        return guide.shareUrl(URI.create(ctx.scheme() + "://" + host + "/")).toString();
+    /**
+     * The link to share: absolute on the configured public address ({@code RUNMEND_PUBLIC_URL}),
+     * else the site path (the page's script makes it absolute in the browser). Never built from the
+     * request's {@code Host} header, which the client (or anything in between) chooses.
+     */
+    private String shareUrl(Guide guide) {
+        return publicUrl == null ? guide.path() : guide.shareUrl(publicUrl).toString();
     }
 }

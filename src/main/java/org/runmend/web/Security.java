@@ -34,26 +34,82 @@ final class Security {
 
     private final Accounts accounts;
     private final boolean secureCookies;
-    private final boolean trustProxy;
+    private final int proxyHops;
 
-    Security(Accounts accounts, boolean secureCookies, boolean trustProxy) {
+    Security(Accounts accounts, boolean secureCookies, int proxyHops) {
         this.accounts = accounts;
         this.secureCookies = secureCookies;
-        this.trustProxy = trustProxy;
+        this.proxyHops = proxyHops;
     }
 
     /** The client's address: the proxy's forwarded one when the proxy is trusted, else the connection's. */
     String clientAddress(Context ctx) {
-        String forwarded = trustProxy ? ctx.header("X-Forwarded-For") : null;
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
-        }
-        return ctx.ip();
+        java.util.Enumeration<String> lines = ctx.req().getHeaders("X-Forwarded-For");
+        String forwarded = lines == null || !lines.hasMoreElements() ? null : String.join(",", java.util.Collections.list(lines));
+        return clientAddress(forwarded, ctx.ip());
     }
 
+    /**
+     * Behind {@code proxyHops} trusted proxies, each appends the address it received the request
+     * from to {@code X-Forwarded-For}; entries further left were written by the client and prove
+     * nothing. So the client is the {@code proxyHops}-th entry from the right (or the leftmost, when
+     * there are fewer). Without a trusted proxy the header is ignored.
+     */
+    String clientAddress(String forwarded, String connection) {
+        if (proxyHops <= 0 || forwarded == null) {
+            return connection;
+        }
+        java.util.List<String> entries = java.util.Arrays.stream(forwarded.split(",")).map(String::trim)
+                .filter(x -> !x.isEmpty()).toList();
+        if (entries.isEmpty()) {
+            return connection;
+        }
+        String client = entries.get(Math.max(0, entries.size() - proxyHops));
+        return client.length() > 100 ? client.substring(0, 100) : client;
+    }
+
+    /**
+     * The Content Security Policy of every answer: scripts, styles, fonts and requests only from
+     * RunMend itself (no inline script, no eval), images also from OpenStreetMap's tile server (route
+     * maps) and {@code data:} URLs, no plug-ins, no {@code <base>}, forms only to RunMend, and no
+     * framing by any site. Inline {@code style} attributes stay allowed (chart colours and bar
+     * widths); {@code <style>} elements do not.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "style-src-elem 'self'",
+            "img-src 'self' data: https://tile.openstreetmap.org",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     void register(RoutesConfig routes) {
+        routes.before(Security::headers);
         routes.before(this::before);
         routes.after(ctx -> RequestState.clear());
+        routes.after(Security::htmlCharset);
+    }
+
+    /** Security headers on every answer, pages, API, assets and errors alike. */
+    static void headers(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+    }
+
+    /** HTML always says its character set, so no browser has to guess it. */
+    static void htmlCharset(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html")
+                && !type.toLowerCase(java.util.Locale.ROOT).contains("charset")) {
+            ctx.contentType("text/html; charset=utf-8");
+        }
     }
 
     private void before(Context ctx) {

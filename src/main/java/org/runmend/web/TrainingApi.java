@@ -20,10 +20,12 @@ final class TrainingApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TrainingService training;
     private final ImportService imports;
+    private final WebSettings settings;
 
-    TrainingApi(TrainingService training, ImportService imports) {
+    TrainingApi(TrainingService training, ImportService imports, WebSettings settings) {
         this.training = training;
         this.imports = imports;
+        this.settings = settings;
     }
 
     void register(RoutesConfig routes) {
@@ -40,8 +42,12 @@ final class TrainingApi {
             throw new BadRequestResponse("query parameter 'name' is missing: give the file name, e.g. ?name=run.fit");
         }
         ImportService.Summary summary;
-        try (var in = ctx.bodyInputStream()) {
+        // to a temporary file first, within the upload limit: a slow or endless body holds no memory
+        java.nio.file.Path file = RequestBodies.spool(ctx, settings);
+        try (var in = java.nio.file.Files.newInputStream(file)) {
             summary = imports.importUpload(s.runner().id(), name, in);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
         ObjectNode out = JSON.createObjectNode();
         out.put("imported", summary.imported());

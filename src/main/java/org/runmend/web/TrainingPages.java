@@ -3,7 +3,6 @@ package org.runmend.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,15 +87,14 @@ final class TrainingPages {
         routes.get("/load", scoped(this::load));
     }
 
-    /** Signs the runner in first, and maps a record that is not theirs (or not there) to 404. */
+    /**
+     * Signs the runner in first. A record that is not theirs (or not there) throws
+     * {@link NotFoundException}, which {@link WebApp} answers with the site's 404 page.
+     */
     private static Handler scoped(Handler h) {
         return ctx -> {
             Security.require(ctx);
-            try {
-                h.handle(ctx);
-            } catch (NotFoundException e) {
-                throw new NotFoundResponse(e.getMessage());
-            }
+            h.handle(ctx);
         };
     }
 
@@ -265,7 +263,12 @@ final class TrainingPages {
         }
         LocalDate startDate = null;
         try {
-            startDate = start.isEmpty() ? LocalDate.now(zone) : LocalDate.parse(start);
+            LocalDate today = LocalDate.now(zone);
+            startDate = start.isEmpty() ? today : LocalDate.parse(start);
+            if (startDate.isAfter(today.plusDays(1)) || startDate.isBefore(today.minusYears(50))) {
+                errors.put("start", "First run in them: enter a day within the last 50 years, up to today (you entered "
+                        + start + ").");
+            }
         } catch (DateTimeParseException e) {
             errors.put("start", "First run in them: enter a date as YYYY-MM-DD (you entered " + start + ").");
         }

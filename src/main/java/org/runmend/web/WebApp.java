@@ -45,10 +45,21 @@ public final class WebApp {
     private final CaseReader reader;
     private final AssessmentJson resultJson;
     private final InterviewService interviews;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebApp.class);
     private final Javalin javalin;
+    private final WebSettings settings;
 
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db) {
+        this(kb, appConfig, db, WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()));
+    }
+
+    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings) {
         this.kb = kb;
+        this.settings = settings;
+        int stale = RequestBodies.prepareUploadFolder(settings.uploadDir(), Clock.systemUTC().instant());
+        if (stale > 0) {
+            LOG.info("Removed {} temporary upload(s) left in {} by an earlier run", stale, settings.uploadDir());
+        }
         this.check = new PainCheck(kb);
         this.reader = new CaseReader(kb);
         this.resultJson = new AssessmentJson(kb);
@@ -57,7 +68,7 @@ public final class WebApp {
         PainCheck check = this.check;
         InterviewService interviews = this.interviews;
         Accounts accounts = new Accounts(db, clock);
-        Security security = new Security(accounts, appConfig.secureCookies(), appConfig.trustProxy());
+        Security security = new Security(accounts, settings.secureCookies(), settings.proxyHops());
         Templates templates = new Templates();
         TrainingService training = new TrainingService(db, clock);
         SavedAssessments saved = new SavedAssessments(db, kb, clock);
@@ -67,8 +78,33 @@ public final class WebApp {
         ImportService imports = new ImportService(training, Importer.lenient());
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = 1024L * 1024 * 1024;
+            config.http.maxRequestSize = WebSettings.MAX_JSON_BYTES;
+            // uploads are written to a temporary file in the upload folder as they arrive, never held whole in memory
+            config.jetty.multipartConfig.cacheDirectory(settings.uploadDir().toString());
+            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(64, io.javalin.config.SizeUnit.KB);
+            config.routes.before(ctx -> RequestBodies.checkAnnouncedLength(ctx, settings));
             security.register(config.routes);
+            config.routes.exception(RequestBodies.TooLarge.class, (e, ctx) -> {
+                ctx.header("Connection", "close");
+                problem(ctx, templates, 413, "Too large", e.getMessage());
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                if (DiskFull.isCause(e)) {
+                    LOG.error("The disk (or database) is full: {} {} could not be saved", ctx.method(), ctx.path(), e);
+                    ctx.header("Retry-After", "300");
+                    problem(ctx, templates, 503, "RunMend's disk is full",
+                            "Nothing was saved, because the server's disk is full. What was saved before is safe. "
+                                    + "Try again later; if you run this RunMend, free some disk space.");
+                } else if (tooLargeUpload(e)) {
+                    problem(ctx, templates, 413, "Too large", RequestBodies.uploadTooLarge(settings).getMessage());
+                } else {
+                    LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                    problem(ctx, templates, 500, "Something went wrong",
+                            "RunMend could not answer this request. The error was logged on the server.");
+                }
+            });
             config.routes.exception(ForbiddenResponse.class, (e, ctx) ->
                     problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
@@ -77,9 +113,9 @@ public final class WebApp {
             new AccountDataPages(new RunnerData(db), security).register(config.routes);
             new DiaryPages(kb, diary, training).register(config.routes);
             new PlanPages(kb, plans, diary, training).register(config.routes);
-            new GuidePages(guides, new GuideViews(db, clock)).register(config.routes);
+            new GuidePages(guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
             new TrainingPages(training, imports, kb).register(config.routes);
-            new TrainingApi(training, imports).register(config.routes);
+            new TrainingApi(training, imports, settings).register(config.routes);
             new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb)).register(config.routes);
             new PainCheckPages(kb, check, interviews, training, saved, guides, plans).register(config.routes);
@@ -102,7 +138,25 @@ public final class WebApp {
             });
             config.routes.error(404, "application/json", ctx -> json(ctx, 404,
                     AssessmentJson.error(null, "no such endpoint: " + ctx.method() + " " + ctx.path())));
+            config.routes.error(404, "html", ctx -> {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("text/html")) {
+                    problem(ctx, templates, 404, "Not found", "There is no page at this address.");
+                }
+            });
         });
+    }
+
+    /** Whether the multipart parser refused an upload for its size. */
+    private static boolean tooLargeUpload(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (msg.contains("exceeds max") || msg.contains("max file size") || msg.contains("max request size")
+                    || msg.contains("exceeds the maximum") || msg.contains("too large") || msg.contains("413")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An error as JSON for the API, as a page for people. */
@@ -116,7 +170,7 @@ public final class WebApp {
     }
 
     private void assess(Context ctx) {
-        String body = ctx.body();
+        String body = RequestBodies.text(ctx);
         if (body.isBlank()) {
             throw new InvalidCaseException("body", null, "is empty: send one case as JSON (case.schema.json)");
         }
@@ -196,19 +250,15 @@ public final class WebApp {
     }
 
     private static ObjectNode jsonBody(Context ctx) {
-        String body = ctx.body();
+        String body = RequestBodies.text(ctx);
         if (body.isBlank()) {
             throw new InvalidCaseException("body", null, "is empty: send a JSON object");
         }
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(body);
-            if (!(node instanceof ObjectNode object)) {
-                throw new InvalidCaseException("body", null, "must be a JSON object");
-            }
-            return object;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidCaseException("body", null, "not valid JSON (" + e.getOriginalMessage() + ")");
+        com.fasterxml.jackson.databind.JsonNode node = CaseReader.parseOne(body, "body");
+        if (!(node instanceof ObjectNode object)) {
+            throw new InvalidCaseException("body", null, "must be a JSON object");
         }
+        return object;
     }
 
     private ArrayNode conditions() {

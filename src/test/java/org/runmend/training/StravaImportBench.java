@@ -44,7 +44,7 @@ public final class StravaImportBench {
         long bytes = buildExport(zip, n);
         System.out.printf(Locale.ROOT, "Strava-style export: %d activities, %.1f MB zipped (%s)%n", n, Files.size(zip) / 1e6, zip);
         try (Database db = Database.sqlite(dir.resolve("bench.db"))) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("bench@example.org", "Bench", "benchmark password").id();
+            String runner = new Accounts(db, Clock.systemUTC()).signUp("bench@example.org", "Bench", "benchmark kettle lantern").id();
             TrainingService training = new TrainingService(db, Clock.systemUTC());
             ImportService imports = new ImportService(training, Importer.lenient());
             long t0 = System.nanoTime();

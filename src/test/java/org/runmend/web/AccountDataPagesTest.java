@@ -59,7 +59,7 @@ class AccountDataPagesTest {
         assertThat(bo.get("/diary").statusCode()).isEqualTo(302);
         assertThat(t.accounts.findByEmail("bo@example.org")).isEmpty();
         HttpResponse<String> login = new WebClient(t.app.port()).post("/login", "email", "bo@example.org",
-                "password", "a long enough password", "next", "/diary");
+                "password", "velvet kettle migrates north", "next", "/diary");
         assertThat(login.statusCode()).isEqualTo(401);
     }
 

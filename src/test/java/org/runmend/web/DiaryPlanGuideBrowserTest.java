@@ -161,7 +161,7 @@ class DiaryPlanGuideBrowserTest {
         driver.get(chromium.url("/signup"));
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("name")).sendKeys("Walker");
-        driver.findElement(By.id("password")).sendKeys("a long enough password");
+        driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
         chromium.click(driver.findElement(By.cssSelector("form button[type=submit]")));
         chromium.waitFor(d -> !d.getCurrentUrl().endsWith("/signup"));
     }

@@ -33,13 +33,24 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
     WebApp app;
     TrainingService training;
     Accounts accounts;
-    private Path dir;
+    Path dir;
+    private final java.util.function.UnaryOperator<WebSettings> settings;
+
+    PageTestApp() {
+        this(s -> s);
+    }
+
+    /** The app with changed web settings (proxy hops, public address, upload limit). */
+    PageTestApp(java.util.function.UnaryOperator<WebSettings> settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("runmend-pages-");
         db = Databases.sqlite(dir);
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target")), db).start("127.0.0.1", 0);
+        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db,
+                settings.apply(WebSettings.defaults(dir))).start("127.0.0.1", 0);
         training = new TrainingService(db, Clock.systemUTC());
         accounts = new Accounts(db, Clock.systemUTC());
     }
@@ -65,7 +76,7 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
     /** A new browser signed up as a new runner. */
     WebClient signUp(String email) throws Exception {
         WebClient c = new WebClient(app.port());
-        c.post("/signup", "email", email, "name", email.substring(0, email.indexOf('@')), "password", "a long enough password");
+        c.post("/signup", "email", email, "name", email.substring(0, email.indexOf('@')), "password", "velvet kettle migrates north");
         return c;
     }
 

@@ -40,7 +40,7 @@ class RunnerIsolationTest {
     @Test
     void runner_b_can_neither_read_nor_change_runner_as_data_by_guessing_ids() throws Exception {
         WebClient ann = new WebClient(app.port());
-        ann.post("/signup", "email", "ann@example.org", "name", "Ann", "password", "ann's long password");
+        ann.post("/signup", "email", "ann@example.org", "name", "Ann", "password", "ann's own velvet kettle");
         byte[] fit = Files.readAllBytes(Shared.root().resolve("data/activities/fit/pf-activity-small-fenix2-run.fit"));
         HttpResponse<String> imported = ann.send(HttpRequest.newBuilder(URI.create(ann.base() + "/api/v1/activities?name=run.fit"))
                 .header("X-CSRF-Token", ann.csrf()).POST(HttpRequest.BodyPublishers.ofByteArray(fit)));
@@ -48,7 +48,7 @@ class RunnerIsolationTest {
         assertThat(ann.get("/log/" + id).statusCode()).isEqualTo(200);
 
         WebClient bob = new WebClient(app.port());
-        bob.post("/signup", "email", "bob@example.org", "name", "Bob", "password", "bob's long password");
+        bob.post("/signup", "email", "bob@example.org", "name", "Bob", "password", "bob's own velvet kettle");
         assertThat(bob.get("/log/" + id).statusCode()).isEqualTo(404);
         assertThat(bob.send(HttpRequest.newBuilder(URI.create(bob.base() + "/api/v1/activities"))).body()).isEqualTo("[]");
         HttpResponse<String> delete = bob.post("/log/" + id + "/delete");
@@ -71,7 +71,7 @@ class RunnerIsolationTest {
     @Test
     void a_signed_in_runner_can_save_a_finished_check_and_see_it_listed() throws Exception {
         WebClient dee = new WebClient(app.port());
-        dee.post("/signup", "email", "dee@example.org", "name", "Dee", "password", "dee's long password");
+        dee.post("/signup", "email", "dee@example.org", "name", "Dee", "password", "dee's own velvet kettle");
         var json = new ObjectMapper();
         var node = json.readTree(dee.send(HttpRequest.newBuilder(URI.create(dee.base() + "/api/v1/interviews"))
                 .header("content-type", "application/json").header("X-CSRF-Token", dee.csrf())

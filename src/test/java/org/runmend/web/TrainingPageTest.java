@@ -222,7 +222,7 @@ class TrainingPageTest {
             HttpResponse<String> s = r.send(HttpRequest.newBuilder(uri("/signup"))
                     .header("content-type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form("email", "runner-" + UUID.randomUUID() + "@example.org",
-                            "name", "Test Runner", "password", "long enough password", "_csrf", cookieToken))).build());
+                            "name", "Test Runner", "password", "velvet kettle migrates north", "_csrf", cookieToken))).build());
             assertThat(s.statusCode()).as(s.body()).isEqualTo(302);
             r.csrf = attr(r.get("/log").body(), "name=\"_csrf\" value");
             return r;

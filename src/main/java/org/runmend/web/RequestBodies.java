@@ -1,0 +1,146 @@
+package org.runmend.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Request bodies read within limits. A body announced larger than its limit is refused before a
+ * byte of it is read; one sent without a length is read only up to the limit. Uploads go to a
+ * temporary file in the upload folder, never whole into memory.
+ */
+final class RequestBodies {
+    /** The paths that take uploads (multipart forms or one raw file); every other body is JSON or a small form. */
+    static final Set<String> UPLOAD_PATHS = Set.of("/log/upload", "/api/v1/activities");
+    /** Room for the multipart headers around the files of an upload. */
+    private static final long MULTIPART_SLACK = 64 * 1024;
+    /** A temporary upload older than this was left behind by a server that was killed. */
+    static final Duration STALE_UPLOAD = Duration.ofHours(1);
+
+    private RequestBodies() {
+    }
+
+    /** A body over its limit: answered with 413. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** Refuses, from the Content-Length header alone, a body larger than the path takes. */
+    static void checkAnnouncedLength(Context ctx, WebSettings settings) {
+        long length = ctx.req().getContentLengthLong();
+        if (length < 0) {
+            return;
+        }
+        if (UPLOAD_PATHS.contains(ctx.path())) {
+            if (length > settings.maxUploadBytes() + MULTIPART_SLACK) {
+                throw uploadTooLarge(settings);
+            }
+        } else if (length > WebSettings.MAX_JSON_BYTES) {
+            throw jsonTooLarge();
+        }
+    }
+
+    static TooLarge uploadTooLarge(WebSettings settings) {
+        return new TooLarge("The upload is larger than the limit of " + megabytes(settings.maxUploadBytes())
+                + ". Split a large export into several ZIPs, or upload the activity files one by one.");
+    }
+
+    static TooLarge jsonTooLarge() {
+        return new TooLarge("The request body is larger than the limit of " + megabytes(WebSettings.MAX_JSON_BYTES)
+                + " for JSON and forms.");
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+
+    /** The body as text, at most {@link WebSettings#MAX_JSON_BYTES} bytes of it. */
+    static String text(Context ctx) {
+        checkAnnouncedLengthForJson(ctx);
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(WebSettings.MAX_JSON_BYTES + 1);
+            if (bytes.length > WebSettings.MAX_JSON_BYTES) {
+                throw jsonTooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the request body", e);
+        }
+    }
+
+    private static void checkAnnouncedLengthForJson(Context ctx) {
+        if (ctx.req().getContentLengthLong() > WebSettings.MAX_JSON_BYTES) {
+            throw jsonTooLarge();
+        }
+    }
+
+    /**
+     * Copies the raw body to a new temporary file in the upload folder, up to the upload limit;
+     * the caller deletes the file.
+     */
+    static Path spool(Context ctx, WebSettings settings) throws IOException {
+        Files.createDirectories(settings.uploadDir());
+        Path file = Files.createTempFile(settings.uploadDir(), "upload-", ".part");
+        boolean done = false;
+        try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > settings.maxUploadBytes()) {
+                    throw uploadTooLarge(settings);
+                }
+                out.write(buffer, 0, n);
+            }
+            done = true;
+            return file;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /**
+     * Creates the upload folder and removes temporary uploads older than {@link #STALE_UPLOAD}: left
+     * behind by a server that was killed mid-upload. Younger files may be another instance's upload
+     * in progress (instances sharing a data folder) and are kept.
+     *
+     * @return how many files were removed
+     */
+    static int prepareUploadFolder(Path dir, Instant now) {
+        try {
+            Files.createDirectories(dir);
+            int removed = 0;
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    try {
+                        if (Files.getLastModifiedTime(f).toInstant().isBefore(now.minus(STALE_UPLOAD))) {
+                            Files.deleteIfExists(f);
+                            removed++;
+                        }
+                    } catch (IOException e) {
+                        // gone meanwhile, or not ours to delete: leave it
+                    }
+                }
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the upload folder " + dir, e);
+        }
+    }
+}
