@@ -34,8 +34,11 @@ final class SportGuess {
 
     /** The warning for a guessed activity. */
     static String warning(Activity guessed) {
-        return "the file names no sport; taken as " + guessed.sport().name().toLowerCase(Locale.ROOT)
-                + " from its average speed (change it on the activity page if that is wrong)";
+        double speed = guessed.distance().metres() / (guessed.moving().toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "the file names no sport for the activity starting %s; taken as %s from "
+                + "its average speed (%.1f km/h; change it on the activity page if that is wrong)",
+                guessed.start().toLocalDateTime().withNano(0), guessed.sport().name().toLowerCase(Locale.ROOT),
+                speed * 3.6);
     }
 
     /** Guesses the activity's sport when its file named none, with a warning; otherwise returns it. */

@@ -28,6 +28,12 @@ final class TrackMath {
      * Auto-Pause for Everyone", 2014); 10 s matches devices' auto-pause better.
      */
     static final double MIN_PAUSE_SECONDS = 10;
+    /**
+     * An interval also counts as slow when the points within half this time either side of it
+     * end up closer than the still speed covers: standing with GPS wobble (1 m back and forth each
+     * second looks like 1 m/s) goes nowhere. (Shuttle runs of a few metres would look still too.)
+     */
+    static final double STILL_WINDOW_SECONDS = 10;
     /** An interval longer than this (and than {@link #GAP_FACTOR} usual intervals) is a recording gap. */
     static final double PAUSE_GAP_SECONDS = 10;
     /** How many of a segment's usual (median) intervals make a recording gap: smart recording writes every 1 to 10 s. */
@@ -100,6 +106,8 @@ final class TrackMath {
         for (List<Sample> segment : segments) {
             double gap = Math.max(PAUSE_GAP_SECONDS, GAP_FACTOR * medianInterval(segment));
             double slow = 0;
+            int lo = 0;
+            int hi = 0;
             for (int i = 1; i < segment.size(); i++) {
                 Sample a = segment.get(i - 1);
                 Sample b = segment.get(i);
@@ -108,6 +116,13 @@ final class TrackMath {
                     continue;
                 }
                 double metres = metres(a, b, distanceGrows);
+                while (seconds(segment.get(lo), a) > STILL_WINDOW_SECONDS / 2) {
+                    lo++;
+                }
+                hi = Math.max(hi, i);
+                while (hi + 1 < segment.size() && seconds(b, segment.get(hi + 1)) <= STILL_WINDOW_SECONDS / 2) {
+                    hi++;
+                }
                 if (dt > gap) {
                     // a recording gap: moving for as long as its distance takes at the usual speed
                     double part = Double.isNaN(metres) ? 0
@@ -117,6 +132,8 @@ final class TrackMath {
                     slow = 0;
                 } else if (!Double.isNaN(metres) && metres < still * dt) {
                     slow += dt;
+                } else if (!Double.isNaN(metres) && stillAround(segment, lo, hi, still, distanceGrows)) {
+                    slow += dt;
                 } else {
                     moving += dt + (slow < MIN_PAUSE_SECONDS ? slow : 0);
                     slow = 0;
@@ -125,6 +142,20 @@ final class TrackMath {
             moving += slow < MIN_PAUSE_SECONDS ? slow : 0;
         }
         return moving;
+    }
+
+    /**
+     * Whether the points from {@code lo} to {@code hi} (about {@link #STILL_WINDOW_SECONDS}
+     * around an interval) end up less far apart than the still speed covers in that time: GPS
+     * wobble while standing makes single intervals look fast, but goes nowhere.
+     */
+    private static boolean stillAround(List<Sample> segment, int lo, int hi, double still, boolean distanceGrows) {
+        double t = seconds(segment.get(lo), segment.get(hi));
+        if (t < STILL_WINDOW_SECONDS / 2) {
+            return false;
+        }
+        double m = metres(segment.get(lo), segment.get(hi), distanceGrows);
+        return !Double.isNaN(m) && m < still * t;
     }
 
     private static boolean distanceGrows(List<List<Sample>> segments) {

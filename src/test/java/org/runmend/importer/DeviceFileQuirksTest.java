@@ -102,7 +102,7 @@ class DeviceFileQuirksTest {
 
     @Test
     void one_run_in_gpx_tcx_and_fit_has_one_moving_time() throws Exception {
-        // 20 min at 3 m/s, 2 min standing at a crossing (GPS wobbling by 20 cm), 20 min more,
+        // 20 min at 3 m/s, 2 min standing at a crossing (GPS wobbling by 1 m each second), 20 min more,
         // then a 5 min auto-pause gap (no points) and 10 min more
         List<double[]> pts = new ArrayList<>(); // seconds, metres north
         double north = 0;
@@ -112,7 +112,7 @@ class DeviceFileQuirksTest {
             north += 3;
         }
         for (; t <= 1320; t++) {
-            pts.add(new double[] {t, north + 0.2 * (t % 2)});
+            pts.add(new double[] {t, north + (t % 2)});
         }
         for (; t <= 2520; t++) {
             pts.add(new double[] {t, north});
