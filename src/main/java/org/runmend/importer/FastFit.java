@@ -34,10 +34,13 @@ final class FastFit {
 
         void fileType(Short type);
 
+        void sport(Short sport, Short subSport);
+
         void event(long ts, Short event, Short eventType);
     }
 
     private static final int FILE_ID = 0;
+    private static final int SPORT = 12;
     private static final int SESSION = 18;
     private static final int LAP = 19;
     private static final int RECORD = 20;
@@ -78,6 +81,7 @@ final class FastFit {
         want(LAP, 253, UINT32, 2, UINT32, 7, UINT32, 8, UINT32, 9, UINT32, 15, UINT8, 16, UINT8, 25, ENUM);
         want(ACTIVITY, 253, UINT32, 5, UINT32);
         want(FILE_ID, 0, ENUM);
+        want(SPORT, 0, ENUM, 1, ENUM);
         want(EVENT, 253, UINT32, 0, ENUM, 1, ENUM);
     }
 
@@ -377,6 +381,7 @@ final class FastFit {
                     scaled32(d, p, 8, 1000, 0), scaled32(d, p, 9, 100, 0), s8(d, p, 15), s8(d, p, 16), s8(d, p, 25)));
             case ACTIVITY -> sink.activity(new FitReader.Act(ts, l(d, p, 5)));
             case FILE_ID -> sink.fileType(s8(d, p, 0));
+            case SPORT -> sink.sport(s8(d, p, 0), s8(d, p, 1));
             case EVENT -> {
                 if (ts != null) {
                     sink.event(ts, s8(d, p, 0), s8(d, p, 1));

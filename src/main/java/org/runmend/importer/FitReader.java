@@ -14,6 +14,7 @@ import com.garmin.fit.FileIdMesg;
 import com.garmin.fit.LapMesg;
 import com.garmin.fit.RecordMesg;
 import com.garmin.fit.SessionMesg;
+import com.garmin.fit.SportMesg;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +96,8 @@ final class FitReader {
     private final List<Stop> stops = new ArrayList<>();
     private final List<Act> activities = new ArrayList<>();
     private final List<File> fileTypes = new ArrayList<>();
+    /** The sport messages' sport and sub_sport, in file order. */
+    private final List<Short[]> sportMessages = new ArrayList<>();
     private long shift;
     /** Why the fast decoder gave way to the SDK on the last file read, null when it did not. */
     String fallback;
@@ -120,6 +123,7 @@ final class FitReader {
                 stops.clear();
                 activities.clear();
                 fileTypes.clear();
+                sportMessages.clear();
             }
         }
         if (fallback != null) {
@@ -159,6 +163,11 @@ final class FitReader {
                     activities.add(new Act(time(a.getTimestamp()), a.getLocalTimestamp()));
                 }
                 case MesgNum.FILE_ID -> fileTypes.add(new FileIdMesg(mesg).getType());
+                case MesgNum.SPORT -> {
+                    SportMesg sm = new SportMesg(mesg);
+                    sportMessages.add(new Short[] {value(sm.getSport()),
+                        sm.getSubSport() == null ? null : sm.getSubSport().getValue()});
+                }
                 case MesgNum.EVENT -> {
                     EventMesg e = new EventMesg(mesg);
                     if (e.getTimestamp() != null) {
@@ -224,6 +233,11 @@ final class FitReader {
             @Override
             public void fileType(Short type) {
                 fileTypes.add(type == null ? null : File.getByValue(type));
+            }
+
+            @Override
+            public void sport(Short sport, Short subSport) {
+                sportMessages.add(new Short[] {sport, subSport});
             }
 
             @Override
@@ -310,9 +324,10 @@ final class FitReader {
 
     private List<Activity> perSession(ZoneOffset zone, Repairs repairs) throws BadContentException {
         List<Sess> unique = new ArrayList<>();
-        for (Sess s : sessions) {
-            if (s.start() == null) {
-                repairs.warn("a session without start_time was skipped");
+        for (Sess given : sessions) {
+            Sess s = given.start() != null ? given : dated(given, repairs);
+            if (s == null) {
+                repairs.warn("a session without start_time, end time or records was skipped");
                 continue;
             }
             boolean repeat = unique.stream().anyMatch(u -> u.start().equals(s.start()) && java.util.Objects.equals(u.distance(), s.distance())
@@ -340,7 +355,12 @@ final class FitReader {
                 long ts = s.ts();
                 e = Math.max(e, ts);
                 // some devices write a late start_time; the session's end minus its elapsed time is earlier
-                start[i] = Math.min(start[i], ts - elapsed);
+                // (only when records back it, and not from a timestamp before the start: files with the
+                // summary first stamp every session with the first start)
+                long earlier = ts - elapsed;
+                if (ts >= start[i] && earlier < start[i] && hasRecord(earlier - 60, start[i] - 60)) {
+                    start[i] = earlier;
+                }
             }
             end[i] = e;
         }
@@ -366,11 +386,23 @@ final class FitReader {
         List<Activity> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Sess s = unique.get(i);
-            Sport sport = sport(s.sport(), s.subSport());
+            List<LapR> sessionLapsRaw = new ArrayList<>();
+            for (LapR l : laps) {
+                if (l.start() != null && owner(l.start(), start, end) == i) {
+                    sessionLapsRaw.add(l);
+                }
+            }
+            Named named = sportOf(s, sessionLapsRaw, i, n);
+            Sport sport = named.sport();
             List<List<Sample>> segs = FilterChain.standard().apply(segments(recs.get(i), sport.isRun()), repairs);
-            PointStats st = PointStats.of(segs, false);
-            double elapsed = s.elapsed() != null ? s.elapsed() : end[i] - start[i];
-            double moving = s.timer() != null ? s.timer() : elapsed;
+            PointStats st = PointStats.of(segs, false, sport);
+            long begin = s.start();
+            if (!recs.get(i).isEmpty() && recs.get(i).get(0).ts() < begin - 60) {
+                repairs.warn("session start_time " + instant(begin) + " is later than its first record; the activity "
+                        + "starts at the first record, " + instant(recs.get(i).get(0).ts()));
+                begin = recs.get(i).get(0).ts();
+            }
+            Times times = times(s, begin, st, repairs);
             double distance = s.distance() != null ? s.distance() : recordDistance(recs.get(i), st);
             Double ascent = s.ascent() != null ? Double.valueOf(s.ascent())
                     : st.hasElevation ? st.elevationGainMetres : null;
@@ -380,23 +412,150 @@ final class FitReader {
                     ? cadence(s.avgCad(), s.avgFrac(), sport.isRun()) : st.averageCadence;
             Integer maxCad = s.maxCad() != null
                     ? cadence(s.maxCad(), s.maxFrac(), sport.isRun()) : st.maxCadence;
-            List<Lap> sessionLaps = new ArrayList<>();
-            for (LapR l : laps) {
-                if (l.start() != null && owner(l.start(), start, end) == i) {
-                    sessionLaps.add(lap(l));
-                }
-            }
-            long begin = s.start();
-            if (!recs.get(i).isEmpty() && recs.get(i).get(0).ts() < begin - 60) {
-                repairs.warn("session start_time " + instant(begin) + " is later than its first record; the activity "
-                        + "starts at the first record, " + instant(recs.get(i).get(0).ts()));
-                begin = recs.get(i).get(0).ts();
-            }
-            out.add(new Activity(sport, instant(begin).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
-                    seconds(moving), seconds(Math.max(elapsed, moving)), ascent, avgHr, maxHr, avgCad, maxCad, sessionLaps, st.samples,
-                    null, "fit", repairs.sourceName()));
+            List<Lap> sessionLaps = sessionLapsRaw.stream().map(this::lap).toList();
+            Activity a = new Activity(sport, instant(begin).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
+                    seconds(times.moving()), seconds(times.elapsed()), ascent, avgHr, maxHr, avgCad, maxCad,
+                    sessionLaps, st.samples, null, "fit", repairs.sourceName());
+            out.add(named.named() ? a : repairs.sportNotNamed(a));
         }
         return out;
+    }
+
+    /** Whether a record lies in [from, to) (records are sorted). */
+    private boolean hasRecord(long from, long to) {
+        for (Rec r : records) {
+            if (r.ts() >= to) {
+                return false;
+            }
+            if (r.ts() >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Elapsed and moving seconds of one session. */
+    private record Times(double elapsed, double moving) {
+    }
+
+    /**
+     * A session's elapsed and moving time, checked against its own records. Elapsed time is the
+     * session's total_elapsed_time unless the records say it cannot be (they span clearly more,
+     * or the session and its records span clearly less: a device that wrote timer and elapsed
+     * time swapped, or garbage); then it is the span of the records and the session. Moving
+     * time is computed from the records by {@link TrackMath#movingSeconds} when they cover the
+     * session, so that FIT, TCX and GPX copies of one run agree; without records covering it, it
+     * is the session's total_timer_time when that is plausible (not longer than the elapsed time).
+     */
+    private Times times(Sess s, long begin, PointStats st, Repairs repairs) {
+        double recSpan = st.samples.size() < 2 ? 0
+                : Duration.between(st.samples.get(0).time(), st.samples.get(st.samples.size() - 1).time()).toMillis()
+                / 1000.0;
+        double sessSpan = s.ts() != null && s.ts() >= begin ? s.ts() - begin : 0;
+        double span = Math.max(recSpan, sessSpan);
+        Float field = s.elapsed();
+        double elapsed;
+        if (field == null) {
+            elapsed = span;
+        } else if (span > 0 && (field < recSpan - Math.max(60, recSpan * 0.02) || field > span * 1.2 + 300)) {
+            repairs.warn("session total_elapsed_time " + Math.round(field) + " s does not fit its records and times ("
+                    + Math.round(span) + " s from " + instant(begin) + "): elapsed time taken from them");
+            elapsed = span;
+        } else {
+            elapsed = field;
+        }
+        Float timer = s.timer();
+        boolean timerOk = timer != null && timer <= elapsed + 1;
+        if (timer != null && !timerOk) {
+            repairs.warn("session total_timer_time " + Math.round(timer) + " s is longer than the elapsed time "
+                    + Math.round(elapsed) + " s: not used");
+        }
+        double moving;
+        if (recSpan > 0 && recSpan >= elapsed * 0.9 - 60) {
+            moving = st.movingSeconds;
+        } else if (timerOk) {
+            moving = timer;
+        } else if (recSpan > 0) {
+            moving = st.movingSeconds;
+        } else {
+            moving = elapsed;
+        }
+        return new Times(Math.max(elapsed, moving), Math.min(moving, Math.max(elapsed, moving)));
+    }
+
+    /**
+     * A session without start_time, dated by its first record (after the previous session's
+     * end, up to its own end), else by its end time minus its elapsed time, else by its first
+     * lap; null when nothing dates it.
+     */
+    private Sess dated(Sess s, Repairs repairs) {
+        long after = Long.MIN_VALUE;
+        long upTo = Long.MAX_VALUE;
+        if (s.ts() != null) {
+            upTo = s.ts() + 1;
+            for (Sess o : sessions) {
+                if (o != s && o.ts() != null && o.ts() < s.ts()) {
+                    after = Math.max(after, o.ts());
+                }
+            }
+        } else if (sessions.size() > 1) {
+            upTo = Long.MIN_VALUE; // several sessions, this one without any time: records cannot be told apart
+        }
+        Long start = null;
+        String from = null;
+        for (Rec r : records) {
+            if (r.ts() > after && r.ts() <= upTo) {
+                start = r.ts();
+                from = "its first record";
+                break;
+            }
+        }
+        if (start == null && s.ts() != null && s.elapsed() != null) {
+            start = s.ts() - Math.round(s.elapsed());
+            from = "its end time minus its elapsed time";
+        }
+        if (start == null && sessions.size() == 1) {
+            start = laps.stream().map(LapR::start).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
+            from = "its first lap";
+        }
+        if (start == null) {
+            return null;
+        }
+        repairs.warn("a session without start_time was dated by " + from + ": " + instant(start));
+        return new Sess(start, s.ts(), s.elapsed(), s.timer(), s.distance(), s.ascent(), s.avgHr(), s.maxHr(),
+                s.avgCad(), s.maxCad(), s.avgFrac(), s.maxFrac(), s.sport(), s.subSport());
+    }
+
+    /** A sport, and whether the file named it (false: the file gave none, a guess from speed may follow). */
+    private record Named(Sport sport, boolean named) {
+    }
+
+    /**
+     * The sport of session {@code i} of {@code n}: the session's own sport and sub_sport, else
+     * its laps' sport, else the file's sport message (the one of the same rank when there is one
+     * per session, or the only one). FIT's "generic" (0) and "all" (254) name no sport; a
+     * "transition" does, and stays {@link Sport#OTHER}.
+     */
+    private Named sportOf(Sess s, List<LapR> sessionLaps, int i, int n) {
+        if (specific(s.sport())) {
+            return new Named(sport(s.sport(), s.subSport()), true);
+        }
+        for (LapR l : sessionLaps) {
+            if (specific(l.sport())) {
+                return new Named(sport(l.sport(), s.subSport()), true);
+            }
+        }
+        Short[] sp = sportMessages.size() == n ? sportMessages.get(i)
+                : sportMessages.size() == 1 ? sportMessages.get(0) : null;
+        if (sp != null && specific(sp[0])) {
+            return new Named(sport(sp[0], sp[1]), true);
+        }
+        Sport sub = s.subSport() == null ? Sport.OTHER : sport(null, s.subSport());
+        return sub != Sport.OTHER ? new Named(sub, true) : new Named(Sport.OTHER, false);
+    }
+
+    private static boolean specific(Short fitSport) {
+        return fitSport != null && fitSport != 0 && fitSport != 254;
     }
 
     /** Index of the session holding time {@code ts}: the last one started by then, if not ended a minute before. */
@@ -414,13 +573,12 @@ final class FitReader {
     }
 
     private Activity withoutSession(ZoneOffset zone, Repairs repairs) throws BadContentException {
-        Sport sport = Sport.OTHER;
         List<LapR> timed = laps.stream().filter(l -> l.start() != null).toList();
-        if (!timed.isEmpty() && timed.get(0).sport() != null) {
-            sport = sport(timed.get(0).sport(), null);
-        }
+        Named named = sportOf(new Sess(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null), timed, 0, 1);
+        Sport sport = named.sport();
         List<List<Sample>> segs = FilterChain.standard().apply(segments(records, sport.isRun()), repairs);
-        PointStats st = PointStats.of(segs, false);
+        PointStats st = PointStats.of(segs, false, sport);
         long recFirst = st.samples.isEmpty() ? Long.MAX_VALUE : st.samples.get(0).time().getEpochSecond();
         long recLast = st.samples.isEmpty() ? Long.MIN_VALUE
                 : st.samples.get(st.samples.size() - 1).time().getEpochSecond();
@@ -445,15 +603,16 @@ final class FitReader {
                     + (timed.isEmpty() ? "" : " (the laps cover only part of them)"));
             start = Instant.ofEpochSecond(recFirst);
             elapsed = recLast - recFirst;
-            moving = segs.stream().mapToDouble(TrackMath::movingSeconds).sum();
+            moving = st.movingSeconds;
             distance = recordDistance(records, st);
         } else {
             throw repairs.bad("no session, no timed lap and no record with a time");
         }
-        return new Activity(sport, start.atZone(zone), Distance.ofMetres(Math.max(0, distance)), seconds(moving),
+        Activity a = new Activity(sport, start.atZone(zone), Distance.ofMetres(Math.max(0, distance)), seconds(moving),
                 seconds(Math.max(elapsed, moving)), st.hasElevation ? st.elevationGainMetres : null,
                 st.averageHeartRate, st.maxHeartRate, st.averageCadence, st.maxCadence, outLaps, st.samples, null,
                 "fit", repairs.sourceName());
+        return named.named() ? a : repairs.sportNotNamed(a);
     }
 
     private Lap lap(LapR l) {

@@ -59,7 +59,7 @@ final class GpxReader {
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
+                    switch (SafeXml.local(r)) {
                         case "trk" -> tracks.add(readTrack(r, src));
                         case "metadata" -> readMetadata(r);
                         case "name" -> fileName = SafeXml.text(r);
@@ -89,7 +89,7 @@ final class GpxReader {
 
     private void readMetadata(XMLStreamReader r) throws XMLStreamException {
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if (r.getLocalName().equals("name")) {
+            if (SafeXml.local(r).equals("name")) {
                 fileName = SafeXml.text(r);
             } else {
                 SafeXml.skip(r);
@@ -103,7 +103,7 @@ final class GpxReader {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                if (r.getLocalName().equals("rtept")) {
+                if (SafeXml.local(r).equals("rtept")) {
                     routePoints++;
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -117,7 +117,7 @@ final class GpxReader {
         String type = null;
         List<List<Sample>> segments = new ArrayList<>();
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (r.getLocalName()) {
+            switch (SafeXml.local(r)) {
                 case "name" -> name = SafeXml.text(r);
                 case "type" -> type = SafeXml.text(r);
                 case "trkseg" -> segments.add(readSegment(r, src));
@@ -130,7 +130,7 @@ final class GpxReader {
     private List<Sample> readSegment(XMLStreamReader r, String src) throws XMLStreamException, BadContentException {
         List<Sample> points = new ArrayList<>();
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if (r.getLocalName().equals("trkpt")) {
+            if (SafeXml.local(r).equals("trkpt")) {
                 points.add(readPoint(r, src));
             } else {
                 SafeXml.skip(r);
@@ -154,7 +154,7 @@ final class GpxReader {
         Instant time = null;
         Ext ext = new Ext();
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (r.getLocalName()) {
+            switch (SafeXml.local(r)) {
                 case "ele" -> ele = number(SafeXml.text(r));
                 case "time" -> {
                     String t = SafeXml.text(r);
@@ -181,7 +181,7 @@ final class GpxReader {
         while (depth > 0) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName().toLowerCase(Locale.ROOT)) {
+                switch (SafeXml.local(r).toLowerCase(Locale.ROOT)) {
                     case "hr", "heartrate", "heart_rate" -> ext.hr = integer(SafeXml.text(r));
                     case "cad", "cadence" -> ext.cad = integer(SafeXml.text(r));
                     case "speed" -> ext.speed = number(SafeXml.text(r));
@@ -277,7 +277,7 @@ final class GpxReader {
         if (sport.isRun()) {
             segs = PointStats.doubleCadence(segs);
         }
-        PointStats st = PointStats.of(segs, true);
+        PointStats st = PointStats.of(segs, true, sport);
         if (start.isBefore(Instant.parse("1980-01-01T00:00:00Z"))) {
             repairs.warn("implausible time " + start + " (before 1980): the device's clock was not set");
         }
@@ -287,10 +287,12 @@ final class GpxReader {
         }
         Duration moving = Duration.ofMillis(Math.round(st.movingSeconds * 1000));
         ZoneOffset zone = group.get(0).offset() == null ? ZoneOffset.UTC : group.get(0).offset();
-        return new Activity(sport, start.atZone(zone), Distance.ofMetres(st.distanceMetres), moving, elapsed,
+        Activity a = new Activity(sport, start.atZone(zone), Distance.ofMetres(st.distanceMetres), moving, elapsed,
                 st.hasElevation ? st.elevationGainMetres : null, st.averageHeartRate, st.maxHeartRate,
                 st.averageCadence, st.maxCadence, List.of(), st.samples,
                 name != null ? name : fileName, "gpx", repairs.sourceName());
+        String named = type != null ? type : fileType;
+        return named == null || named.isBlank() ? repairs.sportNotNamed(a) : a;
     }
 
     /** GPX {@code <type>}: a word ("running", "cycling") or Strava's number (1 ride, 4 hike, 9 run, 10 walk). */

@@ -81,7 +81,8 @@ public final class Importer {
             if (isZip(raw)) {
                 return new StravaExportReader(this, limits).read(name, raw);
             }
-            List<Activity> acts = readSingle(name, raw, null, repairs);
+            List<Activity> acts = readSingle(name, raw, null, repairs).stream()
+                    .map(a -> SportGuess.ifNotNamed(a, repairs)).toList();
             return new ImportResult(acts, repairs.warnings(), List.of());
         } catch (IOException e) {
             throw classify(name, e);

@@ -3,10 +3,12 @@ package org.runmend.importer;
 import java.util.ArrayList;
 import java.util.List;
 import org.runmend.activity.Sample;
+import org.runmend.activity.Sport;
 
 /**
  * Totals computed from an activity's points: haversine distance (segments are not joined
- * across their gaps), moving time and elevation gain by the rules of {@link TrackMath}, heart
+ * across their gaps), moving time (which depends on the sport) and elevation gain by the rules of
+ * {@link TrackMath}, heart
  * rate and cadence averages over the points that have them (cadence 0, standing still, is left
  * out of the average).
  */
@@ -22,8 +24,9 @@ final class PointStats {
     /** The points again, each with the cumulative distance (when the source had none) filled in. */
     List<Sample> samples = new ArrayList<>();
 
-    static PointStats of(List<List<Sample>> segments, boolean fillDistance) {
+    static PointStats of(List<List<Sample>> segments, boolean fillDistance, Sport sport) {
         PointStats st = new PointStats();
+        st.movingSeconds = TrackMath.movingSeconds(segments, sport);
         long hrSum = 0;
         int hrN = 0;
         int hrMax = 0;
@@ -31,7 +34,6 @@ final class PointStats {
         int cadN = 0;
         int cadMax = 0;
         for (List<Sample> seg : segments) {
-            st.movingSeconds += TrackMath.movingSeconds(seg);
             st.elevationGainMetres += TrackMath.elevationGain(seg);
             Sample lastPos = null;
             for (Sample s : seg) {

@@ -1,5 +1,7 @@
 package org.runmend.importer;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -23,7 +25,9 @@ final class SafeXml {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // GPX and TCX readers match local names only; without namespace processing a prefix used
+        // but never declared (gpxdata:hr in some exporters' files) is no error
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external entity refused: " + systemId);
@@ -33,10 +37,39 @@ final class SafeXml {
 
     static XMLStreamReader open(InputStream in, String sourceName) throws BadContentException {
         try {
-            return FACTORY.createXMLStreamReader(in);
+            return FACTORY.createXMLStreamReader(skipLeadingSpace(in));
         } catch (XMLStreamException e) {
             throw new BadContentException(sourceName, "not XML: " + clean(e), e);
+        } catch (IOException e) {
+            throw new BadContentException(sourceName, "unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Skips a UTF-8 byte order mark and the white space before the XML declaration, which XML
+     * forbids ({@code <?xml} must come first) but some exporters write.
+     */
+    static InputStream skipLeadingSpace(InputStream in) throws IOException {
+        BufferedInputStream b = in instanceof BufferedInputStream bs ? bs : new BufferedInputStream(in, 8192);
+        b.mark(3);
+        if (!(b.read() == 0xEF && b.read() == 0xBB && b.read() == 0xBF)) {
+            b.reset();
+        }
+        while (true) {
+            b.mark(1);
+            int c = b.read();
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                b.reset();
+                return b;
+            }
+        }
+    }
+
+    /** An element's name without its namespace prefix ({@code gpxtpx:hr} is {@code hr}). */
+    static String local(XMLStreamReader r) {
+        String n = r.getLocalName();
+        int colon = n.indexOf(':');
+        return colon < 0 ? n : n.substring(colon + 1);
     }
 
     /**
@@ -56,7 +89,7 @@ final class SafeXml {
                         + ": entity reference &" + r.getLocalName() + "; is not allowed");
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
-                return r.getLocalName();
+                return local(r);
             }
         }
         throw new BadContentException(sourceName, "no XML element in the file");

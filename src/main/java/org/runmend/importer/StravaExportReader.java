@@ -67,6 +67,7 @@ final class StravaExportReader {
     private ImportResult read(String zipName, Path zip) throws ImportException {
         List<Activity> activities = new ArrayList<>();
         List<String> activityEntries = new ArrayList<>();
+        List<Boolean> sportNamed = new ArrayList<>();
         List<ImportWarning> warnings = new ArrayList<>();
         List<ImportException> refused = new ArrayList<>();
         Map<String, CsvRow> csv = new HashMap<>();
@@ -101,6 +102,7 @@ final class StravaExportReader {
                         List<Activity> got = importer.readSingle(label, in, budget, repairs);
                         for (Activity a : got) {
                             activities.add(a);
+                            sportNamed.add(repairs.namesSport(a));
                             activityEntries.add(entryName);
                         }
                         warnings.addAll(repairs.warnings());
@@ -122,7 +124,12 @@ final class StravaExportReader {
         }
         List<Activity> named = new ArrayList<>(activities.size());
         for (int i = 0; i < activities.size(); i++) {
-            named.add(withCsv(activities.get(i), csv.get(activityEntries.get(i))));
+            Activity a = withCsv(activities.get(i), csv.get(activityEntries.get(i)), sportNamed.get(i));
+            Activity g = a.sport() == Sport.OTHER && !sportNamed.get(i) ? SportGuess.guess(a) : a;
+            if (g != a) {
+                warnings.add(new ImportWarning(a.sourceName(), SportGuess.warning(g)));
+            }
+            named.add(g);
         }
         if (named.isEmpty() && refused.isEmpty()) {
             throw new BadContentException(zipName, "no .gpx, .tcx or .fit activity file in the archive");
@@ -144,9 +151,10 @@ final class StravaExportReader {
         return true;
     }
 
-    private static Activity withCsv(Activity a, CsvRow row) {
+    private static Activity withCsv(Activity a, CsvRow row, boolean sportNamed) {
         String name = a.name() != null && !a.name().isBlank() ? a.name() : row == null ? null : row.name();
-        Sport sport = a.sport() == Sport.OTHER && row != null && row.type() != null ? Sport.fromName(row.type())
+        Sport sport = (!sportNamed || a.sport() == Sport.OTHER) && row != null && row.type() != null
+                ? Sport.fromName(row.type())
                 : a.sport();
         return new Activity(sport, a.start(), a.distance(), a.moving(), a.elapsed(), a.elevationGainMetres(),
                 a.averageHeartRate(), a.maxHeartRate(), a.averageCadence(), a.maxCadence(), a.laps(), a.samples(),

@@ -41,6 +41,14 @@ final class TcxReader {
         final List<List<Sample>> tracks = new ArrayList<>();
     }
 
+    /**
+     * The laps cover clearly less than the trackpoints when the trackpoints' distance exceeds
+     * the laps' by more than this fraction and {@link #LAPS_SHORT_METRES}: then the trackpoints'
+     * totals are used (a device or export that closed its laps early).
+     */
+    static final double LAPS_SHORT_FRACTION = 0.05;
+    static final double LAPS_SHORT_METRES = 100;
+
     private ZoneOffset offset;
 
     List<Activity> read(InputStream in, Repairs repairs) throws BadContentException {
@@ -54,10 +62,10 @@ final class TcxReader {
                 throw repairs.bad("root element <" + root + "> is not <TrainingCenterDatabase>");
             }
             while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName()) {
+                switch (SafeXml.local(r)) {
                     case "Activities" -> {
                         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                            if (r.getLocalName().equals("Activity")) {
+                            if (SafeXml.local(r).equals("Activity")) {
                                 Activity a = readActivity(r, repairs);
                                 if (a != null) {
                                     out.add(a);
@@ -91,12 +99,13 @@ final class TcxReader {
 
     private Activity readActivity(XMLStreamReader r, Repairs repairs) throws XMLStreamException, BadContentException {
         String src = repairs.sourceName();
-        Sport sport = Sport.fromName(r.getAttributeValue(null, "Sport"));
+        String sportName = r.getAttributeValue(null, "Sport");
+        Sport sport = Sport.fromName(sportName);
         Instant id = null;
         String notes = null;
         List<LapData> laps = new ArrayList<>();
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (r.getLocalName()) {
+            switch (SafeXml.local(r)) {
                 case "Id" -> id = time(r, src);
                 case "Lap" -> laps.add(readLap(r, src));
                 case "Notes" -> notes = SafeXml.text(r);
@@ -112,7 +121,7 @@ final class TcxReader {
         if (sport.isRun()) {
             segments = PointStats.doubleCadence(segments);
         }
-        PointStats st = PointStats.of(segments, true);
+        PointStats st = PointStats.of(segments, true, sport);
         Instant start = !laps.isEmpty() && laps.get(0).start != null ? laps.get(0).start
                 : id != null ? id : st.samples.isEmpty() ? null : st.samples.get(0).time();
         if (start == null) {
@@ -120,17 +129,17 @@ final class TcxReader {
                     + " points) was skipped");
             return null;
         }
-        double distance = 0;
-        double moving = 0;
+        double lapDistance = 0;
+        double lapSeconds = 0;
         boolean lapDistances = !laps.isEmpty();
         List<Lap> outLaps = new ArrayList<>();
         Instant end = start;
         for (LapData l : laps) {
-            moving += l.totalSeconds;
+            lapSeconds += l.totalSeconds;
             if (l.distance == null) {
                 lapDistances = false;
             } else {
-                distance += l.distance;
+                lapDistance += l.distance;
             }
             Instant ls = l.start != null ? l.start : start;
             Instant le = ls.plusMillis(Math.round(l.totalSeconds * 1000));
@@ -145,16 +154,31 @@ final class TcxReader {
             outLaps.add(new Lap(ls, Duration.between(ls, le), lapMoving,
                     Distance.ofMetres(l.distance == null ? 0 : l.distance), l.avgHr, l.maxHr));
         }
-        if (!lapDistances) {
-            distance = lastDistance(st.samples, st.distanceMetres);
-        }
+        double pointDistance = lastDistance(st.samples, st.distanceMetres);
+        double pointSpan = 0;
         if (!st.samples.isEmpty()) {
+            Instant firstPoint = st.samples.get(0).time();
             Instant lastPoint = st.samples.get(st.samples.size() - 1).time();
             end = lastPoint.isAfter(end) ? lastPoint : end;
+            pointSpan = Duration.between(firstPoint, lastPoint).toMillis() / 1000.0;
+        }
+        double distance;
+        if (!lapDistances) {
+            distance = pointDistance;
+        } else if (pointDistance > lapDistance * (1 + LAPS_SHORT_FRACTION) + LAPS_SHORT_METRES) {
+            repairs.warn(String.format(java.util.Locale.ROOT, "the laps add up to %.0f m, the trackpoints to %.0f m: "
+                    + "the laps cover only part of the track, so its totals come from the trackpoints", lapDistance,
+                    pointDistance));
+            distance = pointDistance;
+        } else {
+            distance = lapDistance;
         }
         Duration elapsed = Duration.between(start, end);
-        Duration movingTime = moving > 0 ? Duration.ofMillis(Math.round(moving * 1000))
-                : Duration.ofMillis(Math.round(st.movingSeconds * 1000));
+        // one definition of moving time for every format (TrackMath.movingSeconds); the laps' timer
+        // only when the trackpoints do not cover the laps (a summary without a track)
+        double moving = pointSpan > 0 && pointSpan >= lapSeconds * 0.9 - 60 ? st.movingSeconds
+                : lapSeconds > 0 ? lapSeconds : st.movingSeconds;
+        Duration movingTime = Duration.ofMillis(Math.round(moving * 1000));
         if (movingTime.compareTo(elapsed) > 0) {
             elapsed = movingTime;
         }
@@ -164,9 +188,10 @@ final class TcxReader {
             avgHr = weightedLapHeartRate(laps);
             maxHr = laps.stream().map(l -> l.maxHr).filter(h -> h != null).max(Integer::compare).orElse(null);
         }
-        return new Activity(sport, start.atZone(offset == null ? ZoneOffset.UTC : offset), Distance.ofMetres(distance),
-                movingTime, elapsed, st.hasElevation ? st.elevationGainMetres : null, avgHr, maxHr,
-                st.averageCadence, st.maxCadence, outLaps, st.samples, notes, "tcx", src);
+        Activity a = new Activity(sport, start.atZone(offset == null ? ZoneOffset.UTC : offset),
+                Distance.ofMetres(distance), movingTime, elapsed, st.hasElevation ? st.elevationGainMetres : null, avgHr,
+                maxHr, st.averageCadence, st.maxCadence, outLaps, st.samples, notes, "tcx", src);
+        return sportName == null || sportName.isBlank() ? repairs.sportNotNamed(a) : a;
     }
 
     private static double lastDistance(List<Sample> samples, double haversine) {
@@ -204,7 +229,7 @@ final class TcxReader {
             offset = offset == null ? s.offset() : offset;
         }
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (r.getLocalName()) {
+            switch (SafeXml.local(r)) {
                 case "TotalTimeSeconds" -> lap.totalSeconds = nonNegative(r, src, "TotalTimeSeconds");
                 case "DistanceMeters" -> lap.distance = nonNegative(r, src, "DistanceMeters");
                 case "AverageHeartRateBpm" -> lap.avgHr = valueChild(r);
@@ -212,7 +237,7 @@ final class TcxReader {
                 case "Track" -> {
                     List<Sample> track = new ArrayList<>();
                     while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                        if (r.getLocalName().equals("Trackpoint")) {
+                        if (SafeXml.local(r).equals("Trackpoint")) {
                             track.add(readTrackpoint(r, src));
                         } else {
                             SafeXml.skip(r);
@@ -237,11 +262,11 @@ final class TcxReader {
         Integer cad = null;
         Double speed = null;
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (r.getLocalName()) {
+            switch (SafeXml.local(r)) {
                 case "Time" -> time = time(r, src);
                 case "Position" -> {
                     while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                        switch (r.getLocalName()) {
+                        switch (SafeXml.local(r)) {
                             case "LatitudeDegrees" -> lat = number(SafeXml.text(r));
                             case "LongitudeDegrees" -> lon = number(SafeXml.text(r));
                             default -> SafeXml.skip(r);
@@ -257,7 +282,7 @@ final class TcxReader {
                     while (depth > 0) {
                         int ev = r.next();
                         if (ev == XMLStreamConstants.START_ELEMENT) {
-                            switch (r.getLocalName()) {
+                            switch (SafeXml.local(r)) {
                                 case "Speed" -> speed = number(SafeXml.text(r));
                                 case "RunCadence" -> cad = integer(SafeXml.text(r));
                                 default -> depth++;
@@ -279,7 +304,7 @@ final class TcxReader {
 
     private Instant time(XMLStreamReader r, String src) throws XMLStreamException, BadContentException {
         int line = SafeXml.line(r);
-        String name = r.getLocalName();
+        String name = SafeXml.local(r);
         String t = SafeXml.text(r);
         IsoTime.Stamp s = IsoTime.parse(t);
         if (s == null) {
@@ -305,7 +330,7 @@ final class TcxReader {
     private static Integer valueChild(XMLStreamReader r) throws XMLStreamException {
         Integer v = null;
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if (r.getLocalName().equals("Value")) {
+            if (SafeXml.local(r).equals("Value")) {
                 v = integer(SafeXml.text(r));
             } else {
                 SafeXml.skip(r);

@@ -101,23 +101,6 @@ public final class ImportService {
         return batch.summary();
     }
 
-    /**
-     * A file that names no sport (many plain GPX tracks) is classed by its average moving speed:
-     * under 1.9 m/s (slower than about 8:45 min/km) walking, up to 6 m/s (2:47 min/km) running,
-     * faster cycling. RunMend is for runners, so the middle band is wide.
-     */
-    static Activity withSportGuessed(Activity a) {
-        if (a.sport() != org.runmend.activity.Sport.OTHER || a.moving().isZero() || a.distance().metres() <= 0) {
-            return a;
-        }
-        double speed = a.distance().metres() / a.moving().toSeconds();
-        org.runmend.activity.Sport sport = speed < 1.9 ? org.runmend.activity.Sport.WALKING
-                : speed <= 6.0 ? org.runmend.activity.Sport.RUNNING : org.runmend.activity.Sport.CYCLING;
-        return new Activity(sport, a.start(), a.distance(), a.moving(), a.elapsed(), a.elevationGainMetres(),
-                a.averageHeartRate(), a.maxHeartRate(), a.averageCadence(), a.maxCadence(), a.laps(), a.samples(),
-                a.name(), a.source(), a.sourceName());
-    }
-
     private final class Batch {
         int imported;
         int duplicates;
@@ -128,12 +111,8 @@ public final class ImportService {
         void add(String runnerId, ImportResult r) {
             r.warnings().stream().map(ImportWarning::toString).forEach(warnings::add);
             r.refused().stream().map(Exception::getMessage).forEach(failed::add);
-            for (Activity found : r.activities()) {
-                Activity a = withSportGuessed(found);
-                if (a != found) {
-                    warnings.add(a.sourceName() + ": the file names no sport; taken as " + a.sport().name().toLowerCase(Locale.ROOT)
-                            + " from its average speed (change it on the activity page if that is wrong)");
-                }
+            // a file that names no sport had it guessed from its speed by the importer, with a warning
+            for (Activity a : r.activities()) {
                 try {
                     ActivityStore.Saved saved = training.save(runnerId, a, RunDetails.NONE);
                     if (saved.duplicate()) {

@@ -13,18 +13,34 @@ import java.util.Locale;
 
 /**
  * Parse throughput of the importer beside jpx 3.2.1 (GPX) and the FIT SDK's plain Decode (FIT)
- * on the same files in the same run. Not a test: run {@code bin/import-bench}. Files are read
+ * on the same files in the same run. Not a test: run {@code bin/bench import}. Files are read
  * into memory first, so only parsing is timed; each figure is the median of the measured rounds
  * after warm-up rounds, with the best round's MB/s beside it.
+ *
+ * <p>A peer's figure is printed only when it did the same work: before timing, each file is
+ * parsed once by the importer and by the peer, and a file where the two count different points
+ * (GPX track points; FIT record messages with a time) is left out of both rows, named. A row
+ * where the peer's points still differ from the importer's is refused, not printed.
+ *
+ * <p>jpx builds its extensions through the JAXP {@code TransformerFactory}; with Saxon on the
+ * test classpath (a dependency of another test) the service lookup picks Saxon, whose DOM result
+ * breaks jpx (HIERARCHY_REQUEST_ERR, one point read instead of thousands). The bench pins the
+ * JDK's own factory before jpx runs.
  */
 public final class ImportBench {
     private record Input(String name, byte[] bytes) {
     }
 
-    private interface Parser {
-        /** @return activities (or tracks) produced */
-        int parse(Input in) throws Exception;
+    /** What one parse produced: activities (or tracks, or files), and points. */
+    private record Work(int activities, long points) {
     }
+
+    private interface Parser {
+        Work parse(Input in) throws Exception;
+    }
+
+    /** The JDK's own JAXP transformer, which jpx expects (see the class comment). */
+    static final String JDK_TRANSFORMER = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
 
     private static final int WARMUP = 8;
     private static final int ROUNDS = 15;
@@ -34,25 +50,35 @@ public final class ImportBench {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("javax.xml.transform.TransformerFactory", JDK_TRANSFORMER);
         Path root = args.length > 0 ? Path.of(args[0]) : Path.of("..", "shared", "data", "activities");
         List<Input> perf = load(root, "perf");
         List<Input> clean = load(root, "gpx", "tcx", "fit", "perf");
         Importer importer = Importer.lenient();
-        Parser ours = in -> importer.read(in.name(), new ByteArrayInputStream(in.bytes())).activities().size();
+        Parser ours = in -> {
+            var acts = importer.read(in.name(), new ByteArrayInputStream(in.bytes())).activities();
+            return new Work(acts.size(), acts.stream().mapToLong(a -> a.samples().size()).sum());
+        };
         Parser jpx = in -> {
             String head = new String(in.bytes(), 0, Math.min(2000, in.bytes().length), StandardCharsets.UTF_8);
             GPX.Version v = head.contains("GPX/1/0") ? GPX.Version.V10 : GPX.Version.V11;
-            return GPX.Reader.of(v, GPX.Reader.Mode.LENIENT).read(new ByteArrayInputStream(in.bytes())).getTracks().size();
+            GPX gpx = GPX.Reader.of(v, GPX.Reader.Mode.LENIENT).read(new ByteArrayInputStream(in.bytes()));
+            long points = gpx.tracks().flatMap(t -> t.segments()).mapToLong(s -> s.getPoints().size()).sum();
+            return new Work(gpx.getTracks().size(), points);
         };
         Parser fitSdk = in -> {
             Decode d = new Decode();
-            int[] n = {0};
+            long[] n = {0};
             try {
-                d.read(new ByteArrayInputStream(in.bytes()), m -> n[0]++);
+                d.read(new ByteArrayInputStream(in.bytes()), m -> {
+                    if (m.getNum() == com.garmin.fit.MesgNum.RECORD && m.getField(253) != null) {
+                        n[0]++;
+                    }
+                }, (com.garmin.fit.MesgDefinitionListener) null);
             } catch (RuntimeException e) {
                 // same bytes as the importer; the importer's result counts
             }
-            return 1;
+            return new Work(1, n[0]);
         };
         System.out.printf(Locale.ROOT, "java %s, %d cores; >= %d warm-up rounds and 3 s, then %d measured rounds, median%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WARMUP, ROUNDS);
@@ -62,26 +88,61 @@ public final class ImportBench {
         System.out.printf(Locale.ROOT, "%-30s %5s %6s %9s %8s %8s %12s%n", "set / parser", "files", "MB", "ms/round",
                 "MB/s", "best", "activities/s");
         report("perf: importer (all 3)", perf, ours);
-        report("perf: importer, GPX", only(perf, ".gpx"), ours);
-        report("perf: jpx 3.2.1, GPX", only(perf, ".gpx"), jpx);
-        report("perf: importer, FIT", only(perf, ".fit"), ours);
-        report("perf: FIT SDK Decode, FIT", only(perf, ".fit"), fitSdk);
+        peers("perf", "GPX", "jpx 3.2.1", same(only(perf, ".gpx"), ours, jpx, "jpx"), ours, jpx);
+        peers("perf", "FIT", "FIT SDK Decode", same(only(perf, ".fit"), ours, fitSdk, "the FIT SDK"), ours, fitSdk);
         report("perf: importer, TCX", only(perf, ".tcx"), ours);
         report("clean: importer (all)", clean, ours);
-        List<Input> jpxReads = new ArrayList<>();
-        for (Input in : only(clean, ".gpx")) {
+        peers("clean", "GPX", "jpx 3.2.1", same(only(clean, ".gpx"), ours, jpx, "jpx"), ours, jpx);
+        peers("clean", "FIT", "FIT SDK Decode", same(only(clean, ".fit"), ours, fitSdk, "the FIT SDK"), ours, fitSdk);
+        report("clean: importer, TCX", only(clean, ".tcx"), ours);
+    }
+
+    /**
+     * The files on which the importer and the peer count the same points; the others are named
+     * and left out of both rows (the importer drops points without a time, or outside every
+     * session, by design; a peer that reads fewer points did less work).
+     */
+    private static List<Input> same(List<Input> files, Parser ours, Parser peer, String peerName) {
+        List<Input> out = new ArrayList<>();
+        for (Input in : files) {
             try {
-                jpx.parse(in);
-                jpxReads.add(in);
+                long a = ours.parse(in).points();
+                long b = peer.parse(in).points();
+                if (a == b) {
+                    out.add(in);
+                } else {
+                    System.out.printf(Locale.ROOT, "  (%s: RunMend reads %d points, %s %d: left out of both rows)%n",
+                            in.name(), a, peerName, b);
+                }
             } catch (Exception e) {
-                System.out.println("  (jpx cannot read " + in.name() + ": " + e.getMessage() + "; left out of both GPX rows)");
+                System.out.println("  (" + peerName + " cannot read " + in.name() + ": " + e.getMessage()
+                        + "; left out of both rows)");
             }
         }
-        report("clean: importer, GPX", jpxReads, ours);
-        report("clean: jpx 3.2.1, GPX", jpxReads, jpx);
-        report("clean: importer, FIT", only(clean, ".fit"), ours);
-        report("clean: FIT SDK Decode, FIT", only(clean, ".fit"), fitSdk);
-        report("clean: importer, TCX", only(clean, ".tcx"), ours);
+        return out;
+    }
+
+    /** The importer's row and the peer's beside it, the peer's only when both parsed the same points. */
+    private static void peers(String set, String format, String peerName, List<Input> files, Parser ours, Parser peer)
+            throws Exception {
+        long a = points(files, ours);
+        long b = points(files, peer);
+        report(set + ": importer, " + format, files, ours);
+        if (a != b || files.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%-30s refused: %s parsed %d points, RunMend %d (not the same work)%n",
+                    set + ": " + peerName, peerName, b, a);
+            return;
+        }
+        report(set + ": " + peerName + ", " + format, files, peer);
+        System.out.printf(Locale.ROOT, "  (both parsed the same %d points in %d files)%n", a, files.size());
+    }
+
+    private static long points(List<Input> files, Parser p) throws Exception {
+        long n = 0;
+        for (Input in : files) {
+            n += p.parse(in).points();
+        }
+        return n;
     }
 
     private static void report(String label, List<Input> files, Parser p) throws Exception {
@@ -107,7 +168,7 @@ public final class ImportBench {
     private static int round(List<Input> files, Parser p) throws Exception {
         int n = 0;
         for (Input in : files) {
-            n += p.parse(in);
+            n += p.parse(in).activities();
         }
         return n;
     }

@@ -39,6 +39,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void triathlon_transitions_are_saved_as_other_not_guessed_into_the_running_load() {
+        try (Database db = Databases.sqlite(dir)) {
+            String runner = new Accounts(db, Clock.systemUTC()).signUp("tri@example.org", "Tri", "a long secret phrase").id();
+            TrainingService training = new TrainingService(db, Clock.systemUTC());
+            ImportService imports = new ImportService(training, Importer.lenient());
+            Path tri = Shared.root().resolve("data/activities/fit/pf-sample_mulitple_header.fit");
+            ImportService.Summary s = imports.importFiles(runner, List.of(tri), f -> { });
+            assertThat(s.imported()).isEqualTo(5);
+            assertThat(training.activities().list(runner, 10, 0)).extracting(a -> a.activity().sport())
+                    .containsExactlyInAnyOrder(Sport.SWIMMING, Sport.OTHER, Sport.CYCLING, Sport.OTHER, Sport.RUNNING);
+            assertThat(s.warnings()).noneSatisfy(w -> assertThat(w).contains("names no sport"));
+        }
+    }
+
+    @Test
     void folders_are_searched_for_activity_files_only() {
         List<Path> files = ImportService.expand(List.of(Shared.root().resolve("data/activities/fit")));
         assertThat(files).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).endsWith(".fit"));
@@ -47,7 +62,7 @@ class ImportServiceTest {
     @Test
     void a_file_without_a_sport_is_classed_by_its_speed() throws Exception {
         var r = Importer.lenient().read(Shared.root().resolve("data/activities/gpx/tg-run.gpx"));
-        var a = r.activities().get(0);
-        assertThat(ImportService.withSportGuessed(a).sport()).isIn(Sport.RUNNING, a.sport());
+        assertThat(r.activities().get(0).sport()).isEqualTo(Sport.RUNNING);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("taken as running from its average speed"));
     }
 }
