@@ -71,8 +71,9 @@ final class TriageRules {
             double bar = t.isAbove(Triage.SOON) ? PLAUSIBLE_URGENT : PLAUSIBLE_SOON;
             if (t.isAbove(level) && rc.probability() >= bar) {
                 level = t;
-                reasons.add(String.format(java.util.Locale.ROOT, "%s cannot be ruled out (%.0f%%): %s.",
-                        rc.condition().name(), 100 * rc.probability(), t));
+                reasons.add(String.format(java.util.Locale.ROOT,
+                        "%s is still possible (%.0f%%) and needs %s, so the advice is set for it (%s).",
+                        rc.condition().name(), 100 * rc.probability(), needs(t), t));
                 redFlags.addAll(raisingRedFlags(rc));
                 alternatives.add(rc);
             }
@@ -97,6 +98,15 @@ final class TriageRules {
                     + ") without settling should be examined: soon.");
         }
         return new Decision(level, List.copyOf(redFlags), reasons, List.copyOf(alternatives));
+    }
+
+    private static String needs(Triage t) {
+        return switch (t) {
+            case EMERGENCY -> "emergency care now";
+            case URGENT -> "a doctor today";
+            case SOON -> "a clinician within days";
+            case SELF_CARE -> "self-care";
+        };
     }
 
     /**
