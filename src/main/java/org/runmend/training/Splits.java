@@ -14,7 +14,9 @@ import org.runmend.activity.Units;
  * <p>The time a split boundary is crossed is interpolated between the two samples either side.
  * A step between two samples slower than {@link #PAUSE_SPEED} counts as a pause, as in the
  * importers, so a stop at a crossing does not slow the split down. Climbs and descents below
- * {@link #ELEVATION_HYSTERESIS} metres are noise and not counted.
+ * {@link #ELEVATION_HYSTERESIS} metres are noise and not counted, and elevation first goes through a
+ * running median of {@link #MEDIAN_WINDOW} samples, so a device's short glitch (a Fenix 2 file
+ * jumps from 55 m to 142 m for three seconds) is not counted as a climb.
  */
 public final class Splits {
     /** Below this average speed (metres per second) a step between two samples is a pause. */
@@ -23,6 +25,35 @@ public final class Splits {
     static final double ELEVATION_HYSTERESIS = 3;
     /** A remainder shorter than this share of a unit is joined to nothing and dropped. */
     static final double SHORTEST_REMAINDER = 0.05;
+    /** Samples in the running median that takes out elevation glitches. */
+    static final int MEDIAN_WINDOW = 9;
+
+    /**
+     * The stream's elevation through a running median of {@link #MEDIAN_WINDOW} samples (over the
+     * samples that have one); null where a sample has none.
+     */
+    public static List<Double> medianElevation(List<Sample> samples) {
+        List<Double> out = new ArrayList<>(samples.size());
+        int half = MEDIAN_WINDOW / 2;
+        double[] window = new double[MEDIAN_WINDOW];
+        for (int i = 0; i < samples.size(); i++) {
+            if (samples.get(i).elevationMetres() == null) {
+                out.add(null);
+                continue;
+            }
+            int n = 0;
+            for (int j = Math.max(0, i - half); j <= Math.min(samples.size() - 1, i + half); j++) {
+                Double e = samples.get(j).elevationMetres();
+                if (e != null) {
+                    window[n++] = e;
+                }
+            }
+            double[] w = java.util.Arrays.copyOf(window, n);
+            java.util.Arrays.sort(w);
+            out.add(n % 2 == 1 ? w[n / 2] : (w[n / 2 - 1] + w[n / 2]) / 2);
+        }
+        return out;
+    }
 
     /**
      * One split.
@@ -46,7 +77,15 @@ public final class Splits {
 
     /** The splits of a stream with cumulative distance; empty when the stream has none. */
     public static List<Split> of(List<Sample> samples, Units units) {
-        List<Sample> points = samples.stream().filter(s -> s.distanceMetres() != null).toList();
+        List<Double> smooth = medianElevation(samples);
+        List<Sample> points = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
+            if (s.distanceMetres() != null) {
+                points.add(new Sample(s.time(), s.latitude(), s.longitude(), smooth.get(i), s.distanceMetres(),
+                        s.heartRate(), s.cadence(), s.speedMetresPerSecond()));
+            }
+        }
         List<Split> out = new ArrayList<>();
         if (points.size() < 2) {
             return out;

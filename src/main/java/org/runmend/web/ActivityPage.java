@@ -142,8 +142,8 @@ public record ActivityPage(String id, String title, String name, String day, Str
             String pace = Double.isNaN(perUnit) ? "–"
                     : ride ? String.format(Locale.ROOT, "%.1f", 3600 / perUnit) : TrainingFormat.paceOf(perUnit);
             out.add(new SplitRow(label, TrainingFormat.duration(s.moving()), pace, num(s.averageHeartRate()),
-                    s.climbMetres() == null ? "–" : Math.round(s.climbMetres()) + " m",
-                    s.descentMetres() == null ? "–" : Math.round(s.descentMetres()) + " m",
+                    s.climbMetres() == null ? "–" : "+" + Math.round(s.climbMetres()),
+                    s.descentMetres() == null ? "–" : "−" + Math.round(s.descentMetres()),
                     Double.isNaN(perUnit) ? 0 : Math.max(0.1, fastest / perUnit)));
         }
         return out;

@@ -186,10 +186,12 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         }
         double[] sum = new double[BUCKETS];
         int[] n = new int[BUCKETS];
-        for (Sample s : samples) {
-            if (s.elevationMetres() != null && (!x.byDistance || s.distanceMetres() != null)) {
+        List<Double> smooth = org.runmend.training.Splits.medianElevation(samples);
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
+            if (smooth.get(i) != null && (!x.byDistance || s.distanceMetres() != null)) {
                 int b = x.bucket(s);
-                sum[b] += s.elevationMetres();
+                sum[b] += smooth.get(i);
                 n[b]++;
             }
         }

@@ -43,15 +43,17 @@ class SplitsAndZonesTest {
 
     @Test
     void a_stop_at_a_crossing_does_not_slow_the_split_and_a_boundary_is_cut_inside_a_step() {
-        // 1.5 km at 4 m/s in 100 m steps of 25 s, with a 5-minute stop at 600 m
+        // 1.5 km at 4 m/s in 10 m steps of 2.5 s, climbing 1 m per 100 m, with a 5-minute stop at 600 m
+        // and a three-sample glitch of +80 m at 300 m (as a real Fenix 2 file has)
         List<Sample> s = new ArrayList<>();
         Instant t = Instant.parse("2025-06-03T07:00:00Z");
-        for (int m = 0; m <= 1500; m += 100) {
-            s.add(sample(t, m, 150, 10.0 + m / 100.0));
-            t = t.plusSeconds(25);
+        for (int m = 0; m <= 1500; m += 10) {
+            double ele = 10.0 + m / 100.0 + (m >= 300 && m < 330 ? 80 : 0);
+            s.add(sample(t, m, 150, ele));
+            t = t.plusMillis(2500);
             if (m == 600) {
                 t = t.plusSeconds(300);
-                s.add(sample(t.minusSeconds(25), m, 100, 16.0));
+                s.add(sample(t.minusMillis(2500), m, 100, 16.0));
             }
         }
         List<Splits.Split> splits = Splits.of(s, Units.KM);
