@@ -14,6 +14,7 @@
       if (!points.length) { return; }
       box.hidden = false;
       fig.classList.add('has-map');
+      status.textContent = 'Loading the map from OpenStreetMap…';
       var map = L.map(box, { scrollWheelZoom: false, tap: true });
       var tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
         maxZoom: 19,

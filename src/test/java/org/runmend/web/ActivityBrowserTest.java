@@ -162,6 +162,32 @@ class ActivityBrowserTest {
         assertThat(Axe.passes(driver)).as("axe-core ran its rules").isGreaterThan(10);
     }
 
+    @Test
+    void js_and_css_per_page_is_reported_and_the_map_weighs_on_the_activity_page_only() throws IOException {
+        signUp();
+        upload(RUN);
+        openActivity("Running on");
+        String activity = driver.getCurrentUrl().replace(chromium.url(""), "");
+        StringBuilder report = new StringBuilder(String.format("%-28s %12s %12s%n", "page", "JS+CSS bytes", "transferred"));
+        for (String page : List.of("/", "/check", "/guides", "/log", activity, "/load", "/diary", "/plan", "/timer", "/settings")) {
+            driver.get(chromium.url(page));
+            chromium.waitFor(d -> "complete".equals(chromium.js("return document.readyState;")));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> res = (List<Map<String, Object>>) chromium.js("return performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return /\\.(js|css)$/.test(new URL(e.name).pathname); })"
+                    + ".map(function (e) { return {name: new URL(e.name).pathname, size: e.decodedBodySize, sent: e.encodedBodySize}; });");
+            long size = res.stream().mapToLong(r -> ((Number) r.get("size")).longValue()).sum();
+            long sent = res.stream().mapToLong(r -> ((Number) r.get("sent")).longValue()).sum();
+            boolean leaflet = res.stream().anyMatch(r -> r.get("name").toString().contains("leaflet"));
+            report.append(String.format("%-28s %12d %12d%s%n", page.startsWith("/log/") ? "/log/{id} (activity)" : page,
+                    size, sent, leaflet ? "  (with Leaflet)" : ""));
+            assertThat(leaflet).as("Leaflet on " + page).isEqualTo(page.equals(activity));
+            assertThat(size).as("JS+CSS on " + page).isLessThan(page.equals(activity) ? 220_000 : 60_000);
+        }
+        System.out.println(report);
+        java.nio.file.Files.writeString(Path.of("target", "page-weight.txt"), report);
+    }
+
     /** Every y-axis label of every line chart starts inside its chart (":30" for "3:30" was the bug). */
     private void assertChartLabelsInside() {
         @SuppressWarnings("unchecked")
