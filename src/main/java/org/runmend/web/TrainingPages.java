@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.runmend.activity.Activity;
 import org.runmend.accounts.RunnerSettings;
+import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
@@ -234,16 +234,17 @@ final class TrainingPages {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
-        try {
-            training.activities().rename(runner, id, name);
-        } catch (IllegalArgumentException e) {
+        String tidy = name.strip().replaceAll("\\s+", " ");
+        if (tidy.length() > ActivityStore.MAX_NAME) {
             StoredActivity s = training.activities().get(runner, id);
             List<Shoe> shoes = training.shoes().list(runner);
             ActivityPage page = page(s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
-                    .withNameError(name, "Name: " + e.getMessage() + ". Shorten it.");
+                    .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
+                            + tidy.length() + ").");
             ctx.status(400).html(templates.render("training/activity.jte", page));
             return;
         }
+        training.activities().rename(runner, id, tidy);
         ctx.redirect("/log/" + id + "?notice=renamed");
     }
 
