@@ -7,10 +7,58 @@
     return m + ':' + (r < 10 ? '0' : '') + r;
   }
 
-  /* A countdown per exercise: hold for data-hold seconds, data-reps holds per set with a short
-     rest between, data-sets sets; pauses between sets so the runner can switch sides. */
+  /* ---- exercise timer (issue 9: sound, vibration, screen kept awake) ----
+     A countdown per exercise: hold for data-hold seconds, data-reps holds per set with a short
+     rest between, data-sets sets; pauses between sets so the runner can switch sides. Each change
+     (hold, rest, set done) beeps through Web Audio and vibrates where the device can; while it
+     runs, a screen wake lock keeps the phone from dimming. Works offline: nothing is fetched. */
+  var audio = null;
+  function beep(kind) {
+    try {
+      var Ctx = window.AudioContext || window.webkitAudioContext;
+      if (!Ctx) { return false; }
+      audio = audio || new Ctx();
+      if (audio.state === 'suspended') { audio.resume(); }
+      var tones = kind === 'done' ? [880, 1175, 1568] : kind === 'set' ? [660, 880] : kind === 'rest' ? [523] : [784];
+      tones.forEach(function (f, i) {
+        var o = audio.createOscillator(), g = audio.createGain(), t = audio.currentTime + i * 0.22;
+        o.type = 'sine'; o.frequency.value = f;
+        g.gain.setValueAtTime(0.0001, t);
+        g.gain.exponentialRampToValueAtTime(0.3, t + 0.02);
+        g.gain.exponentialRampToValueAtTime(0.0001, t + 0.18);
+        o.connect(g); g.connect(audio.destination);
+        o.start(t); o.stop(t + 0.2);
+      });
+      document.documentElement.dataset.timerBeeps = (+(document.documentElement.dataset.timerBeeps || 0) + 1) + '';
+      return true;
+    } catch (e) { return false; }
+  }
+  function buzz(kind) {
+    if (!navigator.vibrate) { return false; }
+    return navigator.vibrate(kind === 'done' ? [200, 100, 200, 100, 400] : kind === 'set' ? [300, 100, 300] : [150]);
+  }
+  function signal(kind) { beep(kind); buzz(kind); }
+
+  var wakeLock = null, running = 0;
+  function keepAwake(on, status) {
+    running = Math.max(0, running + (on ? 1 : -1));
+    if (running > 0 && !wakeLock && 'wakeLock' in navigator) {
+      navigator.wakeLock.request('screen').then(function (l) {
+        wakeLock = l;
+        document.documentElement.dataset.wakeLock = 'on';
+        l.addEventListener('release', function () { wakeLock = null; document.documentElement.dataset.wakeLock = 'off'; });
+      }, function () { document.documentElement.dataset.wakeLock = 'refused'; });
+    } else if (running === 0 && wakeLock) {
+      wakeLock.release(); wakeLock = null;
+    }
+  }
+  /* A wake lock ends when the page is hidden; take it again when the runner comes back. */
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible' && running > 0 && !wakeLock) { running--; keepAwake(true); }
+  });
+
   function timer(el) {
-    var hold = +el.dataset.hold, sets = +el.dataset.sets || 1, reps = +el.dataset.reps || 1, rest = 3;
+    var hold, sets, reps, rest = 3;
     var time = el.querySelector('.timer-time'), count = el.querySelector('.timer-count'),
         status = el.querySelector('.timer-status'), toggle = el.querySelector('.timer-toggle'),
         reset = el.querySelector('.timer-reset');
@@ -22,31 +70,53 @@
       count.textContent = (resting ? 'Rest · ' : '') + 'Set ' + set + ' of ' + sets +
         (reps > 1 ? ' · hold ' + rep + ' of ' + reps : '');
     }
-    function stop() { if (tick) { clearInterval(tick); tick = null; } }
-    function init() { stop(); set = 1; rep = 1; left = hold; resting = false; finished = false; toggle.textContent = 'Start'; show(); }
+    function stop() { if (tick) { clearInterval(tick); tick = null; keepAwake(false); } }
+    function init() {
+      stop();
+      hold = Math.max(1, +el.dataset.hold || 30); sets = Math.max(1, +el.dataset.sets || 1); reps = Math.max(1, +el.dataset.reps || 1);
+      set = 1; rep = 1; left = hold; resting = false; finished = false; toggle.textContent = 'Start'; show();
+    }
     function step() {
       left--;
-      if (left > 0) { show(); return; }
-      if (resting) { resting = false; left = hold; say('Hold ' + rep + ' of ' + reps); show(); return; }
-      if (rep < reps) { rep++; resting = true; left = rest; say('Release and rest'); show(); return; }
+      if (left > 0) { show(); if (left <= 3 && !resting) { beep('count'); } return; }
+      if (resting) { resting = false; left = hold; say('Hold ' + rep + ' of ' + reps); signal('hold'); show(); return; }
+      if (rep < reps) { rep++; resting = true; left = rest; say('Release and rest'); signal('rest'); show(); return; }
       stop(); toggle.textContent = 'Start';
       if (set < sets) {
         say('Set ' + set + ' of ' + sets + ' done. Press Start for the next set.');
+        signal('set');
         set++; rep = 1; left = hold; show(); return;
       }
       finished = true; left = 0; show(); say('All ' + sets + (sets === 1 ? ' set' : ' sets') + ' done. Well done.');
+      signal('done');
     }
     toggle.addEventListener('click', function () {
       if (tick) { stop(); toggle.textContent = 'Resume'; say('Paused'); return; }
       if (finished) { init(); }
+      beep('hold');
       say((resting ? 'Rest' : 'Set ' + set + ', hold ' + hold + ' seconds') + ': started');
       tick = setInterval(step, 1000);
+      keepAwake(true);
       toggle.textContent = 'Pause';
     });
     reset.addEventListener('click', function () { init(); say('Timer reset'); });
+    el.runmendReset = init;
     init();
     el.hidden = false;
   }
+
+  /* The timer page: the runner's own hold, holds per set and sets. */
+  document.querySelectorAll('[data-timer-form]').forEach(function (form) {
+    var el = document.getElementById(form.dataset.timerForm);
+    form.addEventListener('change', function () {
+      ['hold', 'reps', 'sets'].forEach(function (k) {
+        var v = Math.round(+form.elements[k].value);
+        if (v >= 1 && v <= 600) { el.dataset[k] = v; }
+      });
+      if (el.runmendReset) { el.runmendReset(); }
+    });
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+  });
 
   document.querySelectorAll('.timer').forEach(timer);
 
@@ -224,3 +294,21 @@
 
 /* Day grids start scrolled to today on a narrow screen. */
 document.querySelectorAll('[data-scroll-end]').forEach(function (el) { el.scrollLeft = el.scrollWidth; });
+
+/* ---- installable app (issue 9) ----
+   The service worker keeps the pages needed offline (guides, the timer, the plan, the last result).
+   A pain check's result is a POST answer the worker cannot keep, so the page keeps a copy itself. */
+(function () {
+  'use strict';
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) { return; }
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(function () {
+    document.documentElement.dataset.sw = 'registered';
+  }, function () { document.documentElement.dataset.sw = 'failed'; });
+  var result = document.querySelector('.triage');
+  if (result && location.pathname.indexOf('/check') === 0 && window.caches) {
+    var html = '<!doctype html>\n' + document.documentElement.outerHTML;
+    caches.open('runmend-pages').then(function (c) {
+      return c.put('/offline/last-result', new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    }).then(function () { document.documentElement.dataset.resultKept = 'yes'; }, function () { });
+  }
+})();

@@ -3,6 +3,7 @@ package org.runmend.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.runmend.activity.Units;
 import org.runmend.training.ContextAnswer;
 import org.runmend.training.Flag;
 import org.runmend.training.LoadReport;
@@ -17,12 +18,17 @@ final class LoadPrinter {
     }
 
     static void write(LoadReport r, PrintWriter out) {
+        write(r, Units.KM, out);
+    }
+
+    /** The report with distances in {@code units} (the flags' own sentences keep the report's words). */
+    static void write(LoadReport r, Units units, PrintWriter out) {
         out.println();
-        out.println("WEEKS            km     time  runs  rest  monotony  strain");
+        out.println("WEEKS            " + units.symbol() + "     time  runs  rest  monotony  strain");
         for (WeekSummary w : r.weeks()) {
             long spikes = r.runs().stream().filter(s -> s.band().isSpike())
                     .filter(s -> !s.run().date().isBefore(w.monday()) && !s.run().date().isAfter(w.sunday())).count();
-            out.printf(Locale.ROOT, "%-10s %8.1f %5dh%02d %5d %5d %9s %7s%s%n", w.label(), w.distance().toKilometres(),
+            out.printf(Locale.ROOT, "%-10s %8.1f %5dh%02d %5d %5d %9s %7s%s%n", w.label(), units.of(w.distance()),
                     w.moving().toHours(), w.moving().toMinutesPart(), w.runs(), w.restDays(),
                     w.monotony().map(m -> String.format(Locale.ROOT, "%.2f", m)).orElse("-"),
                     w.strain().map(s -> String.format(Locale.ROOT, "%.0f", s)).orElse("-"),
@@ -34,8 +40,9 @@ final class LoadPrinter {
         for (RunSpike s : r.runs()) {
             if (s.band().isSpike() && !s.run().date().isBefore(r.weeks().get(0).monday())) {
                 any = true;
-                out.printf(Locale.ROOT, "  %s  %.1f km, %+.0f%% on %.1f km: %s (injury rate x%.2f)%n", s.run().date(),
-                        s.run().distance().toKilometres(), 100 * s.increase().orElse(0.0), s.longestBefore().toKilometres(),
+                out.printf(Locale.ROOT, "  %s  %.1f %s, %+.0f%% on %.1f %s: %s (injury rate x%.2f)%n", s.run().date(),
+                        units.of(s.run().distance()), units.symbol(), 100 * s.increase().orElse(0.0),
+                        units.of(s.longestBefore()), units.symbol(),
                         s.band().name().toLowerCase(Locale.ROOT), s.band().hazardRateRatio().orElse(1.0));
             }
         }
@@ -53,8 +60,8 @@ final class LoadPrinter {
             out.println("  no shoes recorded");
         }
         for (ShoeWear w : r.shoes()) {
-            out.printf(Locale.ROOT, "  %-24s %7.0f km of %4.0f%s%s%n", w.shoe().name(), w.distance().toKilometres(),
-                    w.shoe().alertDistance().toKilometres(), w.shoe().retired() ? "  retired" : "",
+            out.printf(Locale.ROOT, "  %-24s %7.0f %s of %4.0f%s%s%n", w.shoe().name(), units.of(w.distance()),
+                    units.symbol(), units.of(w.shoe().alertDistance()), w.shoe().retired() ? "  retired" : "",
                     w.alert() ? "  PAST ALERT DISTANCE" : "");
         }
         out.println();

@@ -129,6 +129,35 @@ public final class ActivityStore {
         });
     }
 
+    /** The longest name the runner can give an activity. */
+    public static final int MAX_NAME = 200;
+
+    /**
+     * Gives an activity the runner's own name, or takes it away (blank): the page then calls it by
+     * its sport and date.
+     *
+     * @throws IllegalArgumentException when the name is longer than {@link #MAX_NAME}
+     */
+    public void rename(String runnerId, String id, String name) {
+        String n = name == null ? null : name.strip().replaceAll("\\s+", " ");
+        if (n != null && n.length() > MAX_NAME) {
+            throw new IllegalArgumentException("name is " + n.length() + " characters long; " + MAX_NAME + " at most");
+        }
+        String stored = n == null || n.isEmpty() ? null : n;
+        int updated = jdbi.withHandle(h -> h.createUpdate("UPDATE activities SET name = :name WHERE runner_id = :r AND id = :id")
+                .bind("name", stored).bind("r", runnerId).bind("id", id).execute());
+        if (updated == 0) {
+            throw new NotFoundException("activity", id);
+        }
+    }
+
+    /** The highest maximum heart rate in the runner's log, ignoring values over {@code ceiling} (glitches). */
+    public Optional<Integer> highestHeartRate(String runnerId, int ceiling) {
+        return Optional.ofNullable(jdbi.withHandle(h -> h.createQuery(
+                        "SELECT MAX(max_hr) FROM activities WHERE runner_id = :r AND max_hr <= :c")
+                .bind("r", runnerId).bind("c", ceiling).mapTo(Integer.class).one()));
+    }
+
     public void delete(String runnerId, String id) {
         int n = jdbi.withHandle(h -> h.createUpdate("DELETE FROM activities WHERE runner_id = :r AND id = :id")
                 .bind("r", runnerId).bind("id", id).execute());

@@ -2,61 +2,167 @@ package org.runmend.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.runmend.activity.Activity;
+import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
+import org.runmend.activity.Sport;
+import org.runmend.activity.Units;
+import org.runmend.training.HeartRateZones;
+import org.runmend.training.Splits;
 import org.runmend.training.StoredActivity;
 
 /**
- * One activity: its numbers, laps, pace and heart-rate charts, and the details form.
+ * One activity: its name and numbers, route map, charts, splits, heart-rate zones, laps and the
+ * details form, in the runner's units and in the words of its sport (speed for rides, pace
+ * otherwise).
  *
- * @param notice a line to confirm what just happened ("Details saved."), or null
+ * @param name      the activity's own name (from the file or given by the runner), or null
+ * @param diaryLink the words of the link to a pain diary entry, or null where it does not fit (rides)
+ * @param route     the route outline, or null without positions
+ * @param zones     time in heart-rate zones, or null without heart rate
+ * @param zoneModel how the zones were made, in words
+ * @param notice    a line to confirm what just happened ("Details saved."), or null
+ * @param nameError what was wrong with a name the runner gave, or null
  */
-public record ActivityPage(String id, String title, String day, String time, String zone, String sport,
-                           String distance, String moving, String elapsed, String pace, String elevationGain,
-                           String heartRate, String cadence, String source, String shoe, List<LapRow> laps,
-                           LineChart paceChart, LineChart heartRateChart, RunForm details, String notice) {
-    /** One lap or split, written out. */
+public record ActivityPage(String id, String title, String name, String day, String time, String zone, String sport,
+                           String distance, String moving, String elapsed, String paceLabel, String pace,
+                           String elevationGain, String heartRate, String cadence, String source, String shoe,
+                           String unit, String paceUnit, List<LapRow> laps, List<SplitRow> splits, List<LineChart> charts,
+                           RouteOutline route, List<ZoneRow> zones, String zoneModel, String diaryLink, RunForm details,
+                           String notice, String nameError) {
+    /** One lap, written out. */
     public record LapRow(int number, String distance, String time, String pace, String avgHr, String maxHr) {
+    }
+
+    /** One split of a whole kilometre or mile (the last may be shorter), written out. */
+    public record SplitRow(String label, String time, String pace, String avgHr, String climb, String descent,
+                           double barShare) {
+    }
+
+    /** One heart-rate zone, written out; {@code percent} is the share of the time as a whole number. */
+    public record ZoneRow(String name, String range, String time, int percent) {
     }
 
     public ActivityPage {
         laps = List.copyOf(laps);
+        splits = List.copyOf(splits);
+        charts = List.copyOf(charts);
+        zones = zones == null ? null : List.copyOf(zones);
     }
 
-    static ActivityPage of(StoredActivity s, String shoeName, RunForm details, String notice) {
+    /** The splits table has heart rate and elevation columns only when some split has them. */
+    public boolean splitsHaveHeartRate() {
+        return splits.stream().anyMatch(s -> !"–".equals(s.avgHr()));
+    }
+
+    public boolean splitsHaveElevation() {
+        return splits.stream().anyMatch(s -> !"–".equals(s.climb()));
+    }
+
+    /**
+     * @param maxHeartRate the runner's maximum for the zones (highest in their log), or empty
+     */
+    static ActivityPage of(StoredActivity s, String shoeName, RunForm details, String notice, Units units,
+                           Optional<Integer> maxHeartRate) {
         Activity a = s.activity();
+        boolean ride = a.sport() == Sport.CYCLING;
         List<LapRow> laps = new ArrayList<>();
         int n = 1;
         for (Lap l : a.laps()) {
             var t = l.moving() == null ? l.elapsed() : l.moving();
-            laps.add(new LapRow(n++, TrainingFormat.km(l.distance()), TrainingFormat.duration(t),
-                    TrainingFormat.pace(l.distance(), t), num(l.averageHeartRate()), num(l.maxHeartRate())));
+            laps.add(new LapRow(n++, TrainingFormat.distance(l.distance(), units), TrainingFormat.duration(t),
+                    ride ? TrainingFormat.speed(l.distance(), t, units) : TrainingFormat.pace(l.distance(), t, units),
+                    num(l.averageHeartRate()), num(l.maxHeartRate())));
         }
         String hr = a.averageHeartRate() == null && a.maxHeartRate() == null ? null
                 : num(a.averageHeartRate()) + " average, " + num(a.maxHeartRate()) + " max (bpm)";
         String cadence = a.averageCadence() == null ? null
                 : a.averageCadence() + " average" + (a.maxCadence() == null ? "" : ", " + a.maxCadence() + " max")
-                + " (steps per minute)";
-        String title = TrainingFormat.sport(a.sport()) + " on " + TrainingFormat.day(a.start());
-        return new ActivityPage(s.id(), title, TrainingFormat.day(a.start()), TrainingFormat.time(a.start()),
-                a.start().getZone().getId(), TrainingFormat.sport(a.sport()), TrainingFormat.km(a.distance()) + " km",
+                + (ride ? " (revolutions per minute)" : " (steps per minute)");
+        String sport = TrainingFormat.sport(a.sport());
+        String title = a.name() != null && !a.name().isBlank() ? a.name() : sport + " on " + TrainingFormat.day(a.start());
+
+        List<LineChart> charts = new ArrayList<>();
+        (ride ? LineChart.speed(a.samples(), units) : LineChart.pace(a.samples(), units)).ifPresent(charts::add);
+        LineChart.heartRate(a.samples(), units).ifPresent(charts::add);
+        LineChart.elevation(a.samples(), units).ifPresent(charts::add);
+
+        List<SplitRow> splits = splitRows(Splits.of(a.samples(), units), units, ride);
+
+        List<ZoneRow> zones = null;
+        String model = null;
+        Optional<Integer> max = maxHeartRate.or(() -> HeartRateZones.plausibleMax(a.maxHeartRate()));
+        if (max.isPresent()) {
+            Optional<HeartRateZones.Result> r = HeartRateZones.of(a.samples(), max.get());
+            if (r.isPresent()) {
+                zones = new ArrayList<>();
+                for (HeartRateZones.Zone z : r.get().zones()) {
+                    String range = z.number() == 0 ? "under " + z.to() + " bpm"
+                            : z.to() == 0 ? z.from() + " bpm and over" : z.from() + "–" + (z.to() - 1) + " bpm";
+                    String zoneName = z.number() == 0 ? "Below zone 1" : "Zone " + z.number();
+                    zones.add(new ZoneRow(zoneName, range, TrainingFormat.duration(z.time()),
+                            (int) Math.round(100 * z.share())));
+                }
+                model = "Zones are bands of 10% of your maximum heart rate (zone 1 is 50–60%, zone 5 is 90% and over). "
+                        + "Maximum heart rate: " + max.get() + " bpm, "
+                        + (maxHeartRate.isPresent() ? "the highest recorded in your log" : "the highest in this activity")
+                        + ". A maximum from a proper test, or a higher one recorded later, moves the zones.";
+            }
+        }
+        String diaryLink = ride || a.sport() == Sport.SWIMMING ? null
+                : a.sport().isRun() ? "Add a pain diary entry for this run" : "Add a pain diary entry for this activity";
+        return new ActivityPage(s.id(), title, a.name(), TrainingFormat.day(a.start()), TrainingFormat.time(a.start()),
+                a.start().getZone().getId(), sport, TrainingFormat.distance(a.distance(), units) + " " + units.symbol(),
                 TrainingFormat.duration(a.moving()), TrainingFormat.duration(a.elapsed()),
-                TrainingFormat.pace(a.distance(), a.moving()) + " min/km",
+                ride ? "Average speed" : "Pace",
+                ride ? TrainingFormat.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
+                        : TrainingFormat.pace(a.distance(), a.moving(), units) + " " + units.paceUnit(),
                 a.elevationGainMetres() == null ? null : Math.round(a.elevationGainMetres()) + " m",
-                hr, cadence, source(a), shoeName, laps,
-                LineChart.pace(a.samples()).orElse(null), LineChart.heartRate(a.samples()).orElse(null), details, notice);
+                hr, cadence, source(a), shoeName, units.symbol(), ride ? units.speedUnit() : units.paceUnit(), laps, splits,
+                charts, RouteOutline.of(a.samples()).orElse(null), zones, model, diaryLink, details, notice, null);
+    }
+
+    ActivityPage withNameError(String typed, String error) {
+        return new ActivityPage(id, title, typed, day, time, zone, sport, distance, moving, elapsed, paceLabel, pace,
+                elevationGain, heartRate, cadence, source, shoe, unit, paceUnit, laps, splits, charts, route, zones,
+                zoneModel, diaryLink, details, null, error);
+    }
+
+    private static List<SplitRow> splitRows(List<Splits.Split> splits, Units units, boolean ride) {
+        List<SplitRow> out = new ArrayList<>();
+        double fastest = splits.stream().mapToDouble(s -> s.secondsPerUnit(units)).filter(v -> !Double.isNaN(v))
+                .min().orElse(Double.NaN);
+        for (Splits.Split s : splits) {
+            double perUnit = s.secondsPerUnit(units);
+            boolean whole = Math.abs(units.of(s.distance()) - 1) < 0.001;
+            String label = whole ? String.valueOf(s.number())
+                    : String.format(Locale.ROOT, "%.2f", units.of(s.distance()));
+            String pace = Double.isNaN(perUnit) ? "–"
+                    : ride ? String.format(Locale.ROOT, "%.1f", 3600 / perUnit) : TrainingFormat.paceOf(perUnit);
+            out.add(new SplitRow(label, TrainingFormat.duration(s.moving()), pace, num(s.averageHeartRate()),
+                    s.climbMetres() == null ? "–" : "+" + Math.round(s.climbMetres()),
+                    s.descentMetres() == null ? "–" : "−" + Math.round(s.descentMetres()),
+                    Double.isNaN(perUnit) ? 0 : Math.max(0.1, fastest / perUnit)));
+        }
+        return out;
     }
 
     private static String source(Activity a) {
         if ("manual".equals(a.source())) {
             return "Entered by hand";
         }
-        String kind = a.source() == null ? "file" : a.source().toUpperCase(java.util.Locale.ROOT) + " file";
+        String kind = a.source() == null ? "file" : a.source().toUpperCase(Locale.ROOT) + " file";
         return "Imported from " + kind + Optional.ofNullable(a.sourceName()).map(n -> " " + n).orElse("");
     }
 
     private static String num(Integer v) {
         return v == null ? "–" : v.toString();
+    }
+
+    /** "10.02 km" with the unit, for sentences. */
+    static String distanceWithUnit(Distance d, Units units) {
+        return TrainingFormat.distance(d, units) + " " + units.symbol();
     }
 }

@@ -30,7 +30,8 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
     private static final int H = 276;
     private static final int LEFT = 40;
     private static final int RIGHT = 590;
-    private static final int TOP = 30;
+    // room above the top tick for the axis titles at phone label size (22 px)
+    private static final int TOP = 40;
     private static final int BOTTOM = 240;
     /** Colours with at least 4.5:1 contrast on white, told apart by marker shape too. */
     private static final String[] COLOURS = {"#b3261e", "#1e6b34", "#6a1b9a", "#8a5a00", "#0d47a1"};

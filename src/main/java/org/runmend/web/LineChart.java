@@ -8,22 +8,26 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 import org.runmend.activity.Sample;
+import org.runmend.activity.Units;
 
 /**
  * A small line chart drawn on the server as inline SVG: the path and the axis ticks in the
  * chart's own coordinates ({@link #WIDTH} x {@link #HEIGHT}), scaled by the browser. No chart
  * library and no script; {@code summary} says in words what the line shows, for screen readers.
  *
- * @param xLabel "km" or "minutes"
+ * <p>Labels are sized for a phone: the chart is drawn {@link #WIDTH} units wide and shown at the
+ * width of the screen, so {@link #LEFT} leaves room for "10:30" at the stylesheet's label size.
+ *
+ * @param xLabel "km", "mi" or "minutes"
  */
 public record LineChart(String id, String title, String summary, String xLabel, String path, List<Tick> xTicks,
                         List<Tick> yTicks) {
     public static final int WIDTH = 400;
-    public static final int HEIGHT = 170;
-    public static final int LEFT = 40;
-    public static final int RIGHT = 10;
+    public static final int HEIGHT = 180;
+    public static final int LEFT = 52;
+    public static final int RIGHT = 14;
     public static final int TOP = 10;
-    public static final int BOTTOM = 30;
+    public static final int BOTTOM = 34;
     private static final int BUCKETS = 120;
 
     /** A labelled grid line at {@code at} (chart coordinates along its axis). */
@@ -44,8 +48,8 @@ public record LineChart(String id, String title, String summary, String xLabel, 
     }
 
     /** Pace over distance (or over time when the stream has speed but no distance); faster is higher. */
-    static Optional<LineChart> pace(List<Sample> samples) {
-        Axis x = Axis.of(samples);
+    static Optional<LineChart> pace(List<Sample> samples, Units units) {
+        Axis x = Axis.of(samples, units);
         if (x == null) {
             return Optional.empty();
         }
@@ -74,7 +78,7 @@ public record LineChart(String id, String title, String summary, String xLabel, 
                 double dd = last[b].distanceMetres() - from.distanceMetres();
                 double dt = (last[b].time().toEpochMilli() - from.time().toEpochMilli()) / 1000.0;
                 if (dd > 5 && dt > 0) {
-                    pace[b] = dt / dd * 1000;
+                    pace[b] = dt / dd * units.metres();
                 }
                 prev = last[b];
             }
@@ -84,7 +88,7 @@ public record LineChart(String id, String title, String summary, String xLabel, 
             for (Sample s : samples) {
                 if (s.speedMetresPerSecond() != null && s.speedMetresPerSecond() > 0.5) {
                     int b = x.bucket(s);
-                    sum[b] += 1000 / s.speedMetresPerSecond();
+                    sum[b] += units.metres() / s.speedMetresPerSecond();
                     n[b]++;
                 }
             }
@@ -110,15 +114,124 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         for (double v = lo; v <= hi + 1e-9; v += step) {
             ys.add(new Tick(yOf(v, bottom, top), TrainingFormat.paceOf(v)));
         }
-        String summary = String.format(Locale.ROOT, "Pace in minutes per kilometre over %s, from %s (fastest) to %s"
-                + " (slowest); the line is higher where you ran faster.", x.byDistance ? "the distance" : "the time",
-                TrainingFormat.paceOf(range[0]), TrainingFormat.paceOf(range[1]));
-        return Optional.of(new LineChart("pace-chart", "Pace (min/km)", summary, x.label(), path, x.ticks(), ys));
+        String summary = String.format(Locale.ROOT, "Pace in minutes per %s over %s, from %s (fastest) to %s"
+                + " (slowest); the line is higher where you went faster.", units.word(),
+                x.byDistance ? "the distance" : "the time", TrainingFormat.paceOf(range[0]), TrainingFormat.paceOf(range[1]));
+        return Optional.of(new LineChart("pace-chart", "Pace (" + units.paceUnit() + ")", summary, x.label(), path,
+                x.ticks(), ys));
+    }
+
+    /** Speed over distance (or time), for rides: km/h or mph, faster is higher. */
+    static Optional<LineChart> speed(List<Sample> samples, Units units) {
+        Axis x = Axis.of(samples, units);
+        if (x == null) {
+            return Optional.empty();
+        }
+        double[] speed = new double[BUCKETS];
+        Arrays.fill(speed, Double.NaN);
+        Sample[] first = new Sample[BUCKETS];
+        Sample[] last = new Sample[BUCKETS];
+        double[] sum = new double[BUCKETS];
+        int[] n = new int[BUCKETS];
+        for (Sample s : samples) {
+            int b = x.bucket(s);
+            if (x.byDistance && s.distanceMetres() != null) {
+                first[b] = first[b] == null ? s : first[b];
+                last[b] = s;
+            } else if (!x.byDistance && s.speedMetresPerSecond() != null) {
+                sum[b] += s.speedMetresPerSecond();
+                n[b]++;
+            }
+        }
+        Sample prev = null;
+        for (int b = 0; b < BUCKETS; b++) {
+            if (!x.byDistance) {
+                speed[b] = n[b] == 0 ? Double.NaN : units.speed(sum[b] / n[b]);
+                continue;
+            }
+            if (first[b] == null) {
+                continue;
+            }
+            Sample from = prev == null ? first[b] : prev;
+            double dd = last[b].distanceMetres() - from.distanceMetres();
+            double dt = (last[b].time().toEpochMilli() - from.time().toEpochMilli()) / 1000.0;
+            if (dd > 5 && dt > 0) {
+                speed[b] = units.speed(dd / dt);
+            }
+            prev = last[b];
+        }
+        double[] range = robustRange(speed);
+        if (range == null) {
+            return Optional.empty();
+        }
+        double step = niceStep(range[1] - range[0], new double[] {2, 5, 10, 20});
+        double lo = Math.max(0, Math.floor(range[0] / step) * step);
+        double hi = Math.max(lo + step, Math.ceil(range[1] / step) * step);
+        String path = path(speed, v -> yOf(v, lo, hi));
+        List<Tick> ys = new ArrayList<>();
+        for (double v = lo; v <= hi + 1e-9; v += step) {
+            ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
+        }
+        String summary = String.format(Locale.ROOT, "Speed in %s over %s, from %.0f to %.0f.", units.speedUnit(),
+                x.byDistance ? "the distance" : "the time", range[0], range[1]);
+        return Optional.of(new LineChart("speed-chart", "Speed (" + units.speedUnit() + ")", summary, x.label(), path,
+                x.ticks(), ys));
+    }
+
+    /** Elevation over distance (or time): the profile of the route, in metres. */
+    static Optional<LineChart> elevation(List<Sample> samples, Units units) {
+        Axis x = Axis.of(samples, units);
+        if (x == null) {
+            return Optional.empty();
+        }
+        double[] sum = new double[BUCKETS];
+        int[] n = new int[BUCKETS];
+        List<Double> smooth = org.runmend.training.Splits.medianElevation(samples);
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
+            if (smooth.get(i) != null && (!x.byDistance || s.distanceMetres() != null)) {
+                int b = x.bucket(s);
+                sum[b] += smooth.get(i);
+                n[b]++;
+            }
+        }
+        double[] ele = new double[BUCKETS];
+        int filled = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            ele[b] = n[b] == 0 ? Double.NaN : sum[b] / n[b];
+            filled += n[b] == 0 ? 0 : 1;
+        }
+        if (filled < 10) {
+            return Optional.empty();
+        }
+        double min = Arrays.stream(ele).filter(v -> !Double.isNaN(v)).min().orElseThrow();
+        double max = Arrays.stream(ele).filter(v -> !Double.isNaN(v)).max().orElseThrow();
+        double step = niceStep(max - min, new double[] {5, 10, 20, 50, 100, 200, 500});
+        double lo = Math.floor(min / step) * step;
+        double hi = Math.max(lo + 2 * step, Math.ceil(max / step) * step);
+        String path = path(ele, v -> yOf(v, lo, hi));
+        List<Tick> ys = new ArrayList<>();
+        for (double v = lo; v <= hi + 1e-9; v += step) {
+            ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
+        }
+        String summary = String.format(Locale.ROOT, "Elevation in metres over %s, from %.0f m (lowest) to %.0f m (highest).",
+                x.byDistance ? "the distance" : "the time", min, max);
+        return Optional.of(new LineChart("elevation-chart", "Elevation (m)", summary, x.label(), path, x.ticks(), ys));
+    }
+
+    /** The smallest step from {@code steps} that gives at most five grid lines over {@code span}. */
+    private static double niceStep(double span, double[] steps) {
+        for (double s : steps) {
+            if (span / s <= 5) {
+                return s;
+            }
+        }
+        return steps[steps.length - 1] * Math.ceil(span / 5 / steps[steps.length - 1]);
     }
 
     /** Heart rate over distance, or over time when the stream has no distance. */
-    static Optional<LineChart> heartRate(List<Sample> samples) {
-        Axis x = Axis.of(samples);
+    static Optional<LineChart> heartRate(List<Sample> samples, Units units) {
+        Axis x = Axis.of(samples, units);
         if (x == null) {
             return Optional.empty();
         }
@@ -189,21 +302,23 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         return new double[] {lo, Math.max(hi, lo + 1)};
     }
 
-    /** The horizontal axis: distance in km when the stream has it, else minutes since the start. */
+    /** The horizontal axis: distance in km or miles when the stream has it, else minutes since the start. */
     private static final class Axis {
         final boolean byDistance;
         final double from;
         final double to;
         final Instant start;
+        final Units units;
 
-        private Axis(boolean byDistance, double from, double to, Instant start) {
+        private Axis(boolean byDistance, double from, double to, Instant start, Units units) {
             this.byDistance = byDistance;
             this.from = from;
             this.to = to;
             this.start = start;
+            this.units = units;
         }
 
-        static Axis of(List<Sample> samples) {
+        static Axis of(List<Sample> samples, Units units) {
             if (samples.size() < 10) {
                 return null;
             }
@@ -211,10 +326,10 @@ public record LineChart(String id, String title, String summary, String xLabel, 
             double[] d = samples.stream().filter(s -> s.distanceMetres() != null)
                     .mapToDouble(Sample::distanceMetres).toArray();
             if (d.length >= 10 && d[d.length - 1] - d[0] > 100) {
-                return new Axis(true, d[0], d[d.length - 1], start);
+                return new Axis(true, d[0], d[d.length - 1], start, units);
             }
             double end = (samples.get(samples.size() - 1).time().toEpochMilli() - start.toEpochMilli()) / 1000.0;
-            return end > 60 ? new Axis(false, 0, end, start) : null;
+            return end > 60 ? new Axis(false, 0, end, start, units) : null;
         }
 
         double value(Sample s) {
@@ -227,21 +342,21 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         }
 
         String label() {
-            return byDistance ? "km" : "minutes";
+            return byDistance ? units.symbol() : "minutes";
         }
 
         /** Round ticks along the axis: every 1, 2, 5, 10... km or 5, 10, 15, 30... minutes. */
         List<Tick> ticks() {
-            double span = byDistance ? (to - from) / 1000 : (to - from) / 60;
+            double span = byDistance ? (to - from) / units.metres() : (to - from) / 60;
             double[] steps = byDistance ? new double[] {0.5, 1, 2, 5, 10, 20, 50} : new double[] {5, 10, 15, 30, 60, 120};
             double step = steps[steps.length - 1];
             for (double s : steps) {
-                if (span / s <= 6) {
+                if (span / s <= 5) {
                     step = s;
                     break;
                 }
             }
-            double unit = byDistance ? 1000 : 60;
+            double unit = byDistance ? units.metres() : 60;
             List<Tick> out = new ArrayList<>();
             for (double v = Math.ceil(from / unit / step) * step; v <= to / unit + 1e-9; v += step) {
                 double at = LEFT + (WIDTH - LEFT - RIGHT) * (v * unit - from) / (to - from);

@@ -25,12 +25,13 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                        List<SpikeRow> spikes, String ratio, String acute, String chronic, String caveat,
                        String currentStreak, String longestStreak, int restDaysThisWeek, List<ShoeWear> shoesPastAlert,
                        List<Share> surfaces, String surfaceUnknown, String surfaceTotal, String warmUps,
-                       List<Answer> answers) {
+                       List<Answer> answers, String unit) {
     public static final int WIDTH = 400;
     public static final int HEIGHT = 220;
     public static final int LEFT = 34;
     public static final int BOTTOM = 36;
     public static final int TOP = 20;
+    public static final int RIGHT = 26;
 
     /** A flag with the knowledge-base cause it points to. */
     public record FlagView(String kind, String explanation, String causeTitle, String causeSummary, String dates) {
@@ -90,6 +91,11 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
     }
 
     static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty) {
+        return of(r, kb, empty, org.runmend.activity.Units.KM);
+    }
+
+    /** The page with distances in the runner's unit (the flags' own sentences stay as the report words them). */
+    static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty, org.runmend.activity.Units units) {
         List<FlagView> flags = r.flags().stream().map(f -> flag(f, kb)).toList();
         List<WeekSummary> ws = r.weeks();
         int[] spikesPerWeek = new int[ws.size()];
@@ -101,21 +107,22 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 }
             }
         }
-        double maxKm = ws.stream().mapToDouble(w -> w.distance().toKilometres()).max().orElse(0);
+        double maxKm = ws.stream().mapToDouble(w -> units.of(w.distance())).max().orElse(0);
         double top = niceTop(maxKm);
         double plotH = HEIGHT - BOTTOM - TOP;
-        double slot = (WIDTH - LEFT - 8) / (double) Math.max(1, ws.size());
+        // room on the right for the last label, centred under its bar
+        double slot = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, ws.size());
         List<Bar> bars = new ArrayList<>();
         List<WeekRow> rows = new ArrayList<>();
         for (int i = 0; i < ws.size(); i++) {
             WeekSummary w = ws.get(i);
-            double km = w.distance().toKilometres();
+            double km = units.of(w.distance());
             double h = top == 0 ? 0 : plotH * km / top;
             bars.add(new Bar(LEFT + i * slot + slot * 0.15, HEIGHT - BOTTOM - h, slot * 0.7, h,
-                    TrainingFormat.shortDay(w.monday()), TrainingFormat.km1(w.distance()), spikesPerWeek[i] > 0,
+                    TrainingFormat.shortDay(w.monday()), TrainingFormat.distance1(w.distance(), units), spikesPerWeek[i] > 0,
                     i == ws.size() - 1));
             rows.add(new WeekRow(w.label(), TrainingFormat.shortDay(w.monday()), TrainingFormat.shortDay(w.monday()) + " – " + TrainingFormat.shortDay(w.sunday()),
-                    TrainingFormat.km1(w.distance()), TrainingFormat.duration(w.moving()), w.runs(), w.restDays(),
+                    TrainingFormat.distance1(w.distance(), units), TrainingFormat.duration(w.moving()), w.runs(), w.restDays(),
                     w.monotony().map(TrainingFormat::twoDecimals).orElse(w.sameLoadEveryDay() ? "same load every day" : "–"),
                     w.strain().map(TrainingFormat::whole).orElse("–"), spikesPerWeek[i], w.complete()));
         }
@@ -129,7 +136,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
         java.time.LocalDate firstDay = ws.get(0).monday();
         List<SpikeRow> spikes = r.runs().stream()
                 .filter(s -> s.band().isSpike() && !s.run().date().isBefore(firstDay))
-                .map(LoadPage::spike).toList();
+                .map(s -> spike(s, units)).toList();
         var ac = r.acuteChronic();
         String ratio = ac.ratio().map(TrainingFormat::twoDecimals).orElse(null);
         List<Share> surfaces = new ArrayList<>();
@@ -142,15 +149,16 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 .orElse(null);
         List<Answer> answers = r.contextAnswers().stream().map(a -> answer(a, kb)).toList();
         return new LoadPage(empty, flags, bars, ticks, rows, spikes, ratio,
-                String.format(Locale.ROOT, "%.1f", ac.acuteKmPerDay()), String.format(Locale.ROOT, "%.1f", ac.chronicKmPerDay()),
+                String.format(Locale.ROOT, "%.1f", ac.acuteKmPerDay() * 1000 / units.metres()),
+                String.format(Locale.ROOT, "%.1f", ac.chronicKmPerDay() * 1000 / units.metres()),
                 ac.caveat(),
                 r.currentStreak().map(s -> days(s.days()) + " (since " + TrainingFormat.day(s.first()) + ")").orElse(null),
                 r.longestStreak().map(s -> days(s.days()) + " (" + TrainingFormat.day(s.first())
                         + (s.days() > 1 ? " to " + TrainingFormat.day(s.last()) : "") + ")").orElse(null),
                 r.thisWeek().restDays(),
                 r.shoes().stream().filter(ShoeWear::alert).toList(), surfaces,
-                TrainingFormat.percent(r.surfaceMix().unknownShare()), TrainingFormat.km1(r.surfaceMix().total()),
-                warm, answers);
+                TrainingFormat.percent(r.surfaceMix().unknownShare()), TrainingFormat.distance1(r.surfaceMix().total(), units),
+                warm, answers, units.symbol());
     }
 
     private static FlagView flag(Flag f, KnowledgeBase kb) {
@@ -170,11 +178,11 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 f.dates().stream().map(TrainingFormat::day).collect(Collectors.joining(", ")));
     }
 
-    private static SpikeRow spike(RunSpike s) {
+    private static SpikeRow spike(RunSpike s, org.runmend.activity.Units units) {
         SpikeBand b = s.band();
-        return new SpikeRow(TrainingFormat.day(s.run().date()), TrainingFormat.km1(s.run().distance()),
+        return new SpikeRow(TrainingFormat.day(s.run().date()), TrainingFormat.distance1(s.run().distance(), units),
                 s.increase().map(i -> String.format(Locale.ROOT, "%+.0f%%", 100 * i)).orElse("–"),
-                TrainingFormat.km1(s.longestBefore()), band(b),
+                TrainingFormat.distance1(s.longestBefore(), units), band(b),
                 b.hazardRateRatio().map(h -> String.format(Locale.ROOT, "%.2f", h)).orElse("–"), b.isSpike());
     }
 

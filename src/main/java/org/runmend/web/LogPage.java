@@ -3,6 +3,8 @@ package org.runmend.web;
 import java.util.List;
 import java.util.Map;
 import org.runmend.activity.Activity;
+import org.runmend.activity.Sport;
+import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.StoredActivity;
 
@@ -12,12 +14,13 @@ import org.runmend.training.StoredActivity;
  * @param page  1-based page number
  * @param pages at least 1
  * @param notice what just happened ("The activity was deleted."), or null
+ * @param unit   "km" or "mi"
  */
-public record LogPage(List<Row> rows, int page, int pages, int total, String notice) {
+public record LogPage(List<Row> rows, int page, int pages, int total, String notice, String unit) {
     static final int PAGE_SIZE = 20;
 
     /** One activity as a row of the log table, every cell already written out. */
-    public record Row(String id, String day, String time, String sport, String km, String moving, String pace,
+    public record Row(String id, String name, String day, String time, String sport, String km, String moving, String pace,
                       String avgHr, String shoe, String surface, String pain) {
     }
 
@@ -25,15 +28,18 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
         rows = List.copyOf(rows);
     }
 
-    static Row row(StoredActivity s, Map<String, String> shoeNames, KnowledgeBase kb) {
+    static Row row(StoredActivity s, Map<String, String> shoeNames, KnowledgeBase kb, Units units) {
         Activity a = s.activity();
         var d = s.details();
         String pain = d.painScore() == null ? "–"
                 : (d.painRegion() == null ? "" : kb.region(d.painRegion()).map(r -> r.name() + " ").orElse(""))
                 + d.painScore() + "/10";
-        return new Row(s.id(), TrainingFormat.day(a.start()), TrainingFormat.time(a.start()),
-                TrainingFormat.sport(a.sport()), TrainingFormat.km(a.distance()), TrainingFormat.duration(a.moving()),
-                TrainingFormat.pace(a.distance(), a.moving()),
+        boolean ride = a.sport() == Sport.CYCLING;
+        return new Row(s.id(), a.name() == null || a.name().isBlank() ? null : a.name(), TrainingFormat.day(a.start()),
+                TrainingFormat.time(a.start()), TrainingFormat.sport(a.sport()), TrainingFormat.distance(a.distance(), units),
+                TrainingFormat.duration(a.moving()),
+                ride ? TrainingFormat.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
+                        : TrainingFormat.pace(a.distance(), a.moving(), units),
                 a.averageHeartRate() == null ? "–" : String.valueOf(a.averageHeartRate()),
                 d.shoeId() == null ? "–" : shoeNames.getOrDefault(d.shoeId(), "–"),
                 TrainingFormat.capitalised(d.surface()), pain);

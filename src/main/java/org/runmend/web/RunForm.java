@@ -211,7 +211,7 @@ public record RunForm(boolean manual, String action, String date, String time, S
         };
         ZonedDateTime start = ZonedDateTime.of(day, at, zone);
         return Optional.of(new Activity(sport, start, Distance.ofKilometres(km), time, time, null, null, null, null, null,
-                List.of(), List.of(), "Run", "manual", "manual entry"));
+                List.of(), List.of(), null, "manual", "manual entry"));
     }
 
     /** "1:05:30", "45:10" (minutes and seconds) or "45" / "45.5" (minutes); null when unreadable. */

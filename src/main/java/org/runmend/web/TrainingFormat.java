@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
+import org.runmend.activity.Units;
 
 /** How the training pages write distances, times, paces and dates: one place, one style. */
 public final class TrainingFormat {
@@ -20,6 +21,33 @@ public final class TrainingFormat {
     public static String km(Distance d) {
         double km = d.toKilometres();
         return String.format(Locale.ROOT, km < 100 ? "%.2f" : "%.1f", km);
+    }
+
+    /** "10.02" in the given unit (two decimals under 100). */
+    public static String distance(Distance d, Units units) {
+        double v = units.of(d);
+        return String.format(Locale.ROOT, v < 100 ? "%.2f" : "%.1f", v);
+    }
+
+    /** "12.3" in the given unit (one decimal). */
+    public static String distance1(Distance d, Units units) {
+        return String.format(Locale.ROOT, "%.1f", units.of(d));
+    }
+
+    /** Minutes and seconds per kilometre or mile, "5:12"; "–" without distance. */
+    public static String pace(Distance d, Duration t, Units units) {
+        if (d.metres() < 1 || t.isZero()) {
+            return "–";
+        }
+        return paceOf(t.toMillis() / 1000.0 / units.of(d));
+    }
+
+    /** Kilometres or miles per hour, "24.6"; "–" without time. */
+    public static String speed(Distance d, Duration t, Units units) {
+        if (t.isZero()) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.1f", units.speed(d.metres() / (t.toMillis() / 1000.0)));
     }
 
     /** "12.3" (one decimal). */

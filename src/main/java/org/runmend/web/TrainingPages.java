@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
+import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.NotFoundException;
 import org.runmend.training.ActivityStore;
+import org.runmend.training.GpxExport;
+import org.runmend.training.HeartRateZones;
 import org.runmend.training.ImportService;
 import org.runmend.training.RunDetails;
 import org.runmend.training.Shoe;
@@ -41,6 +45,7 @@ final class TrainingPages {
             "added", "The run was added to your log.",
             "duplicate", "This run was already in your log (same start and distance), so nothing was added.",
             "saved", "Your details were saved.",
+            "renamed", "The name was saved.",
             "shoe-added", "The pair was added.",
             "shoe-default", "New runs now get this pair unless you choose another.",
             "shoe-retired", "The pair was retired: it keeps its history but no longer raises reminders.",
@@ -50,18 +55,20 @@ final class TrainingPages {
     private final ImportService imports;
     private final KnowledgeBase kb;
     private final ZoneId zone;
+    private final RunnerSettings settings;
     private final Templates templates = new Templates();
 
-    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb) {
-        this(training, imports, kb, ZoneId.systemDefault());
+    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, RunnerSettings settings) {
+        this(training, imports, kb, ZoneId.systemDefault(), settings);
     }
 
     /** @param zone the zone a manually entered run happened in (the server's) */
-    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, ZoneId zone) {
+    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, ZoneId zone, RunnerSettings settings) {
         this.training = training;
         this.imports = imports;
         this.kb = kb;
         this.zone = zone;
+        this.settings = settings;
     }
 
     void register(RoutesConfig routes) {
@@ -72,6 +79,9 @@ final class TrainingPages {
         routes.post("/log/new", scoped(this::addRun));
         routes.get("/log/{id}", scoped(this::activity));
         routes.post("/log/{id}/details", scoped(this::saveDetails));
+        routes.post("/log/{id}/name", scoped(this::rename));
+        routes.get("/log/{id}/export.gpx", scoped(this::exportGpx));
+        routes.get("/log/{id}/route.json", scoped(this::route));
         routes.post("/log/{id}/delete", scoped(this::delete));
         routes.get("/shoes", scoped(ctx -> shoesPage(ctx, 200, "", LocalDate.now(zone).toString(), "", Map.of())));
         routes.post("/shoes", scoped(this::addShoe));
@@ -120,9 +130,10 @@ final class TrainingPages {
             page = 1;
         }
         Map<String, String> shoeNames = shoeNames(runner);
+        Units units = settings.units(runner);
         List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
-                .stream().map(s -> LogPage.row(s, shoeNames, kb)).toList();
-        ctx.html(templates.render("training/log.jte", new LogPage(rows, page, pages, total, notice(ctx))));
+                .stream().map(s -> LogPage.row(s, shoeNames, kb, units)).toList();
+        ctx.html(templates.render("training/log.jte", new LogPage(rows, page, pages, total, notice(ctx), units.symbol())));
     }
 
     /**
@@ -209,9 +220,48 @@ final class TrainingPages {
     }
 
     private ActivityPage page(StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
+        String runner = RequestState.signedIn().orElseThrow().runner().id();
         String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
                 .map(Shoe::name).findFirst().orElse(null);
-        return ActivityPage.of(s, shoe, form, notice);
+        return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
+                training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE));
+    }
+
+    /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */
+    private void rename(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
+        String tidy = name.strip().replaceAll("\\s+", " ");
+        if (tidy.length() > ActivityStore.MAX_NAME) {
+            StoredActivity s = training.activities().get(runner, id);
+            List<Shoe> shoes = training.shoes().list(runner);
+            ActivityPage page = page(s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
+                    .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
+                            + tidy.length() + ").");
+            ctx.status(400).html(templates.render("training/activity.jte", page));
+            return;
+        }
+        training.activities().rename(runner, id, tidy);
+        ctx.redirect("/log/" + id + "?notice=renamed");
+    }
+
+    private void exportGpx(Context ctx) throws IOException {
+        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
+        ctx.contentType("application/gpx+xml; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + GpxExport.fileName(s.activity()) + "\"");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        GpxExport.write(s.activity(), out);
+        ctx.result(out.toByteArray());
+    }
+
+    /** The route's thinned positions for the map script; 404 when the activity has none. */
+    private void route(Context ctx) {
+        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
+        RouteOutline r = RouteOutline.of(s.activity().samples())
+                .orElseThrow(() -> new NotFoundResponse("this activity has no positions"));
+        ctx.header("Cache-Control", "private, max-age=300");
+        ctx.contentType("application/json").result(r.json());
     }
 
     private void saveDetails(Context ctx) {
@@ -325,6 +375,6 @@ final class TrainingPages {
     private void load(Context ctx) {
         String runner = runner(ctx);
         boolean empty = training.activities().count(runner) == 0;
-        ctx.html(templates.render("training/load.jte", LoadPage.of(training.report(runner, LOAD_WEEKS), kb, empty)));
+        ctx.html(templates.render("training/load.jte", LoadPage.of(training.report(runner, LOAD_WEEKS), kb, empty, settings.units(runner))));
     }
 }

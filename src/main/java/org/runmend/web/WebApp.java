@@ -11,6 +11,7 @@ import java.util.Map;
 import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.RunnerData;
+import org.runmend.accounts.RunnerSettings;
 import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
@@ -114,7 +115,10 @@ public final class WebApp {
             new DiaryPages(kb, diary, training).register(config.routes);
             new PlanPages(kb, plans, diary, training).register(config.routes);
             new GuidePages(guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
-            new TrainingPages(training, imports, kb).register(config.routes);
+            RunnerSettings runnerSettings = new RunnerSettings(db);
+            new SettingsPages(runnerSettings).register(config.routes);
+            new AppShell().register(config.routes);
+            new TrainingPages(training, imports, kb, runnerSettings).register(config.routes);
             new TrainingApi(training, imports, settings).register(config.routes);
             new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb)).register(config.routes);

@@ -128,6 +128,19 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
         phoneWidth = width;
     }
 
+    /** Lays pages out as on a laptop screen this many CSS pixels wide and high (no phone emulation). */
+    public void laptop(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        phoneWidth = width;
+    }
+
+    /** Emulates the device's colour scheme: {@code prefers-color-scheme: dark} when true, light otherwise. */
+    public void darkMode(boolean dark) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
     /** Nothing sticks out sideways: the page fits the phone without horizontal scrolling. */
     public void assertFitsThePhone() {
         long scrollWidth = (Long) js("return document.documentElement.scrollWidth;");

@@ -1,0 +1,50 @@
+package org.runmend.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.runmend.activity.Units;
+import org.runmend.store.Database;
+import org.runmend.store.NotFoundException;
+
+/** The runner's unit setting, migrated and kept the same way on every database; subclasses say which. */
+abstract class RunnerSettingsContract {
+    private Database db;
+    private Accounts accounts;
+    private RunnerSettings settings;
+
+    abstract Database open();
+
+    @BeforeEach
+    void setUp() {
+        db = open();
+        accounts = new Accounts(db, Clock.systemUTC());
+        settings = new RunnerSettings(db);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void a_new_runner_reads_kilometres_and_a_chosen_unit_is_kept_for_that_runner_only() {
+        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "a long enough password");
+        Runner bob = accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "a long enough password");
+        assertThat(settings.units(ann.id())).isEqualTo(Units.KM);
+        settings.setUnits(ann.id(), Units.MI);
+        assertThat(settings.units(ann.id())).isEqualTo(Units.MI);
+        assertThat(settings.units(bob.id())).isEqualTo(Units.KM);
+        settings.setUnits(ann.id(), Units.KM);
+        assertThat(settings.units(ann.id())).isEqualTo(Units.KM);
+    }
+
+    @Test
+    void an_unknown_runner_is_not_found() {
+        assertThatThrownBy(() -> settings.setUnits("no-such-runner", Units.MI)).isInstanceOf(NotFoundException.class);
+    }
+}
