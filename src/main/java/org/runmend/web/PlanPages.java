@@ -139,7 +139,7 @@ public final class PlanPages {
         Map<LocalDate, Set<String>> history = plans.history(runner, plan.id());
         Set<String> doneToday = history.getOrDefault(today, Set.of());
         List<Check> checks = items.stream()
-                .map(i -> new Check(new ResultPage.PlanItem(i, i.kind().equals("exercise") ? "Exercise" : "Remedy", i.dose().orElse(null)),
+                .map(i -> new Check(ResultPage.planItem(kb, i),
                         doneToday.contains(i.id())))
                 .toList();
         List<String> days = new ArrayList<>();

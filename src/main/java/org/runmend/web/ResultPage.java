@@ -38,7 +38,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     }
 
     /** One entry of the plan or of the tips. */
-    public record PlanItem(SelfCareItem item, String kindLabel, String dose) {
+    public record PlanItem(SelfCareItem item, String kindLabel, String dose, String sourceLabels, String claimedBy) {
         public boolean hasTimer() {
             return item.holdSeconds() != null && item.holdSeconds() > 0 && "exercise".equals(item.kind());
         }
@@ -51,14 +51,14 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
             return item.reps() == null ? 1 : item.reps();
         }
 
-        /** Short source names ("seed 004_….txt", "DiGiovanni 2003"); the full list ends the page. */
-        public String sourceLabels() {
-            return item.sources().stream().map(PlanItem::shortLabel).collect(java.util.stream.Collectors.joining("; "));
+        /** Short source names ("“Heel Pain After Running” (undated, web article)", "DiGiovanni 2003"). */
+        static String sourceLabels(KnowledgeBase kb, SelfCareItem item) {
+            return item.sources().stream().map(s -> shortLabel(kb, s)).collect(java.util.stream.Collectors.joining("; "));
         }
 
-        private static String shortLabel(Source s) {
+        private static String shortLabel(KnowledgeBase kb, Source s) {
             if (s.isSeed()) {
-                return "seed article " + s.seed();
+                return s.label(kb);
             }
             String c = s.citation() == null ? "" : s.citation();
             java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(c);
@@ -81,7 +81,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     public record PlanOffer(String conditionId, String conditionName, String region) {
     }
 
-    /** A source: a seed article (by file name, with its title) or a published citation. */
+    /** A source: a web article (by its title and date) or a published citation. */
     public record SourceItem(String label, String detail, String url) {
     }
 
@@ -104,8 +104,8 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         List<String> redFlags = a.redFlags().stream()
                 .map(id -> kb.finding(id).map(Finding::means).orElse(id)).toList();
         Map<String, SourceItem> sources = new LinkedHashMap<>();
-        List<PlanItem> plan = a.plan().stream().map(ResultPage::planItem).toList();
-        List<PlanItem> tips = a.contextTips().stream().map(ResultPage::planItem).toList();
+        List<PlanItem> plan = a.plan().stream().map(i -> planItem(kb, i)).toList();
+        List<PlanItem> tips = a.contextTips().stream().map(i -> planItem(kb, i)).toList();
         for (PlanItem p : concat(plan, tips)) {
             p.item().sources().forEach(s -> sources.putIfAbsent(key(s), source(kb, s)));
             if (p.item().evidence() != null) {
@@ -163,8 +163,8 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         return (r.present() ? "You said yes: " : "You said no: ") + means;
     }
 
-    private static PlanItem planItem(SelfCareItem i) {
-        return new PlanItem(i, kindLabel(i.kind()), i.dose().orElse(null));
+    static PlanItem planItem(KnowledgeBase kb, SelfCareItem i) {
+        return new PlanItem(i, kindLabel(i.kind()), i.dose().orElse(null), PlanItem.sourceLabels(kb, i), kb.claimedBy(i));
     }
 
     private static String kindLabel(String kind) {
@@ -197,9 +197,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
 
     private static SourceItem source(KnowledgeBase kb, Source s) {
         if (s.isSeed()) {
-            String title = kb.seeds().stream().filter(seed -> s.seed().equals(seed.file()))
-                    .map(seed -> seed.title()).findFirst().orElse(null);
-            return new SourceItem("Seed article " + s.seed(), title, null);
+            return new SourceItem(s.label(kb), null, null);
         }
         return new SourceItem(s.citation(), null, s.url());
     }
