@@ -50,7 +50,7 @@ public final class PainCheck {
         TriageRules.Decision decision = triageRules.decide(c, ranked);
         RankedCondition top = ranked.get(0);
         return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.reasons(),
-                plan(top.condition(), decision.level()), contextTips(c, top.condition()));
+                plan(c, top.condition(), decision.level()), contextTips(c, top.condition()));
     }
 
     /**
@@ -146,9 +146,15 @@ public final class PainCheck {
     /**
      * The leading condition's plan. When the case needs a doctor today or now, only the
      * doctor-visit advice is offered: exercises wait until someone has examined the runner.
+     * Entries for another region, entries whose advice the triage headline forbids, and entries
+     * about a context the runner said no to are left out, so nothing in the plan contradicts the
+     * headline or the runner's own answers.
      */
-    private List<SelfCareItem> plan(Condition top, Triage level) {
-        List<SelfCareItem> items = kb.selfCareFor(top.id());
+    private List<SelfCareItem> plan(Case c, Condition top, Triage level) {
+        Map<String, Boolean> answers = evidence(c);
+        List<SelfCareItem> items = kb.selfCareFor(top.id()).stream()
+                .filter(i -> i.fitsRegion(c.region()) && i.fitsTriage(level) && !i.deniedBy(answers))
+                .toList();
         if (level.isAbove(Triage.SOON)) {
             return items.stream().filter(i -> i.kind().equals("see-doctor")).toList();
         }
@@ -166,7 +172,7 @@ public final class PainCheck {
             boolean matches = i.contextFindings().stream().anyMatch(c::has);
             boolean fits = i.regions().isEmpty() || i.regions().contains(c.region())
                     || i.conditions().contains(top.id());
-            if (tipKind && matches && fits) {
+            if (tipKind && matches && fits && !i.deniedBy(c.findings())) {
                 tips.add(i);
             }
         }

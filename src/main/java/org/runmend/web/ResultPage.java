@@ -18,13 +18,18 @@ import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageAdvice;
 
 /**
- * The result of a pain check as the page shows it: triage first, then the likely conditions with
- * their reasons, the self-care plan, the tips that fit the runner's answers, and the sources.
+ * The result of a pain check as the pages show it. The result page: triage and the one next step
+ * first, the likely conditions with their reasons folded, and a link to the self-care plan, which
+ * has a page of its own with the tips that fit the runner's answers and the sources.
+ *
+ * @param savedId the kept check this is, when the runner saved it; else null
+ * @param savedOn when it was kept, in words; else null
  */
 public record ResultPage(String token, Triage triage, TriageAdvice advice, List<String> triageReasons,
                          List<String> redFlags, List<LikelyCondition> conditions, List<PlanItem> plan,
                          List<PlanItem> tips, List<SourceItem> sources, List<AnsweredQuestion> answers,
-                         String regionName, String disclaimer, List<GuideLink> guides, PlanOffer planOffer) {
+                         String regionName, String disclaimer, List<GuideLink> guides, PlanOffer planOffer,
+                         String savedId, String savedOn) {
     /** Conditions shown: at least this many, */
     static final int MIN_SHOWN = 3;
     /** at most this many, */
@@ -86,12 +91,12 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     }
 
     static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a) {
-        return of(kb, turn, a, List.of(), null);
+        return of(kb, turn, a, List.of(), null, null, null);
     }
 
-    /** With links to the fitting guides and, when there is one, the plan to start. */
+    /** With links to the fitting guides, the plan to start when there is one, and the kept check it is. */
     static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a, List<org.runmend.library.Guide> guides,
-                         PlanOffer planOffer) {
+                         PlanOffer planOffer, String savedId, String savedOn) {
         List<LikelyCondition> likely = new ArrayList<>();
         List<RankedCondition> ranked = a.conditions();
         for (int i = 0; i < ranked.size() && i < MAX_SHOWN; i++) {
@@ -102,7 +107,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
             likely.add(likely(kb, rc));
         }
         List<String> redFlags = a.redFlags().stream()
-                .map(id -> kb.finding(id).map(Finding::means).orElse(id)).toList();
+                .map(id -> kb.finding(id).map(f -> f.said(true)).orElse(id)).toList();
         Map<String, SourceItem> sources = new LinkedHashMap<>();
         List<PlanItem> plan = a.plan().stream().map(i -> planItem(kb, i)).toList();
         List<PlanItem> tips = a.contextTips().stream().map(i -> planItem(kb, i)).toList();
@@ -119,17 +124,39 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
                 List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
                 QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS,
                 guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == org.runmend.library.Guide.Kind.REGION)).toList(),
-                a.triage().isAbove(Triage.SOON) ? null : planOffer);
+                a.triage().isAbove(Triage.SOON) ? null : planOffer, savedId, savedOn);
+    }
+
+    /** Where the self-care plan of this result is: its own page for a kept check; else null (posted with the token). */
+    public String planPath() {
+        return savedId == null ? null : "/checks/" + savedId + "/plan";
+    }
+
+    /** The first step of the plan, for the line under the headline; null when there is no plan. */
+    public PlanItem firstStep() {
+        List<PlanItem> ordered = planByKind().values().stream().flatMap(List::stream).toList();
+        return ordered.isEmpty() ? null : ordered.get(0);
+    }
+
+    /** Names of the plan's first few entries, as a taste of the plan on the result page. */
+    public List<String> planPreview() {
+        return planByKind().values().stream().flatMap(List::stream).limit(4).map(p -> p.item().title()).toList();
     }
 
     public boolean emergency() {
         return triage == Triage.EMERGENCY;
     }
 
-    /** Plan items grouped by kind, in the order of {@link SelfCareItem#KINDS}. */
+    /**
+     * Plan items grouped by kind: what helps now, exercises, the way back to running, then when
+     * to see a clinician; when the triage asks for a clinician, that advice comes first.
+     */
     public Map<String, List<PlanItem>> planByKind() {
         Map<String, List<PlanItem>> out = new LinkedHashMap<>();
-        for (String kind : SelfCareItem.KINDS) {
+        List<String> order = triage.isAbove(Triage.SELF_CARE)
+                ? List.of("see-doctor", "remedy", "exercise", "return-to-running", "prevention", "cause")
+                : List.of("remedy", "exercise", "return-to-running", "see-doctor", "prevention", "cause");
+        for (String kind : order) {
             List<PlanItem> items = plan.stream().filter(p -> p.item().kind().equals(kind)).toList();
             if (!items.isEmpty()) {
                 out.put(heading(kind), items);
@@ -156,11 +183,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         if (f == null) {
             return r.finding();
         }
-        String means = f.means() != null ? f.means() : f.question();
-        if (f.isDerived()) {
-            return (r.present() ? "From what you told us: " : "From what you told us, not the case: ") + means;
-        }
-        return (r.present() ? "You said yes: " : "You said no: ") + means;
+        return f.said(r.present());
     }
 
     static PlanItem planItem(KnowledgeBase kb, SelfCareItem i) {
