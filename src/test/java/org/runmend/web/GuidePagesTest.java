@@ -31,9 +31,19 @@ class GuidePagesTest {
     }
 
     @Test
+    void a_search_nothing_fits_says_there_is_no_guide_on_it_yet() throws Exception {
+        assertThat(hits("heel spur")).contains("condition/plantar-fasciitis").hasSizeLessThan(5)
+                .noneSatisfy(s -> assertThat(s).contains("knee"));
+        String page = new WebClient(t.app.port()).get("/guides/search?q=tennis+elbow").body();
+        assertThat(page).contains("There is no guide on “tennis elbow” yet").doesNotContain("class=\"hit\"");
+    }
+
+    @Test
     void search_results_mark_the_matches_and_escape_the_query() throws Exception {
         String page = new WebClient(t.app.port()).get("/guides/search?q=" + URLEncoder.encode("heel <script>", StandardCharsets.UTF_8)).body();
-        assertThat(page).contains("<mark>").contains("heel &lt;script&gt;").doesNotContain("heel <script>");
+        assertThat(page).contains("heel &lt;script&gt;").doesNotContain("heel <script>")
+                .as("no guide is about 'script'").contains("data-no-guide").contains("There is no guide on");
+        assertThat(new WebClient(t.app.port()).get("/guides/search?q=heel+pain").body()).contains("<mark>").doesNotContain("data-no-guide");
         assertThat(new WebClient(t.app.port()).get("/guides/search?q=").body()).contains("Search the guides").doesNotContain("class=\"hit\"");
     }
 
