@@ -62,4 +62,21 @@ class GuidePagesTest {
                 "<ol class=\"most-read\">\\s*<li><a href=\"/guides/condition/plantar-fasciitis\">");
         assertThat(c.get("/guides/condition/no-such-thing").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void a_long_guide_opens_with_contents_linking_to_each_part() throws Exception {
+        WebClient c = new WebClient(t.app.port());
+        // as a crawler, so this read does not change the most-read list another test checks
+        String page = c.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(c.base() + "/guides/region/heel-bottom"))
+                .header("User-Agent", "contents-check-bot")).body();
+        int contents = page.indexOf("id=\"contents-title\"");
+        assertThat(contents).isPositive().isLessThan(page.indexOf("class=\"guide-section"));
+        Matcher links = Pattern.compile("<li><a href=\"#(sec-[a-z-]+)\">").matcher(page);
+        List<String> anchors = new java.util.ArrayList<>();
+        while (links.find()) {
+            anchors.add(links.group(1));
+        }
+        assertThat(anchors).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(a -> assertThat(page).contains("<h2 id=\"" + a + "\">"));
+    }
 }
