@@ -75,7 +75,7 @@ public final class WebApp {
                     problem(ctx, templates, 404, "Not found", e.getMessage() + "."));
             PainCheckPages painChecks = new PainCheckPages(kb, check, interviews, training, saved, guides, plans);
             new AccountPages(accounts, security, painChecks::keepAfterSignIn).register(config.routes);
-            new AccountDataPages(new RunnerData(db), security).register(config.routes);
+            new AccountDataPages(new RunnerData(db), security, accounts).register(config.routes);
             new DiaryPages(kb, diary, training).register(config.routes);
             new PlanPages(kb, plans, diary, training).register(config.routes);
             new GuidePages(guides, new GuideViews(db, clock)).register(config.routes);
