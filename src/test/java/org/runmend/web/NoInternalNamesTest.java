@@ -82,6 +82,7 @@ class NoInternalNamesTest {
             }
         }
         assertThat(seen).as("pages read").hasSizeGreaterThan(100);
+        assertThat(seen.keySet()).as("plan pages read").anyMatch(k -> k.contains(" plan "));
         List<String> found = new ArrayList<>();
         seen.forEach((where, text) -> {
             Matcher m = INTERNAL.matcher(text);
@@ -139,7 +140,10 @@ class NoInternalNamesTest {
         check(region + " result " + String.join("-", pattern), page);
         Matcher token = TOKEN.matcher(page);
         assertThat(token.find()).as("result of %s carries its token", region).isTrue();
-        c.post("/check/save", "interview", token.group(1));
+        check(region + " plan " + String.join("-", pattern), c.post("/check/plan", "interview", token.group(1)).body());
+        String kept = c.post("/check/save", "interview", token.group(1)).headers().firstValue("Location").orElseThrow();
+        check(region + " saved result", c.get(kept).body());
+        check(region + " saved plan", c.get(kept + "/plan").body());
     }
 
     private void read(WebClient c, String path) throws Exception {
