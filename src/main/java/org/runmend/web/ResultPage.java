@@ -132,10 +132,13 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         return savedId == null ? null : "/checks/" + savedId + "/plan";
     }
 
-    /** The first step of the plan, for the line under the headline; null when there is no plan. */
+    /**
+     * The first thing to do at home, for the line under the headline: the plan's first remedy or
+     * exercise (seeing a clinician is the headline's own step); null when there is none.
+     */
     public PlanItem firstStep() {
-        List<PlanItem> ordered = planByKind().values().stream().flatMap(List::stream).toList();
-        return ordered.isEmpty() ? null : ordered.get(0);
+        return planByKind().values().stream().flatMap(List::stream)
+                .filter(p -> !p.item().kind().equals("see-doctor")).findFirst().orElse(null);
     }
 
     /** Names of the plan's first few entries, as a taste of the plan on the result page. */
