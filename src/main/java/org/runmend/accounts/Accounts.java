@@ -303,6 +303,57 @@ public final class Accounts {
                 .list());
     }
 
+    /**
+     * Changes the password after checking the current one; every other session of the runner
+     * ends, so a device that knew the old password is signed out.
+     *
+     * @param keepSession the token of the session making the change, which stays open; may be null
+     */
+    public void changePassword(String runnerId, String currentPassword, String newPassword, String keepSession) {
+        requireCurrentPassword(runnerId, currentPassword, "current");
+        checkNewPassword(newPassword, "new");
+        String hash = Password.hash(newPassword).addRandomSalt(16).with(ARGON2).getResult();
+        String keep = keepSession == null ? "" : sha256(keepSession);
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE runners SET password_hash = :h WHERE id = :id").bind("h", hash).bind("id", runnerId).execute();
+            h.createUpdate("DELETE FROM sessions WHERE runner_id = :id AND token_hash <> :keep")
+                    .bind("id", runnerId).bind("keep", keep).execute();
+        });
+    }
+
+    /** Changes the e-mail address (the log-in name) after checking the password. */
+    public Runner changeEmail(String runnerId, String password, String newEmail) {
+        String e = normaliseEmail(newEmail);
+        requireCurrentPassword(runnerId, password, "password");
+        try {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE runners SET email = :e WHERE id = :id").bind("e", e).bind("id", runnerId).execute());
+        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException ex) {
+            if (findByEmail(e).filter(r -> !r.id().equals(runnerId)).isPresent()) {
+                throw new AccountException(AccountException.Kind.EMAIL_TAKEN, "email", "an account with " + e + " already exists");
+            }
+            throw ex;
+        }
+        return findByEmail(e).orElseThrow();
+    }
+
+    private void requireCurrentPassword(String runnerId, String password, String field) {
+        String hash = jdbi.withHandle(h -> h.createQuery("SELECT password_hash FROM runners WHERE id = :id").bind("id", runnerId)
+                .mapTo(String.class).findFirst()).orElse(DUMMY_HASH);
+        if (!Password.check(password == null ? "" : password, hash).with(ARGON2)) {
+            throw new AccountException(AccountException.Kind.BAD_CREDENTIALS, field, "the current password is wrong");
+        }
+    }
+
+    private static void checkNewPassword(String password, String field) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new AccountException(AccountException.Kind.INVALID_INPUT, field,
+                    "the new password must have at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.length() > 1000) {
+            throw new AccountException(AccountException.Kind.INVALID_INPUT, field, "the new password is longer than 1000 characters");
+        }
+    }
+
     private static String normaliseEmail(String email) {
         String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (e.length() > 254 || !EMAIL.matcher(e).matches()) {

@@ -33,7 +33,16 @@ public final class RunnerData {
         this.jdbi = db.jdbi();
     }
 
-    /** A ZIP with {@code runmend-export.json} and one CSV per table; secrets (password hash, session tokens) left out. */
+    /**
+     * A ZIP with {@code runmend-export.json} and one CSV per table; secrets (password hash,
+     * session tokens) left out.
+     *
+     * <p>The JSON is for machines and complete: every column of every row, times as ISO-8601
+     * instants ({@code "2025-06-01T07:00:00Z"}), stored JSON (laps, pain checks) as JSON, and each
+     * activity's recorded samples in full. The CSVs are for people with a spreadsheet: ISO dates
+     * and local times, distances in km and durations as h:mm:ss rounded for reading, and no
+     * encoded or nested columns.
+     */
     public byte[] export(String runnerId) {
         return jdbi.withHandle(h -> {
             Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
@@ -46,14 +55,18 @@ public final class RunnerData {
             }
             all.put("plan_checks", rows(h, "SELECT c.* FROM plan_checks c JOIN plans p ON p.id = c.plan_id WHERE p.runner_id = :r",
                     runnerId));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("format", "runmend-export/2");
+            json.put("exported_at", java.time.Instant.now().toString());
+            all.forEach((table, rows) -> json.put(table, rows.stream().map(RunnerData::forMachines).toList()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 zip.putNextEntry(new ZipEntry("runmend-export.json"));
-                zip.write(JSON.writeValueAsBytes(all));
+                zip.write(JSON.writeValueAsBytes(json));
                 zip.closeEntry();
                 for (Map.Entry<String, List<Map<String, Object>>> e : all.entrySet()) {
                     zip.putNextEntry(new ZipEntry(e.getKey() + ".csv"));
-                    zip.write(csv(e.getValue()).getBytes(StandardCharsets.UTF_8));
+                    zip.write(csv(e.getValue().stream().map(RunnerData::forPeople).toList()).getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             } catch (IOException e) {
@@ -61,6 +74,105 @@ public final class RunnerData {
             }
             return bytes.toByteArray();
         });
+    }
+
+    /** Columns that hold epoch milliseconds. */
+    private static boolean isInstant(String column) {
+        return column.equals("created_at") || column.equals("expires_at") || column.equals("start_ms") || column.equals("at");
+    }
+
+    /** A row for the JSON file: nothing left out, nothing encoded. */
+    static Map<String, Object> forMachines(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            if (value != null && isInstant(column)) {
+                out.put(column.equals("start_ms") ? "start" : column,
+                        java.time.Instant.ofEpochMilli(((Number) value).longValue()).toString());
+            } else if (column.endsWith("_json")) {
+                out.put(column.substring(0, column.length() - "_json".length()), value == null ? null : parse(value.toString()));
+            } else if (column.equals("samples_gz")) {
+                out.put("samples", samples(value == null ? null : value.toString()));
+            } else {
+                out.put(column, value);
+            }
+        });
+        return out;
+    }
+
+    /** A row for a spreadsheet: readable dates, rounded figures, no encoded or nested columns. */
+    static Map<String, Object> forPeople(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        java.time.ZoneId zone = row.get("zone") instanceof String z ? zoneOf(z) : java.time.ZoneOffset.UTC;
+        row.forEach((column, value) -> {
+            if (column.endsWith("_json") || column.equals("samples_gz") || column.equals("runner_id")) {
+                return;
+            }
+            if (value != null && isInstant(column)) {
+                java.time.Instant at = java.time.Instant.ofEpochMilli(((Number) value).longValue());
+                if (column.equals("start_ms")) {
+                    java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, zone);
+                    out.put("date", local.toLocalDate().toString());
+                    out.put("start_time", local.toLocalTime().withNano(0).toString());
+                } else {
+                    out.put(column, at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                }
+                return;
+            }
+            switch (column) {
+                case "distance_m" -> out.put("distance_km", value == null ? null : round(((Number) value).doubleValue() / 1000, 2));
+                case "moving_s" -> out.put("moving_time", value == null ? null : clock(((Number) value).longValue()));
+                case "elapsed_s" -> out.put("elapsed_time", value == null ? null : clock(((Number) value).longValue()));
+                case "elevation_gain" -> out.put("elevation_gain_m", value == null ? null : Math.round(((Number) value).doubleValue()));
+                default -> out.put(column, value instanceof Double || value instanceof Float
+                        ? round(((Number) value).doubleValue(), 1) : value);
+            }
+        });
+        return out;
+    }
+
+    private static java.time.ZoneId zoneOf(String id) {
+        try {
+            return java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    private static String round(double v, int decimals) {
+        return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String clock(long seconds) {
+        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    private static Object parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return text;
+        }
+    }
+
+    private static List<Map<String, Object>> samples(String packed) {
+        return org.runmend.training.ActivityStore.unpackSamples(packed).stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("time", s.time().toString());
+            putIf(m, "latitude", s.latitude());
+            putIf(m, "longitude", s.longitude());
+            putIf(m, "elevation_m", s.elevationMetres());
+            putIf(m, "distance_m", s.distanceMetres());
+            putIf(m, "heart_rate", s.heartRate());
+            putIf(m, "cadence", s.cadence());
+            putIf(m, "speed_m_per_s", s.speedMetresPerSecond());
+            return m;
+        }).toList();
+    }
+
+    private static void putIf(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 
     /** Deletes the account and every row that belongs to it, in one transaction. */

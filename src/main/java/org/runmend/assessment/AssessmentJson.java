@@ -118,7 +118,7 @@ public final class AssessmentJson {
         return out;
     }
 
-    private static JsonNode item(SelfCareItem i) {
+    private JsonNode item(SelfCareItem i) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", i.id());
         n.put("kind", i.kind());
@@ -136,7 +136,7 @@ public final class AssessmentJson {
         ArrayNode steps = n.putArray("steps");
         i.steps().forEach(steps::add);
         ArrayNode sources = n.putArray("sources");
-        i.sources().forEach(s -> sources.add(s.label()));
+        i.sources().forEach(s -> sources.add(s.label(kb)));
         return n;
     }
 }

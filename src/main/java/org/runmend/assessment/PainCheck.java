@@ -164,22 +164,25 @@ public final class PainCheck {
     }
 
     /**
-     * The leading condition's plan, only entries written for the case's region. When the case
-     * needs a doctor today or now, only the doctor-visit advice is offered: exercises wait until
-     * someone has examined the runner. When a more urgent condition stays plausible the plan is
-     * the one safe for both: entries written for the alternative too, and its doctor-visit advice,
-     * so nothing tells the runner to keep loading what may be a stress fracture.
+     * The leading condition's plan. When the case needs a doctor today or now, only the
+     * doctor-visit advice is offered: exercises wait until someone has examined the runner.
+     * Entries for another region, entries whose advice the triage headline forbids, and entries
+     * about a context the runner said no to are left out, so nothing in the plan contradicts the
+     * headline or the runner's own answers. When a more urgent condition stays plausible the plan
+     * is the one safe for both: entries written for the alternative too, and its doctor-visit
+     * advice, so nothing tells the runner to keep loading what may be a stress fracture.
      */
     private List<SelfCareItem> plan(Case c, Condition top, Triage level, List<RankedCondition> alternatives) {
+        Map<String, Boolean> answers = evidence(c);
         Set<SelfCareItem> out = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareFor(top.id())) {
             boolean safeForAll = alternatives.stream().allMatch(a -> i.conditions().contains(a.id()));
-            if (fits(i, c.region()) && SELF_CARE_ORDER.contains(i.kind()) && (safeForAll || isDoctorVisit(i))) {
+            if (fits(i, c.region(), level, answers) && SELF_CARE_ORDER.contains(i.kind()) && (safeForAll || isDoctorVisit(i))) {
                 out.add(i);
             }
         }
         for (RankedCondition a : alternatives) {
-            kb.selfCareFor(a.id()).stream().filter(i -> isDoctorVisit(i) && fits(i, c.region())).forEach(out::add);
+            kb.selfCareFor(a.id()).stream().filter(i -> isDoctorVisit(i) && fits(i, c.region(), level, answers)).forEach(out::add);
         }
         return out.stream()
                 .filter(i -> !level.isAbove(Triage.SOON) || isDoctorVisit(i))
@@ -191,9 +194,9 @@ public final class PainCheck {
         return i.kind().equals("see-doctor");
     }
 
-    /** An entry written for some regions fits only those; one written for none fits every region. */
-    private static boolean fits(SelfCareItem i, String region) {
-        return i.regions().isEmpty() || i.regions().contains(region);
+    /** An entry fits when written for the region, allowed at the triage and not about a context the runner denied. */
+    private static boolean fits(SelfCareItem i, String region, Triage level, Map<String, Boolean> answers) {
+        return i.fitsRegion(region) && i.fitsTriage(level) && !i.deniedBy(answers);
     }
 
     /** Causes and prevention tips whose context findings the runner said yes to. */
@@ -203,7 +206,7 @@ public final class PainCheck {
             boolean tipKind = i.kind().equals("cause") || i.kind().equals("prevention");
             boolean matches = i.contextFindings().stream().anyMatch(c::has);
             boolean fits = i.regions().isEmpty() || i.regions().contains(c.region());
-            if (tipKind && matches && fits) {
+            if (tipKind && matches && fits && !i.deniedBy(c.findings())) {
                 tips.add(i);
             }
         }

@@ -37,6 +37,14 @@ public final class SavedAssessments {
     }
 
     public String save(String runnerId, Assessment a) {
+        return save(runnerId, a, List.of());
+    }
+
+    /**
+     * Keeps a check. {@code notSure} are the findings the runner answered "not sure"; the case
+     * keeps them as null (the contract's "stated as unknown"), so the interview can be replayed.
+     */
+    public String save(String runnerId, Assessment a, List<String> notSure) {
         String id = Ids.next();
         Case c = a.input();
         ObjectNode caseNode = JSON.createObjectNode();
@@ -54,6 +62,7 @@ public final class SavedAssessments {
         }
         ObjectNode findings = caseNode.putObject("findings");
         c.findings().forEach(findings::put);
+        notSure.stream().filter(f -> !c.findings().containsKey(f)).forEach(findings::putNull);
         try {
             String caseText = JSON.writeValueAsString(caseNode);
             String resultText = JSON.writeValueAsString(resultJson.toJson(a));

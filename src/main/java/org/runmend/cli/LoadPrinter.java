@@ -76,7 +76,7 @@ final class LoadPrinter {
         out.println();
         out.println("WHAT YOUR LOG SHOWS");
         if (r.flags().isEmpty()) {
-            out.println("  nothing that the seeds name as a cause of pain");
+            out.println("  nothing known to bring on pain after running");
         }
         for (Flag f : r.flags()) {
             out.println("  - " + f.explanation());

@@ -72,8 +72,8 @@ final class SummaryPrinter {
     }
 
     private String describe(Reason r) {
-        String name = kb.finding(r.finding()).map(f -> f.means() != null ? f.means() : f.question()).orElse(r.finding());
-        return (r.present() ? "" : "not: ") + trim(name) + String.format(Locale.ROOT, " (x%.1f)", r.likelihoodRatio());
+        String name = kb.finding(r.finding()).map(f -> f.said(r.present())).orElse(r.finding());
+        return trim(name) + String.format(Locale.ROOT, " (x%.1f)", r.likelihoodRatio());
     }
 
     private List<String> names(List<String> findingIds) {

@@ -53,6 +53,33 @@ public final class Diary {
                 }).list());
     }
 
+    /** One of the runner's entries; {@link NotFoundException} when it is not theirs or not there. */
+    public PainEntry get(String runnerId, String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT day FROM pain_entries WHERE runner_id = :r AND id = :id")
+                        .bind("r", runnerId).bind("id", id).mapTo(String.class).findFirst())
+                .map(LocalDate::parse)
+                .flatMap(day -> entries(runnerId, day, day).stream().filter(e -> e.id().equals(id)).findFirst())
+                .orElseThrow(() -> new NotFoundException("diary entry", id));
+    }
+
+    /**
+     * Changes an entry in place, keeping its link to a run. Moved onto a day and place that
+     * already has an entry, it replaces that one, as a new entry for that day and place would.
+     */
+    public PainEntry update(String runnerId, String id, LocalDate day, String region, int score, Integer morningAfter, String note) {
+        PainEntry old = get(runnerId, id);
+        PainEntry entry = new PainEntry(id, day, region, score, morningAfter, blankToNull(note), old.activityId());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g AND id <> :id")
+                    .bind("r", runnerId).bind("d", day.toString()).bind("g", region).bind("id", id).execute();
+            h.createUpdate("UPDATE pain_entries SET day = :d, region = :g, score = :s, morning_after = :m, note = :n "
+                            + "WHERE runner_id = :r AND id = :id")
+                    .bind("d", day.toString()).bind("g", region).bind("s", score).bind("m", morningAfter)
+                    .bind("n", entry.note()).bind("r", runnerId).bind("id", id).execute();
+        });
+        return entry;
+    }
+
     public void delete(String runnerId, String id) {
         int n = jdbi.withHandle(h -> h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND id = :id")
                 .bind("r", runnerId).bind("id", id).execute());

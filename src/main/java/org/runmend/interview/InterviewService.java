@@ -88,6 +88,22 @@ public final class InterviewService {
         return turn(state.answerChecklist(items, given));
     }
 
+    /**
+     * The interview a kept check came from, answered again from its case: each stated finding
+     * as yes or no, then the ones the runner was not sure of. With the same knowledge it ends
+     * where the runner's did, so a saved check can be shown, and changed, like a fresh result.
+     */
+    public Turn replay(Case c, java.util.List<String> notSure) {
+        InterviewState state = InterviewState.start(c, java.util.Map.of());
+        for (java.util.Map.Entry<String, Boolean> e : c.findings().entrySet()) {
+            state = state.answer(e.getKey(), e.getValue() ? Answer.YES : Answer.NO);
+        }
+        for (String f : notSure) {
+            state = state.answer(f, Answer.UNKNOWN);
+        }
+        return turn(state);
+    }
+
     /** Takes the last answer back. */
     public Turn back(String token) {
         return turn(tokens.verify(token).back());

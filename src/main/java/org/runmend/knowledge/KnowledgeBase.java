@@ -97,6 +97,16 @@ public final class KnowledgeBase {
         return Optional.ofNullable(seeds.get(file));
     }
 
+    /**
+     * Who made the claim an entry's evidence check answers, as a runner reads it: the first web
+     * article the entry cites, by its title and date ("“Heel Pain After Running”, … (undated, web
+     * article)"), else "A web article".
+     */
+    public String claimedBy(SelfCareItem item) {
+        return item.sources().stream().filter(Source::isSeed).findFirst()
+                .flatMap(s -> seed(s.seed())).map(Seed::citation).orElse("A web article");
+    }
+
     public TriageAdvice advice(Triage level) {
         return triageAdvice.get(level);
     }

@@ -118,7 +118,7 @@ public final class KnowledgeLoader {
         Map<String, Finding> out = new LinkedHashMap<>();
         findings.forEach((id, f) -> out.put(id, f.means() != null || !contract.findingMeanings().containsKey(id) ? f
                 : new Finding(f.id(), f.group(), contract.findingMeanings().get(id), f.question(), f.help(),
-                        f.baseRate(), f.derived())));
+                        f.baseRate(), f.derived(), f.statement(), f.absentStatement())));
         return out;
     }
 

@@ -5,11 +5,17 @@ import java.util.List;
 /**
  * One entry of the self-care knowledge: a cause, remedy, exercise, prevention tip, doctor-visit
  * advice or return-to-running programme, with the seeds or published sources it comes from.
+ *
+ * <p>{@code contextFindings} name what the entry is about: a cause or prevention tip is shown when
+ * the runner said yes to one of them, and any entry is left out when the runner said no to every
+ * one of them that was asked (no "replace worn shoes" after "my shoes are fine"). {@code upTo} is
+ * the most urgent triage the entry still fits, when it advises something the triage forbids (no
+ * "keep running" under a "stop running" headline); null means any level.
  */
 public record SelfCareItem(String id, String kind, String title, String summary, List<String> steps,
                            Integer holdSeconds, Integer sets, Integer reps, Integer perDay,
                            List<String> regions, List<String> conditions, List<String> contextFindings,
-                           List<String> cautions, List<Source> sources, Evidence evidence) {
+                           List<String> cautions, List<Source> sources, Evidence evidence, Triage upTo) {
 
     public static final List<String> KINDS =
             List.of("see-doctor", "remedy", "exercise", "return-to-running", "prevention", "cause");
@@ -57,6 +63,22 @@ public record SelfCareItem(String id, String kind, String title, String summary,
         }
         String s = String.join(", ", parts);
         return java.util.Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+    }
+
+    /** True when the runner answered no to every context finding of this entry that they were asked. */
+    public boolean deniedBy(java.util.Map<String, Boolean> answers) {
+        List<Boolean> asked = contextFindings.stream().filter(answers::containsKey).map(answers::get).toList();
+        return !asked.isEmpty() && asked.stream().noneMatch(Boolean::booleanValue);
+    }
+
+    /** True when the entry fits the region: it names none, or names this one. */
+    public boolean fitsRegion(String region) {
+        return regions.isEmpty() || regions.contains(region);
+    }
+
+    /** True when the entry's advice agrees with the triage headline. */
+    public boolean fitsTriage(Triage level) {
+        return upTo == null || !level.isAbove(upTo);
     }
 
     public boolean citesSeed(String seedFile) {

@@ -8,7 +8,14 @@ public record Source(String seed, String citation, String url) {
         return seed != null;
     }
 
-    public String label() {
-        return seed != null ? "Seed article " + seed : citation;
+    /**
+     * How a runner sees this source: a seed article by its own title and date (never its file
+     * name), a published source by its citation.
+     */
+    public String label(KnowledgeBase kb) {
+        if (seed == null) {
+            return citation;
+        }
+        return kb.seed(seed).map(Seed::citation).orElse("A web article");
     }
 }

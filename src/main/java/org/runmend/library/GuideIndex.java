@@ -43,6 +43,19 @@ final class GuideIndex {
     private static final int MAX_WORDS = 32;
     private static final int SNIPPET_CHARS = 240;
     private static final FieldType WITH_OFFSETS = withOffsets();
+    /**
+     * A guide is shown only when it scores at least this share of the best guide's score: the
+     * rest matched a passing word ("heel" in a knee guide) and would bury the answer.
+     */
+    static final float RELATIVE_CUT_OFF = 0.15f;
+    /**
+     * Words too common in the library to say what a search is about; a guide need not contain
+     * them, but it must contain every other word of the search (or a synonym of it).
+     */
+    private static final Set<String> GENERIC = Set.of("pain", "painful", "pains", "hurt", "hurts", "hurting", "sore",
+            "soreness", "ache", "aches", "aching", "run", "runs", "running", "ran", "runner", "runners", "runner's",
+            "after", "during", "before", "when", "while", "long", "short", "bad", "really", "very", "left", "right",
+            "side", "both", "legs", "leg", "injury", "injuries", "problem", "problems", "help", "treatment", "what", "why", "how");
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
@@ -113,10 +126,16 @@ final class GuideIndex {
             return List.of();
         }
         try {
-            TopDocs top = searcher.search(query, limit);
-            if (top.scoreDocs.length == 0) {
+            TopDocs all = searcher.search(query, limit);
+            Set<Integer> fitting = fitting(text);
+            ScoreDoc[] kept = Arrays.stream(all.scoreDocs).filter(d -> fitting == null || fitting.contains(d.doc))
+                    .toArray(ScoreDoc[]::new);
+            if (kept.length == 0) {
                 return List.of();
             }
+            float best = kept[0].score;
+            kept = Arrays.stream(kept).filter(d -> d.score >= RELATIVE_CUT_OFF * best).toArray(ScoreDoc[]::new);
+            TopDocs top = new TopDocs(all.totalHits, kept);
             int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
             Map<String, Object[]> passages = highlighter().best(query, docs);
             List<SearchHit> hits = new ArrayList<>();
@@ -137,19 +156,59 @@ final class GuideIndex {
     }
 
     /**
+     * The guides that contain every telling word of the search (not a stop word, not a word as
+     * common as "pain" or "running"), each word or one of its synonyms in any field, and those
+     * that contain the whole search as a phrase or one of its runners' synonyms ("jumper's knee"
+     * finds patellar tendinopathy); null when the search has no telling word, so every guide may fit.
+     */
+    private Set<Integer> fitting(String text) throws IOException {
+        Set<Integer> out = everyWord(text);
+        if (out == null) {
+            return null;
+        }
+        QueryBuilder builder = builder();
+        String words = String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
+        for (String field : FIELDS.keySet()) {
+            Query phrase = builder.createPhraseQuery(field, words);
+            if (phrase != null) {
+                for (ScoreDoc d : searcher.search(phrase, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                    out.add(d.doc);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Set<Integer> everyWord(String text) throws IOException {
+        Set<Integer> out = null;
+        for (String word : text.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            if (word.isBlank() || GENERIC.contains(word) || stopWords.contains(word)) {
+                continue;
+            }
+            Query q = query(word);
+            if (q == null) {
+                continue;
+            }
+            Set<Integer> docs = new java.util.HashSet<>();
+            for (ScoreDoc d : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                docs.add(d.doc);
+            }
+            if (out == null) {
+                out = docs;
+            } else {
+                out.retainAll(docs);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Each field searched for the words (and their runners' synonyms, multi-word ones as phrases),
      * any word may match; the field boosts weigh where it matched.
      */
     Query query(String text) {
         String words = String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer) {
-            @Override
-            protected Query newTermQuery(Term term, float boost) {
-                // a lone "the" or "my" would match every guide; inside a phrase it still counts
-                return stopWords.contains(term.text()) ? new MatchNoDocsQuery("stop word") : super.newTermQuery(term, boost);
-            }
-        };
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        QueryBuilder builder = builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
         for (Map.Entry<String, Float> f : FIELDS.entrySet()) {
@@ -164,6 +223,19 @@ final class GuideIndex {
             }
         }
         return any ? all.build() : null;
+    }
+
+    /** Runners' synonyms, multi-word ones as phrases; a lone stop word matches nothing. */
+    private QueryBuilder builder() {
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer) {
+            @Override
+            protected Query newTermQuery(Term term, float boost) {
+                // a lone "the" or "my" would match every guide; inside a phrase it still counts
+                return stopWords.contains(term.text()) ? new MatchNoDocsQuery("stop word") : super.newTermQuery(term, boost);
+            }
+        };
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        return builder;
     }
 
     private Highlighter highlighter() {

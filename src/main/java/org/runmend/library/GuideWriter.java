@@ -156,15 +156,15 @@ final class GuideWriter {
                 .toList();
     }
 
-    /** Where a seed's claim is contradicted or outdated, the claim and what RunMend says instead. */
-    private static List<Entry> evidence(List<SelfCareItem> items) {
+    /** Where a seed's (web article's) claim is contradicted or outdated, the claim and what RunMend says instead. */
+    private List<Entry> evidence(List<SelfCareItem> items) {
         Map<String, Entry> notes = new LinkedHashMap<>();
         for (SelfCareItem i : items) {
             SelfCareItem.Evidence e = i.evidence();
             if (e == null) {
                 continue;
             }
-            String text = "A seed article says: " + e.claim() + " " + verdict(e.verdict()) + " " + e.note();
+            String text = kb.claimedBy(i) + " says: " + e.claim() + " " + verdict(e.verdict()) + " " + e.note();
             notes.putIfAbsent(e.claim(), new Entry(i.id(), i.title(), text, List.of(), null, List.of(), null));
         }
         return List.copyOf(notes.values());
@@ -190,8 +190,7 @@ final class GuideWriter {
         Map<String, Reference> published = new LinkedHashMap<>();
         for (Source s : sources) {
             if (s.isSeed()) {
-                String title = kb.seed(s.seed()).map(seed -> " (" + seed.title() + ")").orElse("");
-                seeds.putIfAbsent(s.seed(), new Reference("Seed article " + s.seed() + title, s.seed(), null));
+                seeds.putIfAbsent(s.seed(), new Reference(s.label(kb), s.seed(), null));
             } else {
                 published.putIfAbsent(s.citation(), new Reference(s.citation(), null, s.url()));
             }

@@ -283,7 +283,8 @@ public final class ActivityStore {
         return Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
-    static List<Sample> unpackSamples(String packed) {
+    /** The stored sample stream as samples; public so the data export can write it out in full. */
+    public static List<Sample> unpackSamples(String packed) {
         if (packed == null) {
             return List.of();
         }

@@ -4,29 +4,55 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Map;
+import org.runmend.accounts.AccountException;
+import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
 import org.runmend.accounts.RunnerData;
 
-/** The runner's own data: download all of it, or delete the account with everything in it. */
+/**
+ * The runner's own account and data: change the password or e-mail address, download all of it,
+ * or delete the account with everything in it.
+ */
 public final class AccountDataPages {
-    /** The account page; {@code error} when the typed confirmation did not match. */
-    public record Page(String email, String name, String typed, String error) {
+    /**
+     * The account page.
+     *
+     * @param error         when the typed confirmation of a deletion did not match
+     * @param notice        what was just changed, e.g. "Your password is changed."
+     * @param passwordError why the password was not changed, or null
+     * @param emailError    why the e-mail address was not changed, or null
+     * @param newEmail      the e-mail address typed into the change form
+     */
+    public record Page(String email, String name, String typed, String error, String notice, String passwordError,
+                       String emailError, String newEmail) {
+        Page(String email, String name) {
+            this(email, name, "", null, null, null, null, "");
+        }
     }
 
     private final RunnerData data;
     private final Security security;
+    private final Accounts accounts;
     private final Templates templates = new Templates();
 
-    AccountDataPages(RunnerData data, Security security) {
+    AccountDataPages(RunnerData data, Security security, Accounts accounts) {
         this.data = data;
         this.security = security;
+        this.accounts = accounts;
     }
 
     void register(RoutesConfig routes) {
         routes.get("/account", ctx -> {
             Runner r = Security.require(ctx).runner();
-            ctx.html(templates.render("accounts/account.jte", new Page(r.email(), r.displayName(), "", null)));
+            String changed = ctx.queryParam("changed");
+            String notice = "password".equals(changed) ? "Your password is changed. Other devices are signed out."
+                    : "email".equals(changed) ? "Your e-mail address is changed; log in with " + r.email() + " from now on." : null;
+            Page p = new Page(r.email(), r.displayName());
+            ctx.html(templates.render("accounts/account.jte",
+                    new Page(p.email(), p.name(), "", null, notice, null, null, "")));
         });
+        routes.post("/account/password", this::changePassword);
+        routes.post("/account/email", this::changeEmail);
         routes.get("/account/export", ctx -> {
             Runner r = Security.require(ctx).runner();
             ctx.header("Content-Disposition", "attachment; filename=\"runmend-export.zip\"")
@@ -37,13 +63,45 @@ public final class AccountDataPages {
         routes.get("/account/deleted", ctx -> ctx.html(templates.render("accounts/deleted.jte", Map.<String, Object>of())));
     }
 
+    private void changePassword(Context ctx) {
+        Runner r = Security.require(ctx).runner();
+        try {
+            accounts.changePassword(r.id(), ctx.formParam("current"), ctx.formParam("new"), ctx.cookie(Security.SESSION_COOKIE));
+            ctx.redirect("/account?changed=password#password-title");
+        } catch (AccountException e) {
+            ctx.status(e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400).html(templates.render("accounts/account.jte",
+                    new Page(r.email(), r.displayName(), "", null, null, capitalise(e.getMessage()) + ".", null, "")));
+        }
+    }
+
+    private void changeEmail(Context ctx) {
+        Runner r = Security.require(ctx).runner();
+        String typed = ctx.formParam("email");
+        try {
+            accounts.changeEmail(r.id(), ctx.formParam("password"), typed);
+            ctx.redirect("/account?changed=email#email-title");
+        } catch (AccountException e) {
+            int status = switch (e.kind()) {
+                case BAD_CREDENTIALS -> 403;
+                case EMAIL_TAKEN -> 409;
+                default -> 400;
+            };
+            ctx.status(status).html(templates.render("accounts/account.jte", new Page(r.email(), r.displayName(), "", null, null,
+                    null, capitalise(e.getMessage()) + ".", typed == null ? "" : typed)));
+        }
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private void delete(Context ctx) {
         Runner r = Security.require(ctx).runner();
         String typed = ctx.formParam("confirm");
         typed = typed == null ? "" : typed.strip();
         if (!typed.toLowerCase(Locale.ROOT).equals(r.email().toLowerCase(Locale.ROOT))) {
             ctx.status(400).html(templates.render("accounts/account.jte", new Page(r.email(), r.displayName(), typed,
-                    "To delete the account, type its e-mail address, " + r.email() + ", exactly.")));
+                    "To delete the account, type its e-mail address, " + r.email() + ", exactly.", null, null, null, "")));
             return;
         }
         data.delete(r.id());

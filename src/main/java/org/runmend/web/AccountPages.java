@@ -8,17 +8,32 @@ import org.runmend.accounts.Runner;
 
 /** Sign-up, log-in and log-out pages. */
 public final class AccountPages {
-    /** What the log-in and sign-up forms show again after a problem. */
-    public record Form(String email, String name, String next, String error, String field) {
+    /**
+     * What the log-in and sign-up forms show again after a problem.
+     *
+     * @param interview the signed token of a finished pain check to keep once the runner is in, or null
+     */
+    public record Form(String email, String name, String next, String error, String field, String interview) {
+        public Form(String email, String name, String next, String error, String field) {
+            this(email, name, next, error, field, null);
+        }
+    }
+
+    /** Keeps a finished check for a runner who just came in; the path to return to, when there is one. */
+    @FunctionalInterface
+    interface CheckKeeper {
+        java.util.Optional<String> keep(String runnerId, String interviewToken);
     }
 
     private final Accounts accounts;
     private final Security security;
+    private final CheckKeeper keeper;
     private final Templates templates = new Templates();
 
-    AccountPages(Accounts accounts, Security security) {
+    AccountPages(Accounts accounts, Security security, CheckKeeper keeper) {
         this.accounts = accounts;
         this.security = security;
+        this.keeper = keeper;
     }
 
     void register(RoutesConfig routes) {
@@ -36,23 +51,28 @@ public final class AccountPages {
     private void logIn(Context ctx) {
         String email = ctx.formParam("email");
         String next = safeNext(ctx.formParam("next"));
+        String interview = blankToNull(ctx.formParam("interview"));
         try {
-            security.startSession(ctx, accounts.logIn(email, ctx.formParam("password"), security.clientAddress(ctx)));
-            ctx.redirect(next);
+            String session = accounts.logIn(email, ctx.formParam("password"), security.clientAddress(ctx));
+            security.startSession(ctx, session);
+            String runnerId = accounts.session(session).orElseThrow().runner().id();
+            ctx.redirect(keeper.keep(runnerId, interview).orElse(next));
         } catch (AccountException e) {
             int status = e.kind() == AccountException.Kind.TOO_MANY_ATTEMPTS ? 429 : 401;
             e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
-            ctx.status(status).html(templates.render("accounts/login.jte", new Form(email, "", next, e.getMessage(), e.field())));
+            ctx.status(status).html(templates.render("accounts/login.jte",
+                    new Form(email, "", next, e.getMessage(), e.field(), interview)));
         }
     }
 
     private void signUp(Context ctx) {
         String email = ctx.formParam("email");
         String name = ctx.formParam("name");
+        String interview = blankToNull(ctx.formParam("interview"));
         try {
             Runner r = accounts.signUp(email, name, ctx.formParam("password"), security.clientAddress(ctx));
             security.startSession(ctx, accounts.openSession(r.id()));
-            ctx.redirect("/log");
+            ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));
         } catch (AccountException e) {
             int status = switch (e.kind()) {
                 case EMAIL_TAKEN -> 409;
@@ -61,8 +81,12 @@ public final class AccountPages {
             };
             e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
             ctx.status(status)
-                    .html(templates.render("accounts/signup.jte", new Form(email, name, "/log", e.getMessage(), e.field())));
+                    .html(templates.render("accounts/signup.jte", new Form(email, name, "/log", e.getMessage(), e.field(), interview)));
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /**

@@ -75,6 +75,8 @@ public final class DiaryPages {
         routes.get("/diary", this::show);
         routes.get("/diary/new", this::afterRun);
         routes.post("/diary", this::record);
+        routes.get("/diary/{id}/edit", this::editForm);
+        routes.post("/diary/{id}", this::record);
         routes.post("/diary/{id}/delete", ctx -> {
             String runner = Security.require(ctx).runner().id();
             diary.delete(runner, ctx.pathParam("id"));
@@ -105,8 +107,23 @@ public final class DiaryPages {
         ctx.html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
     }
 
+    /** The form for changing an entry, filled with it. */
+    private void editForm(Context ctx) {
+        String runner = Security.require(ctx).runner().id();
+        PainEntry e = diary.get(runner, ctx.pathParam("id"));
+        Form form = new Form(e.day().toString(), e.region(), String.valueOf(e.score()),
+                e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note(), null, null, Map.of());
+        ctx.html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()),
+                "id", e.id())));
+    }
+
+    /** A new entry (POST /diary) or a change to one (POST /diary/{id}): the same checks for both. */
     private void record(Context ctx) {
         String runner = Security.require(ctx).runner().id();
+        String editing = ctx.pathParamMap().get("id");
+        if (editing != null) {
+            diary.get(runner, editing);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         String dayText = trim(ctx.formParam("day"));
         String region = trim(ctx.formParam("region"));
@@ -140,14 +157,21 @@ public final class DiaryPages {
         }
         if (!errors.isEmpty()) {
             Form form = new Form(dayText, region, scoreText, morningText, note, activityId.isEmpty() ? null : activityId, label, errors);
-            if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
+            if (editing != null) {
+                ctx.status(400).html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form,
+                        "regions", List.copyOf(kb.regions()), "id", editing)));
+            } else if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
                 ctx.status(400).html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
             } else {
                 ctx.status(400).html(templates.render("diary/diary.jte", page(runner, form, null, false)));
             }
             return;
         }
-        diary.record(runner, day, region, score, morning, note, activityId.isEmpty() ? null : activityId);
+        if (editing != null) {
+            diary.update(runner, editing, day, region, score, morning, note);
+        } else {
+            diary.record(runner, day, region, score, morning, note, activityId.isEmpty() ? null : activityId);
+        }
         // a new warning sign always sends the runner back to the pain check, whatever the score
         boolean warning = "yes".equals(ctx.formParam("warning"));
         ctx.redirect("/diary?entered=" + URLEncoder.encode(region, StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");

@@ -28,6 +28,19 @@ public final class GuidePages {
 
     /** One guide with what goes beside it. */
     public record GuidePage(Guide guide, List<Guide> related, String shareUrl, String reviewed) {
+        /** A guide with at least this many entries opens with its contents. */
+        static final int CONTENTS_FROM = 6;
+
+        /** Long guides open with their contents, so a runner can jump to the part they need. */
+        public boolean hasContents() {
+            return guide.sections().size() >= 3
+                    || guide.sections().stream().mapToInt(s -> s.entries().size()).sum() >= CONTENTS_FROM;
+        }
+
+        /** The id a section's heading carries, for the contents' links. */
+        public static String anchor(Guide.Section s) {
+            return "sec-" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     private final GuideLibrary library;

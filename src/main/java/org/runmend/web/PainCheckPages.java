@@ -63,7 +63,11 @@ final class PainCheckPages {
         routes.post("/check/resume", guarded(ctx -> show(ctx, interviews.resume(token(ctx)))));
         routes.post("/check/change", guarded(this::changeAnswer));
         routes.post("/check/save", guarded(this::save));
+        routes.post("/check/plan", guarded(ctx -> showPlan(ctx, interviews.resume(token(ctx)), null, null)));
+        routes.post("/check/keep", guarded(this::keepForm));
         routes.get("/checks", this::savedChecks);
+        routes.get("/checks/{id}", ctx -> showSaved(ctx, false));
+        routes.get("/checks/{id}/plan", ctx -> showSaved(ctx, true));
         routes.get("/assets/{file}", assets::serve);
         routes.error(404, "html", ctx -> problem(ctx, 404, "Page not found",
                 "There is no page at " + ctx.path() + "."));
@@ -100,15 +104,80 @@ final class PainCheckPages {
         show(ctx, interviews.start(intake.get(), fromLog));
     }
 
-    /** Keeps the finished check in the signed-in runner's account. */
+    /** Keeps the finished check in the signed-in runner's account and shows it again, now kept. */
     private void save(Context ctx) {
         var runner = Security.require(ctx).runner();
-        InterviewService.Turn turn = interviews.resume(token(ctx));
+        ctx.redirect("/checks/" + keep(runner.id(), interviews.resume(token(ctx))));
+    }
+
+    /**
+     * Keeps a finished check for a runner who has just signed up or logged in from its result;
+     * the path of the kept check to return to, or empty when the token is no finished check.
+     */
+    Optional<String> keepAfterSignIn(String runnerId, String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            InterviewService.Turn turn = interviews.resume(token);
+            return turn.step() instanceof Interviewer.Done ? Optional.of("/checks/" + keep(runnerId, turn)) : Optional.empty();
+        } catch (InterviewToken.InvalidTokenException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String keep(String runnerId, InterviewService.Turn turn) {
         if (!(turn.step() instanceof Interviewer.Done done)) {
             throw new InvalidCaseException("interview", null, "is not finished yet: answer the remaining questions first");
         }
-        saved.save(runner.id(), done.assessment());
-        ctx.redirect("/checks");
+        java.util.List<String> notSure = turn.state().answers().stream()
+                .filter(a -> a.answer() == org.runmend.interview.Answer.UNKNOWN).map(a -> a.finding()).toList();
+        return saved.save(runnerId, done.assessment(), notSure);
+    }
+
+    /** From a result, before an account: the sign-up or log-in form that keeps this check and comes back to it. */
+    private void keepForm(Context ctx) {
+        String token = token(ctx);
+        if (Security.current(ctx).isPresent()) {
+            save(ctx);
+            return;
+        }
+        InterviewService.Turn turn = interviews.resume(token);
+        if (!(turn.step() instanceof Interviewer.Done)) {
+            throw new InvalidCaseException("interview", null, "is not finished yet: answer the remaining questions first");
+        }
+        boolean login = "login".equals(ctx.formParam("with"));
+        AccountPages.Form form = new AccountPages.Form("", "", "/checks", null, null, token);
+        ctx.html(templates.render(login ? "accounts/login.jte" : "accounts/signup.jte", form));
+    }
+
+    /** A kept check shown like a fresh result, from its case answered again. */
+    private void showSaved(Context ctx, boolean plan) {
+        var runner = Security.require(ctx).runner();
+        var s = saved.get(runner.id(), ctx.pathParam("id"));
+        org.runmend.assessment.Case c = reader.read(s.caseJson());
+        java.util.List<String> notSure = new java.util.ArrayList<>();
+        s.caseJson().path("findings").fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) {
+                notSure.add(e.getKey());
+            }
+        });
+        InterviewService.Turn turn = interviews.replay(c, notSure);
+        String when = SavedCheck.WHEN.format(s.at().atZone(java.time.ZoneId.systemDefault()));
+        if (plan) {
+            showPlan(ctx, turn, s.id(), when);
+        } else {
+            show(ctx, turn, s.id(), when);
+        }
+    }
+
+    /** The self-care plan of a result, on its own page. */
+    private void showPlan(Context ctx, InterviewService.Turn turn, String savedId, String savedOn) {
+        if (!(turn.step() instanceof Interviewer.Done done)) {
+            show(ctx, turn);
+            return;
+        }
+        ctx.html(templates.render("painchecks/selfcare.jte", result(turn, done, savedId, savedOn)));
     }
 
     private void savedChecks(Context ctx) {
@@ -126,11 +195,19 @@ final class PainCheckPages {
     }
 
     private void show(Context ctx, InterviewService.Turn turn) {
+        show(ctx, turn, null, null);
+    }
+
+    private ResultPage result(InterviewService.Turn turn, Interviewer.Done done, String savedId, String savedOn) {
+        var a = done.assessment();
+        ResultPage.PlanOffer offer = a.conditions().isEmpty() || plans.checklist(a.top().id()).isEmpty() ? null
+                : new ResultPage.PlanOffer(a.top().id(), a.top().condition().name(), a.input().region());
+        return ResultPage.of(kb, turn, a, guides.guidesFor(a), offer, savedId, savedOn);
+    }
+
+    private void show(Context ctx, InterviewService.Turn turn, String savedId, String savedOn) {
         if (turn.step() instanceof Interviewer.Done done) {
-            var a = done.assessment();
-            ResultPage.PlanOffer offer = a.conditions().isEmpty() || plans.checklist(a.top().id()).isEmpty() ? null
-                    : new ResultPage.PlanOffer(a.top().id(), a.top().condition().name(), a.input().region());
-            ctx.html(templates.render("painchecks/result.jte", ResultPage.of(kb, turn, a, guides.guidesFor(a), offer)));
+            ctx.html(templates.render("painchecks/result.jte", result(turn, done, savedId, savedOn)));
         } else if (turn.step() instanceof Interviewer.Checklist checklist) {
             ctx.html(templates.render("painchecks/checklist.jte", ChecklistPage.of(kb, turn, checklist)));
         } else {

@@ -135,11 +135,12 @@ public final class PlanPages {
 
     private Page page(String runner, RecoveryPlans.Plan plan) {
         LocalDate today = training.today();
-        List<SelfCareItem> items = plans.checklist(plan.conditionId());
+        List<SelfCareItem> items = plans.checklist(plan.conditionId()).stream()
+                .filter(i -> i.fitsRegion(plan.region())).toList();
         Map<LocalDate, Set<String>> history = plans.history(runner, plan.id());
         Set<String> doneToday = history.getOrDefault(today, Set.of());
         List<Check> checks = items.stream()
-                .map(i -> new Check(new ResultPage.PlanItem(i, i.kind().equals("exercise") ? "Exercise" : "Remedy", i.dose().orElse(null)),
+                .map(i -> new Check(ResultPage.planItem(kb, i),
                         doneToday.contains(i.id())))
                 .toList();
         List<String> days = new ArrayList<>();

@@ -18,13 +18,18 @@ import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageAdvice;
 
 /**
- * The result of a pain check as the page shows it: triage first, then the likely conditions with
- * their reasons, the self-care plan, the tips that fit the runner's answers, and the sources.
+ * The result of a pain check as the pages show it. The result page: triage and the one next step
+ * first, the likely conditions with their reasons folded, and a link to the self-care plan, which
+ * has a page of its own with the tips that fit the runner's answers and the sources.
+ *
+ * @param savedId the kept check this is, when the runner saved it; else null
+ * @param savedOn when it was kept, in words; else null
  */
 public record ResultPage(String token, Triage triage, TriageAdvice advice, List<String> triageReasons,
                          List<String> redFlags, List<LikelyCondition> conditions, List<PlanItem> plan,
                          List<PlanItem> tips, List<SourceItem> sources, List<AnsweredQuestion> answers,
-                         String regionName, String disclaimer, List<GuideLink> guides, PlanOffer planOffer) {
+                         String regionName, String disclaimer, List<GuideLink> guides, PlanOffer planOffer,
+                         String savedId, String savedOn) {
     /** Conditions shown: at least this many, */
     static final int MIN_SHOWN = 3;
     /** at most this many, */
@@ -38,7 +43,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     }
 
     /** One entry of the plan or of the tips. */
-    public record PlanItem(SelfCareItem item, String kindLabel, String dose) {
+    public record PlanItem(SelfCareItem item, String kindLabel, String dose, String sourceLabels, String claimedBy) {
         public boolean hasTimer() {
             return item.holdSeconds() != null && item.holdSeconds() > 0 && "exercise".equals(item.kind());
         }
@@ -51,14 +56,14 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
             return item.reps() == null ? 1 : item.reps();
         }
 
-        /** Short source names ("seed 004_….txt", "DiGiovanni 2003"); the full list ends the page. */
-        public String sourceLabels() {
-            return item.sources().stream().map(PlanItem::shortLabel).collect(java.util.stream.Collectors.joining("; "));
+        /** Short source names ("“Heel Pain After Running” (undated, web article)", "DiGiovanni 2003"). */
+        static String sourceLabels(KnowledgeBase kb, SelfCareItem item) {
+            return item.sources().stream().map(s -> shortLabel(kb, s)).collect(java.util.stream.Collectors.joining("; "));
         }
 
-        private static String shortLabel(Source s) {
+        private static String shortLabel(KnowledgeBase kb, Source s) {
             if (s.isSeed()) {
-                return "seed article " + s.seed();
+                return s.label(kb);
             }
             String c = s.citation() == null ? "" : s.citation();
             java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(c);
@@ -81,17 +86,17 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     public record PlanOffer(String conditionId, String conditionName, String region) {
     }
 
-    /** A source: a seed article (by file name, with its title) or a published citation. */
+    /** A source: a web article (by its title and date) or a published citation. */
     public record SourceItem(String label, String detail, String url) {
     }
 
     static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a) {
-        return of(kb, turn, a, List.of(), null);
+        return of(kb, turn, a, List.of(), null, null, null);
     }
 
-    /** With links to the fitting guides and, when there is one, the plan to start. */
+    /** With links to the fitting guides, the plan to start when there is one, and the kept check it is. */
     static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a, List<org.runmend.library.Guide> guides,
-                         PlanOffer planOffer) {
+                         PlanOffer planOffer, String savedId, String savedOn) {
         List<LikelyCondition> likely = new ArrayList<>();
         List<RankedCondition> ranked = a.conditions();
         for (int i = 0; i < ranked.size() && i < MAX_SHOWN; i++) {
@@ -102,10 +107,10 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
             likely.add(likely(kb, rc));
         }
         List<String> redFlags = a.redFlags().stream()
-                .map(id -> kb.finding(id).map(Finding::means).orElse(id)).toList();
+                .map(id -> kb.finding(id).map(f -> f.said(true)).orElse(id)).toList();
         Map<String, SourceItem> sources = new LinkedHashMap<>();
-        List<PlanItem> plan = a.plan().stream().map(ResultPage::planItem).toList();
-        List<PlanItem> tips = a.contextTips().stream().map(ResultPage::planItem).toList();
+        List<PlanItem> plan = a.plan().stream().map(i -> planItem(kb, i)).toList();
+        List<PlanItem> tips = a.contextTips().stream().map(i -> planItem(kb, i)).toList();
         for (PlanItem p : concat(plan, tips)) {
             p.item().sources().forEach(s -> sources.putIfAbsent(key(s), source(kb, s)));
             if (p.item().evidence() != null) {
@@ -119,17 +124,42 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
                 List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
                 QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS,
                 guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == org.runmend.library.Guide.Kind.REGION)).toList(),
-                a.triage().isAbove(Triage.SOON) ? null : planOffer);
+                a.triage().isAbove(Triage.SOON) ? null : planOffer, savedId, savedOn);
+    }
+
+    /** Where the self-care plan of this result is: its own page for a kept check; else null (posted with the token). */
+    public String planPath() {
+        return savedId == null ? null : "/checks/" + savedId + "/plan";
+    }
+
+    /**
+     * The first thing to do at home, for the line under the headline: the plan's first remedy or
+     * exercise (seeing a clinician is the headline's own step); null when there is none.
+     */
+    public PlanItem firstStep() {
+        return planByKind().values().stream().flatMap(List::stream)
+                .filter(p -> !p.item().kind().equals("see-doctor")).findFirst().orElse(null);
+    }
+
+    /** Names of the plan's first few entries, as a taste of the plan on the result page. */
+    public List<String> planPreview() {
+        return planByKind().values().stream().flatMap(List::stream).limit(4).map(p -> p.item().title()).toList();
     }
 
     public boolean emergency() {
         return triage == Triage.EMERGENCY;
     }
 
-    /** Plan items grouped by kind, in the order of {@link SelfCareItem#KINDS}. */
+    /**
+     * Plan items grouped by kind: what helps now, exercises, the way back to running, then when
+     * to see a clinician; when the triage asks for a clinician, that advice comes first.
+     */
     public Map<String, List<PlanItem>> planByKind() {
         Map<String, List<PlanItem>> out = new LinkedHashMap<>();
-        for (String kind : SelfCareItem.KINDS) {
+        List<String> order = triage.isAbove(Triage.SELF_CARE)
+                ? List.of("see-doctor", "remedy", "exercise", "return-to-running", "prevention", "cause")
+                : List.of("remedy", "exercise", "return-to-running", "see-doctor", "prevention", "cause");
+        for (String kind : order) {
             List<PlanItem> items = plan.stream().filter(p -> p.item().kind().equals(kind)).toList();
             if (!items.isEmpty()) {
                 out.put(heading(kind), items);
@@ -156,15 +186,11 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         if (f == null) {
             return r.finding();
         }
-        String means = f.means() != null ? f.means() : f.question();
-        if (f.isDerived()) {
-            return (r.present() ? "From what you told us: " : "From what you told us, not the case: ") + means;
-        }
-        return (r.present() ? "You said yes: " : "You said no: ") + means;
+        return f.said(r.present());
     }
 
-    private static PlanItem planItem(SelfCareItem i) {
-        return new PlanItem(i, kindLabel(i.kind()), i.dose().orElse(null));
+    static PlanItem planItem(KnowledgeBase kb, SelfCareItem i) {
+        return new PlanItem(i, kindLabel(i.kind()), i.dose().orElse(null), PlanItem.sourceLabels(kb, i), kb.claimedBy(i));
     }
 
     private static String kindLabel(String kind) {
@@ -197,9 +223,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
 
     private static SourceItem source(KnowledgeBase kb, Source s) {
         if (s.isSeed()) {
-            String title = kb.seeds().stream().filter(seed -> s.seed().equals(seed.file()))
-                    .map(seed -> seed.title()).findFirst().orElse(null);
-            return new SourceItem("Seed article " + s.seed(), title, null);
+            return new SourceItem(s.label(kb), null, null);
         }
         return new SourceItem(s.citation(), null, s.url());
     }

@@ -9,7 +9,7 @@ import org.runmend.knowledge.KnowledgeBase;
 
 /** One kept pain check as the list shows it. */
 public record SavedCheck(String id, String when, String region, String triage, String topCondition) {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     static List<SavedCheck> of(KnowledgeBase kb, List<SavedAssessments.Saved> saved) {
         return saved.stream().map(s -> new SavedCheck(s.id(), WHEN.format(s.at().atZone(ZoneId.systemDefault())),

@@ -259,7 +259,7 @@ final class TrainingPages {
     private void route(Context ctx) {
         StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
         RouteOutline r = RouteOutline.of(s.activity().samples())
-                .orElseThrow(() -> new NotFoundResponse("this activity has no positions"));
+                .orElseThrow(() -> new NotFoundException("route for the activity", ctx.pathParam("id")));
         ctx.header("Cache-Control", "private, max-age=300");
         ctx.contentType("application/json").result(r.json());
     }

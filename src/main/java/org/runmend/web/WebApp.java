@@ -110,8 +110,9 @@ public final class WebApp {
                     problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, templates, 404, "Not found", e.getMessage() + "."));
-            new AccountPages(accounts, security).register(config.routes);
-            new AccountDataPages(new RunnerData(db), security).register(config.routes);
+            PainCheckPages painChecks = new PainCheckPages(kb, check, interviews, training, saved, guides, plans);
+            new AccountPages(accounts, security, painChecks::keepAfterSignIn).register(config.routes);
+            new AccountDataPages(new RunnerData(db), security, accounts).register(config.routes);
             new DiaryPages(kb, diary, training).register(config.routes);
             new PlanPages(kb, plans, diary, training).register(config.routes);
             new GuidePages(guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
@@ -122,7 +123,7 @@ public final class WebApp {
             new TrainingApi(training, imports, settings).register(config.routes);
             new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb)).register(config.routes);
-            new PainCheckPages(kb, check, interviews, training, saved, guides, plans).register(config.routes);
+            painChecks.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
             config.routes.post("/api/v1/interviews", this::startInterview);

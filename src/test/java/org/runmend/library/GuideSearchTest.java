@@ -102,4 +102,30 @@ class GuideSearchTest {
         assertThat(slugs("\"knee AND (", 10)).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank());
         assertThat(slugs(" knee ".repeat(500), 5)).isNotEmpty();
     }
+
+    @Test
+    void heel_spur_finds_only_the_heel_guides() {
+        assertThat(slugs("heel spur", 20)).startsWith("condition/plantar-fasciitis")
+                .allSatisfy(s -> assertThat(s).matches(".*(heel|plantar).*"))
+                .noneSatisfy(s -> assertThat(s).contains("knee"))
+                .noneSatisfy(s -> assertThat(s).contains("back"));
+    }
+
+    @Test
+    void a_guide_that_only_mentions_a_word_in_passing_is_cut_off() {
+        List<String> knee = slugs("knee", 20);
+        assertThat(knee).contains("region/knee", "condition/patellofemoral-pain").doesNotContain("condition/plantar-fasciitis");
+        assertThat(knee.size()).isLessThan(8);
+    }
+
+    @Test
+    void a_search_on_something_no_guide_covers_finds_nothing() {
+        assertThat(slugs("tennis elbow", 20)).isEmpty();
+        assertThat(slugs("bunion", 20)).isEmpty();
+    }
+
+    @Test
+    void words_as_common_as_pain_or_running_need_not_appear() {
+        assertThat(slugs("sore calf after a long run", 20)).contains("region/calf", "condition/calf-strain");
+    }
 }

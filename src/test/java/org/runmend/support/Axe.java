@@ -1,5 +1,7 @@
 package org.runmend.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -25,6 +27,11 @@ public final class Axe {
         }
         return r.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact()))
                 .map(Axe::line).collect(Collectors.toList());
+    }
+
+    /** Fails the test on any serious or critical violation of the current page. */
+    public static void assertNoSeriousViolations(WebDriver driver) {
+        assertThat(seriousViolations(driver)).as("serious or critical axe-core violations on " + driver.getCurrentUrl()).isEmpty();
     }
 
     /** How many rules axe-core checked and found passing, so a test can tell it really ran. */

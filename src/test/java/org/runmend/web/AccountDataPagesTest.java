@@ -63,6 +63,95 @@ class AccountDataPagesTest {
         assertThat(login.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void changing_the_password_needs_the_current_one_and_signs_out_other_devices() throws Exception {
+        WebClient phone = t.signUp("cy@example.org");
+        WebClient laptop = new WebClient(t.app.port());
+        laptop.post("/login", "email", "cy@example.org", "password", "a long enough password");
+        assertThat(laptop.get("/diary").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> wrong = phone.post("/account/password", "current", "not my password", "new", "a brand new passphrase");
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(wrong.body()).contains("The password was not changed").contains("The current password is wrong");
+        HttpResponse<String> shortOne = phone.post("/account/password", "current", "a long enough password", "new", "short");
+        assertThat(shortOne.statusCode()).isEqualTo(400);
+        assertThat(shortOne.body()).contains("at least 10 characters");
+
+        HttpResponse<String> ok = phone.post("/account/password", "current", "a long enough password", "new", "a brand new passphrase");
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(phone.get("/account?changed=password").body()).contains("Your password is changed");
+        assertThat(laptop.get("/diary").statusCode()).as("the other device is signed out").isEqualTo(302);
+        assertThat(new WebClient(t.app.port()).post("/login", "email", "cy@example.org", "password", "a long enough password")
+                .statusCode()).isEqualTo(401);
+        assertThat(new WebClient(t.app.port()).post("/login", "email", "cy@example.org", "password", "a brand new passphrase")
+                .statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void changing_the_e_mail_needs_the_password_and_a_free_address() throws Exception {
+        WebClient dee = t.signUp("dee@example.org");
+        t.signUp("taken@example.org");
+        assertThat(dee.post("/account/email", "email", "dee2@example.org", "password", "wrong password!").statusCode()).isEqualTo(403);
+        HttpResponse<String> taken = dee.post("/account/email", "email", "Taken@example.org", "password", "a long enough password");
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.body()).contains("already exists").contains("value=\"Taken@example.org\"");
+        assertThat(dee.post("/account/email", "email", "not-an-address", "password", "a long enough password").statusCode())
+                .isEqualTo(400);
+
+        assertThat(dee.post("/account/email", "email", " Dee.New@example.org ", "password", "a long enough password").statusCode())
+                .isEqualTo(302);
+        assertThat(dee.get("/account?changed=email").body()).contains("dee.new@example.org").contains("log in with dee.new@example.org");
+        assertThat(t.accounts.findByEmail("dee@example.org")).isEmpty();
+        assertThat(new WebClient(t.app.port()).post("/login", "email", "dee.new@example.org", "password", "a long enough password")
+                .statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void the_export_json_is_complete_for_machines_and_the_csvs_are_readable_for_people() throws Exception {
+        WebClient eve = t.signUp("eve@example.org");
+        byte[] fit = java.nio.file.Files.readAllBytes(org.runmend.support.Shared.root()
+                .resolve("data/activities/fit/pf-activity-small-fenix2-run.fit"));
+        HttpResponse<String> imported = eve.send(HttpRequest.newBuilder(URI.create(eve.base() + "/api/v1/activities?name=run.fit"))
+                .header("X-CSRF-Token", eve.csrf()).POST(HttpRequest.BodyPublishers.ofByteArray(fit)));
+        assertThat(imported.statusCode()).isLessThan(300);
+        eve.post("/diary", "day", LocalDate.now().toString(), "region", "knee", "score", "2", "note", "after hills");
+        eve.post("/check/save", "interview", PlanPagesTest.heelCheck(eve));
+
+        var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookieOf(eve)).build();
+        byte[] zip = http.send(HttpRequest.newBuilder(URI.create(eve.base() + "/account/export")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.get("runmend-export.json"));
+        var run = json.get("activities").get(0);
+        assertThat(run.get("start").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+        assertThat(run.has("samples_gz")).isFalse();
+        assertThat(run.get("samples").isArray()).isTrue();
+        assertThat(run.get("samples").size()).isGreaterThan(10);
+        assertThat(run.get("samples").get(0).get("time").asText()).endsWith("Z");
+        assertThat(run.get("distance_m").isNumber()).isTrue();
+        assertThat(json.get("assessments").get(0).get("case").get("region").asText()).isEqualTo("heel-bottom");
+        assertThat(json.get("account").get(0).get("created_at").asText()).endsWith("Z");
+
+        String activities = files.get("activities.csv");
+        String[] header = activities.lines().findFirst().orElseThrow().split(",");
+        assertThat(header).contains("date", "start_time", "distance_km", "moving_time").doesNotContain("samples_gz", "laps_json", "start_ms");
+        String row = activities.lines().skip(1).findFirst().orElseThrow();
+        assertThat(row).containsPattern("\\d{4}-\\d{2}-\\d{2}").containsPattern(",\\d+\\.\\d{2},").containsPattern("\\d+:\\d{2}:\\d{2}");
+        for (var f : files.entrySet()) {
+            if (f.getKey().endsWith(".csv")) {
+                assertThat(f.getValue()).as(f.getKey() + " has no encoded blob").doesNotContainPattern("[A-Za-z0-9+/=]{60,}")
+                        .as(f.getKey() + " has no long unrounded number").doesNotContainPattern("\\d+\\.\\d{4,}")
+                        .as(f.getKey() + " has no epoch milliseconds").doesNotContainPattern("\\b1[0-9]{12}\\b");
+            }
+        }
+        assertThat(files.get("assessments.csv")).contains("heel-bottom").doesNotContain("{");
+    }
+
     /** The client's cookies, for a download read as bytes. */
     private static java.net.CookieHandler cookieOf(WebClient c) throws Exception {
         var f = WebClient.class.getDeclaredField("cookies");

@@ -100,4 +100,33 @@ class DiaryPagesTest {
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location")).hasValue("/login?next=%2Fdiary");
     }
+
+    @Test
+    void an_entry_can_be_changed_in_place_and_only_by_its_runner() throws Exception {
+        WebClient fay = t.signUp("fern@example.org");
+        String today = java.time.LocalDate.now().toString();
+        fay.post("/diary", "day", today, "region", "knee", "score", "6", "note", "stairs hurt");
+        String diary = fay.get("/diary").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/diary/([^/]+)/edit\"").matcher(diary);
+        assertThat(m.find()).isTrue();
+        String id = m.group(1);
+
+        String form = fay.get("/diary/" + id + "/edit").body();
+        assertThat(form).contains("Change a diary entry").contains("action=\"/diary/" + id + "\"")
+                .contains("stairs hurt").contains("value=\"6\" required checked");
+        var bad = fay.post("/diary/" + id, "day", today, "region", "knee", "score", "11");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Change a diary entry").contains("from 0 (no pain) to 10");
+
+        var ok = fay.post("/diary/" + id, "day", today, "region", "knee", "score", "3", "morningAfter", "2", "note", "better after rest");
+        assertThat(ok.statusCode()).isEqualTo(302);
+        String after = fay.get("/diary").body();
+        assertThat(after).contains("better after rest").contains("pain 3/10").contains("next morning 2/10")
+                .doesNotContain("stairs hurt").contains("data-entry=\"" + id + "\"");
+
+        WebClient gus = t.signUp("hal@example.org");
+        assertThat(gus.get("/diary/" + id + "/edit").statusCode()).isEqualTo(404);
+        assertThat(gus.post("/diary/" + id, "day", today, "region", "knee", "score", "9").statusCode()).isEqualTo(404);
+        assertThat(fay.get("/diary").body()).contains("pain 3/10");
+    }
 }

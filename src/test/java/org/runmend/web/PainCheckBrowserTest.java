@@ -73,6 +73,8 @@ class PainCheckBrowserTest {
         chromium.assertFitsThePhone();
         chromium.screenshot("4-result");
 
+        chromium.click(driver.findElement(By.cssSelector("[data-plan-link]")));
+        chromium.waitFor(d -> !d.findElements(By.cssSelector(".timer")).isEmpty());
         WebElement timer = driver.findElement(By.cssSelector(".timer"));
         assertThat(timer.isDisplayed()).isTrue();
         chromium.scrollTo(timer);
@@ -144,6 +146,9 @@ class PainCheckBrowserTest {
         assertThat(asked).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".condition[data-condition='plantar-fasciitis']"))).hasSize(1);
 
+        chromium.tabTo(e -> e.getAttribute("data-plan-link") != null);
+        chromium.press(Keys.ENTER);
+        chromium.waitFor(d -> !d.findElements(By.cssSelector(".timer")).isEmpty());
         chromium.tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("timer-toggle"));
         WebElement time = driver.findElement(By.cssSelector(".timer .timer-time"));
         String before = time.getText();

@@ -59,7 +59,7 @@ class PlanPagesTest {
         WebClient ann = t.signUp("ann@example.org");
         String result = ann.post("/check/resume", "interview", heelCheck(ann)).body();
         assertThat(result).contains("action=\"/plan/start\"").contains("name=\"conditionId\" value=\"plantar-fasciitis\"")
-                .contains("Start this self-care plan");
+                .contains("Start this plan");
         assertThat(result).contains("Read more in the guides").contains("href=\"/guides/condition/plantar-fasciitis\"")
                 .contains("href=\"/guides/region/heel-bottom\"");
 

@@ -30,6 +30,10 @@ final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    byte[] getBytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
     String csrf() throws Exception {
         String page = get("/").body();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
