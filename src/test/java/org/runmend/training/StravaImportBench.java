@@ -30,7 +30,7 @@ import org.runmend.store.Database;
  * <p>Run: {@code bin/bench strava [N]}
  */
 public final class StravaImportBench {
-    private static final List<String> SOURCES = List.of("tg-run.gpx", "tg-blue_hills.gpx", "sw-activity_5039744860.gpx",
+    static final List<String> SOURCES = List.of("tg-run.gpx", "tg-blue_hills.gpx", "sw-activity_5039744860.gpx",
             "jpx-ISSUE-82.gpx", "tg-run_gpxtpx.gpx");
     private static final Pattern TIME = Pattern.compile("<time>([^<]+)</time>");
 
@@ -93,6 +93,16 @@ public final class StravaImportBench {
             z.putNextEntry(new ZipEntry("activities.csv"));
             z.write(csv.toString().getBytes(StandardCharsets.UTF_8));
             z.closeEntry();
+        }
+        return total;
+    }
+
+    /** How many activities {@link #buildExport} puts in an export of {@code n} files (some files hold several tracks). */
+    static int activitiesIn(int n) throws Exception {
+        Path gpx = Path.of("..", "shared", "data", "activities", "gpx");
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            total += Importer.lenient().read(gpx.resolve(SOURCES.get(i % SOURCES.size()))).activities().size();
         }
         return total;
     }
