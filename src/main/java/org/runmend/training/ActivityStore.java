@@ -45,8 +45,8 @@ import org.runmend.store.NotFoundException;
  * begins {@code IMMEDIATE}, which serialises writers (see {@link Database}). A fingerprint with a
  * unique key cannot express "within 90 s and 3 %", a lock can.
  *
- * <p>Lists ({@link #list}, {@link #since}) read the summary columns only, never the laps and
- * sample streams, which only {@link #get} reads.
+ * <p>The laps and the sample stream are kept apart in {@code activity_streams}: lists
+ * ({@link #list}, {@link #since}) read the small summary rows only, {@link #get} joins the stream.
  */
 public final class ActivityStore {
     static final Duration SAME_START = Duration.ofSeconds(90);
@@ -57,7 +57,7 @@ public final class ActivityStore {
     public record Saved(String id, boolean duplicate) {
     }
 
-    /** Every column but the laps and the sample stream. */
+    /** The summary columns (the laps and the sample stream are in activity_streams). */
     private static final String SUMMARY = "id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, warmup, "
             + "effort, shoe_id, pain_region, pain_score, points, created_at";
@@ -87,10 +87,10 @@ public final class ActivityStore {
             String id = Ids.next();
             h.createUpdate("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
                             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
-                            + "warmup, effort, shoe_id, pain_region, pain_score, laps_json, samples_gz, points, created_at) VALUES "
+                            + "warmup, effort, shoe_id, pain_region, pain_score, points, created_at) VALUES "
                             + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
                             + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, :painRegion, :painScore, "
-                            + ":laps, :samples, :points, :at)")
+                            + ":points, :at)")
                     .bind("id", id).bind("runner", runnerId).bind("sport", a.sport().name())
                     .bind("start", a.start().toInstant().toEpochMilli()).bind("zone", a.start().getZone().getId())
                     .bind("dist", a.distance().metres()).bind("moving", a.moving().toSeconds())
@@ -102,17 +102,18 @@ public final class ActivityStore {
                     .bind("surface", details.surface()).bind("warmup", details.warmUp()).bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
                     .bind("painRegion", details.painRegion()).bind("painScore", details.painScore())
-                    .bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples()))
                     .bind("points", a.samples().size())
                     .bind("at", clock.millis())
                     .execute();
+            h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz) VALUES (:id, :laps, :samples)")
+                    .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples())).execute();
             return new Saved(id, false);
         });
     }
 
     /** Most recent first. */
     public List<StoredActivity> list(String runnerId, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r ORDER BY start_ms DESC, id "
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r ORDER BY start_ms DESC, id DESC "
                         + "LIMIT :limit OFFSET :offset")
                 .bind("r", runnerId).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> read(rs, false)).list());
@@ -132,7 +133,8 @@ public final class ActivityStore {
     }
 
     public StoredActivity get(String runnerId, String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activities WHERE runner_id = :r AND id = :id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
+                        + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r AND a.id = :id")
                 .bind("r", runnerId).bind("id", id)
                 .map((rs, ctx) -> read(rs, true)).findFirst())
                 .orElseThrow(() -> new NotFoundException("activity", id));
