@@ -27,7 +27,11 @@ import org.runmend.store.Database;
  * The export is built from real GPX files of ../shared/data/activities/gpx, each copy shifted by
  * one day so no two are duplicates; every third is gzipped, as Strava does.
  *
- * <p>Run: {@code bin/bench strava [N]}
+ * <p>{@code small N} instead builds a ZIP of N tiny GPX files (three points each, two hours apart so
+ * none is a duplicate): the many-entries case, where memory must not grow with the entry count.
+ * Both print the heap's peak use; {@code bin/bench} runs them in a 256 MB heap.
+ *
+ * <p>Run: {@code bin/bench strava [N]} or {@code bin/bench strava small [N]}
  */
 public final class StravaImportBench {
     static final List<String> SOURCES = List.of("tg-run.gpx", "tg-blue_hills.gpx", "sw-activity_5039744860.gpx",
@@ -38,11 +42,16 @@ public final class StravaImportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        boolean small = args.length > 0 && args[0].equals("small");
+        int n = args.length > (small ? 1 : 0) ? Integer.parseInt(args[small ? 1 : 0]) : small ? 100_000 : 1000;
         Path dir = Files.createTempDirectory("runmend-bench");
         Path zip = dir.resolve("export.zip");
-        long bytes = buildExport(zip, n);
-        System.out.printf(Locale.ROOT, "Strava-style export: %d activities, %.1f MB zipped (%s)%n", n, Files.size(zip) / 1e6, zip);
+        long bytes = small ? buildSmallExport(zip, n) : buildExport(zip, n);
+        System.out.printf(Locale.ROOT, "Strava-style export: %d %sfiles, %.1f MB zipped (%s); heap limit %d MB%n", n,
+                small ? "tiny " : "", Files.size(zip) / 1e6, zip, Runtime.getRuntime().maxMemory() >> 20);
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
         try (Database db = Database.sqlite(dir.resolve("bench.db"))) {
             String runner = new Accounts(db, Clock.systemUTC()).signUp("bench@example.org", "Bench", "benchmark password").id();
             TrainingService training = new TrainingService(db, Clock.systemUTC());
@@ -55,6 +64,11 @@ public final class StravaImportBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "import into the database: %s in %.1f s = %.1f activities/s, %.1f MB/s of activity data%n",
                     s.line(), seconds, s.imported() / seconds, bytes / 1e6 / seconds);
+            System.out.printf(Locale.ROOT, "heap: peak %.0f MB used of %d MB during the import%n", peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            if (small) {
+                return;
+            }
             System.out.printf(Locale.ROOT, "target: 1,000 activities in under 60 s -> %s%n", seconds < 60 * n / 1000.0 ? "met" : "NOT met");
             for (int i = 0; i < 3; i++) {
                 long r0 = System.nanoTime();
@@ -63,6 +77,40 @@ public final class StravaImportBench {
                         s.imported(), (System.nanoTime() - r0) / 1e6);
             }
         }
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1e6;
+    }
+
+    /** A ZIP of {@code n} three-point GPX files, two hours apart; returns their uncompressed size. */
+    static long buildSmallExport(Path zip, int n) throws IOException {
+        long total = 0;
+        Instant t0 = Instant.parse("2000-01-01T06:00:00Z");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < n; i++) {
+                Instant t = t0.plus(2L * i, ChronoUnit.HOURS);
+                StringBuilder g = new StringBuilder("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"bench\" "
+                        + "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><type>running</type><trkseg>");
+                for (int p = 0; p < 3; p++) {
+                    g.append("<trkpt lat=\"").append(46.0 + p * 0.001).append("\" lon=\"14.5\"><time>")
+                            .append(t.plusSeconds(p * 40L)).append("</time></trkpt>");
+                }
+                g.append("</trkseg></trk></gpx>");
+                byte[] data = g.toString().getBytes(StandardCharsets.UTF_8);
+                total += data.length;
+                z.putNextEntry(new ZipEntry("activities/" + i + ".gpx"));
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        return total;
     }
 
     /** Writes the export ZIP; returns the uncompressed size of its activity files. */
