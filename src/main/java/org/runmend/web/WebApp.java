@@ -73,6 +73,10 @@ public final class WebApp {
                     problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, templates, 404, "Not found", e.getMessage() + "."));
+            config.routes.exception(org.runmend.store.StorageBusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", "30");
+                problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
+            });
             new AccountPages(accounts, security).register(config.routes);
             new AccountDataPages(new RunnerData(db), security).register(config.routes);
             new DiaryPages(kb, diary, training).register(config.routes);
