@@ -22,7 +22,7 @@ public final class StorageErrors {
             return e.getMessage();
         }
         LOG.error("could not save {}", what, e);
-        return "it could not be saved because of a storage error on the server (its log has the details); "
+        return "an error on the server stopped it from being saved (the server's log has the details); "
                 + "nothing of it was kept, please try again later";
     }
 }

@@ -25,14 +25,15 @@ import org.runmend.store.StorageErrors;
  *
  * <p>A Strava export is saved as it is read: each activity goes to the database before the next
  * entry of the archive is parsed, so the memory an import needs does not grow with the archive.
- * The summary keeps the first {@link #MAX_MESSAGES} warnings and failures (and counts the rest).
+ * The summary keeps the first {@link #MAX_MESSAGES} warnings, failures and new ids (and counts
+ * the rest), so nothing in it grows with the archive either.
  * A save that fails is reported in the runner's words (see {@link StorageErrors}).
  */
 public final class ImportService {
     static final int MAX_MESSAGES = 1000;
     private static final List<String> SUFFIXES = List.of(".gpx", ".tcx", ".fit", ".zip", ".gpx.gz", ".tcx.gz", ".fit.gz");
 
-    /** The outcome of one batch. */
+    /** The outcome of one batch; the lists hold at most {@link #MAX_MESSAGES} entries each (ids: the first ones saved). */
     public record Summary(int imported, int duplicates, List<String> failed, List<String> warnings, List<String> importedIds) {
         public Summary {
             failed = List.copyOf(failed);
@@ -176,7 +177,9 @@ public final class ImportService {
                     duplicates++;
                 } else {
                     imported++;
-                    ids.add(saved.id());
+                    if (ids.size() < MAX_MESSAGES) {
+                        ids.add(saved.id());
+                    }
                 }
             } catch (RuntimeException e) {
                 fail(a.sourceName() + ": " + StorageErrors.inRunnersWords(a.sourceName(), e));
