@@ -53,6 +53,8 @@ public final class RunnerData {
                 }
                 all.put(table, rows(h, "SELECT * FROM " + table + " WHERE runner_id = :r", runnerId));
             }
+            all.put("activity_streams", rows(h, "SELECT s.* FROM activity_streams s JOIN activities a ON a.id = s.activity_id "
+                    + "WHERE a.runner_id = :r", runnerId));
             all.put("plan_checks", rows(h, "SELECT c.* FROM plan_checks c JOIN plans p ON p.id = c.plan_id WHERE p.runner_id = :r",
                     runnerId));
             Map<String, Object> json = new LinkedHashMap<>();

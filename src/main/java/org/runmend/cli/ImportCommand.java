@@ -31,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:every file imported (or was a duplicate)", "1:some files failed; the rest were imported",
                 "2:usage error (no such account, no files)"})
 final class ImportCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UserInputException("no activity files (.gpx, .tcx, .fit, .zip, .gz) in " + paths, Main.USAGE);
         }
-        try (Database db = AppConfig.fromEnvironment(System.getenv()).openDatabase()) {
+        try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
             Runner r = runner.resolve(new Accounts(db, Clock.systemUTC()));
             ImportService service = new ImportService(new TrainingService(db, Clock.systemUTC()),
                     strict ? Importer.strict() : Importer.lenient());

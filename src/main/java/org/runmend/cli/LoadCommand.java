@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
                 + "(context only), monotony and strain, rest days, shoes, surfaces, warm-ups, and what it means "
                 + "for the pain check.")
 final class LoadCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +52,7 @@ final class LoadCommand implements Callable<Integer> {
         if (weeks < 1 || weeks > 520) {
             throw new UserInputException("--weeks " + weeks + " must be between 1 and 520", Main.USAGE);
         }
-        try (Database db = AppConfig.fromEnvironment(System.getenv()).openDatabase()) {
+        try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
             Runner r = runner.resolve(new Accounts(db, Clock.systemUTC()));
             LoadReport report = new TrainingService(db, Clock.systemUTC()).report(r.id(), weeks);
             PrintWriter out = spec.commandLine().getOut();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {"RunMend: a pain check, self-care plans and a training log for runners who hurt after running.",
                 "It suggests possible causes; it does not diagnose."},
         subcommands = {AssessCommand.class, EvaluateCommand.class, ServeCommand.class, UserCommand.class, ImportCommand.class, LoadCommand.class,
-                CommandLine.HelpCommand.class},
+                LogCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:some input was invalid (each error is reported; the rest was processed)",
                 "2:usage error or unreadable input", "3:the knowledge base is broken (the message names file and entry)"})
@@ -21,6 +21,7 @@ public final class Main implements Runnable {
     static final int BROKEN_KNOWLEDGE = 3;
 
     private KnowledgeBase kb;
+    private java.util.Map<String, String> env = System.getenv();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,6 +32,11 @@ public final class Main implements Runnable {
             kb = KnowledgeBase.bundled();
         }
         return kb;
+    }
+
+    /** The environment the settings (RUNMEND_DATA, RUNMEND_DB_URL, ...) come from. */
+    java.util.Map<String, String> env() {
+        return env;
     }
 
     @Override
@@ -44,7 +50,14 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with the given environment (tests). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+        Main main = new Main();
+        main.env = env;
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

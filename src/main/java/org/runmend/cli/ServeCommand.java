@@ -22,7 +22,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        org.runmend.AppConfig config = org.runmend.AppConfig.fromEnvironment(System.getenv());
+        org.runmend.AppConfig config = org.runmend.AppConfig.fromEnvironment(main.env());
+        // held until the process ends: bin/runmend restore refuses to swap the file under a running server
+        org.runmend.store.DataLock lock = null;
+        if (config.dbUrl() == null) {
+            lock = org.runmend.store.DataLock.tryHold(config.dataDir()).orElse(null);
+            if (lock == null) {
+                System.err.println("runmend: note: another RunMend process holds " + config.dataDir()
+                        + "/runmend.lock (a server, or a restore under way); both can share the database");
+            }
+        }
         org.runmend.store.Database db = config.openDatabase();
         WebApp app = new WebApp(main.knowledge(), config, db);
         app.start(host, port);

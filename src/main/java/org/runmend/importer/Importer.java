@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -73,19 +74,68 @@ public final class Importer {
      * message and helps tell the format); the stream is not closed.
      */
     public ImportResult read(String name, InputStream in) throws ImportException {
+        List<Activity> activities = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<ImportException> refused = new ArrayList<>();
+        read(name, in, new ImportSink() {
+            @Override
+            public void activity(Activity activity) {
+                activities.add(activity);
+            }
+
+            @Override
+            public void warning(ImportWarning warning) {
+                warnings.add(warning);
+            }
+
+            @Override
+            public void refused(ImportException e) {
+                refused.add(e);
+            }
+        });
+        return new ImportResult(activities, warnings, refused);
+    }
+
+    /**
+     * Reads one file or archive and hands each activity, warning and refused part to {@code sink}
+     * as soon as it is read: a Strava export is streamed entry by entry, so the memory needed does
+     * not grow with the archive. A file that cannot be read at all throws instead.
+     */
+    public void read(String name, InputStream in, ImportSink sink) throws ImportException {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sink, "sink");
         Repairs repairs = new Repairs(name, mode);
         try {
             BufferedInputStream raw = new BufferedInputStream(in, 65536);
             if (isZip(raw)) {
-                return new StravaExportReader(this, limits).read(name, raw);
+                new StravaExportReader(this, limits).read(name, raw, sink);
+                return;
             }
             List<Activity> acts = readSingle(name, raw, null, repairs).stream()
                     .map(a -> SportGuess.ifNotNamed(a, repairs)).toList();
-            return new ImportResult(acts, repairs.warnings(), List.of());
+            repairs.warnings().forEach(sink::warning);
+            acts.forEach(sink::activity);
         } catch (IOException e) {
             throw classify(name, e);
+        }
+    }
+
+    /** Reads a file into {@code sink} (see {@link #read(String, InputStream, ImportSink)}). */
+    public void read(Path file, ImportSink sink) throws ImportException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException(name, new IOException("no such file " + file, e));
+        } catch (IOException e) {
+            throw new UnreadableFileException(name, e);
+        }
+        try (in) {
+            read(name, in, sink);
+        } catch (IOException e) {
+            throw new UnreadableFileException(name, e);
         }
     }
 

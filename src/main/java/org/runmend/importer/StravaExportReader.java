@@ -30,6 +30,10 @@ import org.runmend.activity.Sport;
  * recorded in {@link ImportResult#refused()} and the rest of the archive goes on. The archive
  * is read with {@link ZipFile} (random access, so a refused entry is never inflated to its
  * end); an uploaded stream is first copied to a temporary file, itself limited to the total.
+ *
+ * <p>Memory: the CSV is read first (it is small), then each activity entry is parsed and handed to
+ * the {@link ImportSink} before the next is read, so nothing grows with the number of entries
+ * but the ZIP's own directory.
  */
 final class StravaExportReader {
     private record CsvRow(String name, String type) {
@@ -43,14 +47,14 @@ final class StravaExportReader {
         this.limits = limits;
     }
 
-    ImportResult read(String zipName, InputStream in) throws ImportException {
+    void read(String zipName, InputStream in, ImportSink sink) throws ImportException {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("runmend-import-", ".zip");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 new LimitedInputStream(in, limits.maxTotalBytes(), null).transferTo(out);
             }
-            return read(zipName, tmp);
+            read(zipName, tmp, sink);
         } catch (IOException e) {
             throw Importer.classify(zipName, e);
         } finally {
@@ -64,56 +68,73 @@ final class StravaExportReader {
         }
     }
 
-    private ImportResult read(String zipName, Path zip) throws ImportException {
-        List<Activity> activities = new ArrayList<>();
-        List<String> activityEntries = new ArrayList<>();
-        List<Boolean> sportNamed = new ArrayList<>();
-        List<ImportWarning> warnings = new ArrayList<>();
-        List<ImportException> refused = new ArrayList<>();
-        Map<String, CsvRow> csv = new HashMap<>();
+    private void read(String zipName, Path zip, ImportSink sink) throws ImportException {
+        int found = 0;
+        int refusedCount = 0;
         LimitedInputStream.Budget budget = new LimitedInputStream.Budget(limits.maxTotalBytes());
         try (ZipFile zf = new ZipFile(zip.toFile())) {
+            Map<String, CsvRow> csv = new HashMap<>();
+            Enumeration<? extends ZipEntry> csvEntries = zf.entries();
+            while (csvEntries.hasMoreElements()) {
+                ZipEntry e = csvEntries.nextElement();
+                String lower = e.getName().toLowerCase(Locale.ROOT);
+                if (e.isDirectory() || !isSafe(e.getName())
+                        || !(lower.equals("activities.csv") || lower.endsWith("/activities.csv"))) {
+                    continue;
+                }
+                String label = zipName + "!" + e.getName();
+                try (InputStream in = zf.getInputStream(e)) {
+                    byte[] bytes = new LimitedInputStream(in, limits.maxFileBytes(), budget).readAllBytes();
+                    List<ImportWarning> csvWarnings = new ArrayList<>();
+                    csv.putAll(parseCsv(new String(bytes, StandardCharsets.UTF_8), label, csvWarnings));
+                    csvWarnings.forEach(sink::warning);
+                } catch (IOException ex) {
+                    sink.refused(Importer.classify(label, ex));
+                    refusedCount++;
+                }
+            }
             Enumeration<? extends ZipEntry> entries = zf.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String entryName = e.getName();
                 String label = zipName + "!" + entryName;
                 if (!isSafe(entryName)) {
-                    refused.add(new UnsafeContentException(label,
+                    sink.refused(new UnsafeContentException(label,
                             "refused: the entry path is absolute or contains '..' (zip slip)"));
+                    refusedCount++;
                     continue;
                 }
                 if (e.isDirectory()) {
                     continue;
                 }
-                String lower = entryName.toLowerCase(Locale.ROOT);
-                boolean isCsv = lower.equals("activities.csv") || lower.endsWith("/activities.csv");
-                String bare = Format.stripGz(lower);
-                boolean isActivity = bare.endsWith(".gpx") || bare.endsWith(".tcx") || bare.endsWith(".fit");
-                if (!isCsv && !isActivity) {
+                String bare = Format.stripGz(entryName.toLowerCase(Locale.ROOT));
+                if (!(bare.endsWith(".gpx") || bare.endsWith(".tcx") || bare.endsWith(".fit"))) {
                     continue;
                 }
                 Repairs repairs = new Repairs(label, importer.mode());
                 try (InputStream in = zf.getInputStream(e)) {
-                    if (isCsv) {
-                        byte[] bytes = new LimitedInputStream(in, limits.maxFileBytes(), budget).readAllBytes();
-                        csv.putAll(parseCsv(new String(bytes, StandardCharsets.UTF_8), label, warnings));
-                    } else {
-                        List<Activity> got = importer.readSingle(label, in, budget, repairs);
-                        for (Activity a : got) {
-                            activities.add(a);
-                            sportNamed.add(repairs.namesSport(a));
-                            activityEntries.add(entryName);
+                    List<Activity> got = importer.readSingle(label, in, budget, repairs);
+                    repairs.warnings().forEach(sink::warning);
+                    CsvRow row = csv.get(entryName);
+                    for (Activity a : got) {
+                        boolean sportNamed = repairs.namesSport(a);
+                        Activity named = withCsv(a, row, sportNamed);
+                        Activity g = named.sport() == Sport.OTHER && !sportNamed ? SportGuess.guess(named) : named;
+                        if (g != named) {
+                            sink.warning(new ImportWarning(named.sourceName(), SportGuess.warning(g)));
                         }
-                        warnings.addAll(repairs.warnings());
+                        sink.activity(g);
+                        found++;
                     }
                 } catch (ImportException ex) {
-                    refused.add(ex);
-                    warnings.addAll(repairs.warnings());
+                    sink.refused(ex);
+                    refusedCount++;
+                    repairs.warnings().forEach(sink::warning);
                 } catch (IOException ex) {
-                    refused.add(Importer.classify(label, ex));
+                    sink.refused(Importer.classify(label, ex));
+                    refusedCount++;
                     if (ex instanceof LimitedInputStream.LimitExceeded && budget.used() > limits.maxTotalBytes()) {
-                        refused.add(new UnsafeContentException(zipName,
+                        sink.refused(new UnsafeContentException(zipName,
                                 "stopped: the archive inflates to more than its total limit; later entries were not read"));
                         break;
                     }
@@ -122,19 +143,9 @@ final class StravaExportReader {
         } catch (IOException e) {
             throw new BadContentException(zipName, "not a readable ZIP archive: " + e.getMessage(), e);
         }
-        List<Activity> named = new ArrayList<>(activities.size());
-        for (int i = 0; i < activities.size(); i++) {
-            Activity a = withCsv(activities.get(i), csv.get(activityEntries.get(i)), sportNamed.get(i));
-            Activity g = a.sport() == Sport.OTHER && !sportNamed.get(i) ? SportGuess.guess(a) : a;
-            if (g != a) {
-                warnings.add(new ImportWarning(a.sourceName(), SportGuess.warning(g)));
-            }
-            named.add(g);
-        }
-        if (named.isEmpty() && refused.isEmpty()) {
+        if (found == 0 && refusedCount == 0) {
             throw new BadContentException(zipName, "no .gpx, .tcx or .fit activity file in the archive");
         }
-        return new ImportResult(named, warnings, refused);
     }
 
     /** False for absolute paths ({@code /x}, {@code \x}, {@code C:x}) and any {@code ..} segment. */

@@ -37,6 +37,16 @@ import org.runmend.store.NotFoundException;
  * <p>An activity already in the log is recognised on re-import, also from another format or
  * file: same sport family, start within {@link #SAME_START}, and distance or elapsed time within
  * {@link #SAME_DISTANCE} (or 50 m / 60 s) of an existing one. Each save is its own transaction.
+ *
+ * <p>The check and the insert are one atomic step even with several app instances saving at once
+ * (two uploads of one file, one export sent to two instances): on PostgreSQL the transaction
+ * first takes a lock for the runner ({@code pg_advisory_xact_lock}, released at commit), so saves
+ * for one runner take turns while other runners' saves go on; on SQLite every write transaction
+ * begins {@code IMMEDIATE}, which serialises writers (see {@link Database}). A fingerprint with a
+ * unique key cannot express "within 90 s and 3 %", a lock can.
+ *
+ * <p>The laps and the sample stream are kept apart in {@code activity_streams}: lists
+ * ({@link #list}, {@link #since}) read the small summary rows only, {@link #get} joins the stream.
  */
 public final class ActivityStore {
     static final Duration SAME_START = Duration.ofSeconds(90);
@@ -47,16 +57,29 @@ public final class ActivityStore {
     public record Saved(String id, boolean duplicate) {
     }
 
+    /** The summary columns (the laps and the sample stream are in activity_streams). */
+    private static final String SUMMARY = "id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
+            + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, warmup, "
+            + "effort, shoe_id, pain_region, pain_score, points, created_at";
+    /** First key of the PostgreSQL advisory lock taken per runner while saving (the second is the runner). */
+    private static final int SAVE_LOCK = 0x52554e31;
+
+    private final Database db;
     private final Jdbi jdbi;
     private final Clock clock;
 
     public ActivityStore(Database db, Clock clock) {
+        this.db = db;
         this.jdbi = db.jdbi();
         this.clock = clock;
     }
 
     public Saved save(String runnerId, Activity a, RunDetails details) {
-        return jdbi.inTransaction(h -> {
+        return db.inTransaction(h -> {
+            if (db.isPostgres()) {
+                h.createQuery("SELECT pg_advisory_xact_lock(:k, hashtext(:r))").bind("k", SAVE_LOCK).bind("r", runnerId)
+                        .mapTo(String.class).one();
+            }
             Optional<String> existing = findSame(h, runnerId, a);
             if (existing.isPresent()) {
                 return new Saved(existing.get(), true);
@@ -64,10 +87,10 @@ public final class ActivityStore {
             String id = Ids.next();
             h.createUpdate("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
                             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
-                            + "warmup, effort, shoe_id, pain_region, pain_score, laps_json, samples_gz, created_at) VALUES "
+                            + "warmup, effort, shoe_id, pain_region, pain_score, points, created_at) VALUES "
                             + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
                             + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, :painRegion, :painScore, "
-                            + ":laps, :samples, :at)")
+                            + ":points, :at)")
                     .bind("id", id).bind("runner", runnerId).bind("sport", a.sport().name())
                     .bind("start", a.start().toInstant().toEpochMilli()).bind("zone", a.start().getZone().getId())
                     .bind("dist", a.distance().metres()).bind("moving", a.moving().toSeconds())
@@ -79,16 +102,18 @@ public final class ActivityStore {
                     .bind("surface", details.surface()).bind("warmup", details.warmUp()).bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
                     .bind("painRegion", details.painRegion()).bind("painScore", details.painScore())
-                    .bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples()))
+                    .bind("points", a.samples().size())
                     .bind("at", clock.millis())
                     .execute();
+            h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz) VALUES (:id, :laps, :samples)")
+                    .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples())).execute();
             return new Saved(id, false);
         });
     }
 
     /** Most recent first. */
     public List<StoredActivity> list(String runnerId, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activities WHERE runner_id = :r ORDER BY start_ms DESC "
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r ORDER BY start_ms DESC, id DESC "
                         + "LIMIT :limit OFFSET :offset")
                 .bind("r", runnerId).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> read(rs, false)).list());
@@ -96,7 +121,7 @@ public final class ActivityStore {
 
     /** Every activity since {@code from} (inclusive), oldest first, without sample streams. */
     public List<StoredActivity> since(String runnerId, Instant from) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activities WHERE runner_id = :r AND start_ms >= :from "
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r AND start_ms >= :from "
                         + "ORDER BY start_ms")
                 .bind("r", runnerId).bind("from", from.toEpochMilli())
                 .map((rs, ctx) -> read(rs, false)).list());
@@ -108,14 +133,15 @@ public final class ActivityStore {
     }
 
     public StoredActivity get(String runnerId, String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activities WHERE runner_id = :r AND id = :id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
+                        + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r AND a.id = :id")
                 .bind("r", runnerId).bind("id", id)
                 .map((rs, ctx) -> read(rs, true)).findFirst())
                 .orElseThrow(() -> new NotFoundException("activity", id));
     }
 
     public void updateDetails(String runnerId, String id, RunDetails d) {
-        jdbi.useTransaction(h -> {
+        db.inTransaction(h -> {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
                             + "shoe_id = :shoe, pain_region = :painRegion, pain_score = :painScore "
                             + "WHERE runner_id = :r AND id = :id")
@@ -126,6 +152,7 @@ public final class ActivityStore {
             if (n == 0) {
                 throw new NotFoundException("activity", id);
             }
+            return n;
         });
     }
 
@@ -221,7 +248,7 @@ public final class ActivityStore {
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
                 (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),
                 rs.getString("pain_region"), (Integer) nullable(rs, "pain_score", rs.getInt("pain_score")));
-        return new StoredActivity(rs.getString("id"), a, d);
+        return new StoredActivity(rs.getString("id"), a, d, withStream ? a.samples().size() : rs.getInt("points"));
     }
 
     private static Object nullable(ResultSet rs, String column, Object value) throws SQLException {

@@ -12,20 +12,28 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.runmend.activity.Activity;
 import org.runmend.importer.ImportException;
-import org.runmend.importer.ImportResult;
+import org.runmend.importer.ImportSink;
 import org.runmend.importer.ImportWarning;
 import org.runmend.importer.Importer;
+import org.runmend.store.StorageErrors;
 
 /**
  * Brings files into a runner's log: GPX, TCX, FIT (also gzipped) and Strava export ZIPs, given
  * one by one or as folders. Each activity is saved in its own transaction, so a bad file never
  * stops the batch nor loses what was imported before it; activities already in the log are
  * counted as duplicates, not saved again.
+ *
+ * <p>A Strava export is saved as it is read: each activity goes to the database before the next
+ * entry of the archive is parsed, so the memory an import needs does not grow with the archive.
+ * The summary keeps the first {@link #MAX_MESSAGES} warnings, failures and new ids (and counts
+ * the rest), so nothing in it grows with the archive either.
+ * A save that fails is reported in the runner's words (see {@link StorageErrors}).
  */
 public final class ImportService {
+    static final int MAX_MESSAGES = 1000;
     private static final List<String> SUFFIXES = List.of(".gpx", ".tcx", ".fit", ".zip", ".gpx.gz", ".tcx.gz", ".fit.gz");
 
-    /** The outcome of one batch. */
+    /** The outcome of one batch; the lists hold at most {@link #MAX_MESSAGES} entries each (ids: the first ones saved). */
     public record Summary(int imported, int duplicates, List<String> failed, List<String> warnings, List<String> importedIds) {
         public Summary {
             failed = List.copyOf(failed);
@@ -75,12 +83,13 @@ public final class ImportService {
             if (!Files.isRegularFile(f)) {
                 batch.failed.add(f + ": no such file");
             } else {
+                batch.runnerId = runnerId;
                 try {
-                    batch.add(runnerId, importer.read(f));
+                    importer.read(f, batch);
                 } catch (ImportException e) {
-                    batch.failed.add(e.getMessage());
+                    batch.fail(e.getMessage());
                 } catch (RuntimeException e) {
-                    batch.failed.add(f.getFileName() + ": could not be imported (" + e + ")");
+                    batch.fail(f.getFileName() + ": " + StorageErrors.inRunnersWords(String.valueOf(f.getFileName()), e));
                 }
             }
             progress.accept(f);
@@ -91,44 +100,81 @@ public final class ImportService {
     /** Imports one upload (a file or a ZIP) given by its original name. */
     public Summary importUpload(String runnerId, String name, InputStream in) {
         Batch batch = new Batch();
+        batch.runnerId = runnerId;
         try {
-            batch.add(runnerId, importer.read(name, in));
+            importer.read(name, in, batch);
         } catch (ImportException e) {
-            batch.failed.add(e.getMessage());
+            batch.fail(e.getMessage());
         } catch (RuntimeException e) {
-            batch.failed.add(name + ": could not be imported (" + e + ")");
+            batch.fail(name + ": " + StorageErrors.inRunnersWords(name, e));
         }
         return batch.summary();
     }
 
-    private final class Batch {
+    private final class Batch implements ImportSink {
+        String runnerId;
         int imported;
         int duplicates;
+        int failedBeyond;
+        int warningsBeyond;
         final List<String> failed = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<String> ids = new ArrayList<>();
 
-        void add(String runnerId, ImportResult r) {
-            r.warnings().stream().map(ImportWarning::toString).forEach(warnings::add);
-            r.refused().stream().map(Exception::getMessage).forEach(failed::add);
+        void fail(String message) {
+            if (failed.size() < MAX_MESSAGES) {
+                failed.add(message);
+            } else {
+                failedBeyond++;
+            }
+        }
+
+        void warn(String message) {
+            if (warnings.size() < MAX_MESSAGES) {
+                warnings.add(message);
+            } else {
+                warningsBeyond++;
+            }
+        }
+
+        @Override
+        public void warning(ImportWarning w) {
+            warn(w.toString());
+        }
+
+        @Override
+        public void refused(ImportException e) {
+            fail(e.getMessage());
+        }
+
+        @Override
+        public void activity(Activity a) {
             // a file that names no sport had it guessed from its speed by the importer, with a warning
-            for (Activity a : r.activities()) {
-                try {
-                    ActivityStore.Saved saved = training.save(runnerId, a, RunDetails.NONE);
-                    if (saved.duplicate()) {
-                        duplicates++;
-                    } else {
-                        imported++;
+            try {
+                ActivityStore.Saved saved = training.save(runnerId, a, RunDetails.NONE);
+                if (saved.duplicate()) {
+                    duplicates++;
+                } else {
+                    imported++;
+                    if (ids.size() < MAX_MESSAGES) {
                         ids.add(saved.id());
                     }
-                } catch (RuntimeException e) {
-                    failed.add(a.sourceName() + ": could not be saved (" + e.getMessage() + ")");
                 }
+            } catch (RuntimeException e) {
+                fail(a.sourceName() + ": " + StorageErrors.inRunnersWords(a.sourceName(), e));
             }
         }
 
         Summary summary() {
-            return new Summary(imported, duplicates, failed, warnings, ids);
+            List<String> f = new ArrayList<>(failed);
+            if (failedBeyond > 0) {
+                f.add("... and " + failedBeyond + " more failures");
+            }
+            List<String> w = new ArrayList<>(warnings);
+            if (warningsBeyond > 0) {
+                w.add("... and " + warningsBeyond + " more warnings");
+            }
+            return new Summary(imported, duplicates, f, w, ids);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import org.runmend.accounts.SignedIn;
+import org.runmend.training.ActivitySummaryJson;
 import org.runmend.training.ImportService;
 import org.runmend.training.LoadReport;
 import org.runmend.training.StoredActivity;
@@ -17,6 +18,8 @@ import org.runmend.training.TrainingService;
  * calls need the {@code X-CSRF-Token} header (see {@link Security}).
  */
 final class TrainingApi {
+    static final int PAGE = 100;
+    static final int MAX_PAGE = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TrainingService training;
     private final ImportService imports;
@@ -58,19 +61,44 @@ final class TrainingApi {
         ctx.status(summary.failed().isEmpty() ? 200 : 422).contentType("application/json").result(out.toString());
     }
 
+    /**
+     * One page of the runner's activities, newest first, summaries only: {@code ?offset=} (default 0)
+     * and {@code ?limit=} (default {@link #PAGE}, at most {@link #MAX_PAGE}). The body stays a JSON
+     * array; {@code X-Total-Count} gives the number of activities and {@code Link: <...>; rel="next"}
+     * the next page while there is one.
+     */
     private void list(Context ctx) {
         SignedIn s = Security.require(ctx);
+        int offset = param(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = param(ctx, "limit", PAGE, 1, MAX_PAGE);
+        String runner = s.runner().id();
+        int total = training.activities().count(runner);
         ArrayNode out = JSON.createArrayNode();
-        for (StoredActivity a : training.activities().list(s.runner().id(), 1000, 0)) {
-            ObjectNode n = out.addObject();
-            n.put("id", a.id());
-            n.put("sport", a.activity().sport().name().toLowerCase(java.util.Locale.ROOT));
-            n.put("start", a.activity().start().toOffsetDateTime().toString());
-            n.put("distanceKm", Math.round(a.activity().distance().toKilometres() * 1000) / 1000.0);
-            n.put("movingSeconds", a.activity().moving().toSeconds());
-            n.put("source", a.activity().source());
+        for (StoredActivity a : training.activities().list(runner, limit, offset)) {
+            ActivitySummaryJson.write(out.addObject(), a);
+        }
+        ctx.header("X-Total-Count", String.valueOf(total));
+        if ((long) offset + limit < total) {
+            ctx.header("Link", "</api/v1/activities?offset=" + (offset + limit) + "&limit=" + limit + ">; rel=\"next\"");
         }
         ctx.contentType("application/json").result(out.toString());
+    }
+
+    private static int param(Context ctx, String name, int fallback, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new BadRequestResponse("query parameter '" + name + "' must be a whole number from " + min + " to " + max
+                + "; it was '" + (raw.length() > 20 ? raw.substring(0, 20) + "..." : raw) + "'");
     }
 
     private void load(Context ctx) {

@@ -110,6 +110,10 @@ public final class WebApp {
                     problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, templates, 404, "Not found", e.getMessage() + "."));
+            config.routes.exception(org.runmend.store.StorageBusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", "30");
+                problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
+            });
             PainCheckPages painChecks = new PainCheckPages(kb, check, interviews, training, saved, guides, plans);
             new AccountPages(accounts, security, painChecks::keepAfterSignIn).register(config.routes);
             new AccountDataPages(new RunnerData(db), security, accounts).register(config.routes);

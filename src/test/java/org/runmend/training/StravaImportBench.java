@@ -27,10 +27,14 @@ import org.runmend.store.Database;
  * The export is built from real GPX files of ../shared/data/activities/gpx, each copy shifted by
  * one day so no two are duplicates; every third is gzipped, as Strava does.
  *
- * <p>Run: {@code bin/bench strava [N]}
+ * <p>{@code small N} instead builds a ZIP of N tiny GPX files (three points each, two hours apart so
+ * none is a duplicate): the many-entries case, where memory must not grow with the entry count.
+ * Both print the most heap in use after any garbage collection (the memory the import kept alive); {@code bin/bench} runs them in a 256 MB heap.
+ *
+ * <p>Run: {@code bin/bench strava [N]} or {@code bin/bench strava small [N]}
  */
 public final class StravaImportBench {
-    private static final List<String> SOURCES = List.of("tg-run.gpx", "tg-blue_hills.gpx", "sw-activity_5039744860.gpx",
+    static final List<String> SOURCES = List.of("tg-run.gpx", "tg-blue_hills.gpx", "sw-activity_5039744860.gpx",
             "jpx-ISSUE-82.gpx", "tg-run_gpxtpx.gpx");
     private static final Pattern TIME = Pattern.compile("<time>([^<]+)</time>");
 
@@ -38,11 +42,14 @@ public final class StravaImportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        boolean small = args.length > 0 && args[0].equals("small");
+        int n = args.length > (small ? 1 : 0) ? Integer.parseInt(args[small ? 1 : 0]) : small ? 100_000 : 1000;
         Path dir = Files.createTempDirectory("runmend-bench");
         Path zip = dir.resolve("export.zip");
-        long bytes = buildExport(zip, n);
-        System.out.printf(Locale.ROOT, "Strava-style export: %d activities, %.1f MB zipped (%s)%n", n, Files.size(zip) / 1e6, zip);
+        long bytes = small ? buildSmallExport(zip, n) : buildExport(zip, n);
+        System.out.printf(Locale.ROOT, "Strava-style export: %d %sfiles, %.1f MB zipped (%s); heap limit %d MiB%n", n,
+                small ? "tiny " : "", Files.size(zip) / 1e6, zip, Runtime.getRuntime().maxMemory() >> 20);
+        watchGc();
         try (Database db = Database.sqlite(dir.resolve("bench.db"))) {
             String runner = new Accounts(db, Clock.systemUTC()).signUp("bench@example.org", "Bench", "benchmark kettle lantern").id();
             TrainingService training = new TrainingService(db, Clock.systemUTC());
@@ -55,6 +62,11 @@ public final class StravaImportBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "import into the database: %s in %.1f s = %.1f activities/s, %.1f MB/s of activity data%n",
                     s.line(), seconds, s.imported() / seconds, bytes / 1e6 / seconds);
+            System.out.printf(Locale.ROOT, "heap: at most %.0f MiB in use after a garbage collection (limit %d MiB) during the import%n", peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            if (small) {
+                return;
+            }
             System.out.printf(Locale.ROOT, "target: 1,000 activities in under 60 s -> %s%n", seconds < 60 * n / 1000.0 ? "met" : "NOT met");
             for (int i = 0; i < 3; i++) {
                 long r0 = System.nanoTime();
@@ -63,6 +75,56 @@ public final class StravaImportBench {
                         s.imported(), (System.nanoTime() - r0) / 1e6);
             }
         }
+    }
+
+    /** The most heap in use right after any garbage collection so far: what the import really kept alive. */
+    private static final java.util.concurrent.atomic.AtomicLong LIVE_AFTER_GC = new java.util.concurrent.atomic.AtomicLong();
+
+    private static void watchGc() {
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    return;
+                }
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) n.getUserData());
+                long used = 0;
+                for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (!e.getKey().contains("Metaspace") && !e.getKey().contains("Code") && !e.getKey().contains("Class")) {
+                        used += e.getValue().getUsed();
+                    }
+                }
+                LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
+    }
+
+    private static double peakHeapMb() {
+        return LIVE_AFTER_GC.get() / (double) (1 << 20);
+    }
+
+    /** A ZIP of {@code n} three-point GPX files, two hours apart; returns their uncompressed size. */
+    static long buildSmallExport(Path zip, int n) throws IOException {
+        long total = 0;
+        Instant t0 = Instant.parse("2000-01-01T06:00:00Z");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < n; i++) {
+                Instant t = t0.plus(2L * i, ChronoUnit.HOURS);
+                StringBuilder g = new StringBuilder("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"bench\" "
+                        + "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><type>running</type><trkseg>");
+                for (int p = 0; p < 3; p++) {
+                    g.append("<trkpt lat=\"").append(46.0 + p * 0.001).append("\" lon=\"14.5\"><time>")
+                            .append(t.plusSeconds(p * 40L)).append("</time></trkpt>");
+                }
+                g.append("</trkseg></trk></gpx>");
+                byte[] data = g.toString().getBytes(StandardCharsets.UTF_8);
+                total += data.length;
+                z.putNextEntry(new ZipEntry("activities/" + i + ".gpx"));
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        return total;
     }
 
     /** Writes the export ZIP; returns the uncompressed size of its activity files. */
@@ -93,6 +155,16 @@ public final class StravaImportBench {
             z.putNextEntry(new ZipEntry("activities.csv"));
             z.write(csv.toString().getBytes(StandardCharsets.UTF_8));
             z.closeEntry();
+        }
+        return total;
+    }
+
+    /** How many activities {@link #buildExport} puts in an export of {@code n} files (some files hold several tracks). */
+    static int activitiesIn(int n) throws Exception {
+        Path gpx = Path.of("..", "shared", "data", "activities", "gpx");
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            total += Importer.lenient().read(gpx.resolve(SOURCES.get(i % SOURCES.size()))).activities().size();
         }
         return total;
     }
