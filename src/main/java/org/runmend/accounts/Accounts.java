@@ -126,6 +126,10 @@ public final class Accounts {
      * Refuses a password that is easy to guess, saying why in the estimator's words.
      */
     static void checkStrength(String password) {
+        checkStrength(password, "password");
+    }
+
+    private static void checkStrength(String password, String field) {
         me.gosimple.nbvcxz.scoring.Result r = STRENGTH.estimate(password);
         if (!r.isMinimumEntropyMet()) {
             me.gosimple.nbvcxz.resources.Feedback f = r.getFeedback();
@@ -135,7 +139,7 @@ public final class Accounts {
             }
             why.append(". Use a longer phrase of several uncommon words, not a common password, a keyboard pattern, "
                     + "a repeat or a date.");
-            throw new AccountException(AccountException.Kind.INVALID_INPUT, "password", why.toString());
+            throw new AccountException(AccountException.Kind.INVALID_INPUT, field, why.toString());
         }
     }
 
@@ -352,6 +356,7 @@ public final class Accounts {
         if (password.length() > 1000) {
             throw new AccountException(AccountException.Kind.INVALID_INPUT, field, "the new password is longer than 1000 characters");
         }
+        checkStrength(password, field);
     }
 
     private static String normaliseEmail(String email) {

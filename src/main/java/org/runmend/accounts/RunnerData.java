@@ -51,10 +51,13 @@ public final class RunnerData {
                 if (table.equals("sessions")) {
                     continue;
                 }
-                all.put(table, rows(h, "SELECT * FROM " + table + " WHERE runner_id = :r", runnerId));
+                // an activity's laps and samples live in activity_streams (kept apart so lists stay light);
+                // the export puts them back on the activity they belong to
+                all.put(table, rows(h, table.equals("activities")
+                        ? "SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
+                                + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r"
+                        : "SELECT * FROM " + table + " WHERE runner_id = :r", runnerId));
             }
-            all.put("activity_streams", rows(h, "SELECT s.* FROM activity_streams s JOIN activities a ON a.id = s.activity_id "
-                    + "WHERE a.runner_id = :r", runnerId));
             all.put("plan_checks", rows(h, "SELECT c.* FROM plan_checks c JOIN plans p ON p.id = c.plan_id WHERE p.runner_id = :r",
                     runnerId));
             Map<String, Object> json = new LinkedHashMap<>();

@@ -33,8 +33,8 @@ abstract class RunnerSettingsContract {
 
     @Test
     void a_new_runner_reads_kilometres_and_a_chosen_unit_is_kept_for_that_runner_only() {
-        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "a long enough password");
-        Runner bob = accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "a long enough password");
+        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
+        Runner bob = accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "velvet kettle migrates north");
         assertThat(settings.units(ann.id())).isEqualTo(Units.KM);
         settings.setUnits(ann.id(), Units.MI);
         assertThat(settings.units(ann.id())).isEqualTo(Units.MI);

@@ -38,7 +38,7 @@ class LoadUnitsTest {
     @Test
     void the_same_weeks_print_in_kilometres_and_in_miles(@TempDir Path dir) {
         try (Database db = Databases.sqlite(dir)) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("ann@example.org", "Ann", "a long enough password").id();
+            String runner = new Accounts(db, Clock.systemUTC()).signUp("ann@example.org", "Ann", "velvet kettle migrates north").id();
             TrainingService training = new TrainingService(db, Clock.systemUTC());
             LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
             training.save(runner, new Activity(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneOffset.UTC),

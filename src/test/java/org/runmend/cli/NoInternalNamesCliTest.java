@@ -56,7 +56,7 @@ class NoInternalNamesCliTest {
     @Test
     void load_summary_names_no_seed(@TempDir java.nio.file.Path dir) throws Exception {
         try (Database db = Databases.sqlite(dir)) {
-            var runner = new org.runmend.accounts.Accounts(db, Clock.systemUTC()).signUp("load@example.org", "Load", "a long enough password");
+            var runner = new org.runmend.accounts.Accounts(db, Clock.systemUTC()).signUp("load@example.org", "Load", "velvet kettle migrates north");
             StringWriter out = new StringWriter();
             LoadPrinter.write(new TrainingService(db, Clock.systemUTC()).report(runner.id(), 8), new PrintWriter(out, true));
             assertThat(out.toString()).contains("WHAT YOUR LOG SHOWS").doesNotContainPattern(INTERNAL);

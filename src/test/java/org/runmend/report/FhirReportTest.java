@@ -58,7 +58,8 @@ class FhirReportTest {
         assertThat(first.getCode().getCodingFirstRep().getCode()).isEqualTo("M72.2");
         assertThat(first.getCode().getCodingFirstRep().getDisplay())
                 .isEqualTo(report.assessment().top().condition().name());
-        assertThat(first.getNoteFirstRep().getText()).contains("99%").contains("SOON").contains("not a diagnosis");
+        String percent = Math.round(100 * report.assessment().top().probability()) + "%";
+        assertThat(first.getNoteFirstRep().getText()).contains(percent).contains("SOON").contains("not a diagnosis");
         assertThat(first.getSubject().getReference()).isEqualTo(bundle.getEntry().get(0).getFullUrl());
     }
 

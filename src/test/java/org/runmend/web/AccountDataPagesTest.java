@@ -67,21 +67,21 @@ class AccountDataPagesTest {
     void changing_the_password_needs_the_current_one_and_signs_out_other_devices() throws Exception {
         WebClient phone = t.signUp("cy@example.org");
         WebClient laptop = new WebClient(t.app.port());
-        laptop.post("/login", "email", "cy@example.org", "password", "a long enough password");
+        laptop.post("/login", "email", "cy@example.org", "password", "velvet kettle migrates north");
         assertThat(laptop.get("/diary").statusCode()).isEqualTo(200);
 
         HttpResponse<String> wrong = phone.post("/account/password", "current", "not my password", "new", "a brand new passphrase");
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(wrong.body()).contains("The password was not changed").contains("The current password is wrong");
-        HttpResponse<String> shortOne = phone.post("/account/password", "current", "a long enough password", "new", "short");
+        HttpResponse<String> shortOne = phone.post("/account/password", "current", "velvet kettle migrates north", "new", "short");
         assertThat(shortOne.statusCode()).isEqualTo(400);
         assertThat(shortOne.body()).contains("at least 10 characters");
 
-        HttpResponse<String> ok = phone.post("/account/password", "current", "a long enough password", "new", "a brand new passphrase");
+        HttpResponse<String> ok = phone.post("/account/password", "current", "velvet kettle migrates north", "new", "a brand new passphrase");
         assertThat(ok.statusCode()).isEqualTo(302);
         assertThat(phone.get("/account?changed=password").body()).contains("Your password is changed");
         assertThat(laptop.get("/diary").statusCode()).as("the other device is signed out").isEqualTo(302);
-        assertThat(new WebClient(t.app.port()).post("/login", "email", "cy@example.org", "password", "a long enough password")
+        assertThat(new WebClient(t.app.port()).post("/login", "email", "cy@example.org", "password", "velvet kettle migrates north")
                 .statusCode()).isEqualTo(401);
         assertThat(new WebClient(t.app.port()).post("/login", "email", "cy@example.org", "password", "a brand new passphrase")
                 .statusCode()).isEqualTo(302);
@@ -92,17 +92,17 @@ class AccountDataPagesTest {
         WebClient dee = t.signUp("dee@example.org");
         t.signUp("taken@example.org");
         assertThat(dee.post("/account/email", "email", "dee2@example.org", "password", "wrong password!").statusCode()).isEqualTo(403);
-        HttpResponse<String> taken = dee.post("/account/email", "email", "Taken@example.org", "password", "a long enough password");
+        HttpResponse<String> taken = dee.post("/account/email", "email", "Taken@example.org", "password", "velvet kettle migrates north");
         assertThat(taken.statusCode()).isEqualTo(409);
         assertThat(taken.body()).contains("already exists").contains("value=\"Taken@example.org\"");
-        assertThat(dee.post("/account/email", "email", "not-an-address", "password", "a long enough password").statusCode())
+        assertThat(dee.post("/account/email", "email", "not-an-address", "password", "velvet kettle migrates north").statusCode())
                 .isEqualTo(400);
 
-        assertThat(dee.post("/account/email", "email", " Dee.New@example.org ", "password", "a long enough password").statusCode())
+        assertThat(dee.post("/account/email", "email", " Dee.New@example.org ", "password", "velvet kettle migrates north").statusCode())
                 .isEqualTo(302);
         assertThat(dee.get("/account?changed=email").body()).contains("dee.new@example.org").contains("log in with dee.new@example.org");
         assertThat(t.accounts.findByEmail("dee@example.org")).isEmpty();
-        assertThat(new WebClient(t.app.port()).post("/login", "email", "dee.new@example.org", "password", "a long enough password")
+        assertThat(new WebClient(t.app.port()).post("/login", "email", "dee.new@example.org", "password", "velvet kettle migrates north")
                 .statusCode()).isEqualTo(302);
     }
 

@@ -33,7 +33,7 @@ class AccountGuideBrowserTest {
     void a_runner_changes_a_diary_entry_and_the_password() throws IOException {
         driver.get(chromium.url("/signup"));
         driver.findElement(By.id("email")).sendKeys("ida@example.org");
-        driver.findElement(By.id("password")).sendKeys("a long enough password");
+        driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
         chromium.click(driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")));
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
 
@@ -56,7 +56,7 @@ class AccountGuideBrowserTest {
         chromium.assertFitsThePhone();
         chromium.screenshot("account-390");
         Axe.assertNoSeriousViolations(driver);
-        driver.findElement(By.id("current")).sendKeys("a long enough password");
+        driver.findElement(By.id("current")).sendKeys("velvet kettle migrates north");
         driver.findElement(By.id("new")).sendKeys("another long passphrase");
         chromium.click(driver.findElement(By.cssSelector("form[action='/account/password'] button")));
         chromium.waitFor(d -> !d.findElements(By.cssSelector("[data-notice]")).isEmpty());

@@ -208,7 +208,7 @@ class ActivityBrowserTest {
         driver.get(chromium.url("/signup"));
         driver.findElement(By.id("email")).sendKeys("runner-" + UUID.randomUUID() + "@example.org");
         driver.findElement(By.id("name")).sendKeys("Map Runner");
-        driver.findElement(By.id("password")).sendKeys("long enough password");
+        driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
         driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
     }

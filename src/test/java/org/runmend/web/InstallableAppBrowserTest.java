@@ -140,6 +140,12 @@ class InstallableAppBrowserTest {
         chromium.click(driver.findElement(By.cssSelector("form.intake button[type=submit]")));
         for (int i = 0; i < 30; i++) {
             chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+            List<WebElement> checklists = driver.findElements(By.cssSelector("form.checklist"));
+            if (!checklists.isEmpty()) {
+                chromium.click(checklists.get(0).findElement(By.cssSelector("button[data-checklist-submit]")));
+                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
+                continue;
+            }
             List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
             if (forms.isEmpty()) {
                 break;

@@ -38,7 +38,7 @@ class PhoneLayoutBrowserTest {
         driver.get(chromium.url("/signup"));
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("name")).sendKeys("Phone Runner");
-        driver.findElement(By.id("password")).sendKeys("long enough password");
+        driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
         driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
         LocalDate today = LocalDate.now();
