@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.runmend.accounts.Accounts;
 import org.runmend.importer.Importer;
 import org.runmend.store.Database;
 
@@ -21,7 +20,7 @@ public final class ImportZipInSmallHeap {
 
     public static void main(String[] args) throws Exception {
         try (Database db = Database.sqlite(Path.of(args[0]))) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("heap@example.org", "Heap", "a long secret phrase").id();
+            String runner = BenchRunner.create(db, "heap@example.org");
             ImportService imports = new ImportService(new TrainingService(db, Clock.systemUTC()), Importer.lenient());
             ImportService.Summary s;
             long t0 = System.nanoTime();

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.runmend.accounts.Accounts;
 import org.runmend.importer.Importer;
 import org.runmend.store.Database;
 
@@ -51,7 +50,7 @@ public final class StravaImportBench {
                 small ? "tiny " : "", Files.size(zip) / 1e6, zip, Runtime.getRuntime().maxMemory() >> 20);
         watchGc();
         try (Database db = Database.sqlite(dir.resolve("bench.db"))) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("bench@example.org", "Bench", "benchmark kettle lantern").id();
+            String runner = BenchRunner.create(db, "bench@example.org");
             TrainingService training = new TrainingService(db, Clock.systemUTC());
             ImportService imports = new ImportService(training, Importer.lenient());
             long t0 = System.nanoTime();
