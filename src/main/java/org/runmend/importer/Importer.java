@@ -14,6 +14,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import org.runmend.activity.Activity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads activity files (GPX, TCX, FIT, each optionally gzipped, and Strava bulk-export ZIPs)
@@ -28,12 +30,24 @@ import org.runmend.activity.Activity;
  * }</pre>
  */
 public final class Importer {
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private final Mode mode;
     private final Limits limits;
+    private final FitDecoder fitDecoder;
 
     public Importer(Mode mode, Limits limits) {
+        this(mode, limits, FitDecoder.fastThenSdk());
+    }
+
+    Importer(Mode mode, Limits limits, FitDecoder fitDecoder) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.fitDecoder = Objects.requireNonNull(fitDecoder, "fitDecoder");
+    }
+
+    /** The same importer decoding FIT files with {@code decoder} (tests compare the decoders). */
+    Importer withFitDecoder(FitDecoder decoder) {
+        return new Importer(mode, limits, decoder);
     }
 
     /** Repairs what it can, with warnings (the default for people's uploads). */
@@ -73,6 +87,21 @@ public final class Importer {
      * message and helps tell the format); the stream is not closed.
      */
     public ImportResult read(String name, InputStream in) throws ImportException {
+        long started = System.nanoTime();
+        try {
+            ImportResult r = readLogged(name, in);
+            LOG.info("Imported {} ({}): {} activities, {} warnings, {} refused in {} ms", name,
+                    mode.name().toLowerCase(java.util.Locale.ROOT), r.activities().size(), r.warnings().size(),
+                    r.refused().size(), (System.nanoTime() - started) / 1_000_000);
+            return r;
+        } catch (ImportException e) {
+            LOG.info("Import of {} refused in {} ms: {}", name, (System.nanoTime() - started) / 1_000_000,
+                    e.getMessage());
+            throw e;
+        }
+    }
+
+    private ImportResult readLogged(String name, InputStream in) throws ImportException {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(in, "in");
         Repairs repairs = new Repairs(name, mode);
@@ -138,7 +167,7 @@ public final class Importer {
             return switch (format) {
                 case GPX -> new GpxReader().read(data, repairs);
                 case TCX -> new TcxReader().read(data, repairs);
-                case FIT -> new FitReader().read(data.readAllBytes(), repairs);
+                case FIT -> new FitReader(fitDecoder).read(data.readAllBytes(), repairs);
                 case ZIP -> throw repairs.bad("a ZIP inside an archive or gzip is not read");
             };
         } catch (BadContentException e) {
