@@ -83,9 +83,9 @@ public final class WebApp {
         ImportService imports = new ImportService(training, Importer.lenient());
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            // method, path (route pattern when it has parameters, so no token is logged), status, time; no query or body
-            config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(),
-                    ctx.pathParamMap().isEmpty() ? ctx.path() : ctx.endpoint().path, ctx.statusCode(), Math.round(ms)));
+            // method, path (its parameters as {name}, so no token or id is logged), status, time; no query or body
+            config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), loggedPath(ctx),
+                    ctx.statusCode(), Math.round(ms)));
             config.http.maxRequestSize = WebSettings.MAX_JSON_BYTES;
             // uploads are written to a temporary file in the upload folder as they arrive, never held whole in memory
             config.jetty.multipartConfig.cacheDirectory(settings.uploadDir().toString());
@@ -289,6 +289,17 @@ public final class WebApp {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The request's path with each path parameter's value replaced by {@code {name}}. */
+    static String loggedPath(Context ctx) {
+        String path = ctx.path();
+        for (Map.Entry<String, String> p : ctx.pathParamMap().entrySet()) {
+            if (!p.getValue().isEmpty()) {
+                path = path.replace("/" + p.getValue(), "/{" + p.getKey() + "}");
+            }
+        }
+        return path;
     }
 
     public WebApp start(String host, int port) {
