@@ -2,7 +2,6 @@ package org.runmend.accounts;
 
 import com.password4j.Argon2Function;
 import com.password4j.Password;
-import com.password4j.types.Argon2;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +17,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.runmend.store.Ids;
 
 /**
@@ -25,7 +26,7 @@ import org.runmend.store.Ids;
  * runner.
  *
  * <p>Passwords are hashed with Argon2id at the OWASP Password Storage Cheat Sheet's first
- * recommended setting (19 MiB, 2 iterations, 1 lane). New passwords must not be easy to guess:
+ * recommended setting (19 MiB, 2 iterations, 1 lane; see {@link PasswordHashing}). New passwords must not be easy to guess:
  * NIST SP 800-63B asks to refuse common, repetitive and sequential passwords, which the nbvcxz
  * strength estimator (dictionaries of leaked passwords, words, names, keyboard patterns, repeats
  * and dates) measures; under {@link #MIN_ENTROPY_BITS} bits of guessing entropy a password is refused.
@@ -60,7 +61,10 @@ public final class Accounts {
     public static final int MIN_PASSWORD = 10;
     /** nbvcxz's own default: about 34 billion guesses on average. */
     public static final double MIN_ENTROPY_BITS = 35;
-    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+    /** {@link PasswordHashing#STRONG} unless the test suite asked for cheap hashes. */
+    static final PasswordHashing HASHING = PasswordHashing.fromSystemProperty();
+    private static final Argon2Function ARGON2 = HASHING.function();
+    private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final me.gosimple.nbvcxz.Nbvcxz STRENGTH = new me.gosimple.nbvcxz.Nbvcxz(
@@ -164,6 +168,7 @@ public final class Accounts {
         List<String> mine = reserve(now, pair, account, address);
         if (count(pair, since) > MAX_FAILURES) {
             release(mine);
+            LOG.info("Log-in refused from {}: too many failures for one account", client);
             throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
                     "too many failed log-ins for this account from your address; try again in "
                             + FAILURE_WINDOW.toMinutes() + " minutes", FAILURE_WINDOW);
@@ -173,6 +178,7 @@ public final class Accounts {
                     waitFor(address, since, ADDRESS_FREE_FAILURES, mine, now));
             if (!wait.isZero()) {
                 release(mine);
+                LOG.info("Log-in refused from {}: slowed down for {} ms after failures", client, wait.toMillis());
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
                 throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
                         "many failed log-ins recently; wait " + seconds + (seconds == 1 ? " second" : " seconds")
@@ -186,6 +192,8 @@ public final class Accounts {
         boolean ok = Password.check(password == null ? "" : password, hash).with(ARGON2);
         if (!ok || row.isEmpty()) {
             // the reserved rows stay: they are this failure
+            LOG.info("Log-in failed from {}: {}", client, row.isEmpty() ? "no account with that e-mail"
+                    : "wrong password for runner " + row.get()[0]);
             throw new AccountException(AccountException.Kind.BAD_CREDENTIALS, "password", "e-mail or password is wrong");
         }
         jdbi.useTransaction(h -> {

@@ -83,7 +83,7 @@ public final class CaseReader {
             throw new InvalidCaseException("findings", findingsNode.toString(), "must be an object of finding id -> true/false");
         }
         Map<String, Boolean> findings = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = findingsNode.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = findingsNode.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (kb.finding(e.getKey()).isEmpty()) {
                 throw new InvalidCaseException("findings", e.getKey(), "unknown finding id");

@@ -54,7 +54,7 @@ public final class PainCheck {
         RankedCondition top = ranked.get(0);
         return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.reasons(),
                 decision.alternatives(), plan(c, top.condition(), decision.level(), decision.alternatives()),
-                contextTips(c, top.condition()));
+                contextTips(c));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class PainCheck {
     }
 
     /** Causes and prevention tips whose context findings the runner said yes to. */
-    private List<SelfCareItem> contextTips(Case c, Condition top) {
+    private List<SelfCareItem> contextTips(Case c) {
         Set<SelfCareItem> tips = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareItems()) {
             boolean tipKind = i.kind().equals("cause") || i.kind().equals("prevention");

@@ -2,6 +2,7 @@ package org.runmend.diary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +43,8 @@ public final class PainTrend {
                         "Your pain went up to %d/10 on %s, %d day%s after your %.1f km run on %s, which was %.0f%% longer "
                                 + "than your longest run in the 30 days before. Sudden jumps in run length come before many "
                                 + "running injuries: build up more gradually.",
-                        after.get().score(), DAY.format(after.get().day()), d.until(after.get().day()).getDays(),
-                        d.until(after.get().day()).getDays() == 1 ? "" : "s", s.run().distance().toKilometres(),
+                        after.get().score(), DAY.format(after.get().day()), ChronoUnit.DAYS.between(d, after.get().day()),
+                        ChronoUnit.DAYS.between(d, after.get().day()) == 1 ? "" : "s", s.run().distance().toKilometres(),
                         DAY.format(d), 100 * s.increase().orElse(0.0)));
             }
         }

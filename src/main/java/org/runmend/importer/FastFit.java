@@ -10,8 +10,8 @@ package org.runmend.importer;
  *
  * <p>Anything it does not handle exactly like the SDK (a bad CRC, a cut-off file, a field whose
  * base type or size differs from the profile, compressed_speed_distance, an unusual header...)
- * throws {@link Unsupported}: the reader then decodes the file again with the SDK, so damaged and
- * unusual files behave exactly as before.
+ * throws {@link Unsupported}: {@link FitDecoder#fastThenSdk()} then decodes the file again with the
+ * SDK, so damaged and unusual files behave exactly as with the SDK alone.
  */
 final class FastFit {
     /** The fast path does not handle this file; use the SDK. */
@@ -19,24 +19,6 @@ final class FastFit {
         Unsupported(String why) {
             super(why, null, false, false);
         }
-    }
-
-    /** What the decoder hands over: the values FitReader uses, null when absent or invalid. */
-    interface Sink {
-        void record(long ts, Integer lat, Integer lon, Float alt, Float speed, Float dist, Short hr, Short cad,
-                    Float frac);
-
-        void session(FitReader.Sess s);
-
-        void lap(FitReader.LapR l);
-
-        void activity(FitReader.Act a);
-
-        void fileType(Short type);
-
-        void sport(Short sport, Short subSport);
-
-        void event(long ts, Short event, Short eventType);
     }
 
     private static final int FILE_ID = 0;
@@ -106,18 +88,18 @@ final class FastFit {
     }
 
     private final byte[] b;
-    private final Sink sink;
+    private final FitDecoder.Sink sink;
     private final Def[] defs = new Def[16];
     private long timestamp;
     private int lastTimeOffset;
 
-    private FastFit(byte[] bytes, Sink sink) {
+    private FastFit(byte[] bytes, FitDecoder.Sink sink) {
         this.b = bytes;
         this.sink = sink;
     }
 
     /** Decodes the FIT files in {@code bytes} into {@code sink}, or throws {@link Unsupported}. */
-    static void decode(byte[] bytes, Sink sink) {
+    static void decode(byte[] bytes, FitDecoder.Sink sink) {
         try {
             new FastFit(bytes, sink).run();
         } catch (Unsupported e) {

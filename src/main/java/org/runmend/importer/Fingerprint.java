@@ -49,8 +49,8 @@ public record Fingerprint(Instant start, double distanceMetres, Duration elapsed
     }
 
     public boolean matches(Fingerprint other) {
-        long dt = Math.abs(Duration.between(start, other.start).getSeconds());
-        if (dt > START_TOLERANCE.getSeconds()) {
+        long dt = Math.abs(Duration.between(start, other.start).toSeconds());
+        if (dt > START_TOLERANCE.toSeconds()) {
             return false;
         }
         return close(distanceMetres, other.distanceMetres, 50)

@@ -1,21 +1,9 @@
 package org.runmend.importer;
 
-import com.garmin.fit.ActivityMesg;
 import com.garmin.fit.DateTime;
-import com.garmin.fit.Decode;
-import com.garmin.fit.MesgDefinitionListener;
-import com.garmin.fit.MesgListener;
-import com.garmin.fit.MesgNum;
 import com.garmin.fit.Event;
-import com.garmin.fit.EventMesg;
 import com.garmin.fit.EventType;
 import com.garmin.fit.File;
-import com.garmin.fit.FileIdMesg;
-import com.garmin.fit.LapMesg;
-import com.garmin.fit.RecordMesg;
-import com.garmin.fit.SessionMesg;
-import com.garmin.fit.SportMesg;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,11 +20,12 @@ import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
 
 /**
- * FIT reader. The fast path is {@link FastFit}, which decodes only the fields used straight from
- * the bytes; whenever it meets anything it does not handle exactly like the SDK (bad CRC, cut-off
- * or unusual files, compressed_speed_distance...) the file is decoded again with Garmin's FIT SDK
- * ({@link Decode} with one {@link MesgListener}), so damaged files behave as with the SDK alone.
- * Both paths fill the same lists of small records ({@link Sess}, {@link LapR}, {@link Act}, Rec).
+ * FIT reader. The bytes are decoded by a {@link FitDecoder}, by default {@link FitDecoder#fastThenSdk()}:
+ * {@link FastFit} decodes only the fields used straight from the bytes; whenever it meets anything
+ * it does not handle exactly like the SDK (bad CRC, cut-off or unusual files,
+ * compressed_speed_distance...) the file is decoded again with Garmin's FIT SDK ({@link SdkFit}), so
+ * damaged files behave as with the SDK alone. Both hand over the same small records ({@link Sess},
+ * {@link LapR}, {@link Act}, and the record values).
  *
  * <p><b>One activity per session.</b> A multisport file (triathlon, or several FIT files
  * chained in one) gives one activity per {@code session} message, transitions included (sport
@@ -85,11 +74,7 @@ final class FitReader {
     record Act(Long ts, Long local) {
     }
 
-    /** Which decoder to use: {@code AUTO} tries {@link FastFit} and falls back to the SDK. For tests. */
-    enum Path { AUTO, SDK, FAST_ONLY }
-
-    static volatile Path path = Path.AUTO;
-
+    private final FitDecoder decoder;
     private final List<Sess> sessions = new ArrayList<>();
     private final List<LapR> laps = new ArrayList<>();
     private final List<Rec> records = new ArrayList<>();
@@ -99,36 +84,24 @@ final class FitReader {
     /** The sport messages' sport and sub_sport, in file order. */
     private final List<Short[]> sportMessages = new ArrayList<>();
     private long shift;
-    /** Why the fast decoder gave way to the SDK on the last file read, null when it did not. */
+    /** Why the first decoder gave way to the SDK on the last file read, null when it did not. */
     String fallback;
 
+    /** A reader that decodes with {@link FitDecoder#fastThenSdk()}. */
+    FitReader() {
+        this(FitDecoder.fastThenSdk());
+    }
+
+    FitReader(FitDecoder decoder) {
+        this.decoder = decoder;
+    }
+
     List<Activity> read(byte[] bytes, Repairs repairs) throws BadContentException {
-        String src = repairs.sourceName();
         if (bytes.length < 12) {
             throw repairs.bad("too short for a FIT file (" + bytes.length + " bytes)");
         }
-        String damage = null;
-        fallback = path == Path.SDK ? "forced" : null;
-        if (path != Path.SDK) {
-            try {
-                FastFit.decode(bytes, sink());
-            } catch (FastFit.Unsupported e) {
-                if (path == Path.FAST_ONLY) {
-                    throw e;
-                }
-                fallback = e.getMessage();
-                sessions.clear();
-                laps.clear();
-                records.clear();
-                stops.clear();
-                activities.clear();
-                fileTypes.clear();
-                sportMessages.clear();
-            }
-        }
-        if (fallback != null) {
-            damage = sdk(bytes);
-        }
+        fallback = null;
+        String damage = decoder.decode(bytes, sink());
         boolean anything = !sessions.isEmpty() || !laps.isEmpty() || !records.isEmpty();
         if (damage != null) {
             if (!anything) {
@@ -148,67 +121,8 @@ final class FitReader {
         return sessions.isEmpty() ? List.of(withoutSession(zone, repairs)) : perSession(zone, repairs);
     }
 
-    /** Decodes with the SDK; returns the damage met, null when none. */
-    private String sdk(byte[] bytes) {
-        Decode decode = new Decode();
-        // One listener that wraps only the messages used: a MesgBroadcaster copies every message
-        // into its typed class, which cost about a fifth of the decoding time on large files.
-        MesgListener listener = mesg -> {
-            switch (mesg.getNum()) {
-                case MesgNum.RECORD -> record(new RecordMesg(mesg));
-                case MesgNum.SESSION -> sessions.add(session(new SessionMesg(mesg)));
-                case MesgNum.LAP -> laps.add(lapOf(new LapMesg(mesg)));
-                case MesgNum.ACTIVITY -> {
-                    ActivityMesg a = new ActivityMesg(mesg);
-                    activities.add(new Act(time(a.getTimestamp()), a.getLocalTimestamp()));
-                }
-                case MesgNum.FILE_ID -> fileTypes.add(new FileIdMesg(mesg).getType());
-                case MesgNum.SPORT -> {
-                    SportMesg sm = new SportMesg(mesg);
-                    sportMessages.add(new Short[] {value(sm.getSport()),
-                        sm.getSubSport() == null ? null : sm.getSubSport().getValue()});
-                }
-                case MesgNum.EVENT -> {
-                    EventMesg e = new EventMesg(mesg);
-                    if (e.getTimestamp() != null) {
-                        event(e.getTimestamp().getTimestamp(), e.getEvent() == null ? null : e.getEvent().getValue(),
-                                e.getEventType() == null ? null : e.getEventType().getValue());
-                    }
-                }
-                default -> { }
-            }
-        };
-        try {
-            // the three-argument read goes on through chained files; read(in, listener) stops after the first
-            decode.read(new ByteArrayInputStream(bytes), listener, (MesgDefinitionListener) null);
-            return null;
-        } catch (RuntimeException e) { // FitRuntimeException, and anything the SDK lets slip on bad bytes
-            return describe(e, bytes.length);
-        }
-    }
-
-    private static Long time(DateTime t) {
-        return t == null ? null : t.getTimestamp();
-    }
-
-    private static Short value(com.garmin.fit.Sport s) {
-        return s == null ? null : s.getValue();
-    }
-
-    private static Sess session(SessionMesg m) {
-        return new Sess(time(m.getStartTime()), time(m.getTimestamp()), m.getTotalElapsedTime(), m.getTotalTimerTime(),
-                m.getTotalDistance(), m.getTotalAscent(), m.getAvgHeartRate(), m.getMaxHeartRate(), m.getAvgCadence(),
-                m.getMaxCadence(), m.getAvgFractionalCadence(), m.getMaxFractionalCadence(), value(m.getSport()),
-                m.getSubSport() == null ? null : m.getSubSport().getValue());
-    }
-
-    private static LapR lapOf(LapMesg m) {
-        return new LapR(time(m.getStartTime()), m.getTotalElapsedTime(), m.getTotalTimerTime(), m.getTotalDistance(),
-                m.getAvgHeartRate(), m.getMaxHeartRate(), value(m.getSport()));
-    }
-
-    private FastFit.Sink sink() {
-        return new FastFit.Sink() {
+    private FitDecoder.Sink sink() {
+        return new FitDecoder.Sink() {
             @Override
             public void record(long ts, Integer lat, Integer lon, Float alt, Float speed, Float dist, Short hr,
                                Short cad, Float frac) {
@@ -244,6 +158,18 @@ final class FitReader {
             public void event(long ts, Short event, Short eventType) {
                 FitReader.this.event(ts, event, eventType);
             }
+
+            @Override
+            public void restart(String why) {
+                fallback = why;
+                sessions.clear();
+                laps.clear();
+                records.clear();
+                stops.clear();
+                activities.clear();
+                fileTypes.clear();
+                sportMessages.clear();
+            }
         };
     }
 
@@ -252,17 +178,6 @@ final class FitReader {
                 && (type == EventType.STOP.getValue() || type == EventType.STOP_ALL.getValue())) {
             stops.add(new Stop(ts));
         }
-    }
-
-    private void record(RecordMesg m) {
-        DateTime t = m.getTimestamp();
-        if (t == null) {
-            return;
-        }
-        Float alt = m.getEnhancedAltitude() != null ? m.getEnhancedAltitude() : m.getAltitude();
-        Float speed = m.getEnhancedSpeed() != null ? m.getEnhancedSpeed() : m.getSpeed();
-        record(t.getTimestamp(), m.getPositionLat(), m.getPositionLong(), alt, speed, m.getDistance(), m.getHeartRate(),
-                m.getCadence(), m.getFractionalCadence());
     }
 
     private void record(long ts, Integer la, Integer lo, Float alt, Float speed, Float dist, Short hr, Short cad,
@@ -488,6 +403,7 @@ final class FitReader {
      * end, up to its own end), else by its end time minus its elapsed time, else by its first
      * lap; null when nothing dates it.
      */
+    @SuppressWarnings("ReferenceEquality") // skips this very session, not others equal to it
     private Sess dated(Sess s, Repairs repairs) {
         long after = Long.MIN_VALUE;
         long upTo = Long.MAX_VALUE;

@@ -15,6 +15,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import org.runmend.activity.Activity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads activity files (GPX, TCX, FIT, each optionally gzipped, and Strava bulk-export ZIPs)
@@ -29,12 +31,24 @@ import org.runmend.activity.Activity;
  * }</pre>
  */
 public final class Importer {
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private final Mode mode;
     private final Limits limits;
+    private final FitDecoder fitDecoder;
 
     public Importer(Mode mode, Limits limits) {
+        this(mode, limits, FitDecoder.fastThenSdk());
+    }
+
+    Importer(Mode mode, Limits limits, FitDecoder fitDecoder) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.fitDecoder = Objects.requireNonNull(fitDecoder, "fitDecoder");
+    }
+
+    /** The same importer decoding FIT files with {@code decoder} (tests compare the decoders). */
+    Importer withFitDecoder(FitDecoder decoder) {
+        return new Importer(mode, limits, decoder);
     }
 
     /** Repairs what it can, with warnings (the default for people's uploads). */
@@ -102,6 +116,39 @@ public final class Importer {
      * not grow with the archive. A file that cannot be read at all throws instead.
      */
     public void read(String name, InputStream in, ImportSink sink) throws ImportException {
+        long started = System.nanoTime();
+        int[] counts = new int[3];
+        ImportSink counting = new ImportSink() {
+            @Override
+            public void activity(Activity activity) {
+                counts[0]++;
+                sink.activity(activity);
+            }
+
+            @Override
+            public void warning(ImportWarning warning) {
+                counts[1]++;
+                sink.warning(warning);
+            }
+
+            @Override
+            public void refused(ImportException e) {
+                counts[2]++;
+                sink.refused(e);
+            }
+        };
+        try {
+            readStreaming(name, in, counting);
+            LOG.info("Imported {} ({}): {} activities, {} warnings, {} refused in {} ms", name,
+                    mode.name().toLowerCase(java.util.Locale.ROOT), counts[0], counts[1], counts[2],
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (ImportException e) {
+            LOG.info("Import of {} refused in {} ms: {}", name, (System.nanoTime() - started) / 1_000_000, e.getMessage());
+            throw e;
+        }
+    }
+
+    private void readStreaming(String name, InputStream in, ImportSink sink) throws ImportException {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
@@ -188,7 +235,7 @@ public final class Importer {
             return switch (format) {
                 case GPX -> new GpxReader().read(data, repairs);
                 case TCX -> new TcxReader().read(data, repairs);
-                case FIT -> new FitReader().read(data.readAllBytes(), repairs);
+                case FIT -> new FitReader(fitDecoder).read(data.readAllBytes(), repairs);
                 case ZIP -> throw repairs.bad("a ZIP inside an archive or gzip is not read");
             };
         } catch (BadContentException e) {

@@ -42,6 +42,7 @@ final class SportGuess {
     }
 
     /** Guesses the activity's sport when its file named none, with a warning; otherwise returns it. */
+    @SuppressWarnings("ReferenceEquality") // guess returns the same instance when it changes nothing
     static Activity ifNotNamed(Activity a, Repairs repairs) {
         if (repairs.namesSport(a)) {
             return a;

@@ -1,8 +1,10 @@
 package org.runmend.interview;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.runmend.assessment.Assessment;
@@ -233,12 +235,15 @@ public final class Interviewer {
      */
     static double entropy(List<RankedCondition> ranked) {
         double h = 0;
-        double[] byLevel = new double[Triage.values().length];
+        Map<Triage, Double> byLevel = new EnumMap<>(Triage.class);
+        for (Triage t : Triage.values()) {
+            byLevel.put(t, 0.0);
+        }
         for (RankedCondition rc : ranked) {
             h += term(rc.probability());
-            byLevel[rc.condition().triage().ordinal()] += rc.probability();
+            byLevel.merge(rc.condition().triage(), rc.probability(), Double::sum);
         }
-        for (double p : byLevel) {
+        for (double p : byLevel.values()) {
             h += term(p);
         }
         return h;

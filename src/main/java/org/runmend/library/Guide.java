@@ -71,14 +71,14 @@ public record Guide(String slug, Kind kind, String subjectId, String title, Stri
         return URI.create((b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path());
     }
 
-    public Optional<Section> section(Section.Kind kind) {
+    public Optional<Section> section(Section.Part kind) {
         return sections.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
     /** A part of a guide under one heading. */
-    public record Section(Kind kind, String heading, List<Entry> entries) {
+    public record Section(Part kind, String heading, List<Entry> entries) {
         /** The parts a guide can have, in reading order. */
-        public enum Kind {
+        public enum Part {
             CONDITIONS, CAUSES, WHAT_TO_DO, EXERCISES, RETURN_TO_RUNNING, PREVENTION, SEE_A_DOCTOR, EVIDENCE
         }
 

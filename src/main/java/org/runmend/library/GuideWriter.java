@@ -45,7 +45,7 @@ final class GuideWriter {
     Guide condition(Condition c) {
         List<SelfCareItem> items = kb.selfCareItems().stream().filter(i -> i.conditions().contains(c.id())).toList();
         List<Section> sections = new ArrayList<>();
-        add(sections, Section.Kind.CAUSES, "What causes it", entries(items, "cause"));
+        add(sections, Section.Part.CAUSES, "What causes it", entries(items, "cause"));
 
         List<Entry> todo = new ArrayList<>();
         if (c.triage().isAbove(Triage.SELF_CARE)) {
@@ -53,18 +53,18 @@ final class GuideWriter {
             todo.add(Entry.of(c.triage().id(), advice.headline(), advice.doNow()));
         }
         todo.addAll(entries(items, "remedy"));
-        add(sections, Section.Kind.WHAT_TO_DO, "What to do", todo);
-        add(sections, Section.Kind.EXERCISES, "Exercises", entries(items, "exercise"));
-        add(sections, Section.Kind.RETURN_TO_RUNNING, "Getting back to running", entries(items, "return-to-running"));
-        add(sections, Section.Kind.PREVENTION, "Prevention", entries(items, "prevention"));
+        add(sections, Section.Part.WHAT_TO_DO, "What to do", todo);
+        add(sections, Section.Part.EXERCISES, "Exercises", entries(items, "exercise"));
+        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, "return-to-running"));
+        add(sections, Section.Part.PREVENTION, "Prevention", entries(items, "prevention"));
 
         List<Entry> doctor = new ArrayList<>();
         doctor.add(Entry.of(c.id(), "Whom to see, and when", capitalise(c.see().who()) + ": " + c.see().when() + "."));
         TriageAdvice advice = kb.advice(c.triage());
         doctor.add(Entry.of(c.triage().id(), "How urgent it is: " + lowerFirst(advice.headline()), advice.seekHelpIf()));
         doctor.addAll(entries(items, "see-doctor"));
-        add(sections, Section.Kind.SEE_A_DOCTOR, "When to see a doctor", doctor);
-        add(sections, Section.Kind.EVIDENCE, "What the evidence says", evidence(items));
+        add(sections, Section.Part.SEE_A_DOCTOR, "When to see a doctor", doctor);
+        add(sections, Section.Part.EVIDENCE, "What the evidence says", evidence(items));
 
         List<Source> sources = new ArrayList<>();
         items.forEach(i -> sources.addAll(allSources(i)));
@@ -77,23 +77,23 @@ final class GuideWriter {
         List<SelfCareItem> items = kb.selfCareItems().stream().filter(i -> i.regions().contains(r.id())).toList();
         List<Condition> conditions = conditionsByPrior(r.id());
         List<Section> sections = new ArrayList<>();
-        add(sections, Section.Kind.CONDITIONS, "What it can be", conditions.stream()
+        add(sections, Section.Part.CONDITIONS, "What it can be", conditions.stream()
                 .map(c -> new Entry(c.id(), c.name(), firstSentence(c.description()) + " "
                         + kb.advice(c.triage()).headline() + ".", List.of(), null, List.of(),
                         Guide.slugOf(Guide.Kind.CONDITION, c.id())))
                 .toList());
-        add(sections, Section.Kind.CAUSES, "What causes pain here", entries(items, "cause"));
-        add(sections, Section.Kind.WHAT_TO_DO, "What to do", entries(items, "remedy"));
-        add(sections, Section.Kind.EXERCISES, "Exercises", entries(items, "exercise"));
-        add(sections, Section.Kind.RETURN_TO_RUNNING, "Getting back to running", entries(items, "return-to-running"));
-        add(sections, Section.Kind.PREVENTION, "Prevention", entries(items, "prevention"));
+        add(sections, Section.Part.CAUSES, "What causes pain here", entries(items, "cause"));
+        add(sections, Section.Part.WHAT_TO_DO, "What to do", entries(items, "remedy"));
+        add(sections, Section.Part.EXERCISES, "Exercises", entries(items, "exercise"));
+        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, "return-to-running"));
+        add(sections, Section.Part.PREVENTION, "Prevention", entries(items, "prevention"));
 
         List<Entry> doctor = new ArrayList<>();
         TriageAdvice selfCare = kb.advice(Triage.SELF_CARE);
         doctor.add(Entry.of(Triage.SELF_CARE.id(), "If self-care is not enough", selfCare.seekHelpIf()));
         doctor.addAll(entries(items, "see-doctor"));
-        add(sections, Section.Kind.SEE_A_DOCTOR, "When to see a doctor", doctor);
-        add(sections, Section.Kind.EVIDENCE, "What the evidence says", evidence(items));
+        add(sections, Section.Part.SEE_A_DOCTOR, "When to see a doctor", doctor);
+        add(sections, Section.Part.EVIDENCE, "What the evidence says", evidence(items));
 
         List<Source> sources = new ArrayList<>();
         r.seeds().forEach(s -> sources.add(new Source(s, null, null)));
@@ -200,7 +200,7 @@ final class GuideWriter {
         return out;
     }
 
-    private static void add(List<Section> sections, Section.Kind kind, String heading, List<Entry> entries) {
+    private static void add(List<Section> sections, Section.Part kind, String heading, List<Entry> entries) {
         if (!entries.isEmpty()) {
             sections.add(new Section(kind, heading, entries));
         }

@@ -55,10 +55,10 @@ public final class FhirReport {
     /** Building a FhirContext scans the whole model, so there is one for the application. */
     private static final FhirContext FHIR = FhirContext.forR4();
 
-    private final Words words;
+    private final ReportWords words;
 
     public FhirReport(KnowledgeBase kb) {
-        this.words = new Words(Objects.requireNonNull(kb, "kb"));
+        this.words = new ReportWords(Objects.requireNonNull(kb, "kb"));
     }
 
     /** The shared R4 context, for parsing or validating what {@link #toJson} wrote. */
@@ -183,7 +183,7 @@ public final class FhirReport {
         c.addEvidence().addDetail(new Reference(answersUrl).setDisplay("The runner's answers"));
         String note = String.format(java.util.Locale.ROOT,
                 "RunMend pain check: probability %s from the runner's answers (rank %d). Triage for the case: %s. %s",
-                Words.percent(rc.probability()), a.conditions().indexOf(rc) + 1, words.triage(a.triage()),
+                ReportWords.percent(rc.probability()), a.conditions().indexOf(rc) + 1, words.triage(a.triage()),
                 AssessmentJson.NOT_A_DIAGNOSIS);
         c.addNote(new Annotation().setText(note));
         narrative(c, "Provisional: " + known.name() + " (ICD-10 " + known.icd10() + "). " + note);

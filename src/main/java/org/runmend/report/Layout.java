@@ -289,7 +289,7 @@ final class Layout implements AutoCloseable {
         String source = text == null ? "" : text;
         for (String paragraph : source.split("\\R", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : WinAnsi.sanitise(paragraph).trim().split(" +")) {
+            for (String word : WinAnsi.sanitise(paragraph).trim().split(" +", -1)) {
                 if (word.isEmpty()) {
                     continue;
                 }

@@ -27,7 +27,7 @@ final class PainChart {
     private PainChart() {
     }
 
-    static void draw(Layout out, List<PainEntry> entries, Words words) {
+    static void draw(Layout out, List<PainEntry> entries, ReportWords words) {
         Map<String, List<PainEntry>> byRegion = new LinkedHashMap<>();
         entries.forEach(e -> byRegion.computeIfAbsent(words.region(e.region()), k -> new ArrayList<>()).add(e));
         float legendHeight = 14 * (float) Math.ceil(byRegion.size() / 3.0);

@@ -29,11 +29,11 @@ public final class PdfReport {
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final KnowledgeBase kb;
-    private final Words words;
+    private final ReportWords words;
 
     public PdfReport(KnowledgeBase kb) {
         this.kb = Objects.requireNonNull(kb, "kb");
-        this.words = new Words(kb);
+        this.words = new ReportWords(kb);
     }
 
     /** The PDF's bytes. */
@@ -88,12 +88,12 @@ public final class PdfReport {
         out.heading("Summary");
         float label = 130;
         out.field("Age", c.age() == null ? "not stated" : c.age() + " years", label);
-        out.field("Sex", Words.sex(c.sex()), label);
+        out.field("Sex", ReportWords.sex(c.sex()), label);
         out.field("Where it hurts", words.region(c.region()), label);
-        out.field("For how long", Words.days(c.durationDays()), label);
+        out.field("For how long", ReportWords.days(c.durationDays()), label);
         out.field("Pain now", c.painScore() == null ? "not stated" : c.painScore() + " out of 10", label);
         RankedCondition top = a.top();
-        out.field("Most likely", top.condition().name() + " (" + Words.percent(top.probability()) + ", ICD-10 "
+        out.field("Most likely", top.condition().name() + " (" + ReportWords.percent(top.probability()) + ", ICD-10 "
                 + top.condition().icd10() + ")", label);
     }
 
@@ -145,7 +145,7 @@ public final class PdfReport {
             Condition c = rc.condition();
             out.ensure(40);
             out.gap(4);
-            out.paragraph(rank + ". " + c.name() + " \u2013 " + Words.percent(rc.probability()) + " \u2013 ICD-10 "
+            out.paragraph(rank + ". " + c.name() + " \u2013 " + ReportWords.percent(rc.probability()) + " \u2013 ICD-10 "
                     + c.icd10(), out.bold, 10.5f, 0);
             List<String> forIt = new ArrayList<>();
             List<String> against = new ArrayList<>();
@@ -163,7 +163,7 @@ public final class PdfReport {
         }
         out.gap(4);
         out.paragraph("LR is the likelihood ratio each answer applied to the condition's odds; conditions under "
-                + Words.percent(LISTED) + " are not listed.", out.italic, 8.5f, 0);
+                + ReportWords.percent(LISTED) + " are not listed.", out.italic, 8.5f, 0);
     }
 
     private void pain(Layout out, List<PainEntry> pain) {
@@ -192,8 +192,8 @@ public final class PdfReport {
         List<Layout.Row> rows = new ArrayList<>();
         for (WeekLoad w : weeks) {
             String spike = w.spike() ? "SPIKE" + (w.spikeNote() == null ? "" : ": " + w.spikeNote()) : "";
-            rows.add(new Layout.Row(List.of("Week of " + DATE.format(w.weekStart()), Words.km(w.km()),
-                    Words.hoursMinutes(w.time()), Integer.toString(w.runs()), spike), w.spike()));
+            rows.add(new Layout.Row(List.of("Week of " + DATE.format(w.weekStart()), ReportWords.km(w.km()),
+                    ReportWords.hoursMinutes(w.time()), Integer.toString(w.runs()), spike), w.spike()));
         }
         out.table(new float[] {110, 70, 60, 40, Layout.WIDTH - 280},
                 List.of("Week", "Distance (km)", "Time (h:mm)", "Runs", "Load spike"), rows);
@@ -213,7 +213,7 @@ public final class PdfReport {
         List<Layout.Row> rows = new ArrayList<>();
         for (ShoeLine s : shoes) {
             String status = s.retired() ? "retired" : s.dueForReplacement() ? "due for replacement" : "in use";
-            rows.add(new Layout.Row(List.of(s.name(), Words.km(s.km()), s.alertKm() > 0 ? Words.km(s.alertKm()) : "-",
+            rows.add(new Layout.Row(List.of(s.name(), ReportWords.km(s.km()), s.alertKm() > 0 ? ReportWords.km(s.alertKm()) : "-",
                     s.since() == null ? "-" : DATE.format(s.since()), status), s.dueForReplacement()));
         }
         out.table(new float[] {Layout.WIDTH - 320, 70, 80, 80, 90},

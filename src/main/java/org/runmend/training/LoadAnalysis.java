@@ -24,24 +24,24 @@ final class LoadAnalysis {
     static final int ACUTE_DAYS = 7;
     static final int CHRONIC_DAYS = 28;
 
-    final LocalDate today;
-    final long todayDay;
-    final long recentStartDay;
-    /** Runs up to today, sorted by start instant. */
-    final Run[] runs;
-    final long[] runDay;
-    final double[] runMetres;
-    final SpikeBand[] bands;
-    final double[] longestBefore;
+    private final LocalDate today;
+    private final long todayDay;
+    private final long recentStartDay;
+    /** Runs up to today, sorted by start instant; the arrays below are indexed like it. */
+    private final Run[] runs;
+    private final long[] runDay;
+    private final double[] runMetres;
+    private final SpikeBand[] bands;
+    private final double[] longestBefore;
     /** First day of the day arrays. */
-    final long spanStartDay;
-    final double[] dayMetres;
-    final int[] dayRuns;
-    final List<Shoe> shoes;
-    final ShoeUse[] shoeUse;
+    private final long spanStartDay;
+    private final double[] dayMetres;
+    private final int[] dayRuns;
+    private final List<Shoe> shoes;
+    private final ShoeUse[] shoeUse;
 
     /** What the flags need to know about a pair beyond {@link ShoeWear}. */
-    static final class ShoeUse {
+    private static final class ShoeUse {
         double metres;
         int runs;
         LocalDate pastAlertOn;
@@ -97,9 +97,24 @@ final class LoadAnalysis {
             ShoeUse u = a.shoeUse[s];
             wear.add(new ShoeWear(shoe, Distance.ofMetres(u.metres), u.runs, u.metres >= shoe.alertDistance().metres()));
         }
-        RiskFlags risk = new RiskFlags(a);
+        RiskFlags risk = RiskFlags.of(a.history());
         return new LoadReport(today, a.weeks(firstMonday, weeks), spikes, a.acuteChronic(),
                 a.streaks(firstMonday.toEpochDay()), wear, a.surfaceMix(), a.warmUps(), risk.flags(), risk.answers());
+    }
+
+    /** The runs and pairs as the risk rules read them. */
+    LoadHistory history() {
+        List<LoadHistory.RunLoad> runLoads = new ArrayList<>(runs.length);
+        for (int i = 0; i < runs.length; i++) {
+            runLoads.add(new LoadHistory.RunLoad(runs[i], runDay[i], runMetres[i], bands[i], longestBefore[i],
+                    isRecent(i)));
+        }
+        List<LoadHistory.ShoeLoad> shoeLoads = new ArrayList<>(shoes.size());
+        for (int s = 0; s < shoes.size(); s++) {
+            ShoeUse u = shoeUse[s];
+            shoeLoads.add(new LoadHistory.ShoeLoad(shoes.get(s), u.metres, u.pastAlertOn, u.lastUsed, u.usedRecently));
+        }
+        return new LoadHistory(today, recentStartDay, runLoads, shoeLoads, this::weekMetres);
     }
 
     boolean isRecent(int run) {

@@ -47,6 +47,7 @@ public final class WebApp {
     private final AssessmentJson resultJson;
     private final InterviewService interviews;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebApp.class);
+    private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("org.runmend.web.requests");
     private final Javalin javalin;
     private final WebSettings settings;
 
@@ -57,6 +58,10 @@ public final class WebApp {
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings) {
         this.kb = kb;
         this.settings = settings;
+        LOG.info("Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
+                + " bytes in {}, password hashing {}", appConfig.dataDir(), db.description().replaceAll("\\?.*", ""),
+                settings.publicUrl(), settings.secureCookies(), settings.proxyHops(), settings.maxUploadBytes(),
+                settings.uploadDir(), org.runmend.accounts.PasswordHashing.fromSystemProperty());
         int stale = RequestBodies.prepareUploadFolder(settings.uploadDir(), Clock.systemUTC().instant());
         if (stale > 0) {
             LOG.info("Removed {} temporary upload(s) left in {} by an earlier run", stale, settings.uploadDir());
@@ -79,6 +84,9 @@ public final class WebApp {
         ImportService imports = new ImportService(training, Importer.lenient());
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // method, path (its parameters as {name}, so no token or id is logged), status, time; no query or body
+            config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), loggedPath(ctx),
+                    ctx.statusCode(), Math.round(ms)));
             config.http.maxRequestSize = WebSettings.MAX_JSON_BYTES;
             // uploads are written to a temporary file in the upload folder as they arrive, never held whole in memory
             config.jetty.multipartConfig.cacheDirectory(settings.uploadDir().toString());
@@ -290,6 +298,17 @@ public final class WebApp {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The request's path with each path parameter's value replaced by {@code {name}}. */
+    static String loggedPath(Context ctx) {
+        String path = ctx.path();
+        for (Map.Entry<String, String> p : ctx.pathParamMap().entrySet()) {
+            if (!p.getValue().isEmpty()) {
+                path = path.replace("/" + p.getValue(), "/{" + p.getKey() + "}");
+            }
+        }
+        return path;
     }
 
     public WebApp start(String host, int port) {

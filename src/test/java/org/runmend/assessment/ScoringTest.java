@@ -57,7 +57,7 @@ class ScoringTest {
                             .ratio(candidates.indexOf(c), kb.likelihoods().findingIndex(f.id()), true);
                     // the odds of c against every other candidate must rise when f is present and
                     // P(f|c) is above P(f|other) for every other candidate
-                    boolean highest = candidates.stream().filter(o -> o != c)
+                    boolean highest = candidates.stream().filter(o -> !o.equals(c))
                             .allMatch(o -> check.likelihood(r.id(), o, f) < e.getValue().p());
                     if (lr <= 1 || !highest) {
                         continue;

@@ -19,9 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Sport;
@@ -38,13 +39,18 @@ class DeviceFileQuirksTest {
     /** About 3.0 m/s northwards, one point a second. */
     private static final double RUN_DEGREES_PER_SECOND = 3.0 / 111_195.0;
 
-    @AfterEach
-    void auto() {
-        FitReader.path = FitReader.Path.AUTO;
+    private static ImportResult read(String name, byte[] bytes) throws ImportException {
+        return read(name, bytes, FitDecoder.fastThenSdk());
     }
 
-    private static ImportResult read(String name, byte[] bytes) throws ImportException {
-        return Importer.lenient().read(name, new ByteArrayInputStream(bytes));
+    private static ImportResult read(String name, byte[] bytes, FitDecoder fit) throws ImportException {
+        return Importer.lenient().withFitDecoder(fit).read(name, new ByteArrayInputStream(bytes));
+    }
+
+    /** Every FIT decoder, by name: each must give the same activities. */
+    static Stream<Arguments> fitDecoders() {
+        return Stream.of(Arguments.of("fastThenSdk", FitDecoder.fastThenSdk()), Arguments.of("sdk", FitDecoder.sdk()),
+                Arguments.of("fast", FitDecoder.fast()));
     }
 
     private static ImportResult read(String name, String text) throws ImportException {
@@ -177,16 +183,16 @@ class DeviceFileQuirksTest {
 
     // ---- item 12: timer and elapsed time swapped or garbage ----
 
-    @ParameterizedTest
-    @EnumSource(FitReader.Path.class)
-    void fit_session_with_timer_longer_than_elapsed_keeps_a_plausible_moving_time(FitReader.Path path) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fitDecoders")
+    void fit_session_with_timer_longer_than_elapsed_keeps_a_plausible_moving_time(String name, FitDecoder decoder)
+            throws Exception {
         FitRun fit = new FitRun();
         for (int t = 0; t <= 2820; t++) { // a 47-minute run at 3 m/s
             fit.record(t, 46 + t * RUN_DEGREES_PER_SECOND, 7.0, t * 3.0);
         }
         fit.session(0L, 2820, 6 * 3600, 8460, null); // timer 6 h, no sport: the speed must tell
-        FitReader.path = path;
-        ImportResult r = read("swapped.fit", fit.bytes());
+        ImportResult r = read("swapped.fit", fit.bytes(), decoder);
         Activity a = r.activities().get(0);
         assertThat(a.moving().toSeconds()).isBetween(2800L, 2820L);
         assertThat(a.elapsed().toSeconds()).isEqualTo(2820);
@@ -282,11 +288,8 @@ class DeviceFileQuirksTest {
     // ---- fixtures ----
 
     private static List<Activity> readFitBothWays(String name, byte[] bytes) throws Exception {
-        FitReader.path = FitReader.Path.SDK;
-        List<Activity> sdk = read(name, bytes).activities();
-        FitReader.path = FitReader.Path.FAST_ONLY;
-        List<Activity> fast = read(name, bytes).activities();
-        FitReader.path = FitReader.Path.AUTO;
+        List<Activity> sdk = read(name, bytes, FitDecoder.sdk()).activities();
+        List<Activity> fast = read(name, bytes, FitDecoder.fast()).activities();
         assertThat(fast).isEqualTo(sdk);
         return fast;
     }

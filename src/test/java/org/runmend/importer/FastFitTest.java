@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.runmend.activity.Activity;
 
@@ -20,15 +19,9 @@ class FastFitTest {
     private record Outcome(List<Activity> activities, String refusal, List<ImportWarning> warnings) {
     }
 
-    @AfterEach
-    void auto() {
-        FitReader.path = FitReader.Path.AUTO;
-    }
-
-    private static Outcome read(byte[] bytes, String name, Mode mode, FitReader.Path path, String[] fellBack) {
-        FitReader.path = path;
+    private static Outcome read(byte[] bytes, String name, Mode mode, FitDecoder decoder, String[] fellBack) {
         Repairs repairs = new Repairs(name, mode);
-        FitReader reader = new FitReader();
+        FitReader reader = new FitReader(decoder);
         try {
             List<Activity> acts = reader.read(bytes, repairs);
             return new Outcome(acts, null, List.copyOf(repairs.warnings()));
@@ -38,7 +31,6 @@ class FastFitTest {
             if (fellBack != null) {
                 fellBack[0] = reader.fallback;
             }
-            FitReader.path = FitReader.Path.AUTO;
         }
     }
 
@@ -77,9 +69,9 @@ class FastFitTest {
             byte[] bytes = Files.readAllBytes(f);
             String name = f.getParent().getFileName() + "/" + f.getFileName();
             for (Mode mode : Mode.values()) {
-                Outcome sdk = read(bytes, name, mode, FitReader.Path.SDK, null);
+                Outcome sdk = read(bytes, name, mode, FitDecoder.sdk(), null);
                 String[] why = new String[1];
-                Outcome auto = read(bytes, name, mode, FitReader.Path.AUTO, why);
+                Outcome auto = read(bytes, name, mode, FitDecoder.fastThenSdk(), why);
                 assertSame(sdk, auto, name + " " + mode);
                 if (why[0] != null) {
                     fallbacks.put(name, why[0]);
@@ -101,9 +93,9 @@ class FastFitTest {
     void largeFileTakesFastPath() throws Exception {
         byte[] bytes = Files.readAllBytes(ActivityFiles.file("perf/pf-activity-large-fenxi2-multisport.fit"));
         String[] why = new String[1];
-        Outcome fast = read(bytes, "large.fit", Mode.LENIENT, FitReader.Path.FAST_ONLY, why);
+        Outcome fast = read(bytes, "large.fit", Mode.LENIENT, FitDecoder.fast(), why);
         assertNull(why[0]);
-        assertSame(read(bytes, "large.fit", Mode.LENIENT, FitReader.Path.SDK, null), fast, "large");
+        assertSame(read(bytes, "large.fit", Mode.LENIENT, FitDecoder.sdk(), null), fast, "large");
     }
 
     @Test
@@ -114,8 +106,8 @@ class FastFitTest {
             }
             byte[] bytes = Files.readAllBytes(f);
             String[] why = new String[1];
-            Outcome auto = read(bytes, f.getFileName().toString(), Mode.STRICT, FitReader.Path.AUTO, why);
-            Outcome sdk = read(bytes, f.getFileName().toString(), Mode.STRICT, FitReader.Path.SDK, null);
+            Outcome auto = read(bytes, f.getFileName().toString(), Mode.STRICT, FitDecoder.fastThenSdk(), why);
+            Outcome sdk = read(bytes, f.getFileName().toString(), Mode.STRICT, FitDecoder.sdk(), null);
             assertSame(sdk, auto, f.toString());
         }
     }
@@ -230,9 +222,9 @@ class FastFitTest {
         byte[] bytes = f.bytes();
         for (Mode mode : Mode.values()) {
             String[] why = new String[1];
-            Outcome fast = read(bytes, "hand.fit", mode, FitReader.Path.FAST_ONLY, why);
+            Outcome fast = read(bytes, "hand.fit", mode, FitDecoder.fast(), why);
             assertNull(why[0]);
-            Outcome sdk = read(bytes, "hand.fit", mode, FitReader.Path.SDK, null);
+            Outcome sdk = read(bytes, "hand.fit", mode, FitDecoder.sdk(), null);
             assertTrue(sdk.activities() != null && !sdk.activities().get(0).samples().isEmpty(), sdk.toString());
             assertSame(sdk, fast, "hand-made " + mode);
             org.runmend.activity.Sample first = fast.activities().get(0).samples().get(0);
@@ -244,8 +236,8 @@ class FastFitTest {
         // one byte changed: the CRC no longer matches, the SDK path decides
         bytes[40] ^= 1;
         String[] why = new String[1];
-        Outcome auto = read(bytes, "hand.fit", Mode.LENIENT, FitReader.Path.AUTO, why);
+        Outcome auto = read(bytes, "hand.fit", Mode.LENIENT, FitDecoder.fastThenSdk(), why);
         assertEquals("CRC", why[0]);
-        assertSame(read(bytes, "hand.fit", Mode.LENIENT, FitReader.Path.SDK, null), auto, "damaged hand-made");
+        assertSame(read(bytes, "hand.fit", Mode.LENIENT, FitDecoder.sdk(), null), auto, "damaged hand-made");
     }
 }

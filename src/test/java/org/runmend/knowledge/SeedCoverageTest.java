@@ -73,7 +73,7 @@ class SeedCoverageTest {
     void claims_contradicted_by_current_evidence_are_marked_with_sources() {
         KnowledgeBase kb = KnowledgeBase.bundled();
         List<SelfCareItem> marked = kb.selfCareItems().stream().filter(i -> i.evidence() != null).toList();
-        assertThat(marked).extracting(i -> i.evidence().claim().toLowerCase())
+        assertThat(marked).extracting(i -> i.evidence().claim().toLowerCase(java.util.Locale.ROOT))
                 .anySatisfy(c -> assertThat(c).contains("lactic"))
                 .anySatisfy(c -> assertThat(c).containsAnyOf("heat", "hot "));
         assertThat(marked).allSatisfy(i -> assertThat(i.evidence().sources()).isNotEmpty());

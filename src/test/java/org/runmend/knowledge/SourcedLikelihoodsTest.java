@@ -40,7 +40,7 @@ class SourcedLikelihoodsTest {
             if (!inSourced || !line.startsWith("| ") || line.startsWith("| condition") || line.startsWith("| ---")) {
                 continue;
             }
-            String[] cells = line.split("\\|");
+            String[] cells = line.split("\\|", -1);
             table.add(new Row(cells[1].trim(), cells[2].trim(), Double.parseDouble(cells[3].trim()),
                     Double.parseDouble(cells[4].trim())));
         }

@@ -51,8 +51,8 @@ class GuideLibraryTest {
             assertThat(g.sections()).as(g.slug()).isNotEmpty()
                     .allSatisfy(s -> assertThat(s.entries()).as(g.slug() + " " + s.kind()).isNotEmpty()
                             .allSatisfy(e -> assertThat(e.title() + e.text()).isNotBlank()));
-            assertThat(g.section(Section.Kind.WHAT_TO_DO)).as(g.slug() + " what to do").isPresent();
-            assertThat(g.section(Section.Kind.SEE_A_DOCTOR)).as(g.slug() + " see a doctor").isPresent();
+            assertThat(g.section(Section.Part.WHAT_TO_DO)).as(g.slug() + " what to do").isPresent();
+            assertThat(g.section(Section.Part.SEE_A_DOCTOR)).as(g.slug() + " see a doctor").isPresent();
             assertThat(g.sources()).as(g.slug()).isNotEmpty();
             assertThat(g.lastReviewed()).isEqualTo(kb.library().reviewed());
         }
@@ -62,13 +62,13 @@ class GuideLibraryTest {
     void a_self_care_condition_guide_has_causes_exercises_with_doses_prevention_and_seeds() {
         Guide pf = library.guide("condition/plantar-fasciitis").orElseThrow();
         assertThat(pf.sections()).extracting(Section::kind).containsSubsequence(
-                Section.Kind.CAUSES, Section.Kind.WHAT_TO_DO, Section.Kind.EXERCISES, Section.Kind.PREVENTION,
-                Section.Kind.SEE_A_DOCTOR, Section.Kind.EVIDENCE);
-        Guide.Entry stretch = pf.section(Section.Kind.EXERCISES).orElseThrow().entries().stream()
+                Section.Part.CAUSES, Section.Part.WHAT_TO_DO, Section.Part.EXERCISES, Section.Part.PREVENTION,
+                Section.Part.SEE_A_DOCTOR, Section.Part.EVIDENCE);
+        Guide.Entry stretch = pf.section(Section.Part.EXERCISES).orElseThrow().entries().stream()
                 .filter(e -> e.id().equals("ex-plantar-fascia-stretch")).findFirst().orElseThrow();
         assertThat(stretch.dose()).isEqualTo("10 repetitions, hold each 10 seconds, 1 set, 3 times a day");
         assertThat(stretch.steps()).isNotEmpty();
-        assertThat(pf.section(Section.Kind.SEE_A_DOCTOR).orElseThrow().entries().get(0).text())
+        assertThat(pf.section(Section.Part.SEE_A_DOCTOR).orElseThrow().entries().get(0).text())
                 .startsWith("Physiotherapist or podiatrist: if not clearly better");
         assertThat(pf.sources()).extracting(Guide.Reference::seed)
                 .contains("001_ac5371b80daa6162.txt", "004_a1d9d89cce8803a4.txt");
@@ -79,17 +79,17 @@ class GuideLibraryTest {
     @Test
     void an_emergency_guide_says_get_help_now_and_offers_no_self_treatment() {
         Guide ces = library.guide("condition/cauda-equina-syndrome").orElseThrow();
-        assertThat(ces.section(Section.Kind.WHAT_TO_DO).orElseThrow().entries().get(0).title())
+        assertThat(ces.section(Section.Part.WHAT_TO_DO).orElseThrow().entries().get(0).title())
                 .isEqualTo("Get emergency help now");
-        assertThat(ces.section(Section.Kind.EXERCISES)).isEmpty();
-        assertThat(ces.section(Section.Kind.SEE_A_DOCTOR).orElseThrow().entries())
+        assertThat(ces.section(Section.Part.EXERCISES)).isEmpty();
+        assertThat(ces.section(Section.Part.SEE_A_DOCTOR).orElseThrow().entries())
                 .extracting(Guide.Entry::title).contains("How urgent it is: get emergency help now");
     }
 
     @Test
     void a_contradicted_seed_claim_is_named_with_what_we_say_instead() {
         Guide doms = library.guide("condition/doms").orElseThrow();
-        assertThat(doms.section(Section.Kind.EVIDENCE).orElseThrow().entries())
+        assertThat(doms.section(Section.Part.EVIDENCE).orElseThrow().entries())
                 .anySatisfy(e -> assertThat(e.text()).contains("Lactic acid").contains("Current evidence contradicts this."));
         assertThat(doms.sources()).extracting(Guide.Reference::url).anySatisfy(u -> assertThat(u).isNotNull());
     }
@@ -97,7 +97,7 @@ class GuideLibraryTest {
     @Test
     void a_region_guide_lists_its_conditions_likeliest_first_with_links() {
         Guide heel = library.guide("region/heel-bottom").orElseThrow();
-        List<Guide.Entry> conditions = heel.section(Section.Kind.CONDITIONS).orElseThrow().entries();
+        List<Guide.Entry> conditions = heel.section(Section.Part.CONDITIONS).orElseThrow().entries();
         assertThat(conditions.get(0).link()).isEqualTo("condition/plantar-fasciitis");
         assertThat(conditions).extracting(Guide.Entry::link)
                 .allSatisfy(slug -> assertThat(library.guide(slug)).isPresent());

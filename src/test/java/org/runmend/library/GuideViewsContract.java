@@ -82,7 +82,7 @@ abstract class GuideViewsContract {
         GuideViews views = on(MAY_1);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (int i = 0; i < 40; i++) {
-            pool.submit(() -> views.record("region/shin"));
+            pool.execute(() -> views.record("region/shin"));
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

@@ -120,23 +120,35 @@ class FhirReportTest {
                 .isEqualTo(last.date().toString());
     }
 
+    /**
+     * HAPI's R4 validator, built once for the whole test run: starting it (loading and indexing
+     * every R4 profile) is by far the slowest step of these tests.
+     */
+    private static final class Validator {
+        static final FhirValidator SHARED = build();
+
+        private static FhirValidator build() {
+            FhirValidator validator = FhirReport.context().newValidator();
+            ValidationSupportChain support = new ValidationSupportChain(
+                    new DefaultProfileValidationSupport(FhirReport.context()),
+                    new InMemoryTerminologyServerValidationSupport(FhirReport.context()),
+                    new CommonCodeSystemsTerminologyService(FhirReport.context()),
+                    new SnapshotGeneratingValidationSupport(FhirReport.context()));
+            validator.registerValidatorModule(new FhirInstanceValidator(support));
+            return validator;
+        }
+    }
+
     @Test
     void bundle_is_valid_r4_without_errors_or_warnings_by_the_hapi_validator() {
-        FhirValidator validator = FhirReport.context().newValidator();
-        ValidationSupportChain support = new ValidationSupportChain(
-                new DefaultProfileValidationSupport(FhirReport.context()),
-                new InMemoryTerminologyServerValidationSupport(FhirReport.context()),
-                new CommonCodeSystemsTerminologyService(FhirReport.context()),
-                new SnapshotGeneratingValidationSupport(FhirReport.context()));
-        validator.registerValidatorModule(new FhirInstanceValidator(support));
-
+        FhirValidator validator = Validator.SHARED;
         for (ClinicianReport report : List.of(Reports.heelReport(), Reports.longReport(),
                 new ClinicianReport("Jo", Reports.GENERATED, Reports.backEmergency(), List.of(), List.of(),
                         List.of()))) {
             ValidationResult result = validator.validateWithResult(fhir.bundle(report));
             // Only information is left: "no questionnaire is identified", as RunMend publishes none.
             List<String> errors = result.getMessages().stream()
-                    .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
+                    .filter(m -> m.getSeverity().compareTo(ResultSeverityEnum.WARNING) >= 0)
                     .map(FhirReportTest::describe)
                     .toList();
             assertThat(errors).as(report.runnerName()).isEmpty();

@@ -29,7 +29,7 @@ class PdfReportTest {
         String text = text(pdf.render(report));
 
         assertThat(text).contains("not a diagnosis");
-        assertThat(text).contains("Triage: " + report.assessment().triage().id().toUpperCase());
+        assertThat(text).contains("Triage: " + report.assessment().triage().id().toUpperCase(java.util.Locale.ROOT));
         assertThat(text).contains(top.condition().name()).contains("ICD-10 " + top.condition().icd10());
         assertThat(top.condition().name()).startsWith("Plantar fasciitis");
         assertThat(text).contains("Is it at its worst for the first few steps");

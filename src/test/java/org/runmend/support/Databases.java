@@ -25,7 +25,7 @@ public final class Databases {
         return Database.sqlite(dir.resolve("runmend.db"));
     }
 
-    /** A new, empty PostgreSQL database; its JDBC URL is {@link #lastPostgresUrl}. */
+    /** A new, empty PostgreSQL database, made by {@link #newPostgresDatabase}. */
     public static synchronized Database postgres() {
         String url = newPostgresDatabase();
         return Database.postgres(url, "postgres", "postgres");

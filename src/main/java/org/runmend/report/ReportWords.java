@@ -7,10 +7,10 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Triage;
 
 /** The plain words both documents use for ids from the knowledge base. */
-final class Words {
+final class ReportWords {
     private final KnowledgeBase kb;
 
-    Words(KnowledgeBase kb) {
+    ReportWords(KnowledgeBase kb) {
         this.kb = kb;
     }
 
