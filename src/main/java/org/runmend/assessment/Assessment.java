@@ -28,4 +28,16 @@ public record Assessment(Case input, List<RankedCondition> conditions, Triage tr
     public RankedCondition top() {
         return conditions.get(0);
     }
+
+    /**
+     * Whom to see and when: the most urgent condition that raised the triage when there is one
+     * (so the answer never says "within a week or two" under an "urgent" headline), else the
+     * leading condition's.
+     */
+    public org.runmend.knowledge.Condition.See whomToSee() {
+        return alternatives.stream().map(RankedCondition::condition)
+                .max(java.util.Comparator.comparing(org.runmend.knowledge.Condition::triage))
+                .filter(c -> c.triage().isAbove(top().condition().triage()))
+                .orElse(top().condition()).see();
+    }
 }

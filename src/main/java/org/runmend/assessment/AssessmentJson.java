@@ -59,8 +59,8 @@ public final class AssessmentJson {
         adviceNode.put("doNow", advice.doNow());
         adviceNode.put("seekHelpIf", advice.seekHelpIf());
         ObjectNode see = out.putObject("see");
-        see.put("who", a.top().condition().see().who());
-        see.put("when", a.top().condition().see().when());
+        see.put("who", a.whomToSee().who());
+        see.put("when", a.whomToSee().when());
         ArrayNode plan = out.putArray("plan");
         a.plan().forEach(i -> plan.add(item(i)));
         ArrayNode tips = out.putArray("contextTips");

@@ -53,7 +53,7 @@ final class SummaryPrinter {
             }
         }
         out.println();
-        out.println("WHOM TO SEE: " + a.top().condition().see().who() + ", " + a.top().condition().see().when());
+        out.println("WHOM TO SEE: " + a.whomToSee().who() + ", " + a.whomToSee().when());
         if (!a.plan().isEmpty()) {
             out.println();
             out.println("FIRST STEPS");
