@@ -69,15 +69,26 @@ public final class AssessmentJson {
         return out;
     }
 
+    /** The batch lists at least this many conditions (the contract asks for the top 3)... */
+    static final int SHOWN_AT_LEAST = 3;
+    /** ...and every other condition at least this likely; the rest round to 0.0% and are left out. */
+    static final double SHOWN_FROM = 0.0005;
+
     /**
      * The contract's fields only (result.schema.json), streamed: id, the ranked conditions with
-     * probability, why and each reason's likelihood ratio, triage and red flags.
+     * probability, why and each reason's likelihood ratio (at least the top 3, then every one of
+     * 0.05% or more), triage and red flags.
      */
     public static void writeContract(com.fasterxml.jackson.core.JsonGenerator g, Assessment a) throws java.io.IOException {
         g.writeStartObject();
         g.writeStringField("id", a.input().id());
         g.writeArrayFieldStart("conditions");
+        int written = 0;
         for (RankedCondition rc : a.conditions()) {
+            if (written >= SHOWN_AT_LEAST && rc.probability() < SHOWN_FROM) {
+                break;
+            }
+            written++;
             g.writeStartObject();
             g.writeStringField("id", rc.id());
             g.writeNumberField("probability", Math.round(rc.probability() * 10000) / 10000.0);

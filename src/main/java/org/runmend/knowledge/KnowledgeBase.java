@@ -20,6 +20,8 @@ public final class KnowledgeBase {
     private final List<TriageFloor> triageFloors;
     private final LibraryInfo library;
     private final LikelihoodModel likelihoods;
+    /** Each condition's self-care entries, most pressing kind first, worked out once. */
+    private final Map<String, List<SelfCareItem>> selfCareByCondition = new java.util.HashMap<>();
 
     KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
                   Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
@@ -35,6 +37,12 @@ public final class KnowledgeBase {
         Map<String, List<Condition>> byRegion = new java.util.LinkedHashMap<>();
         regions.keySet().forEach(r -> byRegion.put(r, conditionsIn(r)));
         this.likelihoods = new LikelihoodModel(List.copyOf(findings.values()), byRegion);
+        for (String id : conditions.keySet()) {
+            selfCareByCondition.put(id, selfCare.values().stream()
+                    .filter(i -> i.conditions().contains(id))
+                    .sorted(Comparator.comparingInt(i -> SelfCareItem.KINDS.indexOf(i.kind())))
+                    .toList());
+        }
     }
 
     /** P(finding | condition) per region and the likelihood ratios against a condition's neighbours. */
@@ -121,9 +129,7 @@ public final class KnowledgeBase {
      * remedies, exercises, return to running, prevention, causes).
      */
     public List<SelfCareItem> selfCareFor(String conditionId) {
-        return selfCare.values().stream()
-                .filter(i -> i.conditions().contains(conditionId))
-                .sorted(Comparator.comparingInt(i -> SelfCareItem.KINDS.indexOf(i.kind())))
-                .toList();
+        List<SelfCareItem> known = selfCareByCondition.get(conditionId);
+        return known != null ? known : List.of();
     }
 }
