@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.support.BrowserInterview;
 import org.runmend.support.Chromium;
 
 /**
@@ -25,7 +24,6 @@ import org.runmend.support.Chromium;
  * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, unless CI=true, where it fails.
  */
 class DiaryPlanGuideBrowserTest {
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
@@ -74,7 +72,7 @@ class DiaryPlanGuideBrowserTest {
         driver.findElement(By.id("durationDays")).sendKeys("10");
         driver.findElement(By.id("painScore")).sendKeys("4");
         chromium.click(driver.findElement(By.cssSelector("form.intake button[type=submit]")));
-        answerAll(PlanPagesTest.PLANTAR_HEEL);
+        BrowserInterview.answerAll(chromium, PlanPagesTest.PLANTAR_HEEL);
         chromium.waitFor(d -> !d.findElements(By.cssSelector("form.start-plan button[type=submit]")).isEmpty());
         WebElement start = driver.findElement(By.cssSelector("form.start-plan button[type=submit]"));
         assertThat(driver.findElements(By.cssSelector(".result-guides a[href='/guides/condition/plantar-fasciitis']"))).hasSize(1);
@@ -166,30 +164,5 @@ class DiaryPlanGuideBrowserTest {
         chromium.waitFor(d -> !d.getCurrentUrl().endsWith("/signup"));
     }
 
-    /** Answers every question from the map by finding id; red flags No, the rest Not sure. */
-    private void answerAll(Map<String, String> answers) {
-        List<String> asked = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            // wait until the next page (a question or the result) has loaded
-            chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
-            List<WebElement> checklists = driver.findElements(By.cssSelector("form.checklist"));
-            if (!checklists.isEmpty()) {
-                chromium.click(checklists.get(0).findElement(By.cssSelector("button[data-checklist-submit]")));
-                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
-                continue;
-            }
-            List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
-            if (forms.isEmpty()) {
-                return;
-            }
-            String finding = forms.get(0).getAttribute("data-finding");
-            asked.add(finding);
-            boolean redFlag = KB.finding(finding).orElseThrow().isRedFlag();
-            String answer = answers.getOrDefault(finding, redFlag ? "no" : "unknown");
-            chromium.click(driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']")));
-            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']")).isEmpty());
-        }
-        fail("the interview did not end after 25 questions: " + asked);
-    }
 
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.support.BrowserInterview;
 import org.runmend.support.Chromium;
 
 /**
@@ -22,7 +22,6 @@ import org.runmend.support.Chromium;
  * their last result, and runs the exercise timer, which beeps, vibrates and asks to keep the screen on.
  */
 class InstallableAppBrowserTest {
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
@@ -138,23 +137,7 @@ class InstallableAppBrowserTest {
         driver.findElement(By.id("durationDays")).sendKeys("10");
         driver.findElement(By.id("painScore")).sendKeys("4");
         chromium.click(driver.findElement(By.cssSelector("form.intake button[type=submit]")));
-        for (int i = 0; i < 30; i++) {
-            chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
-            List<WebElement> checklists = driver.findElements(By.cssSelector("form.checklist"));
-            if (!checklists.isEmpty()) {
-                chromium.click(checklists.get(0).findElement(By.cssSelector("button[data-checklist-submit]")));
-                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
-                continue;
-            }
-            List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
-            if (forms.isEmpty()) {
-                break;
-            }
-            String finding = forms.get(0).getAttribute("data-finding");
-            String answer = KB.finding(finding).orElseThrow().isRedFlag() ? "no" : "unknown";
-            chromium.click(driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']")));
-            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']")).isEmpty());
-        }
+        BrowserInterview.answerAll(chromium, Map.of());
         chromium.waitFor(d -> !d.findElements(By.cssSelector(".triage h1")).isEmpty());
         return driver.findElement(By.cssSelector(".triage h1")).getText();
     }

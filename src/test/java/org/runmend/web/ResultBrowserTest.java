@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.support.Axe;
+import org.runmend.support.BrowserInterview;
 import org.runmend.support.Chromium;
 
 /**
@@ -28,7 +26,6 @@ class ResultBrowserTest {
     static final long MAX_PHONE_HEIGHT = 2500;
     private static final Map<String, String> PLANTAR_HEEL = Map.of(
             "first-steps-pain", "yes", "gradual-onset", "yes", "inner-heel-tenderness", "yes");
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
@@ -44,7 +41,7 @@ class ResultBrowserTest {
     @Test
     void a_heel_result_fits_a_phone_and_signing_up_from_it_returns_to_it_saved() throws IOException {
         startHeelCheck(45, "female");
-        answerAll(PLANTAR_HEEL);
+        BrowserInterview.answerAll(chromium, PLANTAR_HEEL);
         assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage")).isEqualTo("self-care");
 
         long phone = pageHeight();
@@ -98,7 +95,7 @@ class ResultBrowserTest {
     @Test
     void an_anonymous_plan_page_comes_back_to_the_result() throws IOException {
         startHeelCheck(52, "male");
-        answerAll(PLANTAR_HEEL);
+        BrowserInterview.answerAll(chromium, PLANTAR_HEEL);
         chromium.click(driver.findElement(By.cssSelector("[data-plan-link]")));
         chromium.waitFor(d -> !d.findElements(By.cssSelector(".item")).isEmpty());
         chromium.screenshot("anonymous-plan-390");
@@ -121,28 +118,4 @@ class ResultBrowserTest {
         chromium.click(driver.findElement(By.cssSelector("form.intake button[type=submit]")));
     }
 
-    /** Answers by finding id: the map's answer, else no to warning signs and "not sure" to the rest. */
-    private List<String> answerAll(Map<String, String> answers) {
-        List<String> asked = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            chromium.waitFor(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
-            List<WebElement> checklists = driver.findElements(By.cssSelector("form.checklist"));
-            if (!checklists.isEmpty()) {
-                chromium.click(checklists.get(0).findElement(By.cssSelector("button[data-checklist-submit]")));
-                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
-                continue;
-            }
-            List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
-            if (forms.isEmpty()) {
-                return asked;
-            }
-            String finding = forms.get(0).getAttribute("data-finding");
-            asked.add(finding);
-            String answer = answers.getOrDefault(finding, KB.finding(finding).orElseThrow().isRedFlag() ? "no" : "unknown");
-            chromium.click(driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']")));
-            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']")).isEmpty());
-        }
-        fail("the interview did not end after 25 questions: " + asked);
-        return asked;
-    }
 }
