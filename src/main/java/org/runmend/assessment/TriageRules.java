@@ -24,7 +24,7 @@ import org.runmend.knowledge.Triage;
  */
 final class TriageRules {
     static final double PLAUSIBLE_URGENT = 0.05;
-    static final double PLAUSIBLE_SOON = 0.25;
+    static final double PLAUSIBLE_SOON = 0.10;
     static final int SEVERE_PAIN = 8;
     static final int LONG_PAIN_DAYS = 14;
     static final int LONG_BACK_PAIN_DAYS = 28;
