@@ -117,34 +117,45 @@ public final class Importer {
      */
     public void read(String name, InputStream in, ImportSink sink) throws ImportException {
         long started = System.nanoTime();
-        int[] counts = new int[3];
-        ImportSink counting = new ImportSink() {
-            @Override
-            public void activity(Activity activity) {
-                counts[0]++;
-                sink.activity(activity);
-            }
-
-            @Override
-            public void warning(ImportWarning warning) {
-                counts[1]++;
-                sink.warning(warning);
-            }
-
-            @Override
-            public void refused(ImportException e) {
-                counts[2]++;
-                sink.refused(e);
-            }
-        };
+        CountingSink counting = new CountingSink(sink);
         try {
             readStreaming(name, in, counting);
             LOG.info("Imported {} ({}): {} activities, {} warnings, {} refused in {} ms", name,
-                    mode.name().toLowerCase(java.util.Locale.ROOT), counts[0], counts[1], counts[2],
+                    mode.name().toLowerCase(java.util.Locale.ROOT), counting.activities, counting.warnings, counting.refused,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (ImportException e) {
             LOG.info("Import of {} refused in {} ms: {}", name, (System.nanoTime() - started) / 1_000_000, e.getMessage());
             throw e;
+        }
+    }
+
+    /** Passes everything on to the runner's sink and counts it, for the import's log line. */
+    private static final class CountingSink implements ImportSink {
+        private final ImportSink next;
+        private int activities;
+        private int warnings;
+        private int refused;
+
+        CountingSink(ImportSink next) {
+            this.next = next;
+        }
+
+        @Override
+        public void activity(Activity activity) {
+            activities++;
+            next.activity(activity);
+        }
+
+        @Override
+        public void warning(ImportWarning warning) {
+            warnings++;
+            next.warning(warning);
+        }
+
+        @Override
+        public void refused(ImportException e) {
+            refused++;
+            next.refused(e);
         }
     }
 
