@@ -67,20 +67,9 @@ public final class Importer {
 
     /** Reads a file; the name used in messages is the file name. */
     public ImportResult read(Path file) throws ImportException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(name, new IOException("no such file " + file, e));
-        } catch (IOException e) {
-            throw new UnreadableFileException(name, e);
-        }
-        try (in) {
-            return read(name, in);
-        } catch (IOException e) {
-            throw new UnreadableFileException(name, e);
-        }
+        CollectingSink all = new CollectingSink();
+        read(file, all);
+        return all.result();
     }
 
     /**
@@ -88,26 +77,35 @@ public final class Importer {
      * message and helps tell the format); the stream is not closed.
      */
     public ImportResult read(String name, InputStream in) throws ImportException {
-        List<Activity> activities = new ArrayList<>();
-        List<ImportWarning> warnings = new ArrayList<>();
-        List<ImportException> refused = new ArrayList<>();
-        read(name, in, new ImportSink() {
-            @Override
-            public void activity(Activity activity) {
-                activities.add(activity);
-            }
+        CollectingSink all = new CollectingSink();
+        read(name, in, all);
+        return all.result();
+    }
 
-            @Override
-            public void warning(ImportWarning warning) {
-                warnings.add(warning);
-            }
+    /** Keeps everything read, for callers that want the whole result at once. */
+    private static final class CollectingSink implements ImportSink {
+        private final List<Activity> activities = new ArrayList<>();
+        private final List<ImportWarning> warnings = new ArrayList<>();
+        private final List<ImportException> refused = new ArrayList<>();
 
-            @Override
-            public void refused(ImportException e) {
-                refused.add(e);
-            }
-        });
-        return new ImportResult(activities, warnings, refused);
+        @Override
+        public void activity(Activity activity) {
+            activities.add(activity);
+        }
+
+        @Override
+        public void warning(ImportWarning warning) {
+            warnings.add(warning);
+        }
+
+        @Override
+        public void refused(ImportException e) {
+            refused.add(e);
+        }
+
+        ImportResult result() {
+            return new ImportResult(activities, warnings, refused);
+        }
     }
 
     /**
