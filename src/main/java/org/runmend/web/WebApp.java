@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
@@ -131,7 +132,13 @@ public final class WebApp {
             RunnerSettings runnerSettings = new RunnerSettings(db);
             new SettingsPages(runnerSettings).register(config.routes);
             new AppShell().register(config.routes);
-            new TrainingPages(training, imports, kb, runnerSettings).register(config.routes);
+            // the training log, a class per feature; /log/upload and /log/new come before /log/{id}
+            ZoneId zone = ZoneId.systemDefault();
+            new LogPages(training, kb, runnerSettings, templates).register(config.routes);
+            new UploadPages(imports, templates).register(config.routes);
+            new RunPages(training, kb, zone, runnerSettings, templates).register(config.routes);
+            new ShoePages(training, zone, templates).register(config.routes);
+            new LoadPages(training, kb, runnerSettings, templates).register(config.routes);
             new TrainingApi(training, imports, settings).register(config.routes);
             new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb)).register(config.routes);

@@ -1,0 +1,38 @@
+package org.runmend.web;
+
+import static org.runmend.web.RunnerPages.runner;
+import static org.runmend.web.RunnerPages.signedIn;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.runmend.accounts.RunnerSettings;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.training.TrainingService;
+
+/** The load page: weekly distance and load, spikes and the risk flags they raise. */
+final class LoadPages {
+    /** The weeks the load page shows. */
+    static final int WEEKS = 12;
+    private final TrainingService training;
+    private final KnowledgeBase kb;
+    private final RunnerSettings settings;
+    private final Templates templates;
+
+    LoadPages(TrainingService training, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
+        this.training = training;
+        this.kb = kb;
+        this.settings = settings;
+        this.templates = templates;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/load", signedIn(this::load));
+    }
+
+    private void load(Context ctx) {
+        String runner = runner(ctx);
+        boolean empty = training.activities().count(runner) == 0;
+        ctx.html(templates.render("training/load.jte",
+                LoadPage.of(training.report(runner, WEEKS), kb, empty, settings.units(runner))));
+    }
+}

@@ -1,0 +1,58 @@
+package org.runmend.web;
+
+import static org.runmend.web.RunnerPages.notice;
+import static org.runmend.web.RunnerPages.runner;
+import static org.runmend.web.RunnerPages.signedIn;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.runmend.accounts.RunnerSettings;
+import org.runmend.activity.Units;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.training.Shoe;
+import org.runmend.training.TrainingService;
+
+/** The training log: one page of activities, newest first, with the uploader ({@link UploadPages}) on it. */
+final class LogPages {
+    private final TrainingService training;
+    private final KnowledgeBase kb;
+    private final RunnerSettings settings;
+    private final Templates templates;
+
+    LogPages(TrainingService training, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
+        this.training = training;
+        this.kb = kb;
+        this.settings = settings;
+        this.templates = templates;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/log", signedIn(this::log));
+    }
+
+    /** {@code ?page=} out of range or unreadable shows the nearest page. */
+    private void log(Context ctx) {
+        String runner = runner(ctx);
+        int total = training.activities().count(runner);
+        int pages = Math.max(1, (total + LogPage.PAGE_SIZE - 1) / LogPage.PAGE_SIZE);
+        int page = Math.min(pages, Math.max(1, pageParam(ctx)));
+        Map<String, String> shoeNames = training.shoes().list(runner).stream()
+                .collect(Collectors.toMap(Shoe::id, Shoe::name));
+        Units units = settings.units(runner);
+        List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
+                .stream().map(s -> LogPage.row(s, shoeNames, kb, units)).toList();
+        ctx.html(templates.render("training/log.jte", new LogPage(rows, page, pages, total, notice(ctx), units.symbol())));
+    }
+
+    private static int pageParam(Context ctx) {
+        String p = ctx.queryParam("page");
+        try {
+            return p == null ? 1 : Integer.parseInt(p);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.runmend.web;
+
+import static org.runmend.web.RunnerPages.notice;
+import static org.runmend.web.RunnerPages.runner;
+import static org.runmend.web.RunnerPages.signedIn;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.runmend.accounts.RunnerSettings;
+import org.runmend.activity.Activity;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.store.NotFoundException;
+import org.runmend.training.ActivityStore;
+import org.runmend.training.GpxExport;
+import org.runmend.training.HeartRateZones;
+import org.runmend.training.RunDetails;
+import org.runmend.training.Shoe;
+import org.runmend.training.StoredActivity;
+import org.runmend.training.TrainingService;
+
+/**
+ * One run: adding a run by hand, and an activity's page with its details, name, GPX download,
+ * route outline and deletion. Forms post back and redirect (post/redirect/get); a form with
+ * problems is shown again with each problem named.
+ */
+final class RunPages {
+    private final TrainingService training;
+    private final KnowledgeBase kb;
+    private final ZoneId zone;
+    private final RunnerSettings settings;
+    private final Templates templates;
+
+    /** @param zone the zone a manually entered run happened in (the server's) */
+    RunPages(TrainingService training, KnowledgeBase kb, ZoneId zone, RunnerSettings settings, Templates templates) {
+        this.training = training;
+        this.kb = kb;
+        this.zone = zone;
+        this.settings = settings;
+        this.templates = templates;
+    }
+
+    /** Registers {@code /log/new} before {@code /log/{id}}, which would otherwise take "new" for an id. */
+    void register(RoutesConfig routes) {
+        routes.get("/log/new", signedIn(this::newRun));
+        routes.post("/log/new", signedIn(this::addRun));
+        routes.get("/log/{id}", signedIn(this::activity));
+        routes.post("/log/{id}/details", signedIn(this::saveDetails));
+        routes.post("/log/{id}/name", signedIn(this::rename));
+        routes.get("/log/{id}/export.gpx", signedIn(this::exportGpx));
+        routes.get("/log/{id}/route.json", signedIn(this::route));
+        routes.post("/log/{id}/delete", signedIn(this::delete));
+    }
+
+    // ---- manual entry ----
+
+    private void newRun(Context ctx) {
+        String runner = runner(ctx);
+        ctx.html(templates.render("training/new.jte",
+                RunForm.blank(LocalDate.now(zone), training.shoes().list(runner), kb.regions())));
+    }
+
+    private void addRun(Context ctx) {
+        String runner = runner(ctx);
+        RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Activity> run = form.validateRun(LocalDate.now(zone), zone, errors);
+        Optional<RunDetails> details = errors.isEmpty() ? form.validateDetails(errors) : Optional.empty();
+        if (run.isEmpty() || details.isEmpty()) {
+            ctx.status(400).html(templates.render("training/new.jte", form.withErrors(errors)));
+            return;
+        }
+        ActivityStore.Saved saved = training.save(runner, run.get(), details.get());
+        ctx.redirect("/log/" + saved.id() + "?notice=" + (saved.duplicate() ? "duplicate" : "added"));
+    }
+
+    // ---- one activity ----
+
+    private void activity(Context ctx) {
+        String runner = runner(ctx);
+        StoredActivity s = training.activities().get(runner, ctx.pathParam("id"));
+        List<Shoe> shoes = training.shoes().list(runner);
+        ctx.html(templates.render("training/activity.jte", page(runner, s, shoes,
+                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx))));
+    }
+
+    private ActivityPage page(String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
+        String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
+                .map(Shoe::name).findFirst().orElse(null);
+        return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
+                training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE));
+    }
+
+    /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */
+    private void rename(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
+        String tidy = name.strip().replaceAll("\\s+", " ");
+        if (tidy.length() > ActivityStore.MAX_NAME) {
+            StoredActivity s = training.activities().get(runner, id);
+            List<Shoe> shoes = training.shoes().list(runner);
+            ActivityPage page = page(runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
+                    .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
+                            + tidy.length() + ").");
+            ctx.status(400).html(templates.render("training/activity.jte", page));
+            return;
+        }
+        training.activities().rename(runner, id, tidy);
+        ctx.redirect("/log/" + id + "?notice=renamed");
+    }
+
+    private void exportGpx(Context ctx) throws IOException {
+        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
+        ctx.contentType("application/gpx+xml; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + GpxExport.fileName(s.activity()) + "\"");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GpxExport.write(s.activity(), out);
+        ctx.result(out.toByteArray());
+    }
+
+    /** The route's thinned positions for the map script; 404 when the activity has none. */
+    private void route(Context ctx) {
+        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
+        RouteOutline r = RouteOutline.of(s.activity().samples())
+                .orElseThrow(() -> new NotFoundException("route for the activity", ctx.pathParam("id")));
+        ctx.header("Cache-Control", "private, max-age=300");
+        ctx.contentType("application/json").result(r.json());
+    }
+
+    private void saveDetails(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        StoredActivity s = training.activities().get(runner, id);
+        List<Shoe> shoes = training.shoes().list(runner);
+        RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<RunDetails> details = form.validateDetails(errors);
+        if (details.isEmpty()) {
+            ctx.status(400).html(templates.render("training/activity.jte", page(runner, s, shoes, form.withErrors(errors), null)));
+            return;
+        }
+        training.activities().updateDetails(runner, id, details.get());
+        ctx.redirect("/log/" + id + "?notice=saved");
+    }
+
+    /** Without {@code confirm=yes}, asks first on a page of its own, so it works without a script. */
+    private void delete(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        StoredActivity s = training.activities().get(runner, id);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            ctx.html(templates.render("training/delete.jte", page(runner, s, List.of(), null, null)));
+            return;
+        }
+        training.activities().delete(runner, id);
+        ctx.redirect("/log?notice=deleted");
+    }
+}
