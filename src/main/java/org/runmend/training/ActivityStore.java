@@ -127,6 +127,14 @@ public final class ActivityStore {
                 .map((rs, ctx) -> read(rs, false)).list());
     }
 
+    /** Every activity worn in a pair of shoes, oldest first, without sample streams. */
+    public List<StoredActivity> withShoe(String runnerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r "
+                        + "AND shoe_id IS NOT NULL ORDER BY start_ms")
+                .bind("r", runnerId)
+                .map((rs, ctx) -> read(rs, false)).list());
+    }
+
     public int count(String runnerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activities WHERE runner_id = :r")
                 .bind("r", runnerId).mapTo(Integer.class).one());

@@ -40,19 +40,35 @@ public final class TrainingService {
         List<Shoe> pairs = shoes.list(runnerId);
         List<Run> runs = new ArrayList<>();
         for (StoredActivity s : activities.since(runnerId, java.time.Instant.EPOCH)) {
-            Activity a = s.activity();
-            if (!a.sport().isRun()) {
-                continue;
+            if (s.activity().sport().isRun()) {
+                runs.add(run(s));
             }
-            RunDetails d = s.details();
-            Run r = Run.fromActivity(a);
-            if (d.surface() != null) {
-                r = r.withSurface(Surface.ofId(d.surface()));
-            }
-            r = r.withWarmUp(d.warmUp()).withEffort(d.effort()).withShoe(d.shoeId());
-            runs.add(r);
         }
         return new TrainingLog(runs, pairs).report(today(), weeks);
+    }
+
+    /**
+     * Every pair with how far it has been run, in {@link ShoeStore#list} order: what the shoes
+     * page lists, read without computing a load report.
+     */
+    public List<ShoeWear> shoeWear(String runnerId) {
+        List<Run> runs = new ArrayList<>();
+        for (StoredActivity s : activities.withShoe(runnerId)) {
+            if (s.activity().sport().isRun()) {
+                runs.add(run(s));
+            }
+        }
+        return ShoeWear.of(shoes.list(runnerId), runs, today());
+    }
+
+    /** A stored run as the load analysis sees it, with the details the runner added. */
+    private static Run run(StoredActivity s) {
+        RunDetails d = s.details();
+        Run r = Run.fromActivity(s.activity());
+        if (d.surface() != null) {
+            r = r.withSurface(Surface.ofId(d.surface()));
+        }
+        return r.withWarmUp(d.warmUp()).withEffort(d.effort()).withShoe(d.shoeId());
     }
 
     /** Saves an activity with the default pair of shoes when the runner named none. */

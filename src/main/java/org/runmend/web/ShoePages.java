@@ -45,7 +45,7 @@ final class ShoePages {
 
     private void shoesPage(Context ctx, int status, String name, String start, String alert, Map<String, String> errors) {
         String runner = runner(ctx);
-        ShoesPage page = new ShoesPage(training.report(runner, 1).shoes(), name, start, alert, errors,
+        ShoesPage page = new ShoesPage(training.shoeWear(runner), name, start, alert, errors,
                 errors.isEmpty() ? notice(ctx) : null);
         ctx.status(status).html(templates.render("training/shoes.jte", page));
     }

@@ -36,6 +36,18 @@ class ShoeTest {
     }
 
     @Test
+    void wear_listed_without_the_load_report_counts_as_the_report_does() {
+        List<Shoe> pairs = List.of(Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1)).withAlertDistance(Distance.ofKilometres(500)),
+                Shoe.of("trail", "Trail pair", LocalDate.of(2025, 5, 1)), Shoe.of("new", "Unworn", LocalDate.of(2025, 5, 10)));
+        List<Run> runs = new ArrayList<>(daily("peg", LocalDate.of(2024, 12, 20), TODAY.plusDays(3), 4));
+        runs.addAll(daily("trail", LocalDate.of(2025, 4, 25), TODAY, 7.5));
+        runs.add(run(LocalDate.of(2025, 5, 3), 5));
+
+        assertThat(ShoeWear.of(pairs, runs, TODAY)).isEqualTo(new TrainingLog(runs, pairs).report(TODAY).shoes());
+        assertThat(ShoeWear.of(pairs, runs, TODAY).get(0).runs()).as("from its first day up to today").isEqualTo(138);
+    }
+
+    @Test
     void shoe_past_alert_distance_is_flagged_until_retired() {
         Shoe pair = Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1)).withAlertDistance(Distance.ofKilometres(500));
         List<Run> runs = daily("peg", LocalDate.of(2025, 1, 1), TODAY, 4); // 138 days x 4 km = 552 km
