@@ -6,9 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,32 +29,12 @@ public final class DiaryPages {
     static final int RECENT = 14;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-    /** The entry form, blank or as sent with its problems. */
-    public record Form(String day, String region, String score, String morningAfter, String note, String activityId,
-                       String activityLabel, Map<String, String> errors) {
-        public String error(String field) {
-            return errors.get(field);
-        }
-
-        public boolean hasErrors() {
-            return !errors.isEmpty();
-        }
-
-        public boolean scoreIs(int n) {
-            return String.valueOf(n).equals(score);
-        }
-
-        public boolean morningIs(int n) {
-            return String.valueOf(n).equals(morningAfter);
-        }
-    }
-
     /** One listed entry. */
     public record Row(String id, String day, String region, int score, Integer morningAfter, String note, boolean afterRun) {
     }
 
     /** The diary page. {@code recheck} names the region whose pain calls for a new pain check, or is null. */
-    public record Page(Form form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
+    public record Page(DiaryForm form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
                        List<String> spikeLines, String recheck, String saved, boolean warning) {
     }
 
@@ -87,7 +65,7 @@ public final class DiaryPages {
     private void show(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         LocalDate today = training.today();
-        Form blank = new Form(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null, null, null, null, Map.of());
+        DiaryForm blank = DiaryForm.blank(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null);
         ctx.html(templates.render("diary/diary.jte", page(runner, blank, ctx.queryParam("entered"),
                 "yes".equals(ctx.queryParam("warning")))));
     }
@@ -96,13 +74,13 @@ public final class DiaryPages {
     private void afterRun(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         String activityId = ctx.queryParam("activity");
-        Form form;
+        DiaryForm form;
         if (activityId == null || activityId.isBlank()) {
-            form = new Form(training.today().toString(), regionOr(ctx.queryParam("region"), ""), null, null, null, null, null, Map.of());
+            form = DiaryForm.blank(training.today().toString(), regionOr(ctx.queryParam("region"), ""), null, null);
         } else {
             StoredActivity a = training.activities().get(runner, activityId);
-            form = new Form(a.activity().start().toLocalDate().toString(), regionOr(ctx.queryParam("region"), ""), null, null, null,
-                    activityId, activityLabel(a), Map.of());
+            form = DiaryForm.blank(a.activity().start().toLocalDate().toString(), regionOr(ctx.queryParam("region"), ""),
+                    activityId, activityLabel(a));
         }
         ctx.html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
     }
@@ -111,8 +89,8 @@ public final class DiaryPages {
     private void editForm(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         PainEntry e = diary.get(runner, ctx.pathParam("id"));
-        Form form = new Form(e.day().toString(), e.region(), String.valueOf(e.score()),
-                e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note(), null, null, Map.of());
+        DiaryForm form = DiaryForm.filled(e.day().toString(), e.region(), String.valueOf(e.score()),
+                e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note());
         ctx.html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()),
                 "id", e.id())));
     }
@@ -124,39 +102,13 @@ public final class DiaryPages {
         if (editing != null) {
             diary.get(runner, editing);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        String dayText = trim(ctx.formParam("day"));
-        String region = trim(ctx.formParam("region"));
-        String scoreText = trim(ctx.formParam("score"));
-        String morningText = trim(ctx.formParam("morningAfter"));
-        String note = ctx.formParam("note");
-        String activityId = trim(ctx.formParam("activityId"));
-        LocalDate day = null;
-        try {
-            day = LocalDate.parse(dayText);
-            if (day.isAfter(training.today().plusDays(1))) {
-                errors.put("day", "The date is in the future: enter a day up to today.");
-            } else if (day.isBefore(training.today().minusYears(50))) {
-                errors.put("day", "The date " + dayText + " is more than 50 years ago: enter the day the pain was felt.");
-            }
-        } catch (DateTimeParseException e) {
-            errors.put("day", "Enter the date as year-month-day, for example " + training.today() + ".");
+        DiaryForm form = DiaryForm.posted(ctx);
+        if (form.activityId() != null) {
+            form = form.withActivityLabel(activityLabel(training.activities().get(runner, form.activityId())));
         }
-        if (region.isEmpty() || kb.region(region).isEmpty()) {
-            errors.put("region", "Choose where it hurts.");
-        }
-        Integer score = score(scoreText, "score", "Choose how much it hurt, from 0 (no pain) to 10 (worst imaginable).", errors);
-        Integer morning = morningText.isEmpty() ? null
-                : score(morningText, "morningAfter", "The morning-after score must be a whole number from 0 to 10, or left empty.", errors);
-        if (note != null && note.length() > 500) {
-            errors.put("note", "The note is " + note.length() + " characters long; keep it to 500.");
-        }
-        String label = null;
-        if (!activityId.isEmpty()) {
-            label = activityLabel(training.activities().get(runner, activityId));
-        }
-        if (!errors.isEmpty()) {
-            Form form = new Form(dayText, region, scoreText, morningText, note, activityId.isEmpty() ? null : activityId, label, errors);
+        FormErrors.Checked<DiaryForm.Entry> checked = form.validate(training.today(), kb);
+        if (!checked.isValid()) {
+            form = form.withErrors(checked.errors());
             if (editing != null) {
                 ctx.status(400).html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form,
                         "regions", List.copyOf(kb.regions()), "id", editing)));
@@ -167,17 +119,18 @@ public final class DiaryPages {
             }
             return;
         }
+        DiaryForm.Entry entry = checked.value();
         if (editing != null) {
-            diary.update(runner, editing, day, region, score, morning, note);
+            diary.update(runner, editing, entry.day(), entry.region(), entry.score(), entry.morningAfter(), entry.note());
         } else {
-            diary.record(runner, day, region, score, morning, note, activityId.isEmpty() ? null : activityId);
+            diary.record(runner, entry.day(), entry.region(), entry.score(), entry.morningAfter(), entry.note(), entry.activityId());
         }
         // a new warning sign always sends the runner back to the pain check, whatever the score
         boolean warning = "yes".equals(ctx.formParam("warning"));
-        ctx.redirect("/diary?entered=" + URLEncoder.encode(region, StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
+        ctx.redirect("/diary?entered=" + URLEncoder.encode(entry.region(), StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
     }
 
-    private Page page(String runner, Form form, String entered, boolean warning) {
+    private Page page(String runner, DiaryForm form, String entered, boolean warning) {
         LocalDate today = training.today();
         List<PainEntry> entries = diary.entries(runner, today.minusDays(DiaryChart.DAYS + 30L), today.plusDays(1));
         var report = training.report(runner, 9);
@@ -211,22 +164,5 @@ public final class DiaryPages {
         var act = a.activity();
         return String.format(Locale.ROOT, "%s, %.1f km on %s", act.name() == null || act.name().isBlank() ? "Run" : act.name(),
                 act.distance() == null ? 0.0 : act.distance().toKilometres(), DAY.format(act.start().toLocalDate()));
-    }
-
-    private static Integer score(String text, String field, String message, Map<String, String> errors) {
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= 0 && n <= 10) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.put(field, message);
-        return null;
-    }
-
-    private static String trim(String s) {
-        return s == null ? "" : s.trim();
     }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
@@ -15,12 +13,12 @@ import org.runmend.knowledge.Region;
 /**
  * The intake form after the body map: age, sex, how long and how bad, as typed. Each field is
  * checked on its own by {@link CaseReader}, so the runner sees every problem at once, each
- * message naming its field.
+ * message naming its field. The form checks itself ({@link #validate}).
  *
- * @param errors field id (as in case.schema.json) to a message that starts with the field's label
+ * @param errors by field id (as in case.schema.json), each message starting with the field's label
  */
 public record IntakeForm(Region region, String side, String age, String sex, String durationDays, String painScore,
-                         Map<String, String> errors) {
+                         FormErrors errors) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The label of each field, as the form shows it and as error messages name it. */
     public static final Map<String, String> LABELS = Map.of(
@@ -30,13 +28,20 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
             "durationDays", "How long it has hurt",
             "painScore", "How bad it is");
 
+    private static final FormErrors NO_ERRORS = FormErrors.inOrder("side", "age", "sex", "durationDays", "painScore");
+
     public IntakeForm {
-        errors = Map.copyOf(errors);
+        java.util.Objects.requireNonNull(errors, "errors");
+    }
+
+    /** The form as posted, not yet checked. */
+    static IntakeForm posted(Region region, String side, String age, String sex, String durationDays, String painScore) {
+        return new IntakeForm(region, side, age, sex, durationDays, painScore, NO_ERRORS);
     }
 
     /** An empty form; {@code side} is the side picked on the body map, if any. */
     static IntakeForm blank(Region region, String side) {
-        return new IntakeForm(region, side != null && Case.SIDES.contains(side) ? side : "", "", "", "", "", Map.of());
+        return new IntakeForm(region, side != null && Case.SIDES.contains(side) ? side : "", "", "", "", "", NO_ERRORS);
     }
 
     static String href(String regionId) {
@@ -48,49 +53,24 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
         return href(regionId) + "&side=" + URLEncoder.encode(side, StandardCharsets.UTF_8);
     }
 
-    /** The message for one field, or null when it is fine. */
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    /** Errors in the order of the form. */
-    public Map<String, String> orderedErrors() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String f : new String[] {"side", "age", "sex", "durationDays", "painScore"}) {
-            if (errors.containsKey(f)) {
-                out.put(f, errors.get(f));
-            }
+    /** The case as typed, or what is wrong with it; each field is checked by the case reader. */
+    FormErrors.Checked<Case> validate(CaseReader reader) {
+        FormErrors e = NO_ERRORS;
+        e = number(reader, "age", age, "Enter your age in years", e);
+        e = number(reader, "durationDays", durationDays, "Enter how many days it has hurt (0 if it started today)", e);
+        e = number(reader, "painScore", painScore, "Enter a number from 0 (no pain) to 10 (the worst pain you can imagine)", e);
+        String sexValue = "female".equals(sex) || "male".equals(sex) ? sex : null;
+        if (sex == null || sex.isEmpty()) {
+            e = e.add("sex", LABELS.get("sex") + ": choose female, male or prefer not to say.");
+        } else if (sexValue == null && !sex.equals("unsaid")) {
+            e = check(reader, "sex", JSON.getNodeFactory().textNode(sex), e);
         }
-        return out;
-    }
-
-    /** This form with its errors filled in; the case when there are none. */
-    Optional<Case> validate(CaseReader reader, Map<String, String> errorsOut) {
-        number(reader, "age", age, "Enter your age in years", errorsOut);
-        number(reader, "durationDays", durationDays, "Enter how many days it has hurt (0 if it started today)", errorsOut);
-        number(reader, "painScore", painScore, "Enter a number from 0 (no pain) to 10 (the worst pain you can imagine)", errorsOut);
-        String sexValue = switch (sex == null ? "" : sex) {
-            case "female", "male" -> sex;
-            case "unsaid" -> null;
-            case "" -> {
-                errorsOut.put("sex", LABELS.get("sex") + ": choose female, male or prefer not to say.");
-                yield null;
-            }
-            default -> {
-                check(reader, "sex", JSON.getNodeFactory().textNode(sex), errorsOut);
-                yield null;
-            }
-        };
         String sideValue = side == null || side.isBlank() || side.equals("unsaid") ? null : side;
         if (sideValue != null) {
-            check(reader, "side", JSON.getNodeFactory().textNode(sideValue), errorsOut);
+            e = check(reader, "side", JSON.getNodeFactory().textNode(sideValue), e);
         }
-        if (!errorsOut.isEmpty()) {
-            return Optional.empty();
+        if (!e.isEmpty()) {
+            return FormErrors.Checked.invalid(e);
         }
         ObjectNode c = base();
         c.put("side", sideValue);
@@ -98,37 +78,36 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
         c.put("durationDays", Integer.parseInt(durationDays.trim()));
         c.put("painScore", Integer.parseInt(painScore.trim()));
         c.put("sex", sexValue);
-        return Optional.of(reader.read(c));
+        return FormErrors.Checked.valid(reader.read(c));
     }
 
-    IntakeForm withErrors(Map<String, String> errors) {
+    IntakeForm withErrors(FormErrors errors) {
         return new IntakeForm(region, side, age, sex, durationDays, painScore, errors);
     }
 
-    private void number(CaseReader reader, String field, String value, String whenMissing, Map<String, String> errorsOut) {
+    private FormErrors number(CaseReader reader, String field, String value, String whenMissing, FormErrors e) {
         String v = value == null ? "" : value.trim();
         if (v.isEmpty()) {
-            errorsOut.put(field, LABELS.get(field) + ": " + lowerFirst(whenMissing) + ".");
-            return;
+            return e.add(field, LABELS.get(field) + ": " + lowerFirst(whenMissing) + ".");
         }
         com.fasterxml.jackson.databind.JsonNode node;
         try {
             node = JSON.getNodeFactory().numberNode(Integer.parseInt(v));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException ex) {
             node = JSON.getNodeFactory().textNode(v);
         }
-        check(reader, field, node, errorsOut);
+        return check(reader, field, node, e);
     }
 
     /** Runs the case reader on a case with only this field set, and keeps its complaint. */
-    private void check(CaseReader reader, String field, com.fasterxml.jackson.databind.JsonNode value,
-                       Map<String, String> errorsOut) {
+    private FormErrors check(CaseReader reader, String field, com.fasterxml.jackson.databind.JsonNode value, FormErrors e) {
         ObjectNode c = base();
         c.set(field, value);
         try {
             reader.read(c);
-        } catch (InvalidCaseException e) {
-            errorsOut.put(field, LABELS.get(field) + ": " + problem(e) + " (you entered " + value.asText() + ").");
+            return e;
+        } catch (InvalidCaseException ex) {
+            return e.add(field, LABELS.get(field) + ": " + problem(ex) + " (you entered " + value.asText() + ").");
         }
     }
 

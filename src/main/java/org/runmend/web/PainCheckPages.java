@@ -90,18 +90,17 @@ final class PainCheckPages {
                     BodyMap.of(kb, "Choose where it hurts: pick an area on the figure or in the list.")));
             return;
         }
-        IntakeForm form = new IntakeForm(region.get(), ctx.formParam("side"), ctx.formParam("age"), ctx.formParam("sex"),
-                ctx.formParam("durationDays"), ctx.formParam("painScore"), Map.of());
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Case> intake = form.validate(reader, errors);
-        if (intake.isEmpty()) {
-            ctx.status(400).html(templates.render("painchecks/intake.jte", form.withErrors(errors)));
+        IntakeForm form = IntakeForm.posted(region.get(), ctx.formParam("side"), ctx.formParam("age"), ctx.formParam("sex"),
+                ctx.formParam("durationDays"), ctx.formParam("painScore"));
+        FormErrors.Checked<Case> intake = form.validate(reader);
+        if (!intake.isValid()) {
+            ctx.status(400).html(templates.render("painchecks/intake.jte", form.withErrors(intake.errors())));
             return;
         }
         java.util.Map<String, Boolean> fromLog = Security.current(ctx)
                 .map(s -> training.report(s.runner().id(), 4).contextFindings())
                 .orElse(java.util.Map.of());
-        show(ctx, interviews.start(intake.get(), fromLog));
+        show(ctx, interviews.start(intake.value(), fromLog));
     }
 
     /** Keeps the finished check in the signed-in runner's account and shows it again, now kept. */

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runmend.activity.Activity;
@@ -23,19 +22,20 @@ import org.runmend.training.Shoe;
 /**
  * The run form as typed: a whole manual run ({@code manual}) or only the details a runner adds
  * to an imported one. Every field is checked on its own, so the runner sees every problem at
- * once, each message starting with the field's label, as on the pain check's intake.
+ * once, each message starting with the field's label, as on the pain check's intake. The form
+ * checks itself ({@link #validateRun}, {@link #validateDetails}); handlers only show the result.
  *
  * @param shoes   the pairs to choose from (pairs in use, plus the one already chosen)
  * @param regions where pain can be recorded
- * @param errors  field name to message
+ * @param errors  what is wrong with the form as typed, in the form's order
  */
 public record RunForm(boolean manual, String action, String date, String time, String distance, String duration,
                       String surface, String shoe, String warmUp, String effort, String painRegion, String painScore,
-                      List<Shoe> shoes, List<Region> regions, Map<String, String> errors) {
+                      List<Shoe> shoes, List<Region> regions, FormErrors errors) {
     /** The label of each field, as the form shows it and as its error messages start. */
     public static final Map<String, String> LABELS = labels();
-    static final String[] ORDER = {"date", "time", "distance", "duration", "surface", "shoe", "warmUp", "effort",
-        "painRegion", "painScore"};
+    private static final FormErrors NO_ERRORS = FormErrors.inOrder("date", "time", "distance", "duration", "surface",
+            "shoe", "warmUp", "effort", "painRegion", "painScore");
     private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{1,2})");
     /** Faster than this is no human run: the distance or the duration is mistyped. */
     private static final double FASTEST_SECONDS_PER_KM = 150;
@@ -43,7 +43,11 @@ public record RunForm(boolean manual, String action, String date, String time, S
     public RunForm {
         shoes = List.copyOf(shoes);
         regions = List.copyOf(regions);
-        errors = Map.copyOf(errors);
+        java.util.Objects.requireNonNull(errors, "errors");
+    }
+
+    /** A manual run as typed and checked: the activity, and the details the runner added. */
+    record ManualRun(Activity activity, RunDetails details) {
     }
 
     private static Map<String, String> labels() {
@@ -65,14 +69,14 @@ public record RunForm(boolean manual, String action, String date, String time, S
     static RunForm blank(LocalDate today, List<Shoe> shoes, Collection<Region> regions) {
         String def = shoes.stream().filter(s -> s.defaultPair() && !s.retired()).map(Shoe::id).findFirst().orElse("");
         return new RunForm(true, "/log/new", today.toString(), "", "", "", "", def, "", "", "", "",
-                inUse(shoes, def), List.copyOf(regions), Map.of());
+                inUse(shoes, def), List.copyOf(regions), NO_ERRORS);
     }
 
     /** The details form of a stored activity. */
     static RunForm details(String activityId, RunDetails d, List<Shoe> shoes, Collection<Region> regions) {
         return new RunForm(false, "/log/" + activityId + "/details", "", "", "", "", s(d.surface()), s(d.shoeId()),
                 d.warmUp() == null ? "" : d.warmUp() ? "yes" : "no", s(d.effort()), s(d.painRegion()), s(d.painScore()),
-                inUse(shoes, d.shoeId()), List.copyOf(regions), Map.of());
+                inUse(shoes, d.shoeId()), List.copyOf(regions), NO_ERRORS);
     }
 
     /** The form as posted. */
@@ -80,129 +84,116 @@ public record RunForm(boolean manual, String action, String date, String time, S
                           Collection<Region> regions) {
         return new RunForm(manual, action, p(ctx, "date"), p(ctx, "time"), p(ctx, "distance"), p(ctx, "duration"),
                 p(ctx, "surface"), p(ctx, "shoe"), p(ctx, "warmUp"), p(ctx, "effort"), p(ctx, "painRegion"),
-                p(ctx, "painScore"), inUse(shoes, p(ctx, "shoe")), List.copyOf(regions), Map.of());
+                p(ctx, "painScore"), inUse(shoes, p(ctx, "shoe")), List.copyOf(regions), NO_ERRORS);
     }
 
     private static List<Shoe> inUse(List<Shoe> shoes, String chosen) {
         return shoes.stream().filter(s -> !s.retired() || s.id().equals(chosen)).toList();
     }
 
-    RunForm withErrors(Map<String, String> errors) {
+    RunForm withErrors(FormErrors errors) {
         return new RunForm(manual, action, date, time, distance, duration, surface, shoe, warmUp, effort, painRegion,
                 painScore, shoes, regions, errors);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    /** Errors in the order of the form. */
-    public Map<String, String> orderedErrors() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String f : ORDER) {
-            if (errors.containsKey(f)) {
-                out.put(f, errors.get(f));
-            }
-        }
-        return out;
     }
 
     public List<String> surfaces() {
         return RunDetails.SURFACES;
     }
 
-    /** The details as typed, or empty with {@code errorsOut} filled in. */
-    Optional<RunDetails> validateDetails(Map<String, String> errorsOut) {
-        if (!surface.isEmpty() && !RunDetails.SURFACES.contains(surface)) {
-            fail(errorsOut, "surface", "choose road, trail, track, treadmill or grass", surface);
-        }
-        if (!shoe.isEmpty() && shoes.stream().noneMatch(s -> s.id().equals(shoe))) {
-            fail(errorsOut, "shoe", "choose one of your pairs", null);
-        }
-        if (!List.of("", "yes", "no").contains(warmUp)) {
-            fail(errorsOut, "warmUp", "choose yes, no or not recorded", warmUp);
-        }
-        Integer effortValue = whole(errorsOut, "effort", effort, 1, 10, "give a number from 1 (very easy) to 10 (flat out)");
-        if (!painRegion.isEmpty() && regions.stream().noneMatch(r -> r.id().equals(painRegion))) {
-            fail(errorsOut, "painRegion", "choose a place from the list", painRegion);
-        }
-        Integer painValue = whole(errorsOut, "painScore", painScore, 0, 10,
-                "give a number from 0 (no pain) to 10 (the worst pain you can imagine)");
-        if (!painRegion.isEmpty() && painScore.isEmpty() && !errorsOut.containsKey("painRegion")) {
-            errorsOut.put("painScore", LABELS.get("painScore") + ": say how bad it was, from 0 to 10, or leave the place empty.");
-        }
-        if (!errorsOut.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RunDetails(surface.isEmpty() ? null : surface,
-                warmUp.isEmpty() ? null : warmUp.equals("yes"), effortValue, shoe.isEmpty() ? null : shoe,
-                painRegion.isEmpty() ? null : painRegion, painValue));
+    /** The details as typed, or what is wrong with them. */
+    FormErrors.Checked<RunDetails> validateDetails() {
+        FormErrors errors = detailErrors(NO_ERRORS);
+        return errors.isEmpty() ? FormErrors.Checked.valid(details()) : FormErrors.Checked.invalid(errors);
     }
 
-    /** The manual run as an activity, or empty with {@code errorsOut} filled in. */
-    Optional<Activity> validateRun(LocalDate today, ZoneId zone, Map<String, String> errorsOut) {
+    private FormErrors detailErrors(FormErrors errors) {
+        FormErrors e = errors;
+        if (!surface.isEmpty() && !RunDetails.SURFACES.contains(surface)) {
+            e = fail(e, "surface", "choose road, trail, track, treadmill or grass", surface);
+        }
+        if (!shoe.isEmpty() && shoes.stream().noneMatch(s -> s.id().equals(shoe))) {
+            e = fail(e, "shoe", "choose one of your pairs", null);
+        }
+        if (!List.of("", "yes", "no").contains(warmUp)) {
+            e = fail(e, "warmUp", "choose yes, no or not recorded", warmUp);
+        }
+        e = whole(e, "effort", effort, 1, 10, "give a number from 1 (very easy) to 10 (flat out)");
+        if (!painRegion.isEmpty() && regions.stream().noneMatch(r -> r.id().equals(painRegion))) {
+            e = fail(e, "painRegion", "choose a place from the list", painRegion);
+        }
+        e = whole(e, "painScore", painScore, 0, 10, "give a number from 0 (no pain) to 10 (the worst pain you can imagine)");
+        if (!painRegion.isEmpty() && painScore.isEmpty() && !e.has("painRegion")) {
+            e = e.add("painScore", LABELS.get("painScore") + ": say how bad it was, from 0 to 10, or leave the place empty.");
+        }
+        return e;
+    }
+
+    /** The details once checked. */
+    private RunDetails details() {
+        return new RunDetails(surface.isEmpty() ? null : surface, warmUp.isEmpty() ? null : warmUp.equals("yes"),
+                effort.isEmpty() ? null : Integer.valueOf(effort), shoe.isEmpty() ? null : shoe,
+                painRegion.isEmpty() ? null : painRegion, painScore.isEmpty() ? null : Integer.valueOf(painScore));
+    }
+
+    /** The manual run as an activity with its details, or what is wrong with it. */
+    FormErrors.Checked<ManualRun> validateRun(LocalDate today, ZoneId zone) {
+        FormErrors e = NO_ERRORS;
         LocalDate day = null;
         if (date.isEmpty()) {
-            errorsOut.put("date", LABELS.get("date") + ": enter the day of the run.");
+            e = e.add("date", LABELS.get("date") + ": enter the day of the run.");
         } else {
             try {
                 day = LocalDate.parse(date);
                 if (day.isAfter(today)) {
-                    fail(errorsOut, "date", "must not be in the future", date);
-                    day = null;
+                    e = fail(e, "date", "must not be in the future", date);
                 } else if (day.isBefore(today.minusYears(50))) {
-                    fail(errorsOut, "date", "must be within the last 50 years", date);
-                    day = null;
+                    e = fail(e, "date", "must be within the last 50 years", date);
                 }
-            } catch (DateTimeParseException e) {
-                fail(errorsOut, "date", "enter a date as YYYY-MM-DD, like " + today, date);
+            } catch (DateTimeParseException ex) {
+                e = fail(e, "date", "enter a date as YYYY-MM-DD, like " + today, date);
             }
         }
         LocalTime at = LocalTime.NOON;
         if (!time.isEmpty()) {
             try {
                 at = LocalTime.parse(time.length() == 4 ? "0" + time : time);
-            } catch (DateTimeParseException e) {
-                fail(errorsOut, "time", "enter a time as HH:MM, like 07:30, or leave it empty", time);
+            } catch (DateTimeParseException ex) {
+                e = fail(e, "time", "enter a time as HH:MM, like 07:30, or leave it empty", time);
             }
         }
         Double km = null;
         if (distance.isEmpty()) {
-            errorsOut.put("distance", LABELS.get("distance") + ": enter how far you ran, in kilometres.");
+            e = e.add("distance", LABELS.get("distance") + ": enter how far you ran, in kilometres.");
         } else {
             try {
                 km = Double.valueOf(distance.replace(',', '.'));
                 if (!(km > 0) || km > 500) {
-                    fail(errorsOut, "distance", "must be more than 0 and at most 500 km", distance);
+                    e = fail(e, "distance", "must be more than 0 and at most 500 km", distance);
                     km = null;
                 }
-            } catch (NumberFormatException e) {
-                fail(errorsOut, "distance", "enter kilometres as a number, like 8.5", distance);
+            } catch (NumberFormatException ex) {
+                e = fail(e, "distance", "enter kilometres as a number, like 8.5", distance);
             }
         }
-        Duration time = null;
+        Duration moving = null;
         if (duration.isEmpty()) {
-            errorsOut.put("duration", LABELS.get("duration") + ": enter how long you ran, as hh:mm:ss or in minutes.");
+            e = e.add("duration", LABELS.get("duration") + ": enter how long you ran, as hh:mm:ss or in minutes.");
         } else {
-            time = parseDuration(duration);
-            if (time == null) {
-                fail(errorsOut, "duration", "enter hh:mm:ss (1:05:30), mm:ss (45:10) or minutes (45)", duration);
-            } else if (time.isZero() || time.compareTo(Duration.ofHours(48)) > 0) {
-                fail(errorsOut, "duration", "must be more than 0 and at most 48 hours", duration);
-                time = null;
+            moving = parseDuration(duration);
+            if (moving == null) {
+                e = fail(e, "duration", "enter hh:mm:ss (1:05:30), mm:ss (45:10) or minutes (45)", duration);
+            } else if (moving.isZero() || moving.compareTo(Duration.ofHours(48)) > 0) {
+                e = fail(e, "duration", "must be more than 0 and at most 48 hours", duration);
+                moving = null;
             }
         }
-        if (km != null && time != null && time.toSeconds() / km < FASTEST_SECONDS_PER_KM) {
-            fail(errorsOut, "duration", "gives a pace of " + TrainingFormat.paceOf(time.toSeconds() / km)
+        if (km != null && moving != null && moving.toSeconds() / km < FASTEST_SECONDS_PER_KM) {
+            e = fail(e, "duration", "gives a pace of " + TrainingFormat.paceOf(moving.toSeconds() / km)
                     + " min/km, faster than anyone runs; check the distance and the duration", duration);
         }
-        Optional<RunDetails> details = validateDetails(errorsOut);
-        if (!errorsOut.isEmpty() || details.isEmpty()) {
-            return Optional.empty();
+        e = detailErrors(e);
+        if (!e.isEmpty()) {
+            return FormErrors.Checked.invalid(e);
         }
         Sport sport = switch (surface) {
             case "trail" -> Sport.TRAIL_RUNNING;
@@ -210,8 +201,9 @@ public record RunForm(boolean manual, String action, String date, String time, S
             default -> Sport.RUNNING;
         };
         ZonedDateTime start = ZonedDateTime.of(day, at, zone);
-        return Optional.of(new Activity(sport, start, Distance.ofKilometres(km), time, time, null, null, null, null, null,
-                List.of(), List.of(), null, "manual", "manual entry"));
+        Activity run = new Activity(sport, start, Distance.ofKilometres(km), moving, moving, null, null, null, null, null,
+                List.of(), List.of(), null, "manual", "manual entry");
+        return FormErrors.Checked.valid(new ManualRun(run, details()));
     }
 
     /** "1:05:30", "45:10" (minutes and seconds) or "45" / "45.5" (minutes); null when unreadable. */
@@ -235,25 +227,21 @@ public record RunForm(boolean manual, String action, String date, String time, S
         }
     }
 
-    private static Integer whole(Map<String, String> errorsOut, String field, String value, int min, int max, String hint) {
+    /** Empty is fine (not recorded); else a whole number from {@code min} to {@code max}. */
+    private static FormErrors whole(FormErrors e, String field, String value, int min, int max, String hint) {
         if (value.isEmpty()) {
-            return null;
+            return e;
         }
         try {
             int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                fail(errorsOut, field, "must be between " + min + " and " + max, value);
-                return null;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            fail(errorsOut, field, hint, value);
-            return null;
+            return n < min || n > max ? fail(e, field, "must be between " + min + " and " + max, value) : e;
+        } catch (NumberFormatException ex) {
+            return fail(e, field, hint, value);
         }
     }
 
-    private static void fail(Map<String, String> errorsOut, String field, String problem, String value) {
-        errorsOut.put(field, LABELS.get(field) + ": " + problem + (value == null ? "" : " (you entered " + value + ")") + ".");
+    private static FormErrors fail(FormErrors e, String field, String problem, String value) {
+        return e.add(field, LABELS.get(field) + ": " + problem + (value == null ? "" : " (you entered " + value + ")") + ".");
     }
 
     private static String p(io.javalin.http.Context ctx, String name) {

@@ -10,12 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
-import org.runmend.activity.Activity;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.NotFoundException;
 import org.runmend.training.ActivityStore;
@@ -70,14 +67,12 @@ final class RunPages {
     private void addRun(Context ctx) {
         String runner = runner(ctx);
         RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Activity> run = form.validateRun(LocalDate.now(zone), zone, errors);
-        Optional<RunDetails> details = errors.isEmpty() ? form.validateDetails(errors) : Optional.empty();
-        if (run.isEmpty() || details.isEmpty()) {
-            ctx.status(400).html(templates.render("training/new.jte", form.withErrors(errors)));
+        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(LocalDate.now(zone), zone);
+        if (!run.isValid()) {
+            ctx.status(400).html(templates.render("training/new.jte", form.withErrors(run.errors())));
             return;
         }
-        ActivityStore.Saved saved = training.save(runner, run.get(), details.get());
+        ActivityStore.Saved saved = training.save(runner, run.value().activity(), run.value().details());
         ctx.redirect("/log/" + saved.id() + "?notice=" + (saved.duplicate() ? "duplicate" : "added"));
     }
 
@@ -141,13 +136,13 @@ final class RunPages {
         StoredActivity s = training.activities().get(runner, id);
         List<Shoe> shoes = training.shoes().list(runner);
         RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<RunDetails> details = form.validateDetails(errors);
-        if (details.isEmpty()) {
-            ctx.status(400).html(templates.render("training/activity.jte", page(runner, s, shoes, form.withErrors(errors), null)));
+        FormErrors.Checked<RunDetails> details = form.validateDetails();
+        if (!details.isValid()) {
+            ctx.status(400).html(templates.render("training/activity.jte",
+                    page(runner, s, shoes, form.withErrors(details.errors()), null)));
             return;
         }
-        training.activities().updateDetails(runner, id, details.get());
+        training.activities().updateDetails(runner, id, details.value());
         ctx.redirect("/log/" + id + "?notice=saved");
     }
 
