@@ -69,8 +69,6 @@ final class PainCheckPages {
         routes.get("/checks/{id}", ctx -> showSaved(ctx, false));
         routes.get("/checks/{id}/plan", ctx -> showSaved(ctx, true));
         routes.get("/assets/{file}", assets::serve);
-        routes.error(404, "html", ctx -> problem(ctx, 404, "Page not found",
-                "There is no page at " + ctx.path() + "."));
     }
 
     private void intakeForm(Context ctx) {

@@ -42,6 +42,10 @@ import org.runmend.training.TrainingService;
  */
 public final class WebApp {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The title of the site's one 404 page. */
+    private static final String NOT_FOUND = "Page not found";
+    /** Request attribute set once {@link #problem} has answered, so the 404 error handler leaves that answer alone. */
+    private static final String PROBLEM_SHOWN = "problemShown";
     private final KnowledgeBase kb;
     private final PainCheck check;
     private final CaseReader reader;
@@ -117,8 +121,9 @@ public final class WebApp {
             });
             config.routes.exception(ForbiddenResponse.class, (e, ctx) ->
                     problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
+            // a record not there (or another runner's) gets the site's one 404 page, naming what was missing
             config.routes.exception(NotFoundException.class, (e, ctx) ->
-                    problem(ctx, templates, 404, "Not found", e.getMessage() + "."));
+                    problem(ctx, templates, 404, NOT_FOUND, capitalise(e.getMessage()) + "."));
             config.routes.exception(org.runmend.store.StorageBusyException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
@@ -160,12 +165,15 @@ public final class WebApp {
                 body.put("field", e.field());
                 json(ctx, 400, body);
             });
-            config.routes.error(404, "application/json", ctx -> json(ctx, 404,
-                    AssessmentJson.error(null, "no such endpoint: " + ctx.method() + " " + ctx.path())));
+            config.routes.error(404, "application/json", ctx -> {
+                if (ctx.attribute(PROBLEM_SHOWN) == null) {
+                    json(ctx, 404, AssessmentJson.error(null, "no such endpoint: " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            // an address nothing answers gets the same page, unless an exception handler above has already written it
             config.routes.error(404, "html", ctx -> {
-                String type = ctx.res().getContentType();
-                if (type == null || !type.startsWith("text/html")) {
-                    problem(ctx, templates, 404, "Not found", "There is no page at this address.");
+                if (ctx.attribute(PROBLEM_SHOWN) == null) {
+                    problem(ctx, templates, 404, NOT_FOUND, "There is no page at " + ctx.path() + ".");
                 }
             });
         });
@@ -185,12 +193,17 @@ public final class WebApp {
 
     /** An error as JSON for the API, as a page for people. */
     private static void problem(Context ctx, Templates templates, int status, String title, String message) {
+        ctx.attribute(PROBLEM_SHOWN, Boolean.TRUE);
         if (ctx.path().startsWith("/api/")) {
             json(ctx, status, AssessmentJson.error(null, message));
         } else {
             ctx.status(status).html(templates.render("painchecks/problem.jte",
                     Map.<String, Object>of("title", title, "message", message)));
         }
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void assess(Context ctx) {

@@ -23,4 +23,31 @@ class ErrorPagesTest {
             assertThat(r.body()).as(r.uri().toString()).contains("<!doctype html>").contains("no-such-");
         }
     }
+
+    @Test
+    void an_unknown_activity_shoe_or_diary_entry_gets_the_same_404_page_as_any_other_missing_thing() throws Exception {
+        WebClient runner = t.signUp("same-404@example.org");
+        HttpResponse<String> noPage = runner.get("/no/such/page");
+        assertThat(noPage.statusCode()).isEqualTo(404);
+        assertThat(noPage.body()).contains("<h1>Page not found</h1>");
+        for (HttpResponse<String> r : new HttpResponse[] {runner.get("/log/no-such-run"), runner.get("/log/no-such-run/export.gpx"),
+                runner.post("/shoes/no-such-pair/retire"), runner.post("/shoes/no-such-pair/alert", "alert", "600"),
+                runner.get("/diary/no-such-entry/edit"), runner.post("/diary/no-such-entry/delete")}) {
+            assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString()).startsWith("text/html");
+            assertThat(withoutMessage(r.body())).as(r.uri().toString()).isEqualTo(withoutMessage(noPage.body()));
+            assertThat(message(r.body())).as(r.uri().toString()).contains("no-such-");
+        }
+    }
+
+    /** The one sentence that names what was missing. */
+    private static String message(String page) {
+        int start = page.indexOf("<p role=\"alert\">");
+        assertThat(start).as("the problem page's message in " + page).isNotNegative();
+        return page.substring(start, page.indexOf("</p>", start));
+    }
+
+    private static String withoutMessage(String page) {
+        return page.replace(message(page), "<p role=\"alert\">");
+    }
 }
