@@ -3,6 +3,7 @@ package org.runmend.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import org.runmend.knowledge.KnowledgeBase;
 
 /**
@@ -23,7 +24,7 @@ public record DiaryForm(String day, String region, String score, String morningA
     }
 
     public DiaryForm {
-        java.util.Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(errors, "errors");
     }
 
     /** A blank entry for {@code day}, optionally for one run. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
@@ -31,7 +32,7 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
     private static final FormErrors NO_ERRORS = FormErrors.inOrder("side", "age", "sex", "durationDays", "painScore");
 
     public IntakeForm {
-        java.util.Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(errors, "errors");
     }
 
     /** The form as posted, not yet checked. */

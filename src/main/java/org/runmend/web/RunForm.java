@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runmend.activity.Activity;
@@ -43,7 +44,7 @@ public record RunForm(boolean manual, String action, String date, String time, S
     public RunForm {
         shoes = List.copyOf(shoes);
         regions = List.copyOf(regions);
-        java.util.Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(errors, "errors");
     }
 
     /** A manual run as typed and checked: the activity, and the details the runner added. */

@@ -193,7 +193,7 @@ public final class WebApp {
 
     /** An error as JSON for the API, as a page for people. */
     private static void problem(Context ctx, Templates templates, int status, String title, String message) {
-        ctx.attribute(PROBLEM_SHOWN, Boolean.TRUE);
+        ctx.attribute(PROBLEM_SHOWN, true);
         if (ctx.path().startsWith("/api/")) {
             json(ctx, status, AssessmentJson.error(null, message));
         } else {

@@ -3,6 +3,7 @@ package org.runmend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,9 +31,9 @@ class ErrorPagesTest {
         HttpResponse<String> noPage = runner.get("/no/such/page");
         assertThat(noPage.statusCode()).isEqualTo(404);
         assertThat(noPage.body()).contains("<h1>Page not found</h1>");
-        for (HttpResponse<String> r : new HttpResponse[] {runner.get("/log/no-such-run"), runner.get("/log/no-such-run/export.gpx"),
+        for (HttpResponse<String> r : List.of(runner.get("/log/no-such-run"), runner.get("/log/no-such-run/export.gpx"),
                 runner.post("/shoes/no-such-pair/retire"), runner.post("/shoes/no-such-pair/alert", "alert", "600"),
-                runner.get("/diary/no-such-entry/edit"), runner.post("/diary/no-such-entry/delete")}) {
+                runner.get("/diary/no-such-entry/edit"), runner.post("/diary/no-such-entry/delete"))) {
             assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(404);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString()).startsWith("text/html");
             assertThat(withoutMessage(r.body())).as(r.uri().toString()).isEqualTo(withoutMessage(noPage.body()));
