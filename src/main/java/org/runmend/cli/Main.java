@@ -45,7 +45,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()), true)));
     }
 
     /** Runs a command line with the given streams; returns the exit status. */
@@ -65,9 +66,9 @@ public final class Main implements Runnable {
                 err.println("runmend: cannot start, the knowledge base is broken: " + e.getMessage());
                 return BROKEN_KNOWLEDGE;
             }
-            if (e instanceof UserInputException) {
-                err.println("runmend: " + e.getMessage());
-                return ((UserInputException) e).status();
+            if (e instanceof UserInputException u) {
+                err.println("runmend: " + u.getMessage());
+                return u.status();
             }
             throw e;
         });

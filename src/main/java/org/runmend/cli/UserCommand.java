@@ -55,6 +55,9 @@ final class UserCommand implements Runnable {
             }
         }
 
+        // On JDK 22 and later console() is not null when input is piped; its readPassword then reads the
+        // piped line, which is what the fallback below does too.
+        @SuppressWarnings("SystemConsoleNull")
         private static String readPassword() throws IOException {
             Console console = System.console();
             if (console != null) {

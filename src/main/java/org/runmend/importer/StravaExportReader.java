@@ -120,7 +120,7 @@ final class StravaExportReader {
                         boolean sportNamed = repairs.namesSport(a);
                         Activity named = withCsv(a, row, sportNamed);
                         Activity g = named.sport() == Sport.OTHER && !sportNamed ? SportGuess.guess(named) : named;
-                        if (g != named) {
+                        if (g.sport() != named.sport()) {
                             sink.warning(new ImportWarning(named.sourceName(), SportGuess.warning(g)));
                         }
                         sink.activity(g);
@@ -154,7 +154,7 @@ final class StravaExportReader {
                 || (entryName.length() > 1 && entryName.charAt(1) == ':')) {
             return false;
         }
-        for (String part : entryName.split("[/\\\\]")) {
+        for (String part : entryName.split("[/\\\\]", -1)) {
             if (part.equals("..")) {
                 return false;
             }

@@ -181,7 +181,7 @@ final class GuideIndex {
 
     private Set<Integer> everyWord(String text) throws IOException {
         Set<Integer> out = null;
-        for (String word : text.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+        for (String word : text.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+", -1)) {
             if (word.isBlank() || GENERIC.contains(word) || stopWords.contains(word)) {
                 continue;
             }

@@ -78,6 +78,7 @@ public final class Backups {
      * {@code source}. Refused while a server holds the folder's lock, and for any file that is not an
      * intact RunMend database this version can open.
      */
+    @SuppressWarnings("try") // the lock is held for the whole restore and never read
     public static Restored restore(Path source, Path dataDir, Path dbFile, Clock clock) {
         if (!Files.isRegularFile(source)) {
             throw new RefusedException(source + ": no such file");
@@ -112,9 +113,7 @@ public final class Backups {
             Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + "-shm"));
             Files.move(staged, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ownerOnly(dbFile);
-            try (Database opened = Database.sqlite(dbFile)) {
-                // brings a backup from an older RunMend up to this version's schema
-            }
+            Database.sqlite(dbFile).close(); // opening brings a backup from an older RunMend up to this version's schema
             return new Restored(check(dbFile, dbFile), previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " into " + dataDir, e);

@@ -330,7 +330,7 @@ public final class ActivityStore {
             throw new UncheckedIOException("stored sample stream is damaged", e);
         }
         List<Sample> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\n", -1)) {
             if (line.isEmpty()) {
                 continue;
             }

@@ -109,7 +109,8 @@ public final class GpxExport {
 
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");

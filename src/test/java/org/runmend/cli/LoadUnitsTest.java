@@ -65,6 +65,6 @@ class LoadUnitsTest {
     /** The distance column of the last week's line. */
     private static double lastWeek(String printed) {
         String line = printed.lines().filter(l -> l.matches("^\\S.*\\d+h\\d\\d.*")).reduce((a, b) -> b).orElseThrow();
-        return Double.parseDouble(line.substring(10).trim().split("\\s+")[0]);
+        return Double.parseDouble(line.substring(10).trim().split("\\s+", -1)[0]);
     }
 }

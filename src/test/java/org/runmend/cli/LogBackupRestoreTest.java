@@ -115,6 +115,7 @@ class LogBackupRestoreTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock stands for a running server; holding it is the point
     void restore_refuses_while_the_server_runs_and_refuses_files_that_are_not_runmend_backups() throws Exception {
         Path backup = dir.resolve("good.db");
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {

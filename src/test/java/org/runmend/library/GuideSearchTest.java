@@ -116,14 +116,14 @@ class GuideSearchTest {
         List<String> knee = slugs("knee", 40);
         assertThat(knee).contains("region/knee", "condition/patellofemoral-pain").doesNotContain("condition/plantar-fasciitis");
         org.runmend.knowledge.KnowledgeBase kb = org.runmend.knowledge.KnowledgeBase.bundled();
-        long kneeGuides = 1 + kb.conditionsIn("knee").size();
+        long kneeGuides = 1L + kb.conditionsIn("knee").size();
         assertThat(knee.size()).as("only guides about the knee: " + knee).isLessThanOrEqualTo((int) kneeGuides);
         // guides of the knee itself lead; a thigh muscle acting at the knee may follow, a heel guide may not
-        long aboutTheKnee = knee.stream().filter(s -> s.equals("region/knee") || s.startsWith("condition/")
-                && kb.condition(s.substring("condition/".length())).map(c -> c.showsIn("knee")).orElse(false)).count();
+        long aboutTheKnee = knee.stream().filter(s -> s.equals("region/knee") || (s.startsWith("condition/")
+                && kb.condition(s.substring("condition/".length())).map(c -> c.showsIn("knee")).orElse(false))).count();
         assertThat(aboutTheKnee).as("guides about the knee among " + knee).isGreaterThanOrEqualTo(knee.size() * 2L / 3);
-        assertThat(knee.subList(0, 3)).allMatch(s -> s.equals("region/knee") || s.startsWith("condition/")
-                && kb.condition(s.substring("condition/".length())).map(c -> c.showsIn("knee")).orElse(false));
+        assertThat(knee.subList(0, 3)).allMatch(s -> s.equals("region/knee") || (s.startsWith("condition/")
+                && kb.condition(s.substring("condition/".length())).map(c -> c.showsIn("knee")).orElse(false)));
     }
 
     @Test

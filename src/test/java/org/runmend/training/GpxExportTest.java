@@ -90,6 +90,6 @@ class GpxExportTest {
                 null, null, "Hills & <intervals>", "manual", null);
         String gpx = new String(export(manual), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(gpx).contains("<name>Hills &amp; &lt;intervals&gt;</name>").contains("<trkseg>");
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(gpx.getBytes()));
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(gpx.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -36,7 +36,7 @@ class SplitsAndZonesTest {
             splits.subList(0, (int) whole).forEach(s -> assertThat(s.distance().metres()).isCloseTo(u.metres(), within(0.01)));
             long moving = splits.stream().mapToLong(s -> s.moving().toSeconds()).sum();
             assertThat((double) moving).as(u + " moving seconds against the file's " + run.moving())
-                    .isCloseTo(run.moving().toSeconds(), within(0.05 * run.moving().toSeconds()));
+                    .isCloseTo((double) run.moving().toSeconds(), within(0.05 * run.moving().toSeconds()));
             assertThat(splits).allSatisfy(s -> assertThat(s.averageHeartRate()).isBetween(60, 220));
         }
     }

@@ -70,9 +70,9 @@ class ActivityListTest {
         } finally {
             APP.db.jdbi().setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
         }
-        List<String> onActivities = sql.stream().filter(s -> s.toLowerCase().contains("from activities")).toList();
+        List<String> onActivities = sql.stream().filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains("from activities")).toList();
         assertThat(onActivities).isNotEmpty();
-        assertThat(onActivities).allSatisfy(s -> assertThat(s.toLowerCase())
+        assertThat(onActivities).allSatisfy(s -> assertThat(s.toLowerCase(java.util.Locale.ROOT))
                 .doesNotContain("select *").doesNotContain("samples_gz").doesNotContain("laps_json"));
     }
 

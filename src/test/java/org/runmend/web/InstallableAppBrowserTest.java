@@ -48,7 +48,7 @@ class InstallableAppBrowserTest {
         List<Map<String, Object>> icons = (List<Map<String, Object>>) manifest.get("icons");
         assertThat(icons).extracting(i -> i.get("sizes")).contains("192x192", "512x512");
         for (Map<String, Object> icon : icons) {
-            String size = ((String) icon.get("sizes")).split("x")[0];
+            String size = ((String) icon.get("sizes")).split("x", -1)[0];
             Object width = driver.executeAsyncScript("var done = arguments[1], img = new Image();"
                     + "img.onload = function () { done(img.naturalWidth); }; img.onerror = function () { done(-1); };"
                     + "img.src = arguments[0];", icon.get("src"));

@@ -114,7 +114,7 @@ class NoInternalNamesTest {
     /** Every string value, except the fields that hold a seed's file name for code and docs. */
     private static void walk(String where, JsonNode node, List<String> found) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (!List.of("seed", "seeds", "file").contains(e.getKey())) {
                     walk(where + "." + e.getKey(), e.getValue(), found);
                 }

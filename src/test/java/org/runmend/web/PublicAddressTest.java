@@ -14,7 +14,7 @@ class PublicAddressTest {
 
     /** The guide page as asked for with the given Host header (HttpClient will not set one itself). */
     private static String guide(PageTestApp app, String host) throws Exception {
-        try (java.net.Socket s = new java.net.Socket("127.0.0.1", app.app.port())) {
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), app.app.port())) {
             s.getOutputStream().write(("GET /guides/condition/plantar-fasciitis HTTP/1.1\r\nHost: " + host
                     + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String all = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -28,7 +28,7 @@ class RequestLimitsTest {
 
     @Test
     void a_json_body_announced_as_a_gigabyte_is_refused_with_413_before_any_of_it_is_sent() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", t.app.port())) {
+        try (Socket s = new Socket(java.net.InetAddress.getLoopbackAddress(), t.app.port())) {
             s.setSoTimeout(5000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"

@@ -32,7 +32,7 @@ class SecurityHeadersTest {
                 "/account", "/report", "/log/no-such-run", "/no-such-page")) {
             HttpResponse<String> r = runner.get(path);
             assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    v -> assertThat(v.toLowerCase().replace(" ", "")).isEqualTo("text/html;charset=utf-8"));
+                    v -> assertThat(v.toLowerCase(java.util.Locale.ROOT).replace(" ", "")).isEqualTo("text/html;charset=utf-8"));
             assertStrictHeaders(path, r);
             assertThat(INLINE_SCRIPT.matcher(r.body()).find()).as("inline script on " + path).isFalse();
         }
