@@ -43,8 +43,8 @@ public final class PainTrend {
                         "Your pain went up to %d/10 on %s, %d day%s after your %.1f km run on %s, which was %.0f%% longer "
                                 + "than your longest run in the 30 days before. Sudden jumps in run length come before many "
                                 + "running injuries: build up more gradually.",
-                        after.get().score(), DAY.format(after.get().day()), ChronoUnit.DAYS.between(d, after.get().day()),
-                        ChronoUnit.DAYS.between(d, after.get().day()) == 1 ? "" : "s", s.run().distance().toKilometres(),
+                        after.get().score(), DAY.format(after.get().date()), ChronoUnit.DAYS.between(d, after.get().date()),
+                        ChronoUnit.DAYS.between(d, after.get().date()) == 1 ? "" : "s", s.run().distance().toKilometres(),
                         DAY.format(d), 100 * s.increase().orElse(0.0)));
             }
         }
@@ -64,13 +64,13 @@ public final class PainTrend {
         if (last.score() >= RECHECK_SCORE || (last.morningAfter() != null && last.morningAfter() >= RECHECK_SCORE)) {
             return true;
         }
-        double before = own.stream().filter(e -> e.day().isBefore(last.day()) && !e.day().isBefore(last.day().minusDays(7)))
+        double before = own.stream().filter(e -> e.date().isBefore(last.date()) && !e.date().isBefore(last.date().minusDays(7)))
                 .mapToInt(PainEntry::score).average().orElse(Double.NaN);
         return !Double.isNaN(before) && last.score() >= before + RECHECK_RISE;
     }
 
     private static Optional<PainEntry> max(List<PainEntry> entries, LocalDate from, LocalDate to) {
-        return entries.stream().filter(e -> !e.day().isBefore(from) && !e.day().isAfter(to))
+        return entries.stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to))
                 .max(java.util.Comparator.comparingInt(PainEntry::score));
     }
 }

@@ -118,7 +118,7 @@ public final class RecoveryPlans {
             return new ReturnStatus(steps, steps.size() - 1, false, "This is the last step.");
         }
         List<PainEntry> own = new ArrayList<>(entries.stream().filter(e -> e.region().equals(plan.region()))
-                .filter(e -> !e.day().isBefore(plan.startedOn())).toList());
+                .filter(e -> !e.date().isBefore(plan.startedOn())).toList());
         if (own.isEmpty()) {
             return new ReturnStatus(steps, plan.returnStep(), false,
                     "Record today's pain (and tomorrow morning's) in the diary after trying this step.");

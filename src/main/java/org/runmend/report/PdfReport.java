@@ -12,6 +12,7 @@ import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.RankedCondition;
 import org.runmend.assessment.Reason;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.TriageAdvice;

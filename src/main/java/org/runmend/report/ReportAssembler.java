@@ -10,6 +10,7 @@ import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.PainCheck;
 import org.runmend.assessment.SavedAssessments;
 import org.runmend.diary.Diary;
+import org.runmend.diary.PainEntry;
 import org.runmend.training.LoadReport;
 import org.runmend.training.RunSpike;
 import org.runmend.training.ShoeWear;
@@ -44,8 +45,7 @@ public final class ReportAssembler {
         }
         Assessment a = check.assess(new CaseReader(check.knowledge()).read(s.get().caseJson()));
         LocalDate today = LocalDate.now(clock);
-        List<PainEntry> pain = diary.entries(runner.id(), today.minusWeeks(8), today).stream()
-                .map(e -> new PainEntry(e.day(), e.region(), e.score(), e.note())).toList();
+        List<PainEntry> pain = diary.entries(runner.id(), today.minusWeeks(8), today);
         LoadReport load = training.report(runner.id(), ClinicianReport.WEEKS);
         List<WeekLoad> weeks = load.weeks().stream().map(w -> new WeekLoad(w.monday(), w.distance().toKilometres(),
                 w.moving(), w.runs(), spikeIn(load, w) != null, spikeIn(load, w))).toList();

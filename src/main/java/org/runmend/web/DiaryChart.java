@@ -104,7 +104,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         });
 
         Map<String, List<PainEntry>> byRegion = new LinkedHashMap<>();
-        entries.stream().filter(e -> !e.day().isBefore(from) && !e.day().isAfter(today))
+        entries.stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(today))
                 .forEach(e -> byRegion.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e));
         List<Series> series = new ArrayList<>();
         int i = 0;
@@ -113,10 +113,10 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
             List<Point> marks = new ArrayList<>();
             StringBuilder points = new StringBuilder();
             for (PainEntry p : e.getValue()) {
-                double x = x(from, p.day(), dayWidth);
+                double x = x(from, p.date(), dayWidth);
                 double y = BOTTOM - (BOTTOM - TOP) * p.score() / 10.0;
                 points.append(points.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
-                marks.add(new Point(x, y, name + ", " + LONG.format(p.day()) + ": pain " + p.score() + "/10",
+                marks.add(new Point(x, y, name + ", " + LONG.format(p.date()) + ": pain " + p.score() + "/10",
                         marker(SHAPES[i % SHAPES.length], x, y)));
             }
             series.add(new Series(e.getKey(), name, COLOURS[i % COLOURS.length], SHAPES[i % SHAPES.length],
@@ -140,12 +140,12 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         }
 
         Set<LocalDate> days = new TreeSet<>(km.keySet());
-        byRegion.values().forEach(l -> l.forEach(p -> days.add(p.day())));
+        byRegion.values().forEach(l -> l.forEach(p -> days.add(p.date())));
         List<Row> rows = new ArrayList<>();
         for (LocalDate d : days) {
             List<String> pain = new ArrayList<>();
             for (List<PainEntry> l : byRegion.values()) {
-                pain.add(l.stream().filter(p -> p.day().equals(d)).findFirst()
+                pain.add(l.stream().filter(p -> p.date().equals(d)).findFirst()
                         .map(p -> p.score() + "/10" + (p.morningAfter() == null ? "" : " (next morning " + p.morningAfter() + ")"))
                         .orElse("–"));
             }

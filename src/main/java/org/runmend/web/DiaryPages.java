@@ -111,7 +111,7 @@ public final class DiaryPages {
     private void editForm(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         PainEntry e = diary.get(runner, ctx.pathParam("id"));
-        Form form = new Form(e.day().toString(), e.region(), String.valueOf(e.score()),
+        Form form = new Form(e.date().toString(), e.region(), String.valueOf(e.score()),
                 e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note(), null, null, Map.of());
         ctx.html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()),
                 "id", e.id())));
@@ -148,8 +148,8 @@ public final class DiaryPages {
         Integer score = score(scoreText, "score", "Choose how much it hurt, from 0 (no pain) to 10 (worst imaginable).", errors);
         Integer morning = morningText.isEmpty() ? null
                 : score(morningText, "morningAfter", "The morning-after score must be a whole number from 0 to 10, or left empty.", errors);
-        if (note != null && note.length() > 500) {
-            errors.put("note", "The note is " + note.length() + " characters long; keep it to 500.");
+        if (note != null && note.length() > PainEntry.MAX_NOTE) {
+            errors.put("note", "The note is " + note.length() + " characters long; keep it to " + PainEntry.MAX_NOTE + ".");
         }
         String label = null;
         if (!activityId.isEmpty()) {
@@ -184,7 +184,7 @@ public final class DiaryPages {
         List<Row> recent = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && recent.size() < RECENT; i--) {
             PainEntry e = entries.get(i);
-            recent.add(new Row(e.id(), DAY.format(e.day()), regionName(e.region()), e.score(), e.morningAfter(), e.note(),
+            recent.add(new Row(e.id(), DAY.format(e.date()), regionName(e.region()), e.score(), e.morningAfter(), e.note(),
                     e.activityId() != null));
         }
         String recheck = null;
