@@ -210,8 +210,8 @@ public record RunForm(boolean manual, String action, String date, String time, S
             default -> Sport.RUNNING;
         };
         ZonedDateTime start = ZonedDateTime.of(day, at, zone);
-        return Optional.of(new Activity(sport, start, Distance.ofKilometres(km), time, time, null, null, null, null, null,
-                List.of(), List.of(), null, "manual", "manual entry"));
+        return Optional.of(Activity.builder(sport, start, Distance.ofKilometres(km), time)
+                .source("manual").sourceName("manual entry").build());
     }
 
     /** "1:05:30", "45:10" (minutes and seconds) or "45" / "45.5" (minutes); null when unreadable. */
