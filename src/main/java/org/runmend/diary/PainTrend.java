@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.training.LoadReport;
 import org.runmend.training.RunSpike;
 
@@ -40,11 +43,12 @@ public final class PainTrend {
             int baseline = before.map(PainEntry::score).orElse(0);
             if (after.isPresent() && after.get().score() >= baseline + RISE) {
                 out.add(0, String.format(Locale.ROOT,
-                        "Your pain went up to %d/10 on %s, %d day%s after your %.1f km run on %s, which was %.0f%% longer "
+                        "Your pain went up to %d/10 on %s, %d day%s after your %s run on %s, which was %.0f%% longer "
                                 + "than your longest run in the 30 days before. Sudden jumps in run length come before many "
                                 + "running injuries: build up more gradually.",
                         after.get().score(), DAY.format(after.get().date()), ChronoUnit.DAYS.between(d, after.get().date()),
-                        ChronoUnit.DAYS.between(d, after.get().date()) == 1 ? "" : "s", s.run().distance().toKilometres(),
+                        ChronoUnit.DAYS.between(d, after.get().date()) == 1 ? "" : "s",
+                        Figures.distanceWithUnit(s.run().distance(), Units.KM, Precision.TENTHS),
                         DAY.format(d), 100 * s.increase().orElse(0.0)));
             }
         }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.runmend.accounts.Runner;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.PainCheck;
@@ -60,8 +63,9 @@ public final class ReportAssembler {
     }
 
     private static String describe(RunSpike r) {
-        return String.format(java.util.Locale.ROOT, "%.1f km on %s, %.0f%% over the longest of the previous 30 days",
-                r.run().distance().toKilometres(), r.run().date(), 100 * r.increase().orElse(0.0));
+        return String.format(java.util.Locale.ROOT, "%s on %s, %.0f%% over the longest of the previous 30 days",
+                Figures.distanceWithUnit(r.run().distance(), Units.KM, Precision.TENTHS), r.run().date(),
+                100 * r.increase().orElse(0.0));
     }
 
     private static ShoeLine shoe(ShoeWear w) {

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.LoadReport;
@@ -172,7 +176,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
     }
 
     private static String km(double k) {
-        return k == Math.rint(k) ? String.valueOf((long) k) : String.format(Locale.ROOT, "%.1f", k);
+        return Figures.distance(Distance.ofKilometres(k), Units.KM, Precision.TENTHS_TRIMMED);
     }
 
     private static String fmt(double v) {

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.diary.Diary;
 import org.runmend.diary.PainEntry;
 import org.runmend.diary.PainTrend;
@@ -209,8 +212,8 @@ public final class DiaryPages {
 
     private static String activityLabel(StoredActivity a) {
         var act = a.activity();
-        return String.format(Locale.ROOT, "%s, %.1f km on %s", act.name() == null || act.name().isBlank() ? "Run" : act.name(),
-                act.distance() == null ? 0.0 : act.distance().toKilometres(), DAY.format(act.start().toLocalDate()));
+        return (act.name() == null || act.name().isBlank() ? "Run" : act.name()) + ", "
+                + Figures.distanceWithUnit(act.distance(), Units.KM, Precision.TENTHS) + " on " + DAY.format(act.start().toLocalDate());
     }
 
     private static Integer score(String text, String field, String message, Map<String, String> errors) {

@@ -3,6 +3,9 @@ package org.runmend.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.training.ShoeWear;
 
 /**
@@ -42,6 +45,6 @@ public record ShoesPage(List<ShoeWear> pairs, String name, String start, String 
 
     /** "700" for 700 km. */
     public static String alertKm(ShoeWear w) {
-        return TrainingFormat.whole(w.shoe().alertDistance().toKilometres());
+        return Figures.distance(w.shoe().alertDistance(), Units.KM, Precision.WHOLE);
     }
 }
