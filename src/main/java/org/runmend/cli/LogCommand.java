@@ -105,7 +105,7 @@ final class LogCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-36s  %-16s  %-8s  %9s  %8s  %8s  %4s  %6s  %6d  %-24s  %s%n", s.id(),
                         START.format(a.start()), a.sport().name().toLowerCase(Locale.ROOT),
                         Figures.distance(a.distance(), Units.KM, Precision.HUNDREDTHS),
-                        clock(a.moving().toSeconds()), clock(a.elapsed().toSeconds()),
+                        Figures.duration(a.moving()), Figures.duration(a.elapsed()),
                         a.averageHeartRate() == null ? "-" : a.averageHeartRate().toString(),
                         a.elevationGainMetres() == null ? "-" : Figures.elevation(a.elevationGainMetres()), s.points(),
                         cut(a.name() == null ? "-" : a.name(), 24), a.sourceName() == null ? "-" : a.sourceName());
@@ -114,10 +114,6 @@ final class LogCommand implements Callable<Integer> {
                 break;
             }
         }
-    }
-
-    private static String clock(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     private static String cut(String s, int max) {
