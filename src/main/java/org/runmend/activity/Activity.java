@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The one neutral model every importer (GPX, TCX, FIT, Strava export) produces, and manual entry
- * too. Optional measurements are null when the source has none.
+ * too. Optional measurements are null when the source has none. Build one with {@link #builder},
+ * change one with {@link #toBuilder} or a wither.
  *
  * @param start           start time with the zone it happened in (UTC when the file does not say)
  * @param moving          time in motion (pauses removed)
@@ -28,5 +29,132 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
         moving = moving == null ? elapsed : moving;
         laps = laps == null ? List.of() : List.copyOf(laps);
         samples = samples == null ? List.of() : List.copyOf(samples);
+    }
+
+    /**
+     * A builder with what every activity has: the sport, when it started, how far and how long it
+     * went. Moving time is the elapsed time unless set; everything else is absent unless set.
+     */
+    public static Builder builder(Sport sport, ZonedDateTime start, Distance distance, Duration elapsed) {
+        return new Builder(sport, start, distance, elapsed);
+    }
+
+    /** A builder holding this activity's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(sport, start, distance, elapsed).moving(moving).elevationGainMetres(elevationGainMetres)
+                .averageHeartRate(averageHeartRate).maxHeartRate(maxHeartRate).averageCadence(averageCadence)
+                .maxCadence(maxCadence).laps(laps).samples(samples).name(name).source(source).sourceName(sourceName);
+    }
+
+    /** This activity taken as another sport. */
+    public Activity withSport(Sport newSport) {
+        return toBuilder().sport(newSport).build();
+    }
+
+    /** Collects an activity's values; {@link #build} checks them as the record does. */
+    public static final class Builder {
+        private Sport sport;
+        private ZonedDateTime start;
+        private Distance distance;
+        private Duration moving;
+        private Duration elapsed;
+        private Double elevationGainMetres;
+        private Integer averageHeartRate;
+        private Integer maxHeartRate;
+        private Integer averageCadence;
+        private Integer maxCadence;
+        private List<Lap> laps;
+        private List<Sample> samples;
+        private String name;
+        private String source;
+        private String sourceName;
+
+        private Builder(Sport sport, ZonedDateTime start, Distance distance, Duration elapsed) {
+            this.sport = Objects.requireNonNull(sport, "sport");
+            this.start = Objects.requireNonNull(start, "start");
+            this.distance = Objects.requireNonNull(distance, "distance");
+            this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
+        }
+
+        public Builder sport(Sport value) {
+            this.sport = Objects.requireNonNull(value, "sport");
+            return this;
+        }
+
+        public Builder start(ZonedDateTime value) {
+            this.start = Objects.requireNonNull(value, "start");
+            return this;
+        }
+
+        public Builder distance(Distance value) {
+            this.distance = Objects.requireNonNull(value, "distance");
+            return this;
+        }
+
+        public Builder elapsed(Duration value) {
+            this.elapsed = Objects.requireNonNull(value, "elapsed");
+            return this;
+        }
+
+        /** Time in motion; null means the elapsed time. */
+        public Builder moving(Duration value) {
+            this.moving = value;
+            return this;
+        }
+
+        public Builder elevationGainMetres(Double value) {
+            this.elevationGainMetres = value;
+            return this;
+        }
+
+        public Builder averageHeartRate(Integer value) {
+            this.averageHeartRate = value;
+            return this;
+        }
+
+        public Builder maxHeartRate(Integer value) {
+            this.maxHeartRate = value;
+            return this;
+        }
+
+        public Builder averageCadence(Integer value) {
+            this.averageCadence = value;
+            return this;
+        }
+
+        public Builder maxCadence(Integer value) {
+            this.maxCadence = value;
+            return this;
+        }
+
+        public Builder laps(List<Lap> value) {
+            this.laps = value;
+            return this;
+        }
+
+        public Builder samples(List<Sample> value) {
+            this.samples = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder source(String value) {
+            this.source = value;
+            return this;
+        }
+
+        public Builder sourceName(String value) {
+            this.sourceName = value;
+            return this;
+        }
+
+        public Activity build() {
+            return new Activity(sport, start, distance, moving, elapsed, elevationGainMetres, averageHeartRate,
+                    maxHeartRate, averageCadence, maxCadence, laps, samples, name, source, sourceName);
+        }
     }
 }

@@ -132,7 +132,7 @@ public final class AssessmentJson {
     private JsonNode item(SelfCareItem i) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", i.id());
-        n.put("kind", i.kind());
+        n.put("kind", i.kind().id());
         n.put("title", i.title());
         n.put("summary", i.summary());
         if (i.holdSeconds() != null) {

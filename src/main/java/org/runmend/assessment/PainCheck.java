@@ -13,6 +13,7 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.LikelihoodModel;
 import org.runmend.knowledge.PriorModifier;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.Triage;
 
 /**
@@ -31,7 +32,8 @@ public final class PainCheck {
     /** A reason is shown when its likelihood ratio moves the odds by at least this factor. */
     private static final double SHOWN_RATIO = 1.25;
     /** A plan the runner can follow at home: what to do first, then exercises, then when to get help. */
-    private static final List<String> SELF_CARE_ORDER = List.of("remedy", "exercise", "return-to-running", "see-doctor");
+    private static final List<SelfCareKind> SELF_CARE_ORDER =
+            List.of(SelfCareKind.REMEDY, SelfCareKind.EXERCISE, SelfCareKind.RETURN_TO_RUNNING, SelfCareKind.SEE_DOCTOR);
 
     /** The finding a case's {@code side} answers: pain on both sides, or on one. */
     static final String BOTH_SIDES = "both-sides";
@@ -191,7 +193,7 @@ public final class PainCheck {
     }
 
     private static boolean isDoctorVisit(SelfCareItem i) {
-        return i.kind().equals("see-doctor");
+        return i.kind() == SelfCareKind.SEE_DOCTOR;
     }
 
     /** An entry fits when written for the region, allowed at the triage and not about a context the runner denied. */
@@ -203,7 +205,7 @@ public final class PainCheck {
     private List<SelfCareItem> contextTips(Case c) {
         Set<SelfCareItem> tips = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareItems()) {
-            boolean tipKind = i.kind().equals("cause") || i.kind().equals("prevention");
+            boolean tipKind = i.kind().isTip();
             boolean matches = i.contextFindings().stream().anyMatch(c::has);
             boolean fits = i.regions().isEmpty() || i.regions().contains(c.region());
             if (tipKind && matches && fits && !i.deniedBy(c.findings())) {

@@ -3,6 +3,8 @@ package org.runmend.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Units;
 import org.runmend.training.ContextAnswer;
 import org.runmend.training.Flag;
@@ -28,7 +30,8 @@ final class LoadPrinter {
         for (WeekSummary w : r.weeks()) {
             long spikes = r.runs().stream().filter(s -> s.band().isSpike())
                     .filter(s -> !s.run().date().isBefore(w.monday()) && !s.run().date().isAfter(w.sunday())).count();
-            out.printf(Locale.ROOT, "%-10s %8.1f %5dh%02d %5d %5d %9s %7s%s%n", w.label(), units.of(w.distance()),
+            out.printf(Locale.ROOT, "%-10s %8s %5dh%02d %5d %5d %9s %7s%s%n", w.label(),
+                    Figures.distance(w.distance(), units, Precision.TENTHS),
                     w.moving().toHours(), w.moving().toMinutesPart(), w.runs(), w.restDays(),
                     w.monotony().map(m -> String.format(Locale.ROOT, "%.2f", m)).orElse("-"),
                     w.strain().map(s -> String.format(Locale.ROOT, "%.0f", s)).orElse("-"),
@@ -40,9 +43,9 @@ final class LoadPrinter {
         for (RunSpike s : r.runs()) {
             if (s.band().isSpike() && !s.run().date().isBefore(r.weeks().get(0).monday())) {
                 any = true;
-                out.printf(Locale.ROOT, "  %s  %.1f %s, %+.0f%% on %.1f %s: %s (injury rate x%.2f)%n", s.run().date(),
-                        units.of(s.run().distance()), units.symbol(), 100 * s.increase().orElse(0.0),
-                        units.of(s.longestBefore()), units.symbol(),
+                out.printf(Locale.ROOT, "  %s  %s, %+.0f%% on %s: %s (injury rate x%.2f)%n", s.run().date(),
+                        Figures.distanceWithUnit(s.run().distance(), units, Precision.TENTHS), 100 * s.increase().orElse(0.0),
+                        Figures.distanceWithUnit(s.longestBefore(), units, Precision.TENTHS),
                         s.band().name().toLowerCase(Locale.ROOT), s.band().hazardRateRatio().orElse(1.0));
             }
         }
@@ -60,8 +63,9 @@ final class LoadPrinter {
             out.println("  no shoes recorded");
         }
         for (ShoeWear w : r.shoes()) {
-            out.printf(Locale.ROOT, "  %-24s %7.0f %s of %4.0f%s%s%n", w.shoe().name(), units.of(w.distance()),
-                    units.symbol(), units.of(w.shoe().alertDistance()), w.shoe().retired() ? "  retired" : "",
+            out.printf(Locale.ROOT, "  %-24s %7s %s of %4s%s%s%n", w.shoe().name(),
+                    Figures.distance(w.distance(), units, Precision.WHOLE), units.symbol(),
+                    Figures.distance(w.shoe().alertDistance(), units, Precision.WHOLE), w.shoe().retired() ? "  retired" : "",
                     w.alert() ? "  PAST ALERT DISTANCE" : "");
         }
         out.println();

@@ -14,6 +14,9 @@ import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
 import org.runmend.activity.Activity;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.store.Database;
 import org.runmend.training.ActivitySummaryJson;
 import org.runmend.training.StoredActivity;
@@ -99,21 +102,18 @@ final class LogCommand implements Callable<Integer> {
             List<StoredActivity> page = training.activities().list(r.id(), PAGE, offset);
             for (StoredActivity s : page) {
                 Activity a = s.activity();
-                out.printf(Locale.ROOT, "%-36s  %-16s  %-8s  %9.2f  %8s  %8s  %4s  %6s  %6d  %-24s  %s%n", s.id(),
-                        START.format(a.start()), a.sport().name().toLowerCase(Locale.ROOT), a.distance().toKilometres(),
-                        clock(a.moving().toSeconds()), clock(a.elapsed().toSeconds()),
+                out.printf(Locale.ROOT, "%-36s  %-16s  %-8s  %9s  %8s  %8s  %4s  %6s  %6d  %-24s  %s%n", s.id(),
+                        START.format(a.start()), a.sport().name().toLowerCase(Locale.ROOT),
+                        Figures.distance(a.distance(), Units.KM, Precision.HUNDREDTHS),
+                        Figures.duration(a.moving()), Figures.duration(a.elapsed()),
                         a.averageHeartRate() == null ? "-" : a.averageHeartRate().toString(),
-                        a.elevationGainMetres() == null ? "-" : Math.round(a.elevationGainMetres()) + " m", s.points(),
+                        a.elevationGainMetres() == null ? "-" : Figures.elevation(a.elevationGainMetres()), s.points(),
                         cut(a.name() == null ? "-" : a.name(), 24), a.sourceName() == null ? "-" : a.sourceName());
             }
             if (page.size() < PAGE) {
                 break;
             }
         }
-    }
-
-    private static String clock(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     private static String cut(String s, int max) {

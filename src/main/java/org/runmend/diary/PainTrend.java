@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.training.LoadReport;
 import org.runmend.training.RunSpike;
 
@@ -40,11 +43,12 @@ public final class PainTrend {
             int baseline = before.map(PainEntry::score).orElse(0);
             if (after.isPresent() && after.get().score() >= baseline + RISE) {
                 out.add(0, String.format(Locale.ROOT,
-                        "Your pain went up to %d/10 on %s, %d day%s after your %.1f km run on %s, which was %.0f%% longer "
+                        "Your pain went up to %d/10 on %s, %d day%s after your %s run on %s, which was %.0f%% longer "
                                 + "than your longest run in the 30 days before. Sudden jumps in run length come before many "
                                 + "running injuries: build up more gradually.",
-                        after.get().score(), DAY.format(after.get().day()), ChronoUnit.DAYS.between(d, after.get().day()),
-                        ChronoUnit.DAYS.between(d, after.get().day()) == 1 ? "" : "s", s.run().distance().toKilometres(),
+                        after.get().score(), DAY.format(after.get().date()), ChronoUnit.DAYS.between(d, after.get().date()),
+                        ChronoUnit.DAYS.between(d, after.get().date()) == 1 ? "" : "s",
+                        Figures.distanceWithUnit(s.run().distance(), Units.KM, Precision.TENTHS),
                         DAY.format(d), 100 * s.increase().orElse(0.0)));
             }
         }
@@ -64,13 +68,13 @@ public final class PainTrend {
         if (last.score() >= RECHECK_SCORE || (last.morningAfter() != null && last.morningAfter() >= RECHECK_SCORE)) {
             return true;
         }
-        double before = own.stream().filter(e -> e.day().isBefore(last.day()) && !e.day().isBefore(last.day().minusDays(7)))
+        double before = own.stream().filter(e -> e.date().isBefore(last.date()) && !e.date().isBefore(last.date().minusDays(7)))
                 .mapToInt(PainEntry::score).average().orElse(Double.NaN);
         return !Double.isNaN(before) && last.score() >= before + RECHECK_RISE;
     }
 
     private static Optional<PainEntry> max(List<PainEntry> entries, LocalDate from, LocalDate to) {
-        return entries.stream().filter(e -> !e.day().isBefore(from) && !e.day().isAfter(to))
+        return entries.stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to))
                 .max(java.util.Comparator.comparingInt(PainEntry::score));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.SelfCareKind;
 import org.runmend.store.Database;
 import org.runmend.store.Ids;
 import org.runmend.store.NotFoundException;
@@ -76,7 +77,7 @@ public final class RecoveryPlans {
 
     /** The plan's daily items: remedies and exercises for the condition, in plan order. */
     public List<SelfCareItem> checklist(String conditionId) {
-        return kb.selfCareFor(conditionId).stream().filter(i -> i.kind().equals("exercise") || i.kind().equals("remedy")).toList();
+        return kb.selfCareFor(conditionId).stream().filter(i -> i.kind() == SelfCareKind.EXERCISE || i.kind() == SelfCareKind.REMEDY).toList();
     }
 
     /** Ticks an item done (or not) for a day. */
@@ -109,7 +110,7 @@ public final class RecoveryPlans {
     /** The return-to-running steps for the plan's condition, and whether the next one may open. */
     public ReturnStatus returnStatus(Plan plan, List<PainEntry> entries) {
         List<String> steps = kb.selfCareFor(plan.conditionId()).stream()
-                .filter(i -> i.kind().equals("return-to-running")).findFirst()
+                .filter(i -> i.kind() == SelfCareKind.RETURN_TO_RUNNING).findFirst()
                 .map(SelfCareItem::steps).orElse(List.of());
         if (steps.isEmpty()) {
             return new ReturnStatus(steps, 0, false, "This plan has no return-to-running steps.");
@@ -118,7 +119,7 @@ public final class RecoveryPlans {
             return new ReturnStatus(steps, steps.size() - 1, false, "This is the last step.");
         }
         List<PainEntry> own = new ArrayList<>(entries.stream().filter(e -> e.region().equals(plan.region()))
-                .filter(e -> !e.day().isBefore(plan.startedOn())).toList());
+                .filter(e -> !e.date().isBefore(plan.startedOn())).toList());
         if (own.isEmpty()) {
             return new ReturnStatus(steps, plan.returnStep(), false,
                     "Record today's pain (and tomorrow morning's) in the diary after trying this step.");

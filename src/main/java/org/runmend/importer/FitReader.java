@@ -328,9 +328,11 @@ final class FitReader {
             Integer maxCad = s.maxCad() != null
                     ? cadence(s.maxCad(), s.maxFrac(), sport.isRun()) : st.maxCadence;
             List<Lap> sessionLaps = sessionLapsRaw.stream().map(this::lap).toList();
-            Activity a = new Activity(sport, instant(begin).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
-                    seconds(times.moving()), seconds(times.elapsed()), ascent, avgHr, maxHr, avgCad, maxCad,
-                    sessionLaps, st.samples, null, "fit", repairs.sourceName());
+            Activity a = Activity.builder(sport, instant(begin).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
+                            seconds(times.elapsed()))
+                    .moving(seconds(times.moving())).elevationGainMetres(ascent).averageHeartRate(avgHr)
+                    .maxHeartRate(maxHr).averageCadence(avgCad).maxCadence(maxCad).laps(sessionLaps).samples(st.samples)
+                    .source("fit").sourceName(repairs.sourceName()).build();
             out.add(named.named() ? a : repairs.sportNotNamed(a));
         }
         return out;
@@ -524,10 +526,12 @@ final class FitReader {
         } else {
             throw repairs.bad("no session, no timed lap and no record with a time");
         }
-        Activity a = new Activity(sport, start.atZone(zone), Distance.ofMetres(Math.max(0, distance)), seconds(moving),
-                seconds(Math.max(elapsed, moving)), st.hasElevation ? st.elevationGainMetres : null,
-                st.averageHeartRate, st.maxHeartRate, st.averageCadence, st.maxCadence, outLaps, st.samples, null,
-                "fit", repairs.sourceName());
+        Activity a = Activity.builder(sport, start.atZone(zone), Distance.ofMetres(Math.max(0, distance)),
+                        seconds(Math.max(elapsed, moving)))
+                .moving(seconds(moving)).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
+                .averageHeartRate(st.averageHeartRate).maxHeartRate(st.maxHeartRate)
+                .averageCadence(st.averageCadence).maxCadence(st.maxCadence).laps(outLaps).samples(st.samples)
+                .source("fit").sourceName(repairs.sourceName()).build();
         return named.named() ? a : repairs.sportNotNamed(a);
     }
 

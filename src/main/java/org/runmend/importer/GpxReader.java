@@ -287,10 +287,11 @@ final class GpxReader {
         }
         Duration moving = Duration.ofMillis(Math.round(st.movingSeconds * 1000));
         ZoneOffset zone = group.get(0).offset() == null ? ZoneOffset.UTC : group.get(0).offset();
-        Activity a = new Activity(sport, start.atZone(zone), Distance.ofMetres(st.distanceMetres), moving, elapsed,
-                st.hasElevation ? st.elevationGainMetres : null, st.averageHeartRate, st.maxHeartRate,
-                st.averageCadence, st.maxCadence, List.of(), st.samples,
-                name != null ? name : fileName, "gpx", repairs.sourceName());
+        Activity a = Activity.builder(sport, start.atZone(zone), Distance.ofMetres(st.distanceMetres), elapsed)
+                .moving(moving).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
+                .averageHeartRate(st.averageHeartRate).maxHeartRate(st.maxHeartRate)
+                .averageCadence(st.averageCadence).maxCadence(st.maxCadence).samples(st.samples)
+                .name(name != null ? name : fileName).source("gpx").sourceName(repairs.sourceName()).build();
         String named = type != null ? type : fileType;
         return named == null || named.isBlank() ? repairs.sportNotNamed(a) : a;
     }

@@ -27,9 +27,7 @@ final class SportGuess {
         double speed = a.distance().metres() / seconds;
         Sport sport = speed < WALK_BELOW_METRES_PER_SECOND ? Sport.WALKING
                 : speed <= RUN_UP_TO_METRES_PER_SECOND ? Sport.RUNNING : Sport.CYCLING;
-        return new Activity(sport, a.start(), a.distance(), a.moving(), a.elapsed(), a.elevationGainMetres(),
-                a.averageHeartRate(), a.maxHeartRate(), a.averageCadence(), a.maxCadence(), a.laps(), a.samples(),
-                a.name(), a.source(), a.sourceName());
+        return a.withSport(sport);
     }
 
     /** The warning for a guessed activity. */

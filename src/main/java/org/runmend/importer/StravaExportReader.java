@@ -167,9 +167,7 @@ final class StravaExportReader {
         Sport sport = (!sportNamed || a.sport() == Sport.OTHER) && row != null && row.type() != null
                 ? Sport.fromName(row.type())
                 : a.sport();
-        return new Activity(sport, a.start(), a.distance(), a.moving(), a.elapsed(), a.elevationGainMetres(),
-                a.averageHeartRate(), a.maxHeartRate(), a.averageCadence(), a.maxCadence(), a.laps(), a.samples(),
-                name, "strava-zip", a.sourceName());
+        return a.toBuilder().sport(sport).name(name).source("strava-zip").build();
     }
 
     /** Rows of activities.csv by their Filename column ("activities/123.gpx.gz"). */

@@ -188,9 +188,11 @@ final class TcxReader {
             avgHr = weightedLapHeartRate(laps);
             maxHr = laps.stream().map(l -> l.maxHr).filter(h -> h != null).max(Integer::compare).orElse(null);
         }
-        Activity a = new Activity(sport, start.atZone(offset == null ? ZoneOffset.UTC : offset),
-                Distance.ofMetres(distance), movingTime, elapsed, st.hasElevation ? st.elevationGainMetres : null, avgHr,
-                maxHr, st.averageCadence, st.maxCadence, outLaps, st.samples, notes, "tcx", src);
+        Activity a = Activity.builder(sport, start.atZone(offset == null ? ZoneOffset.UTC : offset),
+                        Distance.ofMetres(distance), elapsed)
+                .moving(movingTime).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
+                .averageHeartRate(avgHr).maxHeartRate(maxHr).averageCadence(st.averageCadence).maxCadence(st.maxCadence)
+                .laps(outLaps).samples(st.samples).name(notes).source("tcx").sourceName(src).build();
         return sportName == null || sportName.isBlank() ? repairs.sportNotNamed(a) : a;
     }
 

@@ -15,6 +15,7 @@ import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.TriageFloor;
 import org.runmend.knowledge.Triage;
 
@@ -257,7 +258,7 @@ public final class Interviewer {
     private Optional<Finding> nextContext(InterviewState state, Condition top) {
         Set<String> candidates = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareItems()) {
-            if (i.kind().equals("cause") && (i.conditions().contains(top.id()) || i.regions().contains(state.region()))) {
+            if (i.kind() == SelfCareKind.CAUSE && (i.conditions().contains(top.id()) || i.regions().contains(state.region()))) {
                 candidates.addAll(i.contextFindings());
             }
         }

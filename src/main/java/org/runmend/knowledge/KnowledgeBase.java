@@ -40,7 +40,7 @@ public final class KnowledgeBase {
         for (String id : conditions.keySet()) {
             selfCareByCondition.put(id, selfCare.values().stream()
                     .filter(i -> i.conditions().contains(id))
-                    .sorted(Comparator.comparingInt(i -> SelfCareItem.KINDS.indexOf(i.kind())))
+                    .sorted(Comparator.comparing(SelfCareItem::kind))
                     .toList());
         }
     }

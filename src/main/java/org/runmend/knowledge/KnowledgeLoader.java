@@ -230,7 +230,9 @@ public final class KnowledgeLoader {
             try {
                 value = JSON.treeToValue(node, type);
             } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-                String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                // a value type's own check (an unknown kind, a missing one) says it best
+                String message = e.getCause() instanceof IllegalArgumentException own ? own.getMessage()
+                        : e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
                         ? jpe.getOriginalMessage() : e.getMessage();
                 throw new KnowledgeException(name, label, message);
             }
@@ -371,9 +373,6 @@ public final class KnowledgeLoader {
                                       Map<String, Seed> seeds) {
         String f = "selfcare.json";
         for (SelfCareItem i : items.values()) {
-            if (!SelfCareItem.KINDS.contains(i.kind())) {
-                throw new KnowledgeException(f, i.id(), "kind '" + i.kind() + "' is not one of " + SelfCareItem.KINDS);
-            }
             requireText(f, i.id(), "title", i.title());
             requireText(f, i.id(), "summary", i.summary());
             if (i.sources().isEmpty()) {
@@ -394,9 +393,7 @@ public final class KnowledgeLoader {
                 if (c == null) {
                     throw new KnowledgeException(f, i.id(), "unknown condition '" + id + "'");
                 }
-                boolean selfTreatment = !i.kind().equals("see-doctor") && !i.kind().equals("cause")
-                        && !i.kind().equals("prevention");
-                if (selfTreatment && c.triage().isAbove(Triage.SOON)) {
+                if (i.kind().isSelfTreatment() && c.triage().isAbove(Triage.SOON)) {
                     throw new KnowledgeException(f, i.id(), "a " + i.kind() + " is offered for '" + id
                             + "', which needs a doctor " + (c.triage() == Triage.EMERGENCY ? "now" : "today"));
                 }

@@ -12,13 +12,10 @@ import java.util.List;
  * the most urgent triage the entry still fits, when it advises something the triage forbids (no
  * "keep running" under a "stop running" headline); null means any level.
  */
-public record SelfCareItem(String id, String kind, String title, String summary, List<String> steps,
+public record SelfCareItem(String id, SelfCareKind kind, String title, String summary, List<String> steps,
                            Integer holdSeconds, Integer sets, Integer reps, Integer perDay,
                            List<String> regions, List<String> conditions, List<String> contextFindings,
                            List<String> cautions, List<Source> sources, Evidence evidence, Triage upTo) {
-
-    public static final List<String> KINDS =
-            List.of("see-doctor", "remedy", "exercise", "return-to-running", "prevention", "cause");
 
     /** A seed claim that current evidence contradicts, and what RunMend says instead. */
     public record Evidence(String claim, String verdict, String note, List<Source> sources) {
@@ -28,6 +25,9 @@ public record SelfCareItem(String id, String kind, String title, String summary,
     }
 
     public SelfCareItem {
+        if (kind == null) {
+            throw new IllegalArgumentException("has no kind (one of " + java.util.Arrays.toString(SelfCareKind.values()) + ")");
+        }
         steps = steps == null ? List.of() : List.copyOf(steps);
         regions = regions == null ? List.of() : List.copyOf(regions);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);

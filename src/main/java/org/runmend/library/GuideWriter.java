@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.runmend.knowledge.SelfCareKind;
 import org.runmend.library.Guide.Entry;
 import org.runmend.library.Guide.Reference;
 import org.runmend.library.Guide.Section;
@@ -45,24 +46,24 @@ final class GuideWriter {
     Guide condition(Condition c) {
         List<SelfCareItem> items = kb.selfCareItems().stream().filter(i -> i.conditions().contains(c.id())).toList();
         List<Section> sections = new ArrayList<>();
-        add(sections, Section.Part.CAUSES, "What causes it", entries(items, "cause"));
+        add(sections, Section.Part.CAUSES, "What causes it", entries(items, SelfCareKind.CAUSE));
 
         List<Entry> todo = new ArrayList<>();
         if (c.triage().isAbove(Triage.SELF_CARE)) {
             TriageAdvice advice = kb.advice(c.triage());
             todo.add(Entry.of(c.triage().id(), advice.headline(), advice.doNow()));
         }
-        todo.addAll(entries(items, "remedy"));
+        todo.addAll(entries(items, SelfCareKind.REMEDY));
         add(sections, Section.Part.WHAT_TO_DO, "What to do", todo);
-        add(sections, Section.Part.EXERCISES, "Exercises", entries(items, "exercise"));
-        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, "return-to-running"));
-        add(sections, Section.Part.PREVENTION, "Prevention", entries(items, "prevention"));
+        add(sections, Section.Part.EXERCISES, "Exercises", entries(items, SelfCareKind.EXERCISE));
+        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, SelfCareKind.RETURN_TO_RUNNING));
+        add(sections, Section.Part.PREVENTION, "Prevention", entries(items, SelfCareKind.PREVENTION));
 
         List<Entry> doctor = new ArrayList<>();
         doctor.add(Entry.of(c.id(), "Whom to see, and when", capitalise(c.see().who()) + ": " + c.see().when() + "."));
         TriageAdvice advice = kb.advice(c.triage());
         doctor.add(Entry.of(c.triage().id(), "How urgent it is: " + lowerFirst(advice.headline()), advice.seekHelpIf()));
-        doctor.addAll(entries(items, "see-doctor"));
+        doctor.addAll(entries(items, SelfCareKind.SEE_DOCTOR));
         add(sections, Section.Part.SEE_A_DOCTOR, "When to see a doctor", doctor);
         add(sections, Section.Part.EVIDENCE, "What the evidence says", evidence(items));
 
@@ -82,16 +83,16 @@ final class GuideWriter {
                         + kb.advice(c.triage()).headline() + ".", List.of(), null, List.of(),
                         Guide.slugOf(Guide.Kind.CONDITION, c.id())))
                 .toList());
-        add(sections, Section.Part.CAUSES, "What causes pain here", entries(items, "cause"));
-        add(sections, Section.Part.WHAT_TO_DO, "What to do", entries(items, "remedy"));
-        add(sections, Section.Part.EXERCISES, "Exercises", entries(items, "exercise"));
-        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, "return-to-running"));
-        add(sections, Section.Part.PREVENTION, "Prevention", entries(items, "prevention"));
+        add(sections, Section.Part.CAUSES, "What causes pain here", entries(items, SelfCareKind.CAUSE));
+        add(sections, Section.Part.WHAT_TO_DO, "What to do", entries(items, SelfCareKind.REMEDY));
+        add(sections, Section.Part.EXERCISES, "Exercises", entries(items, SelfCareKind.EXERCISE));
+        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, SelfCareKind.RETURN_TO_RUNNING));
+        add(sections, Section.Part.PREVENTION, "Prevention", entries(items, SelfCareKind.PREVENTION));
 
         List<Entry> doctor = new ArrayList<>();
         TriageAdvice selfCare = kb.advice(Triage.SELF_CARE);
         doctor.add(Entry.of(Triage.SELF_CARE.id(), "If self-care is not enough", selfCare.seekHelpIf()));
-        doctor.addAll(entries(items, "see-doctor"));
+        doctor.addAll(entries(items, SelfCareKind.SEE_DOCTOR));
         add(sections, Section.Part.SEE_A_DOCTOR, "When to see a doctor", doctor);
         add(sections, Section.Part.EVIDENCE, "What the evidence says", evidence(items));
 
@@ -110,7 +111,7 @@ final class GuideWriter {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> out.add(Guide.slugOf(Guide.Kind.REGION, e.getKey())));
         Set<String> causes = ids(kb.selfCareItems().stream()
-                .filter(i -> i.kind().equals("cause") && i.conditions().contains(c.id())));
+                .filter(i -> i.kind() == SelfCareKind.CAUSE && i.conditions().contains(c.id())));
         Map<Condition, Double> score = new LinkedHashMap<>();
         for (Condition other : kb.conditions()) {
             if (other.id().equals(c.id())) {
@@ -150,8 +151,8 @@ final class GuideWriter {
                 .toList();
     }
 
-    private static List<Entry> entries(List<SelfCareItem> items, String kind) {
-        return items.stream().filter(i -> i.kind().equals(kind))
+    private static List<Entry> entries(List<SelfCareItem> items, SelfCareKind kind) {
+        return items.stream().filter(i -> i.kind() == kind)
                 .map(i -> new Entry(i.id(), i.title(), i.summary(), i.steps(), i.dose().orElse(null), i.cautions(), null))
                 .toList();
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.runmend.assessment.Assessment;
+import org.runmend.diary.PainEntry;
 
 /**
  * Everything a runner can hand to a clinician: the pain check's assessment with the answers it

@@ -32,6 +32,7 @@ import org.runmend.assessment.Assessment;
 import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.RankedCondition;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.KnowledgeBase;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.runmend.diary.PainEntry;
 
 /**
  * Draws pain score over date as vector graphics: a 0 to 10 vertical axis, dates along the

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.RankedCondition;
 import org.runmend.assessment.Reason;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.TriageAdvice;
@@ -192,8 +197,8 @@ public final class PdfReport {
         List<Layout.Row> rows = new ArrayList<>();
         for (WeekLoad w : weeks) {
             String spike = w.spike() ? "SPIKE" + (w.spikeNote() == null ? "" : ": " + w.spikeNote()) : "";
-            rows.add(new Layout.Row(List.of("Week of " + DATE.format(w.weekStart()), ReportWords.km(w.km()),
-                    ReportWords.hoursMinutes(w.time()), Integer.toString(w.runs()), spike), w.spike()));
+            rows.add(new Layout.Row(List.of("Week of " + DATE.format(w.weekStart()), km(w.km()),
+                    Figures.hoursMinutes(w.time()), Integer.toString(w.runs()), spike), w.spike()));
         }
         out.table(new float[] {110, 70, 60, 40, Layout.WIDTH - 280},
                 List.of("Week", "Distance (km)", "Time (h:mm)", "Runs", "Load spike"), rows);
@@ -202,6 +207,11 @@ public final class PdfReport {
             out.paragraph("Shaded weeks are load spikes: a sudden rise in running compared with the weeks before.",
                     out.italic, 8.5f, 0);
         }
+    }
+
+    /** The report's tables are in kilometres, whatever the runner reads, as clinicians and studies use them. */
+    private static String km(double km) {
+        return Figures.distance(Distance.ofKilometres(km), Units.KM, Precision.TENTHS);
     }
 
     private void shoes(Layout out, List<ShoeLine> shoes) {
@@ -213,7 +223,7 @@ public final class PdfReport {
         List<Layout.Row> rows = new ArrayList<>();
         for (ShoeLine s : shoes) {
             String status = s.retired() ? "retired" : s.dueForReplacement() ? "due for replacement" : "in use";
-            rows.add(new Layout.Row(List.of(s.name(), ReportWords.km(s.km()), s.alertKm() > 0 ? ReportWords.km(s.alertKm()) : "-",
+            rows.add(new Layout.Row(List.of(s.name(), km(s.km()), s.alertKm() > 0 ? km(s.alertKm()) : "-",
                     s.since() == null ? "-" : DATE.format(s.since()), status), s.dueForReplacement()));
         }
         out.table(new float[] {Layout.WIDTH - 320, 70, 80, 80, 90},

@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.runmend.accounts.Runner;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.PainCheck;
 import org.runmend.assessment.SavedAssessments;
 import org.runmend.diary.Diary;
+import org.runmend.diary.PainEntry;
 import org.runmend.training.LoadReport;
 import org.runmend.training.RunSpike;
 import org.runmend.training.ShoeWear;
@@ -44,8 +48,7 @@ public final class ReportAssembler {
         }
         Assessment a = check.assess(new CaseReader(check.knowledge()).read(s.get().caseJson()));
         LocalDate today = LocalDate.now(clock);
-        List<PainEntry> pain = diary.entries(runner.id(), today.minusWeeks(8), today).stream()
-                .map(e -> new PainEntry(e.day(), e.region(), e.score(), e.note())).toList();
+        List<PainEntry> pain = diary.entries(runner.id(), today.minusWeeks(8), today);
         LoadReport load = training.report(runner.id(), ClinicianReport.WEEKS);
         List<WeekLoad> weeks = load.weeks().stream().map(w -> new WeekLoad(w.monday(), w.distance().toKilometres(),
                 w.moving(), w.runs(), spikeIn(load, w) != null, spikeIn(load, w))).toList();
@@ -60,8 +63,9 @@ public final class ReportAssembler {
     }
 
     private static String describe(RunSpike r) {
-        return String.format(java.util.Locale.ROOT, "%.1f km on %s, %.0f%% over the longest of the previous 30 days",
-                r.run().distance().toKilometres(), r.run().date(), 100 * r.increase().orElse(0.0));
+        return String.format(java.util.Locale.ROOT, "%s on %s, %.0f%% over the longest of the previous 30 days",
+                Figures.distanceWithUnit(r.run().distance(), Units.KM, Precision.TENTHS), r.run().date(),
+                100 * r.increase().orElse(0.0));
     }
 
     private static ShoeLine shoe(ShoeWear w) {

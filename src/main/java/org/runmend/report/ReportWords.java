@@ -1,6 +1,5 @@
 package org.runmend.report;
 
-import java.time.Duration;
 import java.util.Locale;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
@@ -48,15 +47,6 @@ final class ReportWords {
     static String percent(double probability) {
         double p = 100 * probability;
         return p < 1 ? "<1%" : String.format(Locale.ROOT, "%.0f%%", p);
-    }
-
-    static String km(double km) {
-        return String.format(Locale.ROOT, "%.1f", km);
-    }
-
-    static String hoursMinutes(Duration d) {
-        long minutes = d.toMinutes();
-        return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
     }
 
     static String days(Integer days) {

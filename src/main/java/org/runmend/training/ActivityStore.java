@@ -241,17 +241,19 @@ public final class ActivityStore {
 
     private static StoredActivity read(ResultSet rs, boolean withStream) throws SQLException {
         ZoneId zone = ZoneId.of(rs.getString("zone"));
-        Activity a = new Activity(Sport.valueOf(rs.getString("sport")),
-                Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(zone),
-                Distance.ofMetres(rs.getDouble("distance_m")),
-                Duration.ofSeconds(rs.getLong("moving_s")), Duration.ofSeconds(rs.getLong("elapsed_s")),
-                (Double) nullable(rs, "elevation_gain", rs.getDouble("elevation_gain")),
-                (Integer) nullable(rs, "avg_hr", rs.getInt("avg_hr")), (Integer) nullable(rs, "max_hr", rs.getInt("max_hr")),
-                (Integer) nullable(rs, "avg_cadence", rs.getInt("avg_cadence")),
-                (Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")),
-                withStream ? laps(rs.getString("laps_json")) : List.of(),
-                withStream ? unpackSamples(rs.getString("samples_gz")) : List.of(),
-                rs.getString("name"), rs.getString("source"), rs.getString("source_name"));
+        Activity a = Activity.builder(Sport.valueOf(rs.getString("sport")),
+                        Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(zone),
+                        Distance.ofMetres(rs.getDouble("distance_m")), Duration.ofSeconds(rs.getLong("elapsed_s")))
+                .moving(Duration.ofSeconds(rs.getLong("moving_s")))
+                .elevationGainMetres((Double) nullable(rs, "elevation_gain", rs.getDouble("elevation_gain")))
+                .averageHeartRate((Integer) nullable(rs, "avg_hr", rs.getInt("avg_hr")))
+                .maxHeartRate((Integer) nullable(rs, "max_hr", rs.getInt("max_hr")))
+                .averageCadence((Integer) nullable(rs, "avg_cadence", rs.getInt("avg_cadence")))
+                .maxCadence((Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")))
+                .laps(withStream ? laps(rs.getString("laps_json")) : List.of())
+                .samples(withStream ? unpackSamples(rs.getString("samples_gz")) : List.of())
+                .name(rs.getString("name")).source(rs.getString("source")).sourceName(rs.getString("source_name"))
+                .build();
         RunDetails d = new RunDetails(rs.getString("surface"),
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
                 (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),

@@ -2,6 +2,10 @@ package org.runmend.training;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 
 /** Every sentence the training flags and context answers say to a runner, in one place. */
 final class RiskWording {
@@ -15,6 +19,11 @@ final class RiskWording {
         return Words.date(d, today);
     }
 
+    /** "18 km", "18.5 km": the flags speak in kilometres, to a tenth. */
+    private static String km(double metres) {
+        return Figures.distanceWithUnit(Distance.ofMetres(metres), Units.KM, Precision.TENTHS_TRIMMED);
+    }
+
     Flag runSpike(RiskRules.RunSpikes.LongerRun f) {
         String study = switch (f.band()) {
             case SMALL -> "runs 10 to 30% longer than the longest of the month before came with about 1.6 times"
@@ -23,17 +32,17 @@ final class RiskWording {
             default -> "runs more than twice as long as the longest of the month before came with about 2.3"
                     + " times the injury rate";
         };
-        return new Flag(FlagKind.RUN_SPIKE, "Your " + Words.km(f.metres()) + " run on " + day(f.date()) + " was "
+        return new Flag(FlagKind.RUN_SPIKE, "Your " + km(f.metres()) + " run on " + day(f.date()) + " was "
                 + Words.percent(f.increase()) + " longer than your longest run in the 30 days before it ("
-                + Words.km(f.longestBefore()) + "). In a large study of runners, " + study + ".", List.of(f.date()));
+                + km(f.longestBefore()) + "). In a large study of runners, " + study + ".", List.of(f.date()));
     }
 
     Flag weeklyIncrease(RiskRules.WeeklyIncreases.WeeklyRise f) {
         String rise = f.previous() > 0
-                ? Words.percent(f.metres() / f.previous() - 1) + " more than the week before (" + Words.km(f.previous())
+                ? Words.percent(f.metres() / f.previous() - 1) + " more than the week before (" + km(f.previous())
                         + ")"
                 : "after a week without running";
-        return new Flag(FlagKind.WEEKLY_INCREASE, "You ran " + Words.km(f.metres()) + " in the week of "
+        return new Flag(FlagKind.WEEKLY_INCREASE, "You ran " + km(f.metres()) + " in the week of "
                 + day(f.monday()) + ", " + rise + " and more than in any of the 4 weeks before. Raising weekly"
                 + " distance by more than about 30% at a time has been linked to some running injuries,"
                 + " though studies disagree on how much it matters; a single run much longer than usual is"
@@ -41,8 +50,8 @@ final class RiskWording {
     }
 
     Flag wornShoes(RiskRules.WornShoes.WornPair f) {
-        return new Flag(FlagKind.WORN_SHOES, "Your shoes \"" + f.shoe().name() + "\" have " + Words.km(f.metres())
-                + " on them, past the " + Words.km(f.shoe().alertDistance().metres()) + " you set as a reminder,"
+        return new Flag(FlagKind.WORN_SHOES, "Your shoes \"" + f.shoe().name() + "\" have " + km(f.metres())
+                + " on them, past the " + km(f.shoe().alertDistance().metres()) + " you set as a reminder,"
                 + " and you last ran in them on " + day(f.lastUsed()) + ". Worn shoes give less cushioning and"
                 + " support; it may be time for a new pair.", f.dates());
     }
@@ -56,7 +65,7 @@ final class RiskWording {
     Flag fasterRuns(RiskRules.FasterRuns.FastShare f) {
         return new Flag(FlagKind.FASTER_RUNS, "In the last 4 weeks, " + f.fastDates().size() + " of your "
                 + f.recentRuns() + " runs were at least 10% faster than your usual pace of the 12 weeks before ("
-                + Words.pace(f.medianSpeed()) + " per km), against " + f.baselineFast() + " of " + f.baselineRuns()
+                + Figures.pace(1000 / f.medianSpeed()) + " per km), against " + f.baselineFast() + " of " + f.baselineRuns()
                 + " then. Adding fast running quickly is a common reason for sore legs.", f.fastDates());
     }
 

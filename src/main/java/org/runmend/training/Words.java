@@ -4,17 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Numbers and dates as a runner reads them: "18 km", "3 May", "64%", "5:30". */
+/** Dates and shares as a runner reads them: "3 May", "64%"; distances and paces are {@link org.runmend.activity.Figures}. */
 final class Words {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Words() {
-    }
-
-    static String km(double metres) {
-        double km = Math.round(metres / 100.0) / 10.0;
-        return (km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km)) + " km";
     }
 
     /** The year only when it is not today's year. */
@@ -33,12 +28,6 @@ final class Words {
             return String.format(Locale.ROOT, "%.1f%%", p);
         }
         return rounded + "%";
-    }
-
-    /** Minutes and seconds per kilometre. */
-    static String pace(double metresPerSecond) {
-        long seconds = Math.round(1000 / metresPerSecond);
-        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     static String number(double value) {

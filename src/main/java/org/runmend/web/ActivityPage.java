@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.runmend.activity.Activity;
-import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Lap;
 import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
@@ -72,8 +73,8 @@ public record ActivityPage(String id, String title, String name, String day, Str
         int n = 1;
         for (Lap l : a.laps()) {
             var t = l.moving() == null ? l.elapsed() : l.moving();
-            laps.add(new LapRow(n++, TrainingFormat.distance(l.distance(), units), TrainingFormat.duration(t),
-                    ride ? TrainingFormat.speed(l.distance(), t, units) : TrainingFormat.pace(l.distance(), t, units),
+            laps.add(new LapRow(n++, Figures.distance(l.distance(), units, Precision.HUNDREDTHS), Figures.duration(t),
+                    ride ? Figures.speed(l.distance(), t, units) : Figures.pace(l.distance(), t, units),
                     num(l.averageHeartRate()), num(l.maxHeartRate())));
         }
         String hr = a.averageHeartRate() == null && a.maxHeartRate() == null ? null
@@ -102,7 +103,7 @@ public record ActivityPage(String id, String title, String name, String day, Str
                     String range = z.number() == 0 ? "under " + z.to() + " bpm"
                             : z.to() == 0 ? z.from() + " bpm and over" : z.from() + "–" + (z.to() - 1) + " bpm";
                     String zoneName = z.number() == 0 ? "Below zone 1" : "Zone " + z.number();
-                    zones.add(new ZoneRow(zoneName, range, TrainingFormat.duration(z.time()),
+                    zones.add(new ZoneRow(zoneName, range, Figures.duration(z.time()),
                             (int) Math.round(100 * z.share())));
                 }
                 model = "Zones are bands of 10% of your maximum heart rate (zone 1 is 50–60%, zone 5 is 90% and over). "
@@ -114,12 +115,12 @@ public record ActivityPage(String id, String title, String name, String day, Str
         String diaryLink = ride || a.sport() == Sport.SWIMMING ? null
                 : a.sport().isRun() ? "Add a pain diary entry for this run" : "Add a pain diary entry for this activity";
         return new ActivityPage(s.id(), title, a.name(), TrainingFormat.day(a.start()), TrainingFormat.time(a.start()),
-                a.start().getZone().getId(), sport, TrainingFormat.distance(a.distance(), units) + " " + units.symbol(),
-                TrainingFormat.duration(a.moving()), TrainingFormat.duration(a.elapsed()),
+                a.start().getZone().getId(), sport, Figures.distanceWithUnit(a.distance(), units, Precision.HUNDREDTHS),
+                Figures.duration(a.moving()), Figures.duration(a.elapsed()),
                 ride ? "Average speed" : "Pace",
-                ride ? TrainingFormat.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
-                        : TrainingFormat.pace(a.distance(), a.moving(), units) + " " + units.paceUnit(),
-                a.elevationGainMetres() == null ? null : Math.round(a.elevationGainMetres()) + " m",
+                ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
+                        : Figures.pace(a.distance(), a.moving(), units) + " " + units.paceUnit(),
+                a.elevationGainMetres() == null ? null : Figures.elevation(a.elevationGainMetres()),
                 hr, cadence, source(a), shoeName, units.symbol(), ride ? units.speedUnit() : units.paceUnit(), laps, splits,
                 charts, RouteOutline.of(a.samples()).orElse(null), zones, model, diaryLink, details, notice, null);
     }
@@ -138,10 +139,10 @@ public record ActivityPage(String id, String title, String name, String day, Str
             double perUnit = s.secondsPerUnit(units);
             boolean whole = Math.abs(units.of(s.distance()) - 1) < 0.001;
             String label = whole ? String.valueOf(s.number())
-                    : String.format(Locale.ROOT, "%.2f", units.of(s.distance()));
+                    : Figures.distance(s.distance(), units, Precision.HUNDREDTHS);
             String pace = Double.isNaN(perUnit) ? "–"
-                    : ride ? String.format(Locale.ROOT, "%.1f", 3600 / perUnit) : TrainingFormat.paceOf(perUnit);
-            out.add(new SplitRow(label, TrainingFormat.duration(s.moving()), pace, num(s.averageHeartRate()),
+                    : ride ? String.format(Locale.ROOT, "%.1f", 3600 / perUnit) : Figures.pace(perUnit);
+            out.add(new SplitRow(label, Figures.duration(s.moving()), pace, num(s.averageHeartRate()),
                     s.climbMetres() == null ? "–" : "+" + Math.round(s.climbMetres()),
                     s.descentMetres() == null ? "–" : "−" + Math.round(s.descentMetres()),
                     Double.isNaN(perUnit) ? 0 : Math.max(0.1, fastest / perUnit)));
@@ -159,10 +160,5 @@ public record ActivityPage(String id, String title, String name, String day, Str
 
     private static String num(Integer v) {
         return v == null ? "–" : v.toString();
-    }
-
-    /** "10.02 km" with the unit, for sentences. */
-    static String distanceWithUnit(Distance d, Units units) {
-        return TrainingFormat.distance(d, units) + " " + units.symbol();
     }
 }

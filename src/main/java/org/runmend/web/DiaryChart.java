@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.LoadReport;
@@ -104,7 +108,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         });
 
         Map<String, List<PainEntry>> byRegion = new LinkedHashMap<>();
-        entries.stream().filter(e -> !e.day().isBefore(from) && !e.day().isAfter(today))
+        entries.stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(today))
                 .forEach(e -> byRegion.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e));
         List<Series> series = new ArrayList<>();
         int i = 0;
@@ -113,10 +117,10 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
             List<Point> marks = new ArrayList<>();
             StringBuilder points = new StringBuilder();
             for (PainEntry p : e.getValue()) {
-                double x = x(from, p.day(), dayWidth);
+                double x = x(from, p.date(), dayWidth);
                 double y = BOTTOM - (BOTTOM - TOP) * p.score() / 10.0;
                 points.append(points.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
-                marks.add(new Point(x, y, name + ", " + LONG.format(p.day()) + ": pain " + p.score() + "/10",
+                marks.add(new Point(x, y, name + ", " + LONG.format(p.date()) + ": pain " + p.score() + "/10",
                         marker(SHAPES[i % SHAPES.length], x, y)));
             }
             series.add(new Series(e.getKey(), name, COLOURS[i % COLOURS.length], SHAPES[i % SHAPES.length],
@@ -140,12 +144,12 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         }
 
         Set<LocalDate> days = new TreeSet<>(km.keySet());
-        byRegion.values().forEach(l -> l.forEach(p -> days.add(p.day())));
+        byRegion.values().forEach(l -> l.forEach(p -> days.add(p.date())));
         List<Row> rows = new ArrayList<>();
         for (LocalDate d : days) {
             List<String> pain = new ArrayList<>();
             for (List<PainEntry> l : byRegion.values()) {
-                pain.add(l.stream().filter(p -> p.day().equals(d)).findFirst()
+                pain.add(l.stream().filter(p -> p.date().equals(d)).findFirst()
                         .map(p -> p.score() + "/10" + (p.morningAfter() == null ? "" : " (next morning " + p.morningAfter() + ")"))
                         .orElse("–"));
             }
@@ -172,7 +176,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
     }
 
     private static String km(double k) {
-        return k == Math.rint(k) ? String.valueOf((long) k) : String.format(Locale.ROOT, "%.1f", k);
+        return Figures.distance(Distance.ofKilometres(k), Units.KM, Precision.TENTHS_TRIMMED);
     }
 
     private static String fmt(double v) {

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.diary.Diary;
 import org.runmend.diary.PainEntry;
 import org.runmend.diary.PainTrend;
@@ -89,7 +92,7 @@ public final class DiaryPages {
     private void editForm(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         PainEntry e = diary.get(runner, ctx.pathParam("id"));
-        DiaryForm form = DiaryForm.filled(e.day().toString(), e.region(), String.valueOf(e.score()),
+        DiaryForm form = DiaryForm.filled(e.date().toString(), e.region(), String.valueOf(e.score()),
                 e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note());
         ctx.html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()),
                 "id", e.id())));
@@ -137,7 +140,7 @@ public final class DiaryPages {
         List<Row> recent = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && recent.size() < RECENT; i--) {
             PainEntry e = entries.get(i);
-            recent.add(new Row(e.id(), DAY.format(e.day()), regionName(e.region()), e.score(), e.morningAfter(), e.note(),
+            recent.add(new Row(e.id(), DAY.format(e.date()), regionName(e.region()), e.score(), e.morningAfter(), e.note(),
                     e.activityId() != null));
         }
         String recheck = null;
@@ -162,7 +165,7 @@ public final class DiaryPages {
 
     private static String activityLabel(StoredActivity a) {
         var act = a.activity();
-        return String.format(Locale.ROOT, "%s, %.1f km on %s", act.name() == null || act.name().isBlank() ? "Run" : act.name(),
-                act.distance() == null ? 0.0 : act.distance().toKilometres(), DAY.format(act.start().toLocalDate()));
+        return (act.name() == null || act.name().isBlank() ? "Run" : act.name()) + ", "
+                + Figures.distanceWithUnit(act.distance(), Units.KM, Precision.TENTHS) + " on " + DAY.format(act.start().toLocalDate());
     }
 }

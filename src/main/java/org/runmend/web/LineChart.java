@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
+import org.runmend.activity.Figures;
 import org.runmend.activity.Sample;
 import org.runmend.activity.Units;
 
@@ -112,11 +113,11 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         String path = path(pace, v -> yOf(v, bottom, top));
         List<Tick> ys = new ArrayList<>();
         for (double v = lo; v <= hi + 1e-9; v += step) {
-            ys.add(new Tick(yOf(v, bottom, top), TrainingFormat.paceOf(v)));
+            ys.add(new Tick(yOf(v, bottom, top), Figures.pace(v)));
         }
         String summary = String.format(Locale.ROOT, "Pace in minutes per %s over %s, from %s (fastest) to %s"
                 + " (slowest); the line is higher where you went faster.", units.word(),
-                x.byDistance ? "the distance" : "the time", TrainingFormat.paceOf(range[0]), TrainingFormat.paceOf(range[1]));
+                x.byDistance ? "the distance" : "the time", Figures.pace(range[0]), Figures.pace(range[1]));
         return Optional.of(new LineChart("pace-chart", "Pace (" + units.paceUnit() + ")", summary, x.label(), path,
                 x.ticks(), ys));
     }

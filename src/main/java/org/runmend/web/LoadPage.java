@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
@@ -119,10 +122,10 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
             double km = units.of(w.distance());
             double h = top == 0 ? 0 : plotH * km / top;
             bars.add(new Bar(LEFT + i * slot + slot * 0.15, HEIGHT - BOTTOM - h, slot * 0.7, h,
-                    TrainingFormat.shortDay(w.monday()), TrainingFormat.distance1(w.distance(), units), spikesPerWeek[i] > 0,
+                    TrainingFormat.shortDay(w.monday()), Figures.distance(w.distance(), units, Precision.TENTHS), spikesPerWeek[i] > 0,
                     i == ws.size() - 1));
             rows.add(new WeekRow(w.label(), TrainingFormat.shortDay(w.monday()), TrainingFormat.shortDay(w.monday()) + " – " + TrainingFormat.shortDay(w.sunday()),
-                    TrainingFormat.distance1(w.distance(), units), TrainingFormat.duration(w.moving()), w.runs(), w.restDays(),
+                    Figures.distance(w.distance(), units, Precision.TENTHS), Figures.duration(w.moving()), w.runs(), w.restDays(),
                     w.monotony().map(TrainingFormat::twoDecimals).orElse(w.sameLoadEveryDay() ? "same load every day" : "–"),
                     w.strain().map(TrainingFormat::whole).orElse("–"), spikesPerWeek[i], w.complete()));
         }
@@ -149,15 +152,15 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 .orElse(null);
         List<Answer> answers = r.contextAnswers().stream().map(a -> answer(a, kb)).toList();
         return new LoadPage(empty, flags, bars, ticks, rows, spikes, ratio,
-                String.format(Locale.ROOT, "%.1f", ac.acuteKmPerDay() * 1000 / units.metres()),
-                String.format(Locale.ROOT, "%.1f", ac.chronicKmPerDay() * 1000 / units.metres()),
+                Figures.distance(Distance.ofKilometres(ac.acuteKmPerDay()), units, Precision.TENTHS),
+                Figures.distance(Distance.ofKilometres(ac.chronicKmPerDay()), units, Precision.TENTHS),
                 ac.caveat(),
                 r.currentStreak().map(s -> days(s.days()) + " (since " + TrainingFormat.day(s.first()) + ")").orElse(null),
                 r.longestStreak().map(s -> days(s.days()) + " (" + TrainingFormat.day(s.first())
                         + (s.days() > 1 ? " to " + TrainingFormat.day(s.last()) : "") + ")").orElse(null),
                 r.thisWeek().restDays(),
                 r.shoes().stream().filter(ShoeWear::alert).toList(), surfaces,
-                TrainingFormat.percent(r.surfaceMix().unknownShare()), TrainingFormat.distance1(r.surfaceMix().total(), units),
+                TrainingFormat.percent(r.surfaceMix().unknownShare()), Figures.distance(r.surfaceMix().total(), units, Precision.TENTHS),
                 warm, answers, units.symbol());
     }
 
@@ -180,9 +183,9 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
 
     private static SpikeRow spike(RunSpike s, org.runmend.activity.Units units) {
         SpikeBand b = s.band();
-        return new SpikeRow(TrainingFormat.day(s.run().date()), TrainingFormat.distance1(s.run().distance(), units),
+        return new SpikeRow(TrainingFormat.day(s.run().date()), Figures.distance(s.run().distance(), units, Precision.TENTHS),
                 s.increase().map(i -> String.format(Locale.ROOT, "%+.0f%%", 100 * i)).orElse("–"),
-                TrainingFormat.distance1(s.longestBefore(), units), band(b),
+                Figures.distance(s.longestBefore(), units, Precision.TENTHS), band(b),
                 b.hazardRateRatio().map(h -> String.format(Locale.ROOT, "%.2f", h)).orElse("–"), b.isSpike());
     }
 

@@ -3,6 +3,8 @@ package org.runmend.web;
 import java.util.List;
 import java.util.Map;
 import org.runmend.activity.Activity;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
@@ -36,10 +38,10 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
                 + d.painScore() + "/10";
         boolean ride = a.sport() == Sport.CYCLING;
         return new Row(s.id(), a.name() == null || a.name().isBlank() ? null : a.name(), TrainingFormat.day(a.start()),
-                TrainingFormat.time(a.start()), TrainingFormat.sport(a.sport()), TrainingFormat.distance(a.distance(), units),
-                TrainingFormat.duration(a.moving()),
-                ride ? TrainingFormat.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
-                        : TrainingFormat.pace(a.distance(), a.moving(), units),
+                TrainingFormat.time(a.start()), TrainingFormat.sport(a.sport()), Figures.distance(a.distance(), units, Precision.HUNDREDTHS),
+                Figures.duration(a.moving()),
+                ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
+                        : Figures.pace(a.distance(), a.moving(), units),
                 a.averageHeartRate() == null ? "–" : String.valueOf(a.averageHeartRate()),
                 d.shoeId() == null ? "–" : shoeNames.getOrDefault(d.shoeId(), "–"),
                 TrainingFormat.capitalised(d.surface()), pain);

@@ -13,6 +13,7 @@ import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.Source;
 import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageAdvice;
@@ -45,7 +46,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     /** One entry of the plan or of the tips. */
     public record PlanItem(SelfCareItem item, String kindLabel, String dose, String sourceLabels, String claimedBy) {
         public boolean hasTimer() {
-            return item.holdSeconds() != null && item.holdSeconds() > 0 && "exercise".equals(item.kind());
+            return item.holdSeconds() != null && item.holdSeconds() > 0 && item.kind() == SelfCareKind.EXERCISE;
         }
 
         public int timerSets() {
@@ -138,7 +139,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
      */
     public PlanItem firstStep() {
         return planByKind().values().stream().flatMap(List::stream)
-                .filter(p -> !p.item().kind().equals("see-doctor")).findFirst().orElse(null);
+                .filter(p -> p.item().kind() != SelfCareKind.SEE_DOCTOR).findFirst().orElse(null);
     }
 
     /** Names of the plan's first few entries, as a taste of the plan on the result page. */
@@ -156,11 +157,11 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
      */
     public Map<String, List<PlanItem>> planByKind() {
         Map<String, List<PlanItem>> out = new LinkedHashMap<>();
-        List<String> order = triage.isAbove(Triage.SELF_CARE)
-                ? List.of("see-doctor", "remedy", "exercise", "return-to-running", "prevention", "cause")
-                : List.of("remedy", "exercise", "return-to-running", "see-doctor", "prevention", "cause");
-        for (String kind : order) {
-            List<PlanItem> items = plan.stream().filter(p -> p.item().kind().equals(kind)).toList();
+        List<SelfCareKind> order = triage.isAbove(Triage.SELF_CARE) ? List.of(SelfCareKind.values())
+                : List.of(SelfCareKind.REMEDY, SelfCareKind.EXERCISE, SelfCareKind.RETURN_TO_RUNNING,
+                        SelfCareKind.SEE_DOCTOR, SelfCareKind.PREVENTION, SelfCareKind.CAUSE);
+        for (SelfCareKind kind : order) {
+            List<PlanItem> items = plan.stream().filter(p -> p.item().kind() == kind).toList();
             if (!items.isEmpty()) {
                 out.put(heading(kind), items);
             }
@@ -193,27 +194,25 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         return new PlanItem(i, kindLabel(i.kind()), i.dose().orElse(null), PlanItem.sourceLabels(kb, i), kb.claimedBy(i));
     }
 
-    private static String kindLabel(String kind) {
+    private static String kindLabel(SelfCareKind kind) {
         return switch (kind) {
-            case "see-doctor" -> "See a clinician";
-            case "remedy" -> "Remedy";
-            case "exercise" -> "Exercise";
-            case "return-to-running" -> "Back to running";
-            case "prevention" -> "Prevention";
-            case "cause" -> "Possible cause";
-            default -> kind;
+            case SEE_DOCTOR -> "See a clinician";
+            case REMEDY -> "Remedy";
+            case EXERCISE -> "Exercise";
+            case RETURN_TO_RUNNING -> "Back to running";
+            case PREVENTION -> "Prevention";
+            case CAUSE -> "Possible cause";
         };
     }
 
-    private static String heading(String kind) {
+    private static String heading(SelfCareKind kind) {
         return switch (kind) {
-            case "see-doctor" -> "When to see a clinician";
-            case "remedy" -> "What helps now";
-            case "exercise" -> "Exercises";
-            case "return-to-running" -> "Getting back to running";
-            case "prevention" -> "Preventing it coming back";
-            case "cause" -> "What may have caused it";
-            default -> kind;
+            case SEE_DOCTOR -> "When to see a clinician";
+            case REMEDY -> "What helps now";
+            case EXERCISE -> "Exercises";
+            case RETURN_TO_RUNNING -> "Getting back to running";
+            case PREVENTION -> "Preventing it coming back";
+            case CAUSE -> "What may have caused it";
         };
     }
 

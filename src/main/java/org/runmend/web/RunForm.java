@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
 import org.runmend.activity.Sport;
 import org.runmend.knowledge.Region;
 import org.runmend.training.RunDetails;
@@ -189,7 +190,7 @@ public record RunForm(boolean manual, String action, String date, String time, S
             }
         }
         if (km != null && moving != null && moving.toSeconds() / km < FASTEST_SECONDS_PER_KM) {
-            e = fail(e, "duration", "gives a pace of " + TrainingFormat.paceOf(moving.toSeconds() / km)
+            e = fail(e, "duration", "gives a pace of " + Figures.pace(moving.toSeconds() / km)
                     + " min/km, faster than anyone runs; check the distance and the duration", duration);
         }
         e = detailErrors(e);

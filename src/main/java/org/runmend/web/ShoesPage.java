@@ -1,6 +1,9 @@
 package org.runmend.web;
 
 import java.util.List;
+import org.runmend.activity.Figures;
+import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.training.ShoeWear;
 
 /**
@@ -16,6 +19,6 @@ public record ShoesPage(List<ShoeWear> pairs, ShoeForm form, FormErrors errors, 
 
     /** "700" for 700 km. */
     public static String alertKm(ShoeWear w) {
-        return TrainingFormat.whole(w.shoe().alertDistance().toKilometres());
+        return Figures.distance(w.shoe().alertDistance(), Units.KM, Precision.WHOLE);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
+import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.Triage;
 
 /** Every floor of ../shared/contract/README.md, written out here so the test checks the knowledge base against it. */
@@ -107,7 +108,7 @@ class TriageTest {
                 Map.of("pop-or-snap", true, "cannot-tiptoe", true, "sudden-onset", true));
         Assessment a = check.assess(c);
         assertThat(a.triage()).isEqualTo(Triage.URGENT);
-        assertThat(a.plan()).isNotEmpty().allSatisfy(i -> assertThat(i.kind()).isEqualTo("see-doctor"));
+        assertThat(a.plan()).isNotEmpty().allSatisfy(i -> assertThat(i.kind()).isEqualTo(SelfCareKind.SEE_DOCTOR));
     }
 
     private static Case doms(String region, int days, int pain) {

@@ -41,9 +41,8 @@ class LoadUnitsTest {
             String runner = new Accounts(db, Clock.systemUTC()).signUp("ann@example.org", "Ann", "velvet kettle migrates north").id();
             TrainingService training = new TrainingService(db, Clock.systemUTC());
             LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-            training.save(runner, new Activity(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneOffset.UTC),
-                    Distance.ofMetres(16_093.44), Duration.ofMinutes(90), Duration.ofMinutes(90), null, null, null, null,
-                    null, null, null, null, "manual", null), RunDetails.NONE);
+            training.save(runner, Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneOffset.UTC),
+                    Distance.ofMetres(16_093.44), Duration.ofMinutes(90)).source("manual").build(), RunDetails.NONE);
             LoadReport report = training.report(runner, 2);
             String km = print(report, Units.KM);
             String mi = print(report, Units.MI);

@@ -54,9 +54,8 @@ abstract class DiaryAndDataContract {
     }
 
     private static Activity run(LocalDate day, double km) {
-        return new Activity(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6)), Duration.ofMinutes((long) (km * 6)), null, null, null, null, null,
-                null, null, "run", "manual", null);
+        return Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
+                Duration.ofMinutes((long) (km * 6))).name("run").source("manual").build();
     }
 
     @Test

@@ -75,7 +75,7 @@ class KnowledgeBaseTest {
             if (c.triage().isAbove(Triage.SOON)) {
                 assertThat(kb.selfCareFor(c.id())).as(c.id())
                         .isNotEmpty()
-                        .allSatisfy(i -> assertThat(i.kind()).isIn("see-doctor", "cause", "prevention"));
+                        .allSatisfy(i -> assertThat(i.kind()).isIn(SelfCareKind.SEE_DOCTOR, SelfCareKind.CAUSE, SelfCareKind.PREVENTION));
             }
         }
     }
@@ -174,6 +174,37 @@ class KnowledgeBaseTest {
                 .hasMessageContaining("selfcare.json")
                 .hasMessageContaining(exercise.get("id").asText())
                 .hasMessageContaining("cauda-equina-syndrome");
+    }
+
+    @Test
+    void an_unknown_self_care_kind_stops_loading_naming_file_entry_and_value(@TempDir Path dir) throws IOException {
+        copyKnowledge(dir);
+        Path file = dir.resolve("selfcare-hip-thigh.json");
+        ArrayNode items = (ArrayNode) JSON.readTree(file.toFile());
+        ObjectNode item = (ObjectNode) items.get(0);
+        item.put("kind", "stretch");
+        JSON.writeValue(file.toFile(), items);
+        assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("knowledge/selfcare-hip-thigh.json")
+                .hasMessageContaining("entry '" + item.get("id").asText() + "'")
+                .hasMessageContaining("kind 'stretch' is not one of [see-doctor, remedy, exercise, return-to-running, "
+                        + "prevention, cause]");
+    }
+
+    @Test
+    void a_self_care_entry_without_a_kind_stops_loading(@TempDir Path dir) throws IOException {
+        copyKnowledge(dir);
+        Path file = dir.resolve("selfcare-whole-body.json");
+        ArrayNode items = (ArrayNode) JSON.readTree(file.toFile());
+        ObjectNode item = (ObjectNode) items.get(0);
+        item.remove("kind");
+        JSON.writeValue(file.toFile(), items);
+        assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("knowledge/selfcare-whole-body.json")
+                .hasMessageContaining("entry '" + item.get("id").asText() + "'")
+                .hasMessageContaining("has no kind");
     }
 
     @Test

@@ -43,7 +43,7 @@ class SeedCoverageTest {
             assertThat(item).as("checklist row '%s' (%s) names entry %s, which is missing", row.item(), row.seed(), row.entry())
                     .isNotNull();
             assertThat(item.citesSeed(row.seed())).as("%s should cite %s", row.entry(), row.seed()).isTrue();
-            assertThat(item.kind()).as(row.entry()).isEqualTo(row.kind());
+            assertThat(item.kind()).as(row.entry()).isEqualTo(SelfCareKind.ofId(row.kind()));
         }
     }
 
@@ -64,7 +64,7 @@ class SeedCoverageTest {
         KnowledgeBase kb = KnowledgeBase.bundled();
         String backSeed = "003_187875d6cb2665c8.txt";
         List<Integer> holds = kb.selfCareItems().stream()
-                .filter(i -> i.kind().equals("exercise") && i.citesSeed(backSeed))
+                .filter(i -> i.kind() == SelfCareKind.EXERCISE && i.citesSeed(backSeed))
                 .map(SelfCareItem::holdSeconds).toList();
         assertThat(holds).as("the kneeling back stretch (20 s) and forward lunge (15 s) of %s", backSeed).contains(20, 15);
     }

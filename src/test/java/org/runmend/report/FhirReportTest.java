@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.runmend.assessment.Case;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.Triage;
 
 class FhirReportTest {

@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.RankedCondition;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.Triage;
 
 class PdfReportTest {
@@ -103,7 +104,7 @@ class PdfReportTest {
     @Test
     void text_outside_winansi_is_replaced_instead_of_failing() throws IOException {
         ClinicianReport report = new ClinicianReport("Zoë “Łódź” 跑者 ≥ 10 km → 🏃", Reports.GENERATED,
-                Reports.heel(), List.of(new PainEntry(LocalDate.of(2025, 6, 1), "heel-bottom", 4,
+                Reports.heel(), List.of(Reports.entry(LocalDate.of(2025, 6, 1), "heel-bottom", 4,
                         "Pain ≥ 4 after 5 km − better with ice ✓")), List.of(),
                 List.of(new ShoeLine("Nike Pegasus 40 ™ – αλφα", 10, 0, false, null)));
 

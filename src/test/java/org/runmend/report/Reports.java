@@ -10,6 +10,7 @@ import java.util.Map;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.PainCheck;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 
@@ -18,6 +19,13 @@ final class Reports {
     static final KnowledgeBase KB = KnowledgeBase.bundled();
     static final PainCheck CHECK = new PainCheck(KB);
     static final Instant GENERATED = Instant.parse("2025-06-02T09:30:00Z");
+
+    /**
+     * The longest note the diary keeps, wrapping over several lines of the table, with one word
+     * too long for the column that must be broken inside the word.
+     */
+    static final String LONGEST_NOTE = ("A note as long as the diary allows. ".repeat(9)
+            + "Averyveryverylongwordwithoutanyspaces".repeat(5)).substring(0, PainEntry.MAX_NOTE);
 
     private Reports() {
     }
@@ -47,10 +55,15 @@ final class Reports {
         List<PainEntry> out = new ArrayList<>();
         for (int i = days - 1; i >= 0; i--) {
             int score = Math.max(0, Math.min(10, 6 - (days - i) / 8 + (i % 3 == 0 ? 1 : 0)));
-            out.add(new PainEntry(last.minusDays(i), "heel-bottom", score,
+            out.add(entry(last.minusDays(i), "heel-bottom", score,
                     i % 4 == 0 ? "Sharp on the first steps, eased after ten minutes of walking." : null));
         }
         return out;
+    }
+
+    /** A diary entry as the diary would keep it, with no morning-after score and no run. */
+    static PainEntry entry(LocalDate date, String region, int score, String note) {
+        return new PainEntry("pain-" + date + "-" + region, date, region, score, null, note, null);
     }
 
     static List<WeekLoad> weeks(LocalDate lastMonday) {
@@ -90,10 +103,9 @@ final class Reports {
         Assessment a = CHECK.assess(new Case("long", 35, "female", "knee", 40, 6, findings));
         LocalDate today = LocalDate.of(2025, 6, 2);
         List<PainEntry> pain = new ArrayList<>(pain(today, 60));
-        pain.add(new PainEntry(today.minusDays(3), "heel-bottom", 2, "Other foot a little sore too."));
-        pain.add(new PainEntry(today.minusDays(10), "shin", 4, null));
-        pain.add(new PainEntry(today.minusDays(20), "shin", 3,
-                "A note far longer than a page. ".repeat(300) + "Averyveryverylongwordwithoutanyspaces".repeat(20)));
+        pain.add(entry(today.minusDays(3), "heel-bottom", 2, "Other foot a little sore too."));
+        pain.add(entry(today.minusDays(10), "shin", 4, null));
+        pain.add(entry(today.minusDays(20), "shin", 3, LONGEST_NOTE));
         return new ClinicianReport("Alex Long-Distance", GENERATED, a, pain, weeks(today), shoes());
     }
 }

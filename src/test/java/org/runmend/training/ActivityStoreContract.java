@@ -51,8 +51,10 @@ abstract class ActivityStoreContract {
                 new Sample(t0, 46.05, 14.5, 300.0, 0.0, 120, 170, 0.0),
                 new Sample(t0.plusSeconds(10), 46.0501, 14.5001, null, 25.0, null, 172, 2.5));
         List<Lap> laps = List.of(new Lap(t0, Duration.ofMinutes(30), Duration.ofMinutes(29), Distance.ofKilometres(km), 150, 171));
-        return new Activity(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(29), Duration.ofMinutes(30),
-                45.5, 150, 171, 170, 182, laps, samples, "Morning run", source, "run." + source);
+        return Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(30))
+                .moving(Duration.ofMinutes(29)).elevationGainMetres(45.5).averageHeartRate(150).maxHeartRate(171)
+                .averageCadence(170).maxCadence(182).laps(laps).samples(samples).name("Morning run").source(source)
+                .sourceName("run." + source).build();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.SelfCareKind;
 
 class FlagMappingTest {
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
@@ -17,7 +18,7 @@ class FlagMappingTest {
     @EnumSource(FlagKind.class)
     void every_flag_kind_maps_to_a_cause_that_lists_its_context_finding(FlagKind kind) {
         SelfCareItem cause = KB.selfCareItem(kind.causeId()).orElseThrow();
-        assertThat(cause.kind()).isEqualTo("cause");
+        assertThat(cause.kind()).isEqualTo(SelfCareKind.CAUSE);
         assertThat(cause.contextFindings()).contains(kind.contextFinding());
         assertThat(KB.finding(kind.contextFinding())).get().satisfies(f -> assertThat(f.isContext()).isTrue());
     }

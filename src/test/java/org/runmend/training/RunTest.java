@@ -15,8 +15,9 @@ class RunTest {
     private static final ZonedDateTime START = ZonedDateTime.parse("2025-05-03T07:30:00+02:00[Europe/Berlin]");
 
     private static Activity activity(Sport sport) {
-        return new Activity(sport, START, Distance.ofKilometres(12), Duration.ofMinutes(70), Duration.ofMinutes(75),
-                180.0, null, null, null, null, null, null, "Morning", "manual", "manual-1");
+        return Activity.builder(sport, START, Distance.ofKilometres(12), Duration.ofMinutes(75))
+                .moving(Duration.ofMinutes(70)).elevationGainMetres(180.0).name("Morning").source("manual")
+                .sourceName("manual-1").build();
     }
 
     @Test

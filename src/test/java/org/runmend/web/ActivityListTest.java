@@ -47,9 +47,10 @@ class ActivityListTest {
                 Instant t = start.toInstant().plusSeconds(s * 6L);
                 samples.add(new Sample(t, 46.0 + s * 1e-4, 14.5, 300.0, s * 16.0, 150, 170, 2.7));
             }
-            APP.training.save(id, new Activity(Sport.RUNNING, start, Distance.ofMetres(4800), Duration.ofMinutes(30),
-                    Duration.ofMinutes(31), 20.0, 150, 160, 170, 180, List.of(), samples, "Run " + i, "gpx", "run" + i + ".gpx"),
-                    RunDetails.NONE);
+            APP.training.save(id, Activity.builder(Sport.RUNNING, start, Distance.ofMetres(4800), Duration.ofMinutes(31))
+                    .moving(Duration.ofMinutes(30)).elevationGainMetres(20.0).averageHeartRate(150).maxHeartRate(160)
+                    .averageCadence(170).maxCadence(180).samples(samples).name("Run " + i).source("gpx")
+                    .sourceName("run" + i + ".gpx").build(), RunDetails.NONE);
         }
     }
 

@@ -137,9 +137,10 @@ public final class HttpBench {
                 samples.add(new Sample(t, 52.0 + s * 3e-5, 13.4 + s * 1e-5, 40.0 + (s % 50), s * 8.4, 140 + s % 20, 170, 2.8));
             }
             double km = 8 + i % 7;
-            training.save(runner, new Activity(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(60),
-                    Duration.ofMinutes(62), 55.0, 150, 172, 170, 184, List.of(), samples, "Run " + i, "fit", "run-" + i + ".fit"),
-                    RunDetails.NONE);
+            training.save(runner, Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(62))
+                    .moving(Duration.ofMinutes(60)).elevationGainMetres(55.0).averageHeartRate(150).maxHeartRate(172)
+                    .averageCadence(170).maxCadence(184).samples(samples).name("Run " + i).source("fit")
+                    .sourceName("run-" + i + ".fit").build(), RunDetails.NONE);
         }
     }
 

@@ -86,9 +86,8 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
 
     /** Saves a plain run in the runner's log and returns its activity id. */
     String run(String email, LocalDate day, double km) {
-        Activity a = new Activity(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6)), Duration.ofMinutes((long) (km * 6)), null, null, null, null, null,
-                null, null, "Morning run", "manual", null);
+        Activity a = Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
+                Duration.ofMinutes((long) (km * 6))).name("Morning run").source("manual").build();
         return training.save(runnerId(email), a, RunDetails.NONE).id();
     }
 }
