@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,11 @@ import java.util.concurrent.Callable;
 import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
+import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Activity;
 import org.runmend.store.Database;
 import org.runmend.training.ActivitySummaryJson;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 import picocli.CommandLine.Command;
@@ -52,12 +55,12 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
-            Runner r = runner.resolve(new Accounts(db, Clock.systemUTC()));
-            TrainingService training = new TrainingService(db, Clock.systemUTC());
+            Runner r = runner.resolve(new Accounts(db, main.clock()));
+            TrainingService training = new TrainingService(db, main.clock());
             if (json) {
                 writeJson(training, r, out);
             } else {
-                writeTable(training, r, out);
+                writeTable(training, r, new RunnerSettings(db).zone(r.id()).orElse(ZoneOffset.UTC), out);
             }
             out.flush();
             return 0;
@@ -86,7 +89,8 @@ final class LogCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static void writeTable(TrainingService training, Runner r, PrintWriter out) {
+    /** The table, starts in the runner's zone ({@link RunnerCalendar}); the JSON keeps each start's own offset. */
+    private static void writeTable(TrainingService training, Runner r, ZoneId zone, PrintWriter out) {
         int total = training.activities().count(r.id());
         out.println(r.displayName() + " (" + r.email() + "): " + total + (total == 1 ? " activity" : " activities"));
         if (total == 0) {
@@ -100,7 +104,7 @@ final class LogCommand implements Callable<Integer> {
             for (StoredActivity s : page) {
                 Activity a = s.activity();
                 out.printf(Locale.ROOT, "%-36s  %-16s  %-8s  %9.2f  %8s  %8s  %4s  %6s  %6d  %-24s  %s%n", s.id(),
-                        START.format(a.start()), a.sport().name().toLowerCase(Locale.ROOT), a.distance().toKilometres(),
+                        START.format(RunnerCalendar.start(a.start(), zone)), a.sport().name().toLowerCase(Locale.ROOT), a.distance().toKilometres(),
                         clock(a.moving().toSeconds()), clock(a.elapsed().toSeconds()),
                         a.averageHeartRate() == null ? "-" : a.averageHeartRate().toString(),
                         a.elevationGainMetres() == null ? "-" : Math.round(a.elevationGainMetres()) + " m", s.points(),

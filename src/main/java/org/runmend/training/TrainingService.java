@@ -2,6 +2,7 @@ package org.runmend.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.runmend.activity.Activity;
@@ -31,12 +32,16 @@ public final class TrainingService {
         return shoes;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The runner's today: the date in their zone at the clock's instant. */
+    public LocalDate today(ZoneId runnerZone) {
+        return LocalDate.now(clock.withZone(runnerZone));
     }
 
-    /** The load report over the runner's whole log, {@code weeks} weeks shown. */
-    public LoadReport report(String runnerId, int weeks) {
+    /**
+     * The load report over the runner's whole log, {@code weeks} weeks shown, as of the runner's
+     * today; runs recorded only in UTC are placed by the runner's zone ({@link RunnerCalendar}).
+     */
+    public LoadReport report(String runnerId, int weeks, ZoneId runnerZone) {
         List<Shoe> pairs = shoes.list(runnerId);
         List<Run> runs = new ArrayList<>();
         for (StoredActivity s : activities.since(runnerId, java.time.Instant.EPOCH)) {
@@ -45,14 +50,14 @@ public final class TrainingService {
                 continue;
             }
             RunDetails d = s.details();
-            Run r = Run.fromActivity(a);
+            Run r = Run.fromActivity(a).onCalendarOf(runnerZone);
             if (d.surface() != null) {
                 r = r.withSurface(Surface.ofId(d.surface()));
             }
             r = r.withWarmUp(d.warmUp()).withEffort(d.effort()).withShoe(d.shoeId());
             runs.add(r);
         }
-        return new TrainingLog(runs, pairs).report(today(), weeks);
+        return new TrainingLog(runs, pairs).report(today(runnerZone), weeks);
     }
 
     /** Saves an activity with the default pair of shoes when the runner named none. */

@@ -17,6 +17,7 @@ import org.runmend.diary.PainEntry;
 import org.runmend.diary.PainTrend;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 
@@ -63,12 +64,14 @@ public final class DiaryPages {
     private final KnowledgeBase kb;
     private final Diary diary;
     private final TrainingService training;
+    private final RunnerTime time;
     private final Templates templates = new Templates();
 
-    DiaryPages(KnowledgeBase kb, Diary diary, TrainingService training) {
+    DiaryPages(KnowledgeBase kb, Diary diary, TrainingService training, RunnerTime time) {
         this.kb = kb;
         this.diary = diary;
         this.training = training;
+        this.time = time;
     }
 
     void register(RoutesConfig routes) {
@@ -86,9 +89,9 @@ public final class DiaryPages {
 
     private void show(Context ctx) {
         String runner = Security.require(ctx).runner().id();
-        LocalDate today = training.today();
+        LocalDate today = time.today(ctx);
         Form blank = new Form(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null, null, null, null, Map.of());
-        ctx.html(templates.render("diary/diary.jte", page(runner, blank, ctx.queryParam("entered"),
+        ctx.html(templates.render("diary/diary.jte", page(ctx, runner, blank, ctx.queryParam("entered"),
                 "yes".equals(ctx.queryParam("warning")))));
     }
 
@@ -98,11 +101,11 @@ public final class DiaryPages {
         String activityId = ctx.queryParam("activity");
         Form form;
         if (activityId == null || activityId.isBlank()) {
-            form = new Form(training.today().toString(), regionOr(ctx.queryParam("region"), ""), null, null, null, null, null, Map.of());
+            form = new Form(time.today(ctx).toString(), regionOr(ctx.queryParam("region"), ""), null, null, null, null, null, Map.of());
         } else {
             StoredActivity a = training.activities().get(runner, activityId);
-            form = new Form(a.activity().start().toLocalDate().toString(), regionOr(ctx.queryParam("region"), ""), null, null, null,
-                    activityId, activityLabel(a), Map.of());
+            form = new Form(RunnerCalendar.day(a.activity().start(), time.zone(ctx)).toString(), regionOr(ctx.queryParam("region"), ""), null, null, null,
+                    activityId, activityLabel(a, time.zone(ctx)), Map.of());
         }
         ctx.html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
     }
@@ -134,13 +137,13 @@ public final class DiaryPages {
         LocalDate day = null;
         try {
             day = LocalDate.parse(dayText);
-            if (day.isAfter(training.today().plusDays(1))) {
+            if (day.isAfter(time.today(ctx))) {
                 errors.put("day", "The date is in the future: enter a day up to today.");
-            } else if (day.isBefore(training.today().minusYears(50))) {
+            } else if (day.isBefore(time.today(ctx).minusYears(50))) {
                 errors.put("day", "The date " + dayText + " is more than 50 years ago: enter the day the pain was felt.");
             }
         } catch (DateTimeParseException e) {
-            errors.put("day", "Enter the date as year-month-day, for example " + training.today() + ".");
+            errors.put("day", "Enter the date as year-month-day, for example " + time.today(ctx) + ".");
         }
         if (region.isEmpty() || kb.region(region).isEmpty()) {
             errors.put("region", "Choose where it hurts.");
@@ -153,7 +156,7 @@ public final class DiaryPages {
         }
         String label = null;
         if (!activityId.isEmpty()) {
-            label = activityLabel(training.activities().get(runner, activityId));
+            label = activityLabel(training.activities().get(runner, activityId), time.zone(ctx));
         }
         if (!errors.isEmpty()) {
             Form form = new Form(dayText, region, scoreText, morningText, note, activityId.isEmpty() ? null : activityId, label, errors);
@@ -163,7 +166,7 @@ public final class DiaryPages {
             } else if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
                 ctx.status(400).html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
             } else {
-                ctx.status(400).html(templates.render("diary/diary.jte", page(runner, form, null, false)));
+                ctx.status(400).html(templates.render("diary/diary.jte", page(ctx, runner, form, null, false)));
             }
             return;
         }
@@ -177,10 +180,10 @@ public final class DiaryPages {
         ctx.redirect("/diary?entered=" + URLEncoder.encode(region, StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
     }
 
-    private Page page(String runner, Form form, String entered, boolean warning) {
-        LocalDate today = training.today();
+    private Page page(Context ctx, String runner, Form form, String entered, boolean warning) {
+        LocalDate today = time.today(ctx);
         List<PainEntry> entries = diary.entries(runner, today.minusDays(DiaryChart.DAYS + 30L), today.plusDays(1));
-        var report = training.report(runner, 9);
+        var report = training.report(runner, 9, time.zone(ctx));
         List<Row> recent = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && recent.size() < RECENT; i--) {
             PainEntry e = entries.get(i);
@@ -207,10 +210,10 @@ public final class DiaryPages {
         return id != null && kb.region(id).isPresent() ? id : fallback;
     }
 
-    private static String activityLabel(StoredActivity a) {
+    private static String activityLabel(StoredActivity a, java.time.ZoneId zone) {
         var act = a.activity();
         return String.format(Locale.ROOT, "%s, %.1f km on %s", act.name() == null || act.name().isBlank() ? "Run" : act.name(),
-                act.distance() == null ? 0.0 : act.distance().toKilometres(), DAY.format(act.start().toLocalDate()));
+                act.distance() == null ? 0.0 : act.distance().toKilometres(), DAY.format(RunnerCalendar.day(act.start(), zone)));
     }
 
     private static Integer score(String text, String field, String message, Map<String, String> errors) {

@@ -7,7 +7,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,20 +53,16 @@ final class TrainingPages {
     private final TrainingService training;
     private final ImportService imports;
     private final KnowledgeBase kb;
-    private final ZoneId zone;
+    private final RunnerTime time;
     private final RunnerSettings settings;
     private final Templates templates = new Templates();
 
-    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, RunnerSettings settings) {
-        this(training, imports, kb, ZoneId.systemDefault(), settings);
-    }
-
-    /** @param zone the zone a manually entered run happened in (the server's) */
-    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, ZoneId zone, RunnerSettings settings) {
+    /** @param time the runner's today and zone (a manually entered run happened in the runner's zone) */
+    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, RunnerTime time, RunnerSettings settings) {
         this.training = training;
         this.imports = imports;
         this.kb = kb;
-        this.zone = zone;
+        this.time = time;
         this.settings = settings;
     }
 
@@ -83,7 +78,7 @@ final class TrainingPages {
         routes.get("/log/{id}/export.gpx", scoped(this::exportGpx));
         routes.get("/log/{id}/route.json", scoped(this::route));
         routes.post("/log/{id}/delete", scoped(this::delete));
-        routes.get("/shoes", scoped(ctx -> shoesPage(ctx, 200, "", LocalDate.now(zone).toString(), "", Map.of())));
+        routes.get("/shoes", scoped(ctx -> shoesPage(ctx, 200, "", time.today(ctx).toString(), "", Map.of())));
         routes.post("/shoes", scoped(this::addShoe));
         routes.post("/shoes/{id}/default", scoped(ctx -> {
             training.shoes().makeDefault(runner(ctx), ctx.pathParam("id"));
@@ -192,14 +187,14 @@ final class TrainingPages {
     private void newRun(Context ctx) {
         String runner = runner(ctx);
         ctx.html(templates.render("training/new.jte",
-                RunForm.blank(LocalDate.now(zone), training.shoes().list(runner), kb.regions())));
+                RunForm.blank(time.today(ctx), training.shoes().list(runner), kb.regions())));
     }
 
     private void addRun(Context ctx) {
         String runner = runner(ctx);
         RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Activity> run = form.validateRun(LocalDate.now(zone), zone, errors);
+        Optional<Activity> run = form.validateRun(time.today(ctx), time.zone(ctx), errors);
         Optional<RunDetails> details = errors.isEmpty() ? form.validateDetails(errors) : Optional.empty();
         if (run.isEmpty() || details.isEmpty()) {
             ctx.status(400).html(templates.render("training/new.jte", form.withErrors(errors)));
@@ -297,7 +292,7 @@ final class TrainingPages {
 
     private void shoesPage(Context ctx, int status, String name, String start, String alert, Map<String, String> errors) {
         String runner = runner(ctx);
-        ShoesPage page = new ShoesPage(training.report(runner, 1).shoes(), name, start, alert, errors,
+        ShoesPage page = new ShoesPage(training.report(runner, 1, time.zone(ctx)).shoes(), name, start, alert, errors,
                 errors.isEmpty() ? notice(ctx) : null);
         ctx.status(status).html(templates.render("training/shoes.jte", page));
     }
@@ -313,9 +308,9 @@ final class TrainingPages {
         }
         LocalDate startDate = null;
         try {
-            LocalDate today = LocalDate.now(zone);
+            LocalDate today = time.today(ctx);
             startDate = start.isEmpty() ? today : LocalDate.parse(start);
-            if (startDate.isAfter(today.plusDays(1)) || startDate.isBefore(today.minusYears(50))) {
+            if (startDate.isAfter(today) || startDate.isBefore(today.minusYears(50))) {
                 errors.put("start", "First run in them: enter a day within the last 50 years, up to today (you entered "
                         + start + ").");
             }
@@ -342,7 +337,7 @@ final class TrainingPages {
             if (alert.isEmpty()) {
                 errors.put("alert-" + id, "Reminder distance for " + shoe.name() + ": enter a number of kilometres.");
             }
-            shoesPage(ctx, 400, "", LocalDate.now(zone).toString(), "", errors);
+            shoesPage(ctx, 400, "", time.today(ctx).toString(), "", errors);
             return;
         }
         training.shoes().setAlert(runner, id, d);
@@ -375,6 +370,6 @@ final class TrainingPages {
     private void load(Context ctx) {
         String runner = runner(ctx);
         boolean empty = training.activities().count(runner) == 0;
-        ctx.html(templates.render("training/load.jte", LoadPage.of(training.report(runner, LOAD_WEEKS), kb, empty, settings.units(runner))));
+        ctx.html(templates.render("training/load.jte", LoadPage.of(training.report(runner, LOAD_WEEKS, time.zone(ctx)), kb, empty, settings.units(runner))));
     }
 }

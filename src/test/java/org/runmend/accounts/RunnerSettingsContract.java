@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.runmend.activity.Units;
 import org.runmend.store.Database;
 import org.runmend.store.NotFoundException;
+import org.runmend.support.TestClock;
 
 /** The runner's unit setting, migrated and kept the same way on every database; subclasses say which. */
 abstract class RunnerSettingsContract {
@@ -22,7 +23,7 @@ abstract class RunnerSettingsContract {
     @BeforeEach
     void setUp() {
         db = open();
-        accounts = new Accounts(db, Clock.systemUTC());
+        accounts = new Accounts(db, TestClock.FIXED);
         settings = new RunnerSettings(db);
     }
 

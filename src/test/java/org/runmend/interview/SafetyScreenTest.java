@@ -18,6 +18,7 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
 import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageFloor;
+import org.runmend.support.TestClock;
 
 /**
  * The safety screen of contract version 2: a red flag never depends on the region picked, and
@@ -33,7 +34,7 @@ class SafetyScreenTest {
         kb = KnowledgeBase.bundled();
         PainCheck check = new PainCheck(kb);
         service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), Clock.systemUTC()));
+                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         interviewer = new Interviewer(check);
     }
 

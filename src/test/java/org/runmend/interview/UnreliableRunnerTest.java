@@ -23,6 +23,7 @@ import org.runmend.assessment.RankedCondition;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Triage;
 import org.runmend.support.Shared;
+import org.runmend.support.TestClock;
 
 /**
  * A runner who is unsure or wrong: for every dev vignette, under several seeds, half of the
@@ -45,7 +46,7 @@ class UnreliableRunnerTest {
         kb.triageFloors().forEach(floor -> redFlags.addAll(floor.findings()));
         kb.findings().stream().filter(f -> f.isRedFlag()).forEach(f -> redFlags.add(f.id()));
         InterviewService service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), Clock.systemUTC()));
+                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         int runs = 0;
         int top3 = 0;
         List<String> dangerous = new ArrayList<>();

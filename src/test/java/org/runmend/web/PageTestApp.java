@@ -22,6 +22,7 @@ import org.runmend.store.Database;
 import org.runmend.support.Databases;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
+import org.runmend.support.TestClock;
 
 /**
  * The app on port 0 over a fresh SQLite file, with direct access to the same database for setting up runs.
@@ -50,9 +51,9 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
         dir = Files.createTempDirectory("runmend-pages-");
         db = Databases.sqlite(dir);
         app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db,
-                settings.apply(WebSettings.defaults(dir))).start("127.0.0.1", 0);
-        training = new TrainingService(db, Clock.systemUTC());
-        accounts = new Accounts(db, Clock.systemUTC());
+                settings.apply(WebSettings.defaults(dir)), TestClock.FIXED).start("127.0.0.1", 0);
+        training = new TrainingService(db, TestClock.FIXED);
+        accounts = new Accounts(db, TestClock.FIXED);
     }
 
     @Override
