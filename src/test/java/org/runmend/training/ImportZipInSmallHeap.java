@@ -3,7 +3,6 @@ package org.runmend.training;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.runmend.importer.Importer;
 import org.runmend.store.Database;
 import org.runmend.support.TestClock;

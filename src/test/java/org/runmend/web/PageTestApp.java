@@ -35,6 +35,7 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
     TrainingService training;
     Accounts accounts;
     Path dir;
+    final Clock clock;
     private final java.util.function.UnaryOperator<WebSettings> settings;
 
     PageTestApp() {
@@ -43,6 +44,16 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
 
     /** The app with changed web settings (proxy hops, public address, upload limit). */
     PageTestApp(java.util.function.UnaryOperator<WebSettings> settings) {
+        this(TestClock.FIXED, settings);
+    }
+
+    /** The app on another fixed clock (a moment near midnight somewhere). */
+    PageTestApp(Clock clock) {
+        this(clock, s -> s);
+    }
+
+    private PageTestApp(Clock clock, java.util.function.UnaryOperator<WebSettings> settings) {
+        this.clock = clock;
         this.settings = settings;
     }
 
@@ -51,9 +62,9 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
         dir = Files.createTempDirectory("runmend-pages-");
         db = Databases.sqlite(dir);
         app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db,
-                settings.apply(WebSettings.defaults(dir)), TestClock.FIXED).start("127.0.0.1", 0);
-        training = new TrainingService(db, TestClock.FIXED);
-        accounts = new Accounts(db, TestClock.FIXED);
+                settings.apply(WebSettings.defaults(dir)), clock).start("127.0.0.1", 0);
+        training = new TrainingService(db, clock);
+        accounts = new Accounts(db, clock);
     }
 
     @Override
@@ -87,7 +98,12 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
 
     /** Saves a plain run in the runner's log and returns its activity id. */
     String run(String email, LocalDate day, double km) {
-        Activity a = new Activity(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
+        return run(email, day.atTime(7, 0).atZone(ZoneId.of("UTC")), km);
+    }
+
+    /** Saves a plain run starting at {@code start} (a file's UTC time, or a local time with its zone). */
+    String run(String email, java.time.ZonedDateTime start, double km) {
+        Activity a = new Activity(Sport.RUNNING, start, Distance.ofKilometres(km),
                 Duration.ofMinutes((long) (km * 6)), Duration.ofMinutes((long) (km * 6)), null, null, null, null, null,
                 null, null, "Morning run", "manual", null);
         return training.save(runnerId(email), a, RunDetails.NONE).id();
