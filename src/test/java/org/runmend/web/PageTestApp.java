@@ -52,7 +52,8 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
         this(clock, s -> s);
     }
 
-    private PageTestApp(Clock clock, java.util.function.UnaryOperator<WebSettings> settings) {
+    /** The app on another clock, with changed web settings. */
+    PageTestApp(Clock clock, java.util.function.UnaryOperator<WebSettings> settings) {
         this.clock = clock;
         this.settings = settings;
     }
