@@ -292,6 +292,18 @@
   });
 })();
 
+/* ---- the browser's time zone (issue 11) ----
+   A runner's days are counted in their zone. The sign-up form sends the browser's zone to store as
+   the runner's setting; the tz cookie lets the server use it for a runner who has not chosen one. */
+(function () {
+  'use strict';
+  var zone = '';
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
+  if (!/^[A-Za-z0-9_\/+\-]{1,64}$/.test(zone)) { return; }
+  document.querySelectorAll('input[data-browser-zone]').forEach(function (el) { el.value = zone; });
+  document.cookie = 'tz=' + zone + '; path=/; max-age=31536000; samesite=lax' + (location.protocol === 'https:' ? '; secure' : '');
+})();
+
 /* Day grids start scrolled to today on a narrow screen. */
 document.querySelectorAll('[data-scroll-end]').forEach(function (el) { el.scrollLeft = el.scrollWidth; });
 

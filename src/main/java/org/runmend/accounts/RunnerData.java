@@ -28,9 +28,11 @@ public final class RunnerData {
             List.of("pain_entries", "plans", "assessments", "activities", "shoes", "sessions");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Jdbi jdbi;
+    private final java.time.Clock clock;
 
-    public RunnerData(Database db) {
+    public RunnerData(Database db, java.time.Clock clock) {
         this.jdbi = db.jdbi();
+        this.clock = clock;
     }
 
     /**
@@ -62,7 +64,7 @@ public final class RunnerData {
                     runnerId));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("format", "runmend-export/2");
-            json.put("exported_at", java.time.Instant.now().toString());
+            json.put("exported_at", clock.instant().toString());
             all.forEach((table, rows) -> json.put(table, rows.stream().map(RunnerData::forMachines).toList()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -1,12 +1,18 @@
 package org.runmend.accounts;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.activity.Units;
 import org.runmend.store.Database;
 import org.runmend.store.NotFoundException;
 
-/** A runner's display settings kept in the database: for now the distance unit (km or miles). */
+/**
+ * A runner's settings kept in the database: the distance unit (km or miles) and the time zone their
+ * days are counted in (when "today" starts, which week a run belongs to, how saved times read).
+ */
 public final class RunnerSettings {
     private final Jdbi jdbi;
 
@@ -27,6 +33,37 @@ public final class RunnerSettings {
                 .bind("u", units.symbol()).bind("id", runnerId).execute());
         if (n == 0) {
             throw new NotFoundException("runner", runnerId);
+        }
+    }
+
+    /** The runner's time zone, empty when they never chose one (nor signed up from a browser that said). */
+    public Optional<ZoneId> zone(String runnerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT zone FROM runners WHERE id = :id")
+                .bind("id", runnerId).mapTo(String.class).findFirst())
+                .flatMap(RunnerSettings::parseZone);
+    }
+
+    public void setZone(String runnerId, ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET zone = :z WHERE id = :id")
+                .bind("z", zone.getId()).bind("id", runnerId).execute());
+        if (n == 0) {
+            throw new NotFoundException("runner", runnerId);
+        }
+    }
+
+    /**
+     * A time zone id as {@link ZoneId#of} reads it ("Europe/Berlin", "UTC", "+02:00"); empty for
+     * null, blank, unknown or malformed ids, and for ids longer than the column holds.
+     */
+    public static Optional<ZoneId> parseZone(String id) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id.strip()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 }

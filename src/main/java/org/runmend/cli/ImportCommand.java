@@ -2,7 +2,6 @@ package org.runmend.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -54,8 +53,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserInputException("no activity files (.gpx, .tcx, .fit, .zip, .gz) in " + paths, Main.USAGE);
         }
         try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
-            Runner r = runner.resolve(new Accounts(db, Clock.systemUTC()));
-            ImportService service = new ImportService(new TrainingService(db, Clock.systemUTC()),
+            Runner r = runner.resolve(new Accounts(db, main.clock()));
+            ImportService service = new ImportService(new TrainingService(db, main.clock()),
                     strict ? Importer.strict() : Importer.lenient());
             ImportService.Summary summary;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(files.size())

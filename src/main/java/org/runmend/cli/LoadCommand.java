@@ -1,7 +1,7 @@
 package org.runmend.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.runmend.AppConfig;
@@ -53,11 +53,12 @@ final class LoadCommand implements Callable<Integer> {
             throw new UserInputException("--weeks " + weeks + " must be between 1 and 520", Main.USAGE);
         }
         try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
-            Runner r = runner.resolve(new Accounts(db, Clock.systemUTC()));
-            LoadReport report = new TrainingService(db, Clock.systemUTC()).report(r.id(), weeks);
+            Runner r = runner.resolve(new Accounts(db, main.clock()));
+            RunnerSettings settings = new RunnerSettings(db);
+            LoadReport report = new TrainingService(db, main.clock()).report(r.id(), weeks, settings.zone(r.id()).orElse(ZoneOffset.UTC));
             PrintWriter out = spec.commandLine().getOut();
             out.println("Training load for " + r.displayName() + " (" + r.email() + "), " + String.format(Locale.ROOT, "%d", weeks) + " weeks to " + report.today());
-            LoadPrinter.write(report, chosen != null ? chosen : new RunnerSettings(db).units(r.id()), out);
+            LoadPrinter.write(report, chosen != null ? chosen : settings.units(r.id()), out);
             out.flush();
             return 0;
         }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,14 @@ import java.util.concurrent.Callable;
 import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
+import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Units;
 import org.runmend.store.Database;
 import org.runmend.training.ActivitySummaryJson;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 import picocli.CommandLine.Command;
@@ -55,12 +58,12 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
-            Runner r = runner.resolve(new Accounts(db, Clock.systemUTC()));
-            TrainingService training = new TrainingService(db, Clock.systemUTC());
+            Runner r = runner.resolve(new Accounts(db, main.clock()));
+            TrainingService training = new TrainingService(db, main.clock());
             if (json) {
                 writeJson(training, r, out);
             } else {
-                writeTable(training, r, out);
+                writeTable(training, r, new RunnerSettings(db).zone(r.id()).orElse(ZoneOffset.UTC), out);
             }
             out.flush();
             return 0;
@@ -89,7 +92,8 @@ final class LogCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static void writeTable(TrainingService training, Runner r, PrintWriter out) {
+    /** The table, starts in the runner's zone ({@link RunnerCalendar}); the JSON keeps each start's own offset. */
+    private static void writeTable(TrainingService training, Runner r, ZoneId zone, PrintWriter out) {
         int total = training.activities().count(r.id());
         out.println(r.displayName() + " (" + r.email() + "): " + total + (total == 1 ? " activity" : " activities"));
         if (total == 0) {
@@ -103,7 +107,7 @@ final class LogCommand implements Callable<Integer> {
             for (StoredActivity s : page) {
                 Activity a = s.activity();
                 out.printf(Locale.ROOT, "%-36s  %-16s  %-8s  %9s  %8s  %8s  %4s  %6s  %6d  %-24s  %s%n", s.id(),
-                        START.format(a.start()), a.sport().name().toLowerCase(Locale.ROOT),
+                        START.format(RunnerCalendar.start(a.start(), zone)), a.sport().name().toLowerCase(Locale.ROOT),
                         Figures.distance(a.distance(), Units.KM, Precision.HUNDREDTHS),
                         Figures.duration(a.moving()), Figures.duration(a.elapsed()),
                         a.averageHeartRate() == null ? "-" : a.averageHeartRate().toString(),

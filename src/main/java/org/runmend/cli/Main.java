@@ -22,6 +22,7 @@ public final class Main implements Runnable {
 
     private KnowledgeBase kb;
     private java.util.Map<String, String> env = System.getenv();
+    private java.time.Clock clock;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +38,11 @@ public final class Main implements Runnable {
     /** The environment the settings (RUNMEND_DATA, RUNMEND_DB_URL, ...) come from. */
     java.util.Map<String, String> env() {
         return env;
+    }
+
+    /** The one clock every command reads the time from (UTC instants; each runner's days use their zone). */
+    java.time.Clock clock() {
+        return clock;
     }
 
     @Override
@@ -56,8 +62,15 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)} with the given environment (tests). */
     static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+        // the only place the system clock is made; everything else is handed this one
+        return run(args, out, err, env, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, java.util.Map)} on the given clock (tests fix it). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env, java.time.Clock clock) {
         Main main = new Main();
         main.env = env;
+        main.clock = java.util.Objects.requireNonNull(clock, "clock");
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);

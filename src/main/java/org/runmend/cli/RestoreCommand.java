@@ -1,7 +1,6 @@
 package org.runmend.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.runmend.AppConfig;
 import org.runmend.store.Backups;
@@ -36,7 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
                     + "pg_dump file with pg_restore instead (see docs/storage.md)", Main.USAGE);
         }
         try {
-            Backups.Restored r = Backups.restore(file, config.dataDir(), config.dataDir().resolve("runmend.db"), Clock.systemUTC());
+            Backups.Restored r = Backups.restore(file, config.dataDir(), config.dataDir().resolve("runmend.db"), main.clock());
             var out = spec.commandLine().getOut();
             out.println("Restored " + file + " into " + r.restored().file() + ": " + r.restored().line());
             if (r.previous() != null) {

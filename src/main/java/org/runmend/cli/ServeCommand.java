@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         org.runmend.store.Database db = config.openDatabase();
-        WebApp app = new WebApp(main.knowledge(), config, db);
+        WebApp app = new WebApp(main.knowledge(), config, db, main.clock());
         app.start(host, port);
         System.out.println("Storage: " + db.description());
         System.out.println("RunMend is running at http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.runmend.AppConfig;
 import org.runmend.accounts.AccountException;
@@ -15,6 +14,7 @@ import org.runmend.accounts.Runner;
 import org.runmend.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Manages runner accounts in the configured database (RUNMEND_DATA or RUNMEND_DB_URL).",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +37,9 @@ final class UserCommand implements Runnable {
             description = {"Creates an account. The password is read from the terminal, or from the first line "
                     + "of standard input when it is not a terminal."})
     static final class Add implements Callable<Integer> {
+        @ParentCommand
+        UserCommand user;
+
         @Spec
         CommandSpec spec;
 
@@ -47,7 +53,7 @@ final class UserCommand implements Runnable {
         public Integer call() throws IOException {
             String password = readPassword();
             try (Database db = AppConfig.fromEnvironment(System.getenv()).openDatabase()) {
-                Runner r = new Accounts(db, Clock.systemUTC()).signUp(email, name, password);
+                Runner r = new Accounts(db, user.main.clock()).signUp(email, name, password);
                 spec.commandLine().getOut().println("Created " + r.email() + " (" + r.displayName() + ") in " + db.description());
                 return 0;
             } catch (AccountException e) {
@@ -71,6 +77,9 @@ final class UserCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts.")
     static final class ListUsers implements Callable<Integer> {
+        @ParentCommand
+        UserCommand user;
+
         @Spec
         CommandSpec spec;
 
@@ -78,7 +87,7 @@ final class UserCommand implements Runnable {
         public Integer call() {
             try (Database db = AppConfig.fromEnvironment(System.getenv()).openDatabase()) {
                 PrintWriter out = spec.commandLine().getOut();
-                for (Runner r : new Accounts(db, Clock.systemUTC()).all()) {
+                for (Runner r : new Accounts(db, user.main.clock()).all()) {
                     out.println(r.email() + "\t" + r.displayName() + "\t" + r.createdAt());
                 }
                 return 0;

@@ -44,8 +44,8 @@ public final class RecoveryPlans {
         this.clock = clock;
     }
 
-    /** Starts a plan for a condition; any earlier active plan ends. */
-    public Plan start(String runnerId, String conditionId, String region) {
+    /** Starts a plan for a condition on the runner's {@code today}; any earlier active plan ends. */
+    public Plan start(String runnerId, String conditionId, String region, LocalDate today) {
         if (kb.condition(conditionId).isEmpty()) {
             throw new IllegalArgumentException("unknown condition '" + conditionId + "'");
         }
@@ -53,7 +53,6 @@ public final class RecoveryPlans {
             throw new IllegalArgumentException("there is no self-care plan for '" + conditionId + "': it needs a doctor");
         }
         String id = Ids.next();
-        LocalDate today = LocalDate.now(clock);
         jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE plans SET active = :f WHERE runner_id = :r").bind("f", false).bind("r", runnerId).execute();
             h.createUpdate("INSERT INTO plans (id, runner_id, condition_id, region, started_on, return_step, active, created_at) "

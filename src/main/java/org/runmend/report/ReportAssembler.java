@@ -39,17 +39,20 @@ public final class ReportAssembler {
         this.clock = clock;
     }
 
-    /** The report for a saved check (the newest when {@code checkId} is null); empty when none is saved. */
-    public Optional<ClinicianReport> assemble(Runner runner, String checkId) {
+    /**
+     * The report for a saved check (the newest when {@code checkId} is null); empty when none is saved.
+     * Its diary and weeks end on the runner's today in {@code runnerZone}.
+     */
+    public Optional<ClinicianReport> assemble(Runner runner, String checkId, java.time.ZoneId runnerZone) {
         Optional<SavedAssessments.Saved> s = checkId == null ? saved.list(runner.id()).stream().findFirst()
                 : Optional.of(saved.get(runner.id(), checkId));
         if (s.isEmpty()) {
             return Optional.empty();
         }
         Assessment a = check.assess(new CaseReader(check.knowledge()).read(s.get().caseJson()));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = training.today(runnerZone);
         List<PainEntry> pain = diary.entries(runner.id(), today.minusWeeks(8), today);
-        LoadReport load = training.report(runner.id(), ClinicianReport.WEEKS);
+        LoadReport load = training.report(runner.id(), ClinicianReport.WEEKS, runnerZone);
         List<WeekLoad> weeks = load.weeks().stream().map(w -> new WeekLoad(w.monday(), w.distance().toKilometres(),
                 w.moving(), w.runs(), spikeIn(load, w) != null, spikeIn(load, w))).toList();
         List<ShoeLine> shoes = load.shoes().stream().map(ReportAssembler::shoe).toList();

@@ -91,6 +91,12 @@ public record Run(ZonedDateTime start, Distance distance, Duration moving, Surfa
         return new Run(start, distance, moving, surface, warmUp, shoeId, rpe, elevationGainMetres);
     }
 
+    /** The run placed on the runner's calendar ({@link RunnerCalendar}). */
+    public Run onCalendarOf(java.time.ZoneId runnerZone) {
+        return new Run(RunnerCalendar.start(start, runnerZone), distance, moving, surface, warmUp, shoeId, effort,
+                elevationGainMetres);
+    }
+
     public Run withElevationGain(Double metres) {
         return new Run(start, distance, moving, surface, warmUp, shoeId, effort, metres);
     }

@@ -2,6 +2,7 @@ package org.runmend.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.runmend.activity.Activity;
@@ -31,40 +32,44 @@ public final class TrainingService {
         return shoes;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The runner's today: the date in their zone at the clock's instant. */
+    public LocalDate today(ZoneId runnerZone) {
+        return LocalDate.now(clock.withZone(runnerZone));
     }
 
-    /** The load report over the runner's whole log, {@code weeks} weeks shown. */
-    public LoadReport report(String runnerId, int weeks) {
+    /**
+     * The load report over the runner's whole log, {@code weeks} weeks shown, as of the runner's
+     * today; runs recorded only in UTC are placed by the runner's zone ({@link RunnerCalendar}).
+     */
+    public LoadReport report(String runnerId, int weeks, ZoneId runnerZone) {
         List<Shoe> pairs = shoes.list(runnerId);
         List<Run> runs = new ArrayList<>();
         for (StoredActivity s : activities.since(runnerId, java.time.Instant.EPOCH)) {
             if (s.activity().sport().isRun()) {
-                runs.add(run(s));
+                runs.add(run(s, runnerZone));
             }
         }
-        return new TrainingLog(runs, pairs).report(today(), weeks);
+        return new TrainingLog(runs, pairs).report(today(runnerZone), weeks);
     }
 
     /**
      * Every pair with how far it has been run, in {@link ShoeStore#list} order: what the shoes
      * page lists, read without computing a load report.
      */
-    public List<ShoeWear> shoeWear(String runnerId) {
+    public List<ShoeWear> shoeWear(String runnerId, ZoneId runnerZone) {
         List<Run> runs = new ArrayList<>();
         for (StoredActivity s : activities.withShoe(runnerId)) {
             if (s.activity().sport().isRun()) {
-                runs.add(run(s));
+                runs.add(run(s, runnerZone));
             }
         }
-        return ShoeWear.of(shoes.list(runnerId), runs, today());
+        return ShoeWear.of(shoes.list(runnerId), runs, today(runnerZone));
     }
 
     /** A stored run as the load analysis sees it, with the details the runner added. */
-    private static Run run(StoredActivity s) {
+    private static Run run(StoredActivity s, ZoneId runnerZone) {
         RunDetails d = s.details();
-        Run r = Run.fromActivity(s.activity());
+        Run r = Run.fromActivity(s.activity()).onCalendarOf(runnerZone);
         if (d.surface() != null) {
             r = r.withSurface(Surface.ofId(d.surface()));
         }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.runmend.accounts.AccountException;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
+import org.runmend.accounts.RunnerSettings;
 
 /** Sign-up, log-in and log-out pages. */
 public final class AccountPages {
@@ -28,12 +29,14 @@ public final class AccountPages {
     private final Accounts accounts;
     private final Security security;
     private final CheckKeeper keeper;
+    private final RunnerSettings settings;
     private final Templates templates = new Templates();
 
-    AccountPages(Accounts accounts, Security security, CheckKeeper keeper) {
+    AccountPages(Accounts accounts, Security security, CheckKeeper keeper, RunnerSettings settings) {
         this.accounts = accounts;
         this.security = security;
         this.keeper = keeper;
+        this.settings = settings;
     }
 
     void register(RoutesConfig routes) {
@@ -71,6 +74,8 @@ public final class AccountPages {
         String interview = blankToNull(ctx.formParam("interview"));
         try {
             Runner r = accounts.signUp(email, name, ctx.formParam("password"), security.clientAddress(ctx));
+            // the browser's zone, sent by runmend.js; without it (no script, unknown id) the runner starts on UTC
+            RunnerSettings.parseZone(ctx.formParam("zone")).ifPresent(z -> settings.setZone(r.id(), z));
             security.startSession(ctx, accounts.openSession(r.id()));
             ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));
         } catch (AccountException e) {

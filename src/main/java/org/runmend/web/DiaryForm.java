@@ -59,7 +59,7 @@ public record DiaryForm(String day, String region, String score, String morningA
         LocalDate date = null;
         try {
             date = LocalDate.parse(day);
-            if (date.isAfter(today.plusDays(1))) {
+            if (date.isAfter(today)) {
                 e = e.add("day", "The date is in the future: enter a day up to today.");
             } else if (date.isBefore(today.minusYears(50))) {
                 e = e.add("day", "The date " + day + " is more than 50 years ago: enter the day the pain was felt.");

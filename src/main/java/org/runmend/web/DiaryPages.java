@@ -18,6 +18,7 @@ import org.runmend.diary.PainEntry;
 import org.runmend.diary.PainTrend;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 
@@ -44,12 +45,14 @@ public final class DiaryPages {
     private final KnowledgeBase kb;
     private final Diary diary;
     private final TrainingService training;
+    private final RunnerTime time;
     private final Templates templates = new Templates();
 
-    DiaryPages(KnowledgeBase kb, Diary diary, TrainingService training) {
+    DiaryPages(KnowledgeBase kb, Diary diary, TrainingService training, RunnerTime time) {
         this.kb = kb;
         this.diary = diary;
         this.training = training;
+        this.time = time;
     }
 
     void register(RoutesConfig routes) {
@@ -67,9 +70,9 @@ public final class DiaryPages {
 
     private void show(Context ctx) {
         String runner = Security.require(ctx).runner().id();
-        LocalDate today = training.today();
+        LocalDate today = time.today(ctx);
         DiaryForm blank = DiaryForm.blank(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null);
-        ctx.html(templates.render("diary/diary.jte", page(runner, blank, ctx.queryParam("entered"),
+        ctx.html(templates.render("diary/diary.jte", page(ctx, runner, blank, ctx.queryParam("entered"),
                 "yes".equals(ctx.queryParam("warning")))));
     }
 
@@ -79,11 +82,11 @@ public final class DiaryPages {
         String activityId = ctx.queryParam("activity");
         DiaryForm form;
         if (activityId == null || activityId.isBlank()) {
-            form = DiaryForm.blank(training.today().toString(), regionOr(ctx.queryParam("region"), ""), null, null);
+            form = DiaryForm.blank(time.today(ctx).toString(), regionOr(ctx.queryParam("region"), ""), null, null);
         } else {
             StoredActivity a = training.activities().get(runner, activityId);
-            form = DiaryForm.blank(a.activity().start().toLocalDate().toString(), regionOr(ctx.queryParam("region"), ""),
-                    activityId, activityLabel(a));
+            form = DiaryForm.blank(RunnerCalendar.day(a.activity().start(), time.zone(ctx)).toString(), regionOr(ctx.queryParam("region"), ""),
+                    activityId, activityLabel(a, time.zone(ctx)));
         }
         ctx.html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
     }
@@ -107,9 +110,9 @@ public final class DiaryPages {
         }
         DiaryForm form = DiaryForm.posted(ctx);
         if (form.activityId() != null) {
-            form = form.withActivityLabel(activityLabel(training.activities().get(runner, form.activityId())));
+            form = form.withActivityLabel(activityLabel(training.activities().get(runner, form.activityId()), time.zone(ctx)));
         }
-        FormErrors.Checked<DiaryForm.Entry> checked = form.validate(training.today(), kb);
+        FormErrors.Checked<DiaryForm.Entry> checked = form.validate(time.today(ctx), kb);
         if (!checked.isValid()) {
             form = form.withErrors(checked.errors());
             if (editing != null) {
@@ -118,7 +121,7 @@ public final class DiaryPages {
             } else if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
                 ctx.status(400).html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
             } else {
-                ctx.status(400).html(templates.render("diary/diary.jte", page(runner, form, null, false)));
+                ctx.status(400).html(templates.render("diary/diary.jte", page(ctx, runner, form, null, false)));
             }
             return;
         }
@@ -133,10 +136,10 @@ public final class DiaryPages {
         ctx.redirect("/diary?entered=" + URLEncoder.encode(entry.region(), StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
     }
 
-    private Page page(String runner, DiaryForm form, String entered, boolean warning) {
-        LocalDate today = training.today();
+    private Page page(Context ctx, String runner, DiaryForm form, String entered, boolean warning) {
+        LocalDate today = time.today(ctx);
         List<PainEntry> entries = diary.entries(runner, today.minusDays(DiaryChart.DAYS + 30L), today.plusDays(1));
-        var report = training.report(runner, 9);
+        var report = training.report(runner, 9, time.zone(ctx));
         List<Row> recent = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && recent.size() < RECENT; i--) {
             PainEntry e = entries.get(i);
@@ -163,9 +166,9 @@ public final class DiaryPages {
         return id != null && kb.region(id).isPresent() ? id : fallback;
     }
 
-    private static String activityLabel(StoredActivity a) {
+    private static String activityLabel(StoredActivity a, java.time.ZoneId zone) {
         var act = a.activity();
         return (act.name() == null || act.name().isBlank() ? "Run" : act.name()) + ", "
-                + Figures.distanceWithUnit(act.distance(), Units.KM, Precision.TENTHS) + " on " + DAY.format(act.start().toLocalDate());
+                + Figures.distanceWithUnit(act.distance(), Units.KM, Precision.TENTHS) + " on " + DAY.format(RunnerCalendar.day(act.start(), zone));
     }
 }

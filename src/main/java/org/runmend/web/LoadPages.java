@@ -15,12 +15,14 @@ final class LoadPages {
     static final int WEEKS = 12;
     private final TrainingService training;
     private final KnowledgeBase kb;
+    private final RunnerTime time;
     private final RunnerSettings settings;
     private final Templates templates;
 
-    LoadPages(TrainingService training, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
+    LoadPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
         this.training = training;
         this.kb = kb;
+        this.time = time;
         this.settings = settings;
         this.templates = templates;
     }
@@ -33,6 +35,6 @@ final class LoadPages {
         String runner = runner(ctx);
         boolean empty = training.activities().count(runner) == 0;
         ctx.html(templates.render("training/load.jte",
-                LoadPage.of(training.report(runner, WEEKS), kb, empty, settings.units(runner))));
+                LoadPage.of(training.report(runner, WEEKS, time.zone(ctx)), kb, empty, settings.units(runner))));
     }
 }

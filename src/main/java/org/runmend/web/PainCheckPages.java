@@ -37,11 +37,13 @@ final class PainCheckPages {
 
     private final org.runmend.library.GuideLibrary guides;
     private final org.runmend.diary.RecoveryPlans plans;
+    private final RunnerTime time;
 
     PainCheckPages(KnowledgeBase kb, PainCheck check, InterviewService interviews,
                    org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved,
-                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans) {
+                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time) {
         this.guides = guides;
+        this.time = time;
         this.plans = plans;
         this.training = training;
         this.saved = saved;
@@ -96,7 +98,7 @@ final class PainCheckPages {
             return;
         }
         java.util.Map<String, Boolean> fromLog = Security.current(ctx)
-                .map(s -> training.report(s.runner().id(), 4).contextFindings())
+                .map(s -> training.report(s.runner().id(), 4, time.zone(ctx)).contextFindings())
                 .orElse(java.util.Map.of());
         show(ctx, interviews.start(intake.value(), fromLog));
     }
@@ -160,7 +162,7 @@ final class PainCheckPages {
             }
         });
         InterviewService.Turn turn = interviews.replay(c, notSure);
-        String when = SavedCheck.WHEN.format(s.at().atZone(java.time.ZoneId.systemDefault()));
+        String when = SavedCheck.WHEN.format(s.at().atZone(time.zone(ctx)));
         if (plan) {
             showPlan(ctx, turn, s.id(), when);
         } else {
@@ -179,7 +181,7 @@ final class PainCheckPages {
 
     private void savedChecks(Context ctx) {
         var runner = Security.require(ctx).runner();
-        ctx.html(templates.render("painchecks/saved.jte", Map.<String, Object>of("checks", SavedCheck.of(kb, saved.list(runner.id())))));
+        ctx.html(templates.render("painchecks/saved.jte", Map.<String, Object>of("checks", SavedCheck.of(kb, saved.list(runner.id()), time.zone(ctx)))));
     }
 
     private void changeAnswer(Context ctx) {

@@ -15,7 +15,6 @@ import org.runmend.diary.PainTrend;
 import org.runmend.diary.RecoveryPlans;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
-import org.runmend.training.TrainingService;
 
 /**
  * The runner's recovery plan: today's checklist, what was done over the last two weeks, and the
@@ -51,14 +50,14 @@ public final class PlanPages {
     private final KnowledgeBase kb;
     private final RecoveryPlans plans;
     private final Diary diary;
-    private final TrainingService training;
+    private final RunnerTime time;
     private final Templates templates = new Templates();
 
-    PlanPages(KnowledgeBase kb, RecoveryPlans plans, Diary diary, TrainingService training) {
+    PlanPages(KnowledgeBase kb, RecoveryPlans plans, Diary diary, RunnerTime time) {
         this.kb = kb;
         this.plans = plans;
         this.diary = diary;
-        this.training = training;
+        this.time = time;
     }
 
     void register(RoutesConfig routes) {
@@ -80,7 +79,7 @@ public final class PlanPages {
             ctx.html(templates.render("plans/none.jte", Map.<String, Object>of()));
             return;
         }
-        ctx.html(templates.render("plans/plan.jte", page(runner, active.get())));
+        ctx.html(templates.render("plans/plan.jte", page(ctx, runner, active.get())));
     }
 
     private void start(Context ctx) {
@@ -99,7 +98,7 @@ public final class PlanPages {
             problem(ctx, "There is no self-care plan for this condition: see a clinician as the result says.");
             return;
         }
-        plans.start(runner, condition, region);
+        plans.start(runner, condition, region, time.today(ctx));
         ctx.redirect("/plan");
     }
 
@@ -108,7 +107,7 @@ public final class PlanPages {
         String item = ctx.formParam("item");
         boolean done = "true".equals(ctx.formParam("done"));
         try {
-            plans.mark(runner, ctx.pathParam("id"), training.today(), item, done);
+            plans.mark(runner, ctx.pathParam("id"), time.today(ctx), item, done);
         } catch (IllegalArgumentException e) {
             problem(ctx, capitalise(e.getMessage()) + ".");
             return;
@@ -119,7 +118,7 @@ public final class PlanPages {
     private void advance(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         try {
-            plans.advance(runner, ctx.pathParam("id"), entries(runner, plans.get(runner, ctx.pathParam("id"))));
+            plans.advance(runner, ctx.pathParam("id"), entries(ctx, runner, plans.get(runner, ctx.pathParam("id"))));
         } catch (IllegalStateException e) {
             problem(ctx, e.getMessage());
             return;
@@ -127,14 +126,14 @@ public final class PlanPages {
         ctx.redirect("/plan#return");
     }
 
-    private List<PainEntry> entries(String runner, RecoveryPlans.Plan plan) {
-        LocalDate today = training.today();
+    private List<PainEntry> entries(Context ctx, String runner, RecoveryPlans.Plan plan) {
+        LocalDate today = time.today(ctx);
         LocalDate from = plan.startedOn().minusDays(8);
         return diary.entries(runner, from.isBefore(today.minusDays(60)) ? from : today.minusDays(60), today.plusDays(1));
     }
 
-    private Page page(String runner, RecoveryPlans.Plan plan) {
-        LocalDate today = training.today();
+    private Page page(Context ctx, String runner, RecoveryPlans.Plan plan) {
+        LocalDate today = time.today(ctx);
         List<SelfCareItem> items = plans.checklist(plan.conditionId()).stream()
                 .filter(i -> i.fitsRegion(plan.region())).toList();
         Map<LocalDate, Set<String>> history = plans.history(runner, plan.id());
@@ -158,7 +157,7 @@ public final class PlanPages {
             }
             rows.add(new HistoryRow(i.title(), done));
         }
-        List<PainEntry> entries = entries(runner, plan);
+        List<PainEntry> entries = entries(ctx, runner, plan);
         String conditionName = kb.condition(plan.conditionId()).map(c -> c.name()).orElse(plan.conditionId());
         String regionName = kb.region(plan.region()).map(r -> r.name()).orElse(plan.region());
         return new Page(plan, conditionName, regionName, today.toString(), LONG.format(today), checks, days, labels, rows,

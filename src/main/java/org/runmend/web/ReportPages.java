@@ -15,10 +15,12 @@ final class ReportPages {
     private final ReportAssembler assembler;
     private final PdfReport pdf;
     private final FhirReport fhir;
+    private final RunnerTime time;
     private final Templates templates = new Templates();
 
-    ReportPages(ReportAssembler assembler, PdfReport pdf, FhirReport fhir) {
+    ReportPages(ReportAssembler assembler, PdfReport pdf, FhirReport fhir, RunnerTime time) {
         this.assembler = assembler;
+        this.time = time;
         this.pdf = pdf;
         this.fhir = fhir;
     }
@@ -26,7 +28,7 @@ final class ReportPages {
     void register(RoutesConfig routes) {
         routes.get("/report", ctx -> {
             SignedIn s = Security.require(ctx);
-            boolean any = assembler.assemble(s.runner(), null).isPresent();
+            boolean any = assembler.assemble(s.runner(), null, time.zone(ctx)).isPresent();
             ctx.html(templates.render("painchecks/report.jte", Map.<String, Object>of("ready", any)));
         });
         routes.get("/report.pdf", ctx -> report(ctx).ifPresent(r -> ctx.contentType("application/pdf")
@@ -38,7 +40,7 @@ final class ReportPages {
 
     private Optional<ClinicianReport> report(Context ctx) {
         SignedIn s = Security.require(ctx);
-        Optional<ClinicianReport> r = assembler.assemble(s.runner(), ctx.queryParam("check"));
+        Optional<ClinicianReport> r = assembler.assemble(s.runner(), ctx.queryParam("check"), time.zone(ctx));
         if (r.isEmpty()) {
             ctx.status(404).html(templates.render("painchecks/problem.jte", Map.<String, Object>of("title", "No saved pain check",
                     "message", "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end.")));

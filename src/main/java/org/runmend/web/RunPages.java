@@ -9,7 +9,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
@@ -31,15 +30,15 @@ import org.runmend.training.TrainingService;
 final class RunPages {
     private final TrainingService training;
     private final KnowledgeBase kb;
-    private final ZoneId zone;
+    private final RunnerTime time;
     private final RunnerSettings settings;
     private final Templates templates;
 
-    /** @param zone the zone a manually entered run happened in (the server's) */
-    RunPages(TrainingService training, KnowledgeBase kb, ZoneId zone, RunnerSettings settings, Templates templates) {
+    /** @param time the runner's today and zone (a run entered by hand happened in the runner's zone) */
+    RunPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
         this.training = training;
         this.kb = kb;
-        this.zone = zone;
+        this.time = time;
         this.settings = settings;
         this.templates = templates;
     }
@@ -61,13 +60,13 @@ final class RunPages {
     private void newRun(Context ctx) {
         String runner = runner(ctx);
         ctx.html(templates.render("training/new.jte",
-                RunForm.blank(LocalDate.now(zone), training.shoes().list(runner), kb.regions())));
+                RunForm.blank(time.today(ctx), training.shoes().list(runner), kb.regions())));
     }
 
     private void addRun(Context ctx) {
         String runner = runner(ctx);
         RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
-        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(LocalDate.now(zone), zone);
+        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(time.today(ctx), time.zone(ctx));
         if (!run.isValid()) {
             ctx.status(400).html(templates.render("training/new.jte", form.withErrors(run.errors())));
             return;

@@ -43,7 +43,7 @@ public record ShoeForm(String name, String start, String alert, boolean makeDefa
         LocalDate startDate = today;
         try {
             startDate = start.isEmpty() ? today : LocalDate.parse(start);
-            if (startDate.isAfter(today.plusDays(1)) || startDate.isBefore(today.minusYears(50))) {
+            if (startDate.isAfter(today) || startDate.isBefore(today.minusYears(50))) {
                 e = e.add("start", "First run in them: enter a day within the last 50 years, up to today (you entered "
                         + start + ").");
             }

@@ -6,8 +6,6 @@ import static org.runmend.web.RunnerPages.signedIn;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.runmend.activity.Distance;
 import org.runmend.training.Shoe;
@@ -16,18 +14,18 @@ import org.runmend.training.TrainingService;
 /** The runner's shoes: every pair with how far it has been run, adding a pair, the default pair, retiring, reminders. */
 final class ShoePages {
     private final TrainingService training;
-    private final ZoneId zone;
+    private final RunnerTime time;
     private final Templates templates;
 
-    /** @param zone the zone a new pair's first day is checked in (the server's) */
-    ShoePages(TrainingService training, ZoneId zone, Templates templates) {
+    /** @param time the runner's today, against which a new pair's first day is checked */
+    ShoePages(TrainingService training, RunnerTime time, Templates templates) {
         this.training = training;
-        this.zone = zone;
+        this.time = time;
         this.templates = templates;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/shoes", signedIn(ctx -> shoesPage(ctx, 200, ShoeForm.blank(LocalDate.now(zone)), ShoeForm.noErrors())));
+        routes.get("/shoes", signedIn(ctx -> shoesPage(ctx, 200, ShoeForm.blank(time.today(ctx)), ShoeForm.noErrors())));
         routes.post("/shoes", signedIn(this::addShoe));
         routes.post("/shoes/{id}/default", signedIn(ctx -> {
             training.shoes().makeDefault(runner(ctx), ctx.pathParam("id"));
@@ -41,14 +39,14 @@ final class ShoePages {
     }
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
-        ShoesPage page = new ShoesPage(training.shoeWear(runner(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null);
+        ShoesPage page = new ShoesPage(training.shoeWear(runner(ctx), time.zone(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null);
         ctx.status(status).html(templates.render("training/shoes.jte", page));
     }
 
     private void addShoe(Context ctx) {
         String runner = runner(ctx);
         ShoeForm form = ShoeForm.posted(ctx);
-        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(LocalDate.now(zone));
+        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(time.today(ctx));
         if (!pair.isValid()) {
             shoesPage(ctx, 400, form, pair.errors());
             return;
@@ -64,7 +62,7 @@ final class ShoePages {
         Shoe shoe = training.shoes().get(runner, id);
         FormErrors.Checked<Distance> alert = ShoeForm.reminder(shoe, Optional.ofNullable(ctx.formParam("alert")).orElse("").trim());
         if (!alert.isValid()) {
-            shoesPage(ctx, 400, ShoeForm.blank(LocalDate.now(zone)), alert.errors());
+            shoesPage(ctx, 400, ShoeForm.blank(time.today(ctx)), alert.errors());
             return;
         }
         training.shoes().setAlert(runner, id, alert.value());

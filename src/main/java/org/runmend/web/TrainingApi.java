@@ -24,11 +24,13 @@ final class TrainingApi {
     private final TrainingService training;
     private final ImportService imports;
     private final WebSettings settings;
+    private final RunnerTime time;
 
-    TrainingApi(TrainingService training, ImportService imports, WebSettings settings) {
+    TrainingApi(TrainingService training, ImportService imports, WebSettings settings, RunnerTime time) {
         this.training = training;
         this.imports = imports;
         this.settings = settings;
+        this.time = time;
     }
 
     void register(RoutesConfig routes) {
@@ -103,7 +105,7 @@ final class TrainingApi {
 
     private void load(Context ctx) {
         SignedIn s = Security.require(ctx);
-        LoadReport r = training.report(s.runner().id(), 8);
+        LoadReport r = training.report(s.runner().id(), 8, time.zone(ctx));
         ObjectNode out = JSON.createObjectNode();
         out.set("contextFindings", JSON.valueToTree(r.contextFindings()));
         ArrayNode flags = out.putArray("flags");

@@ -56,25 +56,26 @@ public final class WebApp {
     private final Javalin javalin;
     private final WebSettings settings;
 
-    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db) {
-        this(kb, appConfig, db, WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()));
+    /** @param clock the one clock of the app (UTC instants); each runner's days come from it and their zone */
+    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, Clock clock) {
+        this(kb, appConfig, db, WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()), clock);
     }
 
-    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings) {
+    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings, Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
         this.kb = kb;
         this.settings = settings;
         LOG.info("Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
                 + " bytes in {}, password hashing {}", appConfig.dataDir(), db.description().replaceAll("\\?.*", ""),
                 settings.publicUrl(), settings.secureCookies(), settings.proxyHops(), settings.maxUploadBytes(),
                 settings.uploadDir(), org.runmend.accounts.PasswordHashing.fromSystemProperty());
-        int stale = RequestBodies.prepareUploadFolder(settings.uploadDir(), Clock.systemUTC().instant());
+        int stale = RequestBodies.prepareUploadFolder(settings.uploadDir(), clock.instant());
         if (stale > 0) {
             LOG.info("Removed {} temporary upload(s) left in {} by an earlier run", stale, settings.uploadDir());
         }
         this.check = new PainCheck(kb);
         this.reader = new CaseReader(kb);
         this.resultJson = new AssessmentJson(kb);
-        Clock clock = Clock.systemUTC();
         this.interviews = new InterviewService(check, new InterviewToken(appConfig.secret(), clock));
         PainCheck check = this.check;
         InterviewService interviews = this.interviews;
@@ -87,6 +88,8 @@ public final class WebApp {
         Diary diary = new Diary(db, clock);
         RecoveryPlans plans = new RecoveryPlans(db, kb, clock);
         ImportService imports = new ImportService(training, Importer.lenient());
+        RunnerSettings runnerSettings = new RunnerSettings(db);
+        RunnerTime time = new RunnerTime(clock, runnerSettings);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // method, path (its parameters as {name}, so no token or id is logged), status, time; no query or body
@@ -128,25 +131,23 @@ public final class WebApp {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
             });
-            PainCheckPages painChecks = new PainCheckPages(kb, check, interviews, training, saved, guides, plans);
-            new AccountPages(accounts, security, painChecks::keepAfterSignIn).register(config.routes);
-            new AccountDataPages(new RunnerData(db), security, accounts).register(config.routes);
-            new DiaryPages(kb, diary, training).register(config.routes);
-            new PlanPages(kb, plans, diary, training).register(config.routes);
+            PainCheckPages painChecks = new PainCheckPages(kb, check, interviews, training, saved, guides, plans, time);
+            new AccountPages(accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
+            new AccountDataPages(new RunnerData(db, clock), security, accounts).register(config.routes);
+            new DiaryPages(kb, diary, training, time).register(config.routes);
+            new PlanPages(kb, plans, diary, time).register(config.routes);
             new GuidePages(guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
-            RunnerSettings runnerSettings = new RunnerSettings(db);
-            new SettingsPages(runnerSettings).register(config.routes);
+            new SettingsPages(runnerSettings, time).register(config.routes);
             new AppShell().register(config.routes);
             // the training log, a class per feature; /log/upload and /log/new come before /log/{id}
-            ZoneId zone = ZoneId.systemDefault();
             new LogPages(training, kb, runnerSettings, templates).register(config.routes);
             new UploadPages(imports, templates).register(config.routes);
-            new RunPages(training, kb, zone, runnerSettings, templates).register(config.routes);
-            new ShoePages(training, zone, templates).register(config.routes);
-            new LoadPages(training, kb, runnerSettings, templates).register(config.routes);
-            new TrainingApi(training, imports, settings).register(config.routes);
+            new RunPages(training, kb, time, runnerSettings, templates).register(config.routes);
+            new ShoePages(training, time, templates).register(config.routes);
+            new LoadPages(training, kb, time, runnerSettings, templates).register(config.routes);
+            new TrainingApi(training, imports, settings, time).register(config.routes);
             new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
-                    new FhirReport(kb)).register(config.routes);
+                    new FhirReport(kb), time).register(config.routes);
             painChecks.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.runmend.store.Database;
+import org.runmend.support.TestClock;
 
 /** The same account behaviour on every database; subclasses say which. */
 abstract class AccountsContract {
@@ -22,7 +23,7 @@ abstract class AccountsContract {
     @BeforeEach
     void setUp() {
         db = open();
-        accounts = new Accounts(db, Clock.systemUTC());
+        accounts = new Accounts(db, TestClock.FIXED);
     }
 
     @AfterEach

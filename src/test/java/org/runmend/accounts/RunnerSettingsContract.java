@@ -3,15 +3,16 @@ package org.runmend.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.runmend.activity.Units;
 import org.runmend.store.Database;
 import org.runmend.store.NotFoundException;
+import org.runmend.support.TestClock;
 
-/** The runner's unit setting, migrated and kept the same way on every database; subclasses say which. */
+/** The runner's unit and time zone settings, migrated and kept the same way on every database; subclasses say which. */
 abstract class RunnerSettingsContract {
     private Database db;
     private Accounts accounts;
@@ -22,7 +23,7 @@ abstract class RunnerSettingsContract {
     @BeforeEach
     void setUp() {
         db = open();
-        accounts = new Accounts(db, Clock.systemUTC());
+        accounts = new Accounts(db, TestClock.FIXED);
         settings = new RunnerSettings(db);
     }
 
@@ -46,5 +47,30 @@ abstract class RunnerSettingsContract {
     @Test
     void an_unknown_runner_is_not_found() {
         assertThatThrownBy(() -> settings.setUnits("no-such-runner", Units.MI)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> settings.setZone("no-such-runner", ZoneId.of("UTC"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_new_runner_has_no_zone_and_a_chosen_zone_is_kept_for_that_runner_only() {
+        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
+        Runner bob = accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "velvet kettle migrates north");
+        assertThat(settings.zone(ann.id())).isEmpty();
+        settings.setZone(ann.id(), ZoneId.of("Pacific/Auckland"));
+        assertThat(settings.zone(ann.id())).contains(ZoneId.of("Pacific/Auckland"));
+        assertThat(settings.zone(bob.id())).isEmpty();
+        settings.setZone(ann.id(), ZoneId.of("America/Los_Angeles"));
+        settings.setUnits(ann.id(), Units.MI);
+        assertThat(settings.zone(ann.id())).contains(ZoneId.of("America/Los_Angeles"));
+    }
+
+    @Test
+    void only_zone_ids_java_knows_are_read() {
+        assertThat(RunnerSettings.parseZone(" Europe/Berlin ")).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(RunnerSettings.parseZone("+05:30")).contains(ZoneId.of("+05:30"));
+        assertThat(RunnerSettings.parseZone("Mars/Olympus_Mons")).isEmpty();
+        assertThat(RunnerSettings.parseZone("Europe/Berlin; drop table runners")).isEmpty();
+        assertThat(RunnerSettings.parseZone("")).isEmpty();
+        assertThat(RunnerSettings.parseZone(null)).isEmpty();
+        assertThat(RunnerSettings.parseZone("A/" + "b".repeat(70))).isEmpty();
     }
 }

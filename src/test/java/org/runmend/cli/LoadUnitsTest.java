@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +21,7 @@ import org.runmend.support.Databases;
 import org.runmend.training.LoadReport;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
+import org.runmend.support.TestClock;
 
 /** {@code runmend load --units km|mi}: the weekly distances in the runner's unit, and a clear error for any other. */
 class LoadUnitsTest {
@@ -38,12 +38,12 @@ class LoadUnitsTest {
     @Test
     void the_same_weeks_print_in_kilometres_and_in_miles(@TempDir Path dir) {
         try (Database db = Databases.sqlite(dir)) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("ann@example.org", "Ann", "velvet kettle migrates north").id();
-            TrainingService training = new TrainingService(db, Clock.systemUTC());
-            LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            String runner = new Accounts(db, TestClock.FIXED).signUp("ann@example.org", "Ann", "velvet kettle migrates north").id();
+            TrainingService training = new TrainingService(db, TestClock.FIXED);
+            LocalDate day = TestClock.TODAY.minusDays(1);
             training.save(runner, Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneOffset.UTC),
                     Distance.ofMetres(16_093.44), Duration.ofMinutes(90)).source("manual").build(), RunDetails.NONE);
-            LoadReport report = training.report(runner, 2);
+            LoadReport report = training.report(runner, 2, ZoneOffset.UTC);
             String km = print(report, Units.KM);
             String mi = print(report, Units.MI);
             assertThat(km).contains("WEEKS            km ").doesNotContain(" mi ");

@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +23,7 @@ import org.runmend.diary.Diary;
 import org.runmend.store.DataLock;
 import org.runmend.store.Database;
 import org.runmend.support.Shared;
+import org.runmend.support.TestClock;
 
 /** {@code bin/runmend log}, {@code backup} and {@code restore} on a real SQLite data folder. */
 class LogBackupRestoreTest {
@@ -39,7 +39,7 @@ class LogBackupRestoreTest {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("RUNMEND_DATA", dir.resolve("data").toString()));
+                Map.of("RUNMEND_DATA", dir.resolve("data").toString()), TestClock.FIXED);
     }
 
     private Path activities() {
@@ -49,7 +49,7 @@ class LogBackupRestoreTest {
     @Test
     void log_lists_the_imported_activities_with_their_files_as_a_table_and_as_json() throws Exception {
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
-            new Accounts(db, Clock.systemUTC()).signUp("log@example.org", "Logger", "a long secret phrase");
+            new Accounts(db, TestClock.FIXED).signUp("log@example.org", "Logger", "a long secret phrase");
         }
         assertThat(run("import", activities().resolve("gpx/tg-run.gpx").toString(),
                 activities().resolve("fit/pf-garmin-fenix-5-run.fit").toString())).as(err.toString()).isZero();
@@ -73,8 +73,8 @@ class LogBackupRestoreTest {
     void a_backup_taken_while_a_runner_writes_is_consistent_and_a_restore_brings_it_back() throws Exception {
         Path backup = dir.resolve("backup.db");
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("b@example.org", "B", "a long secret phrase").id();
-            Diary diary = new Diary(db, Clock.systemUTC());
+            String runner = new Accounts(db, TestClock.FIXED).signUp("b@example.org", "B", "a long secret phrase").id();
+            Diary diary = new Diary(db, TestClock.FIXED);
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService writer = Executors.newSingleThreadExecutor();
             Future<Integer> writes = writer.submit(() -> {
@@ -110,7 +110,7 @@ class LogBackupRestoreTest {
             assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("runmend.db.before-restore-"));
         }
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
-            assertThat(new Accounts(db, Clock.systemUTC()).findByEmail("b@example.org")).isPresent();
+            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("b@example.org")).isPresent();
         }
     }
 
@@ -119,7 +119,7 @@ class LogBackupRestoreTest {
     void restore_refuses_while_the_server_runs_and_refuses_files_that_are_not_runmend_backups() throws Exception {
         Path backup = dir.resolve("good.db");
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
-            new Accounts(db, Clock.systemUTC()).signUp("r@example.org", "R", "a long secret phrase");
+            new Accounts(db, TestClock.FIXED).signUp("r@example.org", "R", "a long secret phrase");
         }
         assertThat(run("backup", backup.toString())).as(err.toString()).isZero();
         byte[] before = Files.readAllBytes(dir.resolve("data/runmend.db"));

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.runmend.knowledge.Region;
 import org.runmend.store.Database;
 import org.runmend.support.Databases;
 import org.runmend.training.TrainingService;
+import org.runmend.support.TestClock;
 
 /** The terminal summaries cite the web articles by title and date, never as seeds or by file name. */
 class NoInternalNamesCliTest {
@@ -56,9 +56,9 @@ class NoInternalNamesCliTest {
     @Test
     void load_summary_names_no_seed(@TempDir java.nio.file.Path dir) throws Exception {
         try (Database db = Databases.sqlite(dir)) {
-            var runner = new org.runmend.accounts.Accounts(db, Clock.systemUTC()).signUp("load@example.org", "Load", "velvet kettle migrates north");
+            var runner = new org.runmend.accounts.Accounts(db, TestClock.FIXED).signUp("load@example.org", "Load", "velvet kettle migrates north");
             StringWriter out = new StringWriter();
-            LoadPrinter.write(new TrainingService(db, Clock.systemUTC()).report(runner.id(), 8), new PrintWriter(out, true));
+            LoadPrinter.write(new TrainingService(db, TestClock.FIXED).report(runner.id(), 8, java.time.ZoneOffset.UTC), new PrintWriter(out, true));
             assertThat(out.toString()).contains("WHAT YOUR LOG SHOWS").doesNotContainPattern(INTERNAL);
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +24,7 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.Database;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
+import org.runmend.support.TestClock;
 
 /** Pain diary, recovery plans, export and deletion: the same on every database. */
 abstract class DiaryAndDataContract {
@@ -41,11 +41,11 @@ abstract class DiaryAndDataContract {
     @BeforeEach
     void setUp() {
         db = open();
-        accounts = new Accounts(db, Clock.systemUTC());
+        accounts = new Accounts(db, TestClock.FIXED);
         ann = accounts.signUp("ann@example.org", "Ann", "a long secret phrase").id();
-        diary = new Diary(db, Clock.systemUTC());
-        plans = new RecoveryPlans(db, KB, Clock.systemUTC());
-        training = new TrainingService(db, Clock.systemUTC());
+        diary = new Diary(db, TestClock.FIXED);
+        plans = new RecoveryPlans(db, KB, TestClock.FIXED);
+        training = new TrainingService(db, TestClock.FIXED);
     }
 
     @AfterEach
@@ -60,7 +60,7 @@ abstract class DiaryAndDataContract {
 
     @Test
     void a_second_entry_for_the_same_day_and_region_replaces_the_first() {
-        LocalDate d = LocalDate.now();
+        LocalDate d = TestClock.TODAY;
         diary.record(ann, d, "knee", 3, null, "after intervals", null);
         diary.record(ann, d, "knee", 5, 4, null, null);
         diary.record(ann, d, "calf", 2, null, null, null);
@@ -72,23 +72,23 @@ abstract class DiaryAndDataContract {
 
     @Test
     void pain_rising_within_days_of_a_spike_is_said_in_plain_words() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         for (int i = 20; i >= 6; i -= 3) {
             training.save(ann, run(today.minusDays(i), 8), RunDetails.NONE);
             diary.record(ann, today.minusDays(i), "shin", 1, null, null, null);
         }
         training.save(ann, run(today.minusDays(3), 14), RunDetails.NONE);
         diary.record(ann, today.minusDays(1), "shin", 5, null, null, null);
-        List<String> lines = PainTrend.afterSpikes(diary.entries(ann, today.minusDays(30), today), training.report(ann, 4));
+        List<String> lines = PainTrend.afterSpikes(diary.entries(ann, today.minusDays(30), today), training.report(ann, 4, java.time.ZoneOffset.UTC));
         assertThat(lines).singleElement().asString().contains("5/10").contains("14.0 km").contains("75% longer");
         assertThat(PainTrend.needsRecheck(diary.entries(ann, today.minusDays(30), today), "shin")).isTrue();
     }
 
     @Test
     void return_to_running_opens_the_next_step_only_while_pain_stays_low() {
-        RecoveryPlans.Plan plan = plans.start(ann, "plantar-fasciitis", "heel-bottom");
+        RecoveryPlans.Plan plan = plans.start(ann, "plantar-fasciitis", "heel-bottom", TestClock.TODAY);
         assertThat(plans.checklist("plantar-fasciitis")).isNotEmpty();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         assertThat(plans.returnStatus(plan, List.of()).canAdvance()).isFalse();
         diary.record(ann, today, "heel-bottom", 4, 2, null, null);
         List<PainEntry> tooMuch = diary.entries(ann, today, today);
@@ -101,20 +101,20 @@ abstract class DiaryAndDataContract {
 
     @Test
     void the_checklist_keeps_a_history_of_what_was_done() {
-        RecoveryPlans.Plan plan = plans.start(ann, "achilles-tendinopathy", "heel-back");
+        RecoveryPlans.Plan plan = plans.start(ann, "achilles-tendinopathy", "heel-back", TestClock.TODAY);
         String item = plans.checklist("achilles-tendinopathy").get(0).id();
-        plans.mark(ann, plan.id(), LocalDate.now().minusDays(1), item, true);
-        plans.mark(ann, plan.id(), LocalDate.now(), item, true);
-        plans.mark(ann, plan.id(), LocalDate.now(), item, false);
+        plans.mark(ann, plan.id(), TestClock.TODAY.minusDays(1), item, true);
+        plans.mark(ann, plan.id(), TestClock.TODAY, item, true);
+        plans.mark(ann, plan.id(), TestClock.TODAY, item, false);
         assertThat(plans.history(ann, plan.id())).hasSize(1).containsValue(java.util.Set.of(item));
-        assertThatThrownBy(() -> plans.start(ann, "dvt", "calf")).hasMessageContaining("needs a doctor");
+        assertThatThrownBy(() -> plans.start(ann, "dvt", "calf", TestClock.TODAY)).hasMessageContaining("needs a doctor");
     }
 
     @Test
     void export_holds_everything_as_json_and_csv_without_secrets() throws Exception {
-        training.save(ann, run(LocalDate.now(), 5), RunDetails.NONE);
-        diary.record(ann, LocalDate.now(), "knee", 2, null, "ok, fine", null);
-        byte[] zip = new RunnerData(db).export(ann);
+        training.save(ann, run(TestClock.TODAY, 5), RunDetails.NONE);
+        diary.record(ann, TestClock.TODAY, "knee", 2, null, "ok, fine", null);
+        byte[] zip = new RunnerData(db, TestClock.FIXED).export(ann);
         List<String> names = new ArrayList<>();
         String json = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -133,19 +133,19 @@ abstract class DiaryAndDataContract {
     void deleting_the_account_leaves_nothing_of_the_runner() {
         String bob = accounts.signUp("bob@example.org", "Bob", "pebble lantern on the hill").id();
         for (String r : List.of(ann, bob)) {
-            training.shoes().add(r, "Pegasus", LocalDate.now(), Distance.ofKilometres(700), true);
-            String act = training.save(r, run(LocalDate.now(), 5), RunDetails.NONE).id();
-            diary.record(r, LocalDate.now(), "knee", 2, null, null, act);
-            RecoveryPlans.Plan p = plans.start(r, "patellofemoral-pain", "knee");
-            plans.mark(r, p.id(), LocalDate.now(), plans.checklist("patellofemoral-pain").get(0).id(), true);
+            training.shoes().add(r, "Pegasus", TestClock.TODAY, Distance.ofKilometres(700), true);
+            String act = training.save(r, run(TestClock.TODAY, 5), RunDetails.NONE).id();
+            diary.record(r, TestClock.TODAY, "knee", 2, null, null, act);
+            RecoveryPlans.Plan p = plans.start(r, "patellofemoral-pain", "knee", TestClock.TODAY);
+            plans.mark(r, p.id(), TestClock.TODAY, plans.checklist("patellofemoral-pain").get(0).id(), true);
             accounts.openSession(r);
-            new org.runmend.assessment.SavedAssessments(db, KB, Clock.systemUTC()).save(r,
+            new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED).save(r,
                     new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.Case("c", 30, "female", "knee", 3, 3,
                             java.util.Map.of("kneecap-pain-stairs-sitting", true))));
         }
         assertThatThrownBy(() -> accounts.logIn("ann@example.org", "wrong wrong wrong", "1.2.3.4"));
 
-        new RunnerData(db).delete(ann);
+        new RunnerData(db, TestClock.FIXED).delete(ann);
 
         db.jdbi().useHandle(h -> {
             for (String table : RunnerData.TABLES) {

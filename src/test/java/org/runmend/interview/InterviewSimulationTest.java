@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.runmend.assessment.RankedCondition;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Triage;
 import org.runmend.support.Shared;
+import org.runmend.support.TestClock;
 
 /**
  * A simulated runner for each dev vignette: the interview asks, the vignette answers what it
@@ -41,7 +41,7 @@ class InterviewSimulationTest {
         PainCheck check = new PainCheck(kb);
         CaseReader reader = new CaseReader(kb);
         InterviewService service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), Clock.systemUTC()));
+                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         List<Run> runs = new ArrayList<>();
         for (String line : Files.readAllLines(Shared.devCases())) {
             JsonNode node = JSON.readTree(line);

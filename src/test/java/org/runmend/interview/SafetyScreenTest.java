@@ -2,7 +2,6 @@ package org.runmend.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
 import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageFloor;
+import org.runmend.support.TestClock;
 
 /**
  * The safety screen of contract version 2: a red flag never depends on the region picked, and
@@ -33,7 +33,7 @@ class SafetyScreenTest {
         kb = KnowledgeBase.bundled();
         PainCheck check = new PainCheck(kb);
         service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), Clock.systemUTC()));
+                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         interviewer = new Interviewer(check);
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.runmend.assessment.RankedCondition;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Triage;
 import org.runmend.support.Shared;
+import org.runmend.support.TestClock;
 
 /**
  * A runner who is unsure or wrong: for every dev vignette, under several seeds, half of the
@@ -45,7 +45,7 @@ class UnreliableRunnerTest {
         kb.triageFloors().forEach(floor -> redFlags.addAll(floor.findings()));
         kb.findings().stream().filter(f -> f.isRedFlag()).forEach(f -> redFlags.add(f.id()));
         InterviewService service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), Clock.systemUTC()));
+                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         int runs = 0;
         int top3 = 0;
         List<String> dangerous = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.runmend.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
 import org.runmend.store.Database;
 import org.runmend.store.NotFoundException;
+import org.runmend.support.TestClock;
 
 /** The same training-log storage behaviour on every database. */
 abstract class ActivityStoreContract {
@@ -33,10 +33,10 @@ abstract class ActivityStoreContract {
     @BeforeEach
     void setUp() {
         db = open();
-        Accounts accounts = new Accounts(db, Clock.systemUTC());
+        Accounts accounts = new Accounts(db, TestClock.FIXED);
         ann = accounts.signUp("ann@example.org", "Ann", "a long secret phrase").id();
         bob = accounts.signUp("bob@example.org", "Bob", "a long secret phrase").id();
-        store = new ActivityStore(db, Clock.systemUTC());
+        store = new ActivityStore(db, TestClock.FIXED);
     }
 
     @AfterEach

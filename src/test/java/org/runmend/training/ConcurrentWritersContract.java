@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.runmend.diary.Diary;
 import org.runmend.importer.Importer;
 import org.runmend.store.Database;
 import org.runmend.support.Shared;
+import org.runmend.support.TestClock;
 
 /**
  * Several writers at once on one database, as two app instances (two connection pools) see it:
@@ -57,8 +57,8 @@ abstract class ConcurrentWritersContract {
 
     @Test
     void an_export_import_diary_entries_shoes_and_sign_ups_at_once_lose_and_duplicate_nothing() throws Exception {
-        Accounts accountsOne = new Accounts(one, Clock.systemUTC());
-        Accounts accountsTwo = new Accounts(two, Clock.systemUTC());
+        Accounts accountsOne = new Accounts(one, TestClock.FIXED);
+        Accounts accountsTwo = new Accounts(two, TestClock.FIXED);
         String importer = accountsOne.signUp("importer@example.org", "Importer", "a long secret phrase").id();
         List<String> diarists = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -73,7 +73,7 @@ abstract class ConcurrentWritersContract {
         CyclicBarrier start = new CyclicBarrier(7);
         jobs.add(pool.submit(at(start, () -> {
             try (InputStream in = Files.newInputStream(zip)) {
-                return new ImportService(new TrainingService(one, Clock.systemUTC()), Importer.lenient())
+                return new ImportService(new TrainingService(one, TestClock.FIXED), Importer.lenient())
                         .importUpload(importer, "export.zip", in);
             }
         })));
@@ -81,7 +81,7 @@ abstract class ConcurrentWritersContract {
             String runner = diarists.get(i);
             Database db = i % 2 == 0 ? one : two;
             jobs.add(pool.submit(at(start, () -> {
-                Diary diary = new Diary(db, Clock.systemUTC());
+                Diary diary = new Diary(db, TestClock.FIXED);
                 for (int d = 0; d < 40; d++) {
                     diary.record(runner, LocalDate.of(2026, 1, 1).plusDays(d), "knee", d % 10, null, "day " + d, null);
                 }
@@ -92,7 +92,7 @@ abstract class ConcurrentWritersContract {
             int thread = t;
             Database db = t == 0 ? one : two;
             jobs.add(pool.submit(at(start, () -> {
-                Accounts accounts = new Accounts(db, Clock.systemUTC());
+                Accounts accounts = new Accounts(db, TestClock.FIXED);
                 for (int n = 0; n < 15; n++) {
                     accounts.signUp("new" + thread + "-" + n + "@example.org", "New", "a long secret phrase");
                 }
@@ -100,7 +100,7 @@ abstract class ConcurrentWritersContract {
             })));
         }
         jobs.add(pool.submit(at(start, () -> {
-            ShoeStore shoes = new TrainingService(two, Clock.systemUTC()).shoes();
+            ShoeStore shoes = new TrainingService(two, TestClock.FIXED).shoes();
             for (int n = 0; n < 15; n++) {
                 shoes.add(diarists.get(0), "Pair " + n, LocalDate.of(2026, 1, 1), Distance.ofKilometres(700), false);
             }
@@ -114,9 +114,9 @@ abstract class ConcurrentWritersContract {
 
         assertThat(summary.failed()).as("import failures").isEmpty();
         assertThat(summary.imported()).isEqualTo(activities);
-        TrainingService training = new TrainingService(two, Clock.systemUTC());
+        TrainingService training = new TrainingService(two, TestClock.FIXED);
         assertThat(training.activities().count(importer)).isEqualTo(activities);
-        Diary diary = new Diary(one, Clock.systemUTC());
+        Diary diary = new Diary(one, TestClock.FIXED);
         for (String runner : diarists) {
             assertThat(diary.entries(runner, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSize(40);
         }
@@ -126,7 +126,7 @@ abstract class ConcurrentWritersContract {
 
     @Test
     void the_same_file_uploaded_eight_times_at_once_through_two_instances_is_stored_once() throws Exception {
-        String runner = new Accounts(one, Clock.systemUTC()).signUp("twice@example.org", "Twice", "a long secret phrase").id();
+        String runner = new Accounts(one, TestClock.FIXED).signUp("twice@example.org", "Twice", "a long secret phrase").id();
         List<String> files = List.of("fit/pf-garmin-fenix-5-run.fit", "gpx/tg-run.gpx", "tcx/sw-activity_5039744860.tcx");
         for (String file : files) {
             byte[] bytes = Files.readAllBytes(Shared.root().resolve("data/activities").resolve(file));
@@ -136,7 +136,7 @@ abstract class ConcurrentWritersContract {
             List<Future<ImportService.Summary>> uploads = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 Database db = i % 2 == 0 ? one : two;
-                uploads.add(pool.submit(at(start, () -> new ImportService(new TrainingService(db, Clock.systemUTC()),
+                uploads.add(pool.submit(at(start, () -> new ImportService(new TrainingService(db, TestClock.FIXED),
                         Importer.lenient()).importUpload(runner, name, new java.io.ByteArrayInputStream(bytes)))));
             }
             int imported = 0;
@@ -151,12 +151,12 @@ abstract class ConcurrentWritersContract {
             assertThat(imported).as(name + " stored copies").isEqualTo(1);
             assertThat(duplicates).as(name).isEqualTo(7);
         }
-        assertThat(new TrainingService(one, Clock.systemUTC()).activities().count(runner)).isEqualTo(files.size());
+        assertThat(new TrainingService(one, TestClock.FIXED).activities().count(runner)).isEqualTo(files.size());
     }
 
     @Test
     void one_export_uploaded_to_both_instances_at_once_stores_each_run_once() throws Exception {
-        String runner = new Accounts(one, Clock.systemUTC()).signUp("zip@example.org", "Zip", "a long secret phrase").id();
+        String runner = new Accounts(one, TestClock.FIXED).signUp("zip@example.org", "Zip", "a long secret phrase").id();
         Path zip = tmp.resolve("both.zip");
         StravaImportBench.buildExport(zip, 40);
         int activities = StravaImportBench.activitiesIn(40);
@@ -166,7 +166,7 @@ abstract class ConcurrentWritersContract {
         for (Database db : List.of(one, two)) {
             uploads.add(pool.submit(at(start, () -> {
                 try (InputStream in = Files.newInputStream(zip)) {
-                    return new ImportService(new TrainingService(db, Clock.systemUTC()), Importer.lenient())
+                    return new ImportService(new TrainingService(db, TestClock.FIXED), Importer.lenient())
                             .importUpload(runner, "both.zip", in);
                 }
             })));
@@ -180,14 +180,14 @@ abstract class ConcurrentWritersContract {
         }
         pool.shutdown();
         assertThat(imported).isEqualTo(activities);
-        assertThat(new TrainingService(two, Clock.systemUTC()).activities().count(runner)).isEqualTo(activities);
+        assertThat(new TrainingService(two, TestClock.FIXED).activities().count(runner)).isEqualTo(activities);
     }
 
     @Test
     void a_save_that_fails_is_told_in_the_runners_words_without_sql_or_java_names() throws Exception {
         byte[] bytes = Files.readAllBytes(Shared.root().resolve("data/activities/gpx/tg-run.gpx"));
         // an account deleted while its upload was under way: the database refuses the row
-        ImportService.Summary s = new ImportService(new TrainingService(one, Clock.systemUTC()), Importer.lenient())
+        ImportService.Summary s = new ImportService(new TrainingService(one, TestClock.FIXED), Importer.lenient())
                 .importUpload("no-such-runner", "tg-run.gpx", new java.io.ByteArrayInputStream(bytes));
         assertThat(s.failed()).hasSize(1);
         assertThat(s.failed().get(0)).startsWith("tg-run.gpx: ")

@@ -3,7 +3,6 @@ package org.runmend.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +12,7 @@ import org.runmend.importer.Importer;
 import org.runmend.store.Database;
 import org.runmend.support.Databases;
 import org.runmend.support.Shared;
+import org.runmend.support.TestClock;
 
 class ImportServiceTest {
     @TempDir
@@ -21,8 +21,8 @@ class ImportServiceTest {
     @Test
     void a_batch_goes_on_past_a_bad_file_and_keeps_what_it_imported() {
         try (Database db = Databases.sqlite(dir)) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("imp@example.org", "Imp", "a long secret phrase").id();
-            TrainingService training = new TrainingService(db, Clock.systemUTC());
+            String runner = new Accounts(db, TestClock.FIXED).signUp("imp@example.org", "Imp", "a long secret phrase").id();
+            TrainingService training = new TrainingService(db, TestClock.FIXED);
             ImportService imports = new ImportService(training, Importer.lenient());
             Path data = Shared.root().resolve("data/activities");
             List<Path> files = List.of(data.resolve("fit/pf-activity-small-fenix2-run.fit"),
@@ -41,8 +41,8 @@ class ImportServiceTest {
     @Test
     void triathlon_transitions_are_saved_as_other_not_guessed_into_the_running_load() {
         try (Database db = Databases.sqlite(dir)) {
-            String runner = new Accounts(db, Clock.systemUTC()).signUp("tri@example.org", "Tri", "a long secret phrase").id();
-            TrainingService training = new TrainingService(db, Clock.systemUTC());
+            String runner = new Accounts(db, TestClock.FIXED).signUp("tri@example.org", "Tri", "a long secret phrase").id();
+            TrainingService training = new TrainingService(db, TestClock.FIXED);
             ImportService imports = new ImportService(training, Importer.lenient());
             Path tri = Shared.root().resolve("data/activities/fit/pf-sample_mulitple_header.fit");
             ImportService.Summary s = imports.importFiles(runner, List.of(tri), f -> { });

@@ -3,9 +3,9 @@ package org.runmend.training;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.runmend.importer.Importer;
 import org.runmend.store.Database;
+import org.runmend.support.TestClock;
 
 /**
  * Run in its own JVM by {@link BigExportMemoryTest} (and by {@code bin/bench strava}) with a small
@@ -21,7 +21,7 @@ public final class ImportZipInSmallHeap {
     public static void main(String[] args) throws Exception {
         try (Database db = Database.sqlite(Path.of(args[0]))) {
             String runner = BenchRunner.create(db, "heap@example.org");
-            ImportService imports = new ImportService(new TrainingService(db, Clock.systemUTC()), Importer.lenient());
+            ImportService imports = new ImportService(new TrainingService(db, TestClock.FIXED), Importer.lenient());
             ImportService.Summary s;
             long t0 = System.nanoTime();
             try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
@@ -30,7 +30,7 @@ public final class ImportZipInSmallHeap {
             Runtime rt = Runtime.getRuntime();
             System.out.printf(java.util.Locale.ROOT, "%s in %.1f s; heap limit %d MB; stored %d%n", s.line(),
                     (System.nanoTime() - t0) / 1e9, rt.maxMemory() >> 20,
-                    new TrainingService(db, Clock.systemUTC()).activities().count(runner));
+                    new TrainingService(db, TestClock.FIXED).activities().count(runner));
         }
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.runmend.importer.Importer;
 import org.runmend.store.Database;
+import org.runmend.support.TestClock;
 
 /**
  * Benchmark, not a test: imports a Strava-style bulk export of N activities (default 1,000) into a
@@ -51,7 +51,7 @@ public final class StravaImportBench {
         watchGc();
         try (Database db = Database.sqlite(dir.resolve("bench.db"))) {
             String runner = BenchRunner.create(db, "bench@example.org");
-            TrainingService training = new TrainingService(db, Clock.systemUTC());
+            TrainingService training = new TrainingService(db, TestClock.FIXED);
             ImportService imports = new ImportService(training, Importer.lenient());
             long t0 = System.nanoTime();
             ImportService.Summary s;
@@ -69,7 +69,7 @@ public final class StravaImportBench {
             System.out.printf(Locale.ROOT, "target: 1,000 activities in under 60 s -> %s%n", seconds < 60 * n / 1000.0 ? "met" : "NOT met");
             for (int i = 0; i < 3; i++) {
                 long r0 = System.nanoTime();
-                training.report(runner, 12);
+                training.report(runner, 12, java.time.ZoneOffset.UTC);
                 System.out.printf(Locale.ROOT, "load report over %d activities (with the database read): %.1f ms%n",
                         s.imported(), (System.nanoTime() - r0) / 1e6);
             }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runmend.accounts.Accounts;
 import org.runmend.store.Database;
 import org.runmend.support.Databases;
+import org.runmend.support.TestClock;
 
 /**
  * A log saved before the sample streams moved to their own table (schema version 3) keeps every
@@ -52,7 +52,7 @@ class StreamsMigrationTest {
             }
         }
         try (Database db = open.get()) {
-            ActivityStore store = new ActivityStore(db, Clock.systemUTC());
+            ActivityStore store = new ActivityStore(db, TestClock.FIXED);
             List<StoredActivity> listed = store.list("r1", 10, 0);
             assertThat(listed).hasSize(1);
             assertThat(listed.get(0).points()).isEqualTo(run.samples().size());
@@ -65,7 +65,7 @@ class StreamsMigrationTest {
             int streams = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activity_streams")
                     .mapTo(Integer.class).one());
             assertThat(streams).isZero();
-            assertThat(new Accounts(db, Clock.systemUTC()).findByEmail("old@example.org")).isPresent();
+            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("old@example.org")).isPresent();
         }
     }
 }

@@ -7,13 +7,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.runmend.support.TestClock;
 
 class AccountDataPagesTest {
     @RegisterExtension
@@ -22,7 +22,7 @@ class AccountDataPagesTest {
     @Test
     void export_downloads_a_zip_with_everything_as_json() throws Exception {
         WebClient ann = t.signUp("ann@example.org");
-        ann.post("/diary", "day", LocalDate.now().toString(), "region", "knee", "score", "2", "note", "after hills");
+        ann.post("/diary", "day", TestClock.TODAY.toString(), "region", "knee", "score", "2", "note", "after hills");
         assertThat(ann.get("/account").body()).contains("Download my data").contains("href=\"/account/export\"");
         var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookieOf(ann)).build();
         HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(URI.create(ann.base() + "/account/export")).build(),
@@ -114,7 +114,7 @@ class AccountDataPagesTest {
         HttpResponse<String> imported = eve.send(HttpRequest.newBuilder(URI.create(eve.base() + "/api/v1/activities?name=run.fit"))
                 .header("X-CSRF-Token", eve.csrf()).POST(HttpRequest.BodyPublishers.ofByteArray(fit)));
         assertThat(imported.statusCode()).isLessThan(300);
-        eve.post("/diary", "day", LocalDate.now().toString(), "region", "knee", "score", "2", "note", "after hills");
+        eve.post("/diary", "day", TestClock.TODAY.toString(), "region", "knee", "score", "2", "note", "after hills");
         eve.post("/check/save", "interview", PlanPagesTest.heelCheck(eve));
 
         var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookieOf(eve)).build();

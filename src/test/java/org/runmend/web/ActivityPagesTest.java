@@ -3,13 +3,13 @@ package org.runmend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.runmend.activity.Activity;
 import org.runmend.importer.Importer;
 import org.runmend.support.Shared;
 import org.runmend.training.RunDetails;
+import org.runmend.support.TestClock;
 
 /** The activity page's new routes over HTTP: GPX download, route points, renaming and the unit setting, each scoped to its runner. */
 class ActivityPagesTest {
@@ -65,7 +65,7 @@ class ActivityPagesTest {
     @Test
     void a_manual_run_has_no_route_and_miles_change_its_figures() throws Exception {
         WebClient di = t.signUp("di-miles@example.org");
-        String id = t.run("di-miles@example.org", LocalDate.now().minusDays(1), 16.09344);
+        String id = t.run("di-miles@example.org", TestClock.TODAY.minusDays(1), 16.09344);
         assertThat(di.get("/log/" + id + "/route.json").statusCode()).isEqualTo(404);
         assertThat(di.get("/log/" + id).body()).contains("16.09 km").contains("5:58 min/km").doesNotContain("id=\"route-title\"");
         HttpResponse<String> bad = di.post("/settings", "units", "furlongs");

@@ -20,7 +20,7 @@ class AssessmentApiTest {
 
     @BeforeAll
     static void start() throws java.io.IOException {
-        app = new WebApp(KnowledgeBase.bundled(), org.runmend.AppConfig.ephemeral(java.nio.file.Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web"))).start("127.0.0.1", 0);
+        app = new WebApp(KnowledgeBase.bundled(), org.runmend.AppConfig.ephemeral(java.nio.file.Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web")), org.runmend.support.TestClock.FIXED).start("127.0.0.1", 0);
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.runmend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.runmend.support.Chromium;
+import org.runmend.support.TestClock;
 
 /**
  * Issue 10, items 1 and 4 in a real browser: the pages work under the Content Security Policy
@@ -41,9 +41,9 @@ class CspBrowserTest {
         ChromeDriver driver = chromium.driver();
         recordViolations(driver);
         t.accounts.signUp("csp@example.org", "Csp", "velvet kettle migrates north");
-        String id = t.run("csp@example.org", LocalDate.now().minusDays(2), 8);
-        new org.runmend.diary.Diary(t.db, java.time.Clock.systemUTC())
-                .record(t.runnerId("csp@example.org"), LocalDate.now().minusDays(1), "knee", 3, 2, "stiff", null);
+        String id = t.run("csp@example.org", TestClock.TODAY.minusDays(2), 8);
+        new org.runmend.diary.Diary(t.db, org.runmend.support.TestClock.FIXED)
+                .record(t.runnerId("csp@example.org"), TestClock.TODAY.minusDays(1), "knee", 3, 2, "stiff", null);
         driver.get(chromium.url("/login"));
         driver.findElement(By.id("email")).sendKeys("csp@example.org");
         driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.runmend.support.TestClock;
 
 class DiaryPagesTest {
     @RegisterExtension
@@ -14,8 +15,8 @@ class DiaryPagesTest {
     @Test
     void an_entry_appears_in_the_list_and_the_chart() throws Exception {
         WebClient ann = t.signUp("ann@example.org");
-        t.run("ann@example.org", LocalDate.now().minusDays(2), 6);
-        HttpResponse<String> posted = ann.post("/diary", "day", LocalDate.now().toString(), "region", "knee", "score", "3",
+        t.run("ann@example.org", TestClock.TODAY.minusDays(2), 6);
+        HttpResponse<String> posted = ann.post("/diary", "day", TestClock.TODAY.toString(), "region", "knee", "score", "3",
                 "morningAfter", "", "note", "stairs <b>hurt</b>");
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/diary?entered=knee"));
@@ -30,7 +31,7 @@ class DiaryPagesTest {
     @Test
     void a_new_warning_sign_sends_the_runner_back_to_the_pain_check_even_with_low_pain() throws Exception {
         WebClient cat = t.signUp("cat@example.org");
-        HttpResponse<String> posted = cat.post("/diary", "day", LocalDate.now().toString(), "region", "calf", "score", "2",
+        HttpResponse<String> posted = cat.post("/diary", "day", TestClock.TODAY.toString(), "region", "calf", "score", "2",
                 "warning", "yes");
         String location = posted.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("warning=yes");
@@ -49,7 +50,7 @@ class DiaryPagesTest {
     @Test
     void pain_rising_after_a_spike_is_said_in_plain_words_and_sends_back_to_the_check() throws Exception {
         WebClient cy = t.signUp("cy@example.org");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         for (int i = 20; i >= 6; i -= 3) {
             t.run("cy@example.org", today.minusDays(i), 8);
             cy.post("/diary", "day", today.minusDays(i).toString(), "region", "shin", "score", "1");
@@ -66,14 +67,14 @@ class DiaryPagesTest {
     @Test
     void the_entry_after_a_run_takes_the_runs_day_and_links_to_it() throws Exception {
         WebClient di = t.signUp("di@example.org");
-        LocalDate day = LocalDate.now().minusDays(4);
+        LocalDate day = TestClock.TODAY.minusDays(4);
         String activity = t.run("di@example.org", day, 10);
         String form = di.get("/diary/new?activity=" + activity + "&region=calf").body();
         assertThat(form).contains("value=\"" + day + "\"").contains("name=\"activityId\" value=\"" + activity + "\"")
                 .contains("<option value=\"calf\" selected>");
         di.post("/diary", "day", day.toString(), "region", "calf", "score", "2", "activityId", activity);
         assertThat(di.get("/diary").body()).contains("after a run");
-        assertThat(new org.runmend.diary.Diary(t.db, java.time.Clock.systemUTC())
+        assertThat(new org.runmend.diary.Diary(t.db, org.runmend.support.TestClock.FIXED)
                 .entries(t.runnerId("di@example.org"), day, day)).singleElement()
                 .satisfies(e -> assertThat(e.activityId()).isEqualTo(activity));
 
@@ -84,7 +85,7 @@ class DiaryPagesTest {
     @Test
     void an_entry_can_be_deleted_only_by_its_runner() throws Exception {
         WebClient fay = t.signUp("fay@example.org");
-        fay.post("/diary", "day", LocalDate.now().toString(), "region", "calf", "score", "4");
+        fay.post("/diary", "day", TestClock.TODAY.toString(), "region", "calf", "score", "4");
         String page = fay.get("/diary").body();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("action=\"/diary/([^/]+)/delete\"").matcher(page);
         assertThat(m.find()).isTrue();
@@ -104,7 +105,7 @@ class DiaryPagesTest {
     @Test
     void an_entry_can_be_changed_in_place_and_only_by_its_runner() throws Exception {
         WebClient fay = t.signUp("fern@example.org");
-        String today = java.time.LocalDate.now().toString();
+        String today = org.runmend.support.TestClock.TODAY.toString();
         fay.post("/diary", "day", today, "region", "knee", "score", "6", "note", "stairs hurt");
         String diary = fay.get("/diary").body();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/diary/([^/]+)/edit\"").matcher(diary);

@@ -39,13 +39,13 @@ class DiaryPlanGuideBrowserTest {
     @Test
     void a_runner_keeps_a_diary_starts_a_plan_from_a_check_ticks_it_and_searches_the_guides() throws IOException {
         signUp("walker@example.org");
-        String id = new org.runmend.accounts.Accounts(t.db, java.time.Clock.systemUTC()).findByEmail("walker@example.org").orElseThrow().id();
-        var training = new org.runmend.training.TrainingService(t.db, java.time.Clock.systemUTC());
-        java.time.LocalDate today = java.time.LocalDate.now();
+        String id = new org.runmend.accounts.Accounts(t.db, org.runmend.support.TestClock.FIXED).findByEmail("walker@example.org").orElseThrow().id();
+        var training = new org.runmend.training.TrainingService(t.db, org.runmend.support.TestClock.FIXED);
+        java.time.LocalDate today = org.runmend.support.TestClock.TODAY;
         for (int i = 30; i >= 3; i -= 3) {
             training.save(id, run(today.minusDays(i), i == 3 ? 15 : 6 + i % 4), org.runmend.training.RunDetails.NONE);
         }
-        var diary = new org.runmend.diary.Diary(t.db, java.time.Clock.systemUTC());
+        var diary = new org.runmend.diary.Diary(t.db, org.runmend.support.TestClock.FIXED);
         for (int i = 28; i >= 1; i -= 3) {
             diary.record(id, today.minusDays(i), "knee", i < 3 ? 5 : 1, null, null, null);
         }

@@ -6,9 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -19,6 +16,7 @@ import org.runmend.AppConfig;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.Database;
 import org.runmend.support.Databases;
+import org.runmend.support.TestClock;
 
 /**
  * Issue 10, item 6: faults a self-hoster meets. A full disk is answered with a clear 503, and a
@@ -49,13 +47,13 @@ class FaultsTest {
         String id = t.runnerId("full-disk@example.org");
         try {
             for (int i = 0; i < 1000; i++) {
-                new org.runmend.diary.Diary(t.db, Clock.systemUTC()).record(id, LocalDate.now().minusDays(i % 300), "knee", 3,
+                new org.runmend.diary.Diary(t.db, TestClock.FIXED).record(id, TestClock.TODAY.minusDays(i % 300), "knee", 3,
                         null, "n".repeat(490), null);
             }
         } catch (RuntimeException expected) {
             // the database is full now
         }
-        HttpResponse<String> r = runner.post("/diary", "day", LocalDate.now().toString(), "region", "heel-bottom", "score", "4",
+        HttpResponse<String> r = runner.post("/diary", "day", TestClock.TODAY.toString(), "region", "heel-bottom", "score", "4",
                 "note", "x".repeat(500));
         assertThat(r.statusCode()).isEqualTo(503);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
@@ -67,10 +65,10 @@ class FaultsTest {
     void temporary_uploads_left_by_a_killed_server_are_removed_at_start_up() throws Exception {
         Path uploads = Files.createDirectories(data.resolve("uploads"));
         Path stale = Files.writeString(uploads.resolve("MultiPart12345.tmp"), "half an upload");
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(3 * 3600)));
+        Files.setLastModifiedTime(stale, FileTime.from(TestClock.NOW.minusSeconds(3 * 3600)));
         Path fresh = Files.writeString(uploads.resolve("MultiPart67890.tmp"), "another instance's upload in progress");
         try (Database db = Databases.sqlite(data)) {
-            WebApp app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(data), db, WebSettings.defaults(data))
+            WebApp app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(data), db, WebSettings.defaults(data), TestClock.FIXED)
                     .start("127.0.0.1", 0);
             try {
                 assertThat(stale).doesNotExist();

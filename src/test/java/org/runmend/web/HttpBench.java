@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.Database;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
+import org.runmend.support.TestClock;
 
 /**
  * Benchmark, not a test: the app on a fresh SQLite file with one runner who has N activities
@@ -62,13 +62,13 @@ public final class HttpBench {
         boolean postgres = args.length > 3 && args[3].equals("postgres");
         Path dir = Files.createTempDirectory("runmend-http-bench");
         try (Database db = postgres ? org.runmend.support.Databases.postgres() : Database.sqlite(dir.resolve("runmend.db"))) {
-            WebApp app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db).start("127.0.0.1", 0);
+            WebApp app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db, TestClock.FIXED).start("127.0.0.1", 0);
             try {
                 WebClient browser = new WebClient(app.port());
                 browser.post("/signup", "email", "bench@example.org", "name", "Bench", "password", "a long benchmark password");
-                String runner = new Accounts(db, Clock.systemUTC()).findByEmail("bench@example.org").orElseThrow().id();
+                String runner = new Accounts(db, TestClock.FIXED).findByEmail("bench@example.org").orElseThrow().id();
                 long t0 = System.nanoTime();
-                fill(new TrainingService(db, Clock.systemUTC()), runner, activities);
+                fill(new TrainingService(db, TestClock.FIXED), runner, activities);
                 System.out.printf(Locale.ROOT, "HTTP load: " + (postgres ? "PostgreSQL (embedded)" : "SQLite") + ", 1 runner with %d activities (1,200 samples each, stored in %.1f s), "
                         + "%d client threads, %d rounds of %d s per endpoint (each after a 1 s warm-up), median round shown, %d cores%n", activities,
                         (System.nanoTime() - t0) / 1e9, threads, ROUNDS, seconds, Runtime.getRuntime().availableProcessors());
@@ -128,7 +128,7 @@ public final class HttpBench {
     }
 
     static void fill(TrainingService training, String runner, int n) {
-        LocalDate first = LocalDate.now().minusDays(n);
+        LocalDate first = TestClock.TODAY.minusDays(n);
         for (int i = 0; i < n; i++) {
             ZonedDateTime start = first.plusDays(i).atTime(7, 0).atZone(ZoneId.of("Europe/Berlin"));
             List<Sample> samples = new ArrayList<>(1200);

@@ -67,7 +67,7 @@ class NoInternalNamesTest {
             check("/report.pdf", new PDFTextStripper().getText(doc));
         }
         check("/report.fhir.json", runner.get("/report.fhir.json").body());
-        RecoveryPlans plans = new RecoveryPlans(APP.db, KB, java.time.Clock.systemUTC());
+        RecoveryPlans plans = new RecoveryPlans(APP.db, KB, org.runmend.support.TestClock.FIXED);
         for (Condition c : KB.conditions()) {
             if (!plans.checklist(c.id()).isEmpty()) {
                 String region = c.priors().keySet().iterator().next();

@@ -22,6 +22,7 @@ import org.runmend.store.Database;
 import org.runmend.support.Databases;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
+import org.runmend.support.TestClock;
 
 /**
  * The app on port 0 over a fresh SQLite file, with direct access to the same database for setting up runs.
@@ -34,6 +35,7 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
     TrainingService training;
     Accounts accounts;
     Path dir;
+    final Clock clock;
     private final java.util.function.UnaryOperator<WebSettings> settings;
 
     PageTestApp() {
@@ -42,6 +44,17 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
 
     /** The app with changed web settings (proxy hops, public address, upload limit). */
     PageTestApp(java.util.function.UnaryOperator<WebSettings> settings) {
+        this(TestClock.FIXED, settings);
+    }
+
+    /** The app on another fixed clock (a moment near midnight somewhere). */
+    PageTestApp(Clock clock) {
+        this(clock, s -> s);
+    }
+
+    /** The app on another clock, with changed web settings. */
+    PageTestApp(Clock clock, java.util.function.UnaryOperator<WebSettings> settings) {
+        this.clock = clock;
         this.settings = settings;
     }
 
@@ -50,9 +63,9 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
         dir = Files.createTempDirectory("runmend-pages-");
         db = Databases.sqlite(dir);
         app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db,
-                settings.apply(WebSettings.defaults(dir))).start("127.0.0.1", 0);
-        training = new TrainingService(db, Clock.systemUTC());
-        accounts = new Accounts(db, Clock.systemUTC());
+                settings.apply(WebSettings.defaults(dir)), clock).start("127.0.0.1", 0);
+        training = new TrainingService(db, clock);
+        accounts = new Accounts(db, clock);
     }
 
     @Override
@@ -86,7 +99,12 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
 
     /** Saves a plain run in the runner's log and returns its activity id. */
     String run(String email, LocalDate day, double km) {
-        Activity a = Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
+        return run(email, day.atTime(7, 0).atZone(ZoneId.of("UTC")), km);
+    }
+
+    /** Saves a plain run starting at {@code start} (a file's UTC time, or a local time with its zone). */
+    String run(String email, java.time.ZonedDateTime start, double km) {
+        Activity a = Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km),
                 Duration.ofMinutes((long) (km * 6))).name("Morning run").source("manual").build();
         return training.save(runnerId(email), a, RunDetails.NONE).id();
     }

@@ -35,7 +35,7 @@ class PainCheckPageTest {
 
     @BeforeAll
     static void start() throws java.io.IOException {
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web"))).start("127.0.0.1", 0);
+        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web")), org.runmend.support.TestClock.FIXED).start("127.0.0.1", 0);
     }
 
     @AfterAll

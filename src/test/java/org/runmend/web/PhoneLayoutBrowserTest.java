@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.runmend.support.Chromium;
+import org.runmend.support.TestClock;
 
 /**
  * The pages with charts and tables on a 320 and a 390 px phone and a 1280 px laptop: every chart
@@ -41,7 +42,7 @@ class PhoneLayoutBrowserTest {
         driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
         driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         for (int i = 80; i >= 1; i -= 4) {
             t.run(email, today.minusDays(i), 6 + (i % 12));
         }

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.runmend.support.TestClock;
 
 class PlanPagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,12 +93,12 @@ class PlanPagesTest {
         assertThat(plan).containsPattern("<button type=\"submit\" class=\"primary\" disabled aria-describedby=\"return-reason\">Open the next step");
         String planId = planId(plan);
 
-        cy.post("/diary", "day", LocalDate.now().toString(), "region", "heel-bottom", "score", "5", "morningAfter", "4");
+        cy.post("/diary", "day", TestClock.TODAY.toString(), "region", "heel-bottom", "score", "5", "morningAfter", "4");
         plan = cy.get("/plan").body();
         assertThat(plan).contains("Pain was 5/10 during and 4/10 the next morning").contains("disabled aria-describedby");
         assertThat(cy.post("/plan/" + planId + "/advance").statusCode()).isEqualTo(400);
 
-        cy.post("/diary", "day", LocalDate.now().toString(), "region", "heel-bottom", "score", "2", "morningAfter", "1");
+        cy.post("/diary", "day", TestClock.TODAY.toString(), "region", "heel-bottom", "score", "2", "morningAfter", "1");
         plan = cy.get("/plan").body();
         assertThat(plan).contains("you may move to the next step").doesNotContain("disabled aria-describedby");
         assertThat(cy.post("/plan/" + planId + "/advance").statusCode()).isEqualTo(302);
@@ -109,7 +109,7 @@ class PlanPagesTest {
     void high_pain_in_the_plans_region_sends_back_to_the_check_and_a_plan_can_stop() throws Exception {
         WebClient di = t.signUp("di@example.org");
         di.post("/plan/start", "conditionId", "plantar-fasciitis", "region", "heel-bottom");
-        di.post("/diary", "day", LocalDate.now().toString(), "region", "heel-bottom", "score", "8");
+        di.post("/diary", "day", TestClock.TODAY.toString(), "region", "heel-bottom", "score", "8");
         String plan = di.get("/plan").body();
         assertThat(plan).contains("class=\"recheck\"").contains("Do the pain check again");
         assertThat(di.post("/plan/" + planId(plan) + "/stop").statusCode()).isEqualTo(302);

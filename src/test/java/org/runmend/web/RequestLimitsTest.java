@@ -157,7 +157,7 @@ class RequestLimitsTest {
     @Test
     void free_text_and_names_have_maximum_lengths() throws Exception {
         WebClient runner = t.signUp("long-text@example.org");
-        HttpResponse<String> diary = runner.post("/diary", "day", java.time.LocalDate.now().toString(), "region", "knee",
+        HttpResponse<String> diary = runner.post("/diary", "day", org.runmend.support.TestClock.TODAY.toString(), "region", "knee",
                 "score", "3", "note", "n".repeat(5000));
         assertThat(diary.statusCode()).isEqualTo(400);
         assertThat(diary.body()).contains("keep it to 500");

@@ -28,7 +28,7 @@ class RunnerIsolationTest {
     @BeforeAll
     static void start() {
         db = Databases.sqlite(dir);
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db).start("127.0.0.1", 0);
+        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db, org.runmend.support.TestClock.FIXED).start("127.0.0.1", 0);
     }
 
     @AfterAll

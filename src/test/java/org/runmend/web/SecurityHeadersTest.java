@@ -27,7 +27,7 @@ class SecurityHeadersTest {
     @Test
     void every_page_carries_the_security_headers_and_html_says_its_charset() throws Exception {
         WebClient runner = t.signUp("headers@example.org");
-        String id = t.run("headers@example.org", java.time.LocalDate.now().minusDays(1), 5);
+        String id = t.run("headers@example.org", org.runmend.support.TestClock.TODAY.minusDays(1), 5);
         for (String path : List.of("/", "/check", "/guides", "/log", "/log/" + id, "/shoes", "/load", "/diary", "/plan",
                 "/account", "/report", "/log/no-such-run", "/no-such-page")) {
             HttpResponse<String> r = runner.get(path);

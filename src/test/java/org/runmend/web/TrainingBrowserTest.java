@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.runmend.support.Chromium;
+import org.runmend.support.TestClock;
 
 /**
  * A runner signs up, uploads two watch files through the uploader script, watches them finish,
@@ -70,7 +70,7 @@ class TrainingBrowserTest {
 
         driver.get(chromium.url("/log/new"));
         driver.findElement(By.id("date")).sendKeys("");
-        chromium.js("document.getElementById('date').value = arguments[0];", LocalDate.now().minusDays(3).toString());
+        chromium.js("document.getElementById('date').value = arguments[0];", TestClock.TODAY.minusDays(3).toString());
         driver.findElement(By.id("distance")).sendKeys("far");
         driver.findElement(By.id("duration")).sendKeys("45");
         driver.findElement(By.cssSelector("form.run-form button[type=submit]")).click();

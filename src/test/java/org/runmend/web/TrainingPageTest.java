@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.runmend.AppConfig;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.support.TestClock;
 
 /** The training log pages in process, over HTTP, each test as its own freshly signed-up runner. */
 class TrainingPageTest {
@@ -37,7 +38,7 @@ class TrainingPageTest {
     @BeforeAll
     static void start() throws java.io.IOException {
         app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target")),
-                org.runmend.support.Databases.sqlite(Files.createTempDirectory("runmend-training-web"))).start("127.0.0.1", 0);
+                org.runmend.support.Databases.sqlite(Files.createTempDirectory("runmend-training-web")), TestClock.FIXED).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -98,7 +99,7 @@ class TrainingPageTest {
     @Test
     void manual_entry_with_a_bad_distance_shows_an_error_naming_the_field() throws Exception {
         Runner a = Runner.signUp();
-        HttpResponse<String> r = a.post("/log/new", "date", LocalDate.now().toString(), "distance", "ten",
+        HttpResponse<String> r = a.post("/log/new", "date", TestClock.TODAY.toString(), "distance", "ten",
                 "duration", "50:00", "effort", "11");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("role=\"alert\"")
@@ -113,8 +114,8 @@ class TrainingPageTest {
     @Test
     void a_manual_run_is_saved_with_its_details_and_can_be_edited_and_deleted() throws Exception {
         Runner a = Runner.signUp();
-        a.post("/shoes", "name", "Grey road shoes", "start", LocalDate.now().minusDays(60).toString(), "alert", "");
-        String id = a.addRun(LocalDate.now().minusDays(1), "8,5", "45", "trail", "knee", "3");
+        a.post("/shoes", "name", "Grey road shoes", "start", TestClock.TODAY.minusDays(60).toString(), "alert", "");
+        String id = a.addRun(TestClock.TODAY.minusDays(1), "8,5", "45", "trail", "knee", "3");
         String page = a.get("/log/" + id).body();
         assertThat(page).contains("Trail running on").contains("8.50 km").contains("45:00").contains("5:18 min/km")
                 .contains("Entered by hand").contains("Grey road shoes")
@@ -157,7 +158,7 @@ class TrainingPageTest {
                 .contains("Reminder distance: must be between 1 and 5000 km (you entered -5).");
 
         a.post("/shoes", "name", "Old trainers", "start", "2024-01-01", "alert", "");
-        a.post("/shoes", "name", "New racers", "start", LocalDate.now().toString(), "alert", "500");
+        a.post("/shoes", "name", "New racers", "start", TestClock.TODAY.toString(), "alert", "500");
         String page = a.get("/shoes").body();
         assertThat(page).contains("Old trainers").contains("New racers").contains("to the 700 km reminder")
                 .contains("to the 500 km reminder");
@@ -177,7 +178,7 @@ class TrainingPageTest {
     @Test
     void load_page_flags_a_run_far_longer_than_the_longest_of_the_30_days_before() throws Exception {
         Runner a = Runner.signUp();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         a.addRun(today.minusDays(20), "6", "36:00", "road", "", "");
         a.addRun(today.minusDays(12), "6", "36:00", "road", "", "");
         a.addRun(today.minusDays(3), "10", "62:00", "road", "", "");
@@ -197,7 +198,7 @@ class TrainingPageTest {
     void another_runner_gets_404_for_an_activity_and_cannot_delete_or_edit_it() throws Exception {
         Runner a = Runner.signUp();
         Runner b = Runner.signUp();
-        String id = a.addRun(LocalDate.now().minusDays(2), "5", "30", "road", "", "");
+        String id = a.addRun(TestClock.TODAY.minusDays(2), "5", "30", "road", "", "");
         assertThat(b.get("/log/" + id).statusCode()).isEqualTo(404);
         assertThat(b.get("/log/" + id).body()).doesNotContain("5.00 km");
         assertThat(b.post("/log/" + id + "/delete", "confirm", "yes").statusCode()).isEqualTo(404);

@@ -34,8 +34,8 @@ class TwoInstancesOnPostgresTest {
         dbA = config.openDatabase();
         dbB = config.openDatabase();
         KnowledgeBase kb = KnowledgeBase.bundled();
-        a = new WebApp(kb, config, dbA).start("127.0.0.1", 0);
-        b = new WebApp(kb, config, dbB).start("127.0.0.1", 0);
+        a = new WebApp(kb, config, dbA, org.runmend.support.TestClock.FIXED).start("127.0.0.1", 0);
+        b = new WebApp(kb, config, dbB, org.runmend.support.TestClock.FIXED).start("127.0.0.1", 0);
     }
 
     @AfterAll

@@ -59,7 +59,15 @@ final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    String cookie(String name) {
+    /** Sets a cookie as a page's script would (runmend.js sets the browser's time zone this way). */
+    void setCookie(String name, String value) {
+        java.net.HttpCookie c = new java.net.HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), c);
+    }
+
+        String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .findFirst().orElseThrow().getValue();
     }

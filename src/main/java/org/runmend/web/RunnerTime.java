@@ -1,0 +1,44 @@
+package org.runmend.web;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.runmend.accounts.RunnerSettings;
+
+/**
+ * The runner's today and time zone for a request, from the app's one clock. The zone is the
+ * signed-in runner's setting; a runner who never set one gets the zone their browser reports (the
+ * {@value #COOKIE} cookie runmend.js sets), and without that UTC. Every page that shows or checks a
+ * runner's date asks here, so a test with a fixed clock fixes every page's today.
+ */
+final class RunnerTime {
+    /** The cookie runmend.js sets to the browser's IANA zone id. */
+    static final String COOKIE = "tz";
+    private final Clock clock;
+    private final RunnerSettings settings;
+
+    RunnerTime(Clock clock, RunnerSettings settings) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The zone the request's runner counts days in. */
+    ZoneId zone(Context ctx) {
+        return Security.current(ctx).flatMap(s -> settings.zone(s.runner().id()))
+                .or(() -> browserZone(ctx))
+                .orElse(ZoneOffset.UTC);
+    }
+
+    /** The runner's today. */
+    LocalDate today(Context ctx) {
+        return LocalDate.now(clock.withZone(zone(ctx)));
+    }
+
+    /** The zone the browser reported, when it is one {@link ZoneId} knows. */
+    static java.util.Optional<ZoneId> browserZone(Context ctx) {
+        return RunnerSettings.parseZone(ctx.cookie(COOKIE));
+    }
+}
