@@ -56,16 +56,37 @@ public final class DiaryPages {
     }
 
     /** The diary page. {@code recheck} names the region whose pain calls for a new pain check, or is null. */
-    public record Page(Form form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
-                       List<String> spikeLines, String recheck, String saved, boolean warning) {
+    public record Page(Chrome chrome, Form form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
+                       List<String> spikeLines, String recheck, String saved, boolean warning) implements View {
+        @Override
+        public String template() {
+            return "diary/diary.jte";
+        }
+    }
+
+    /** The entry form on a page of its own, as offered right after a run. */
+    public record NewEntry(Chrome chrome, Form form, List<Region> regions) implements View {
+        @Override
+        public String template() {
+            return "diary/new.jte";
+        }
+    }
+
+    /** The form for changing the entry {@code id}. */
+    public record EditEntry(Chrome chrome, Form form, List<Region> regions, String id) implements View {
+        @Override
+        public String template() {
+            return "diary/edit.jte";
+        }
     }
 
     private final KnowledgeBase kb;
     private final Diary diary;
     private final TrainingService training;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    DiaryPages(KnowledgeBase kb, Diary diary, TrainingService training) {
+    DiaryPages(Templates templates, KnowledgeBase kb, Diary diary, TrainingService training) {
+        this.templates = templates;
         this.kb = kb;
         this.diary = diary;
         this.training = training;
@@ -88,7 +109,7 @@ public final class DiaryPages {
         String runner = Security.require(ctx).runner().id();
         LocalDate today = training.today();
         Form blank = new Form(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null, null, null, null, Map.of());
-        ctx.html(templates.render("diary/diary.jte", page(runner, blank, ctx.queryParam("entered"),
+        ctx.html(templates.render(page(ctx, runner, blank, ctx.queryParam("entered"),
                 "yes".equals(ctx.queryParam("warning")))));
     }
 
@@ -104,7 +125,7 @@ public final class DiaryPages {
             form = new Form(a.activity().start().toLocalDate().toString(), regionOr(ctx.queryParam("region"), ""), null, null, null,
                     activityId, activityLabel(a), Map.of());
         }
-        ctx.html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
+        ctx.html(templates.render(new NewEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()))));
     }
 
     /** The form for changing an entry, filled with it. */
@@ -113,8 +134,7 @@ public final class DiaryPages {
         PainEntry e = diary.get(runner, ctx.pathParam("id"));
         Form form = new Form(e.day().toString(), e.region(), String.valueOf(e.score()),
                 e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note(), null, null, Map.of());
-        ctx.html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()),
-                "id", e.id())));
+        ctx.html(templates.render(new EditEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()), e.id())));
     }
 
     /** A new entry (POST /diary) or a change to one (POST /diary/{id}): the same checks for both. */
@@ -158,12 +178,11 @@ public final class DiaryPages {
         if (!errors.isEmpty()) {
             Form form = new Form(dayText, region, scoreText, morningText, note, activityId.isEmpty() ? null : activityId, label, errors);
             if (editing != null) {
-                ctx.status(400).html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form,
-                        "regions", List.copyOf(kb.regions()), "id", editing)));
+                ctx.status(400).html(templates.render(new EditEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()), editing)));
             } else if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
-                ctx.status(400).html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
+                ctx.status(400).html(templates.render(new NewEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()))));
             } else {
-                ctx.status(400).html(templates.render("diary/diary.jte", page(runner, form, null, false)));
+                ctx.status(400).html(templates.render(page(ctx, runner, form, null, false)));
             }
             return;
         }
@@ -177,7 +196,7 @@ public final class DiaryPages {
         ctx.redirect("/diary?entered=" + URLEncoder.encode(region, StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
     }
 
-    private Page page(String runner, Form form, String entered, boolean warning) {
+    private Page page(Context ctx, String runner, Form form, String entered, boolean warning) {
         LocalDate today = training.today();
         List<PainEntry> entries = diary.entries(runner, today.minusDays(DiaryChart.DAYS + 30L), today.plusDays(1));
         var report = training.report(runner, 9);
@@ -195,7 +214,7 @@ public final class DiaryPages {
                 recheck = saved;
             }
         }
-        return new Page(form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today),
+        return new Page(Chrome.of(ctx), form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today),
                 PainTrend.afterSpikes(entries, report), recheck, saved, warning);
     }
 

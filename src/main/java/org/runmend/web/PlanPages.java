@@ -36,9 +36,15 @@ public final class PlanPages {
     }
 
     /** The plan page. */
-    public record Page(RecoveryPlans.Plan plan, String conditionName, String regionName, String today, String todayLabel,
-                       List<Check> checks, List<String> days, List<String> dayLabels, List<HistoryRow> history,
-                       RecoveryPlans.ReturnStatus returnStatus, boolean recheck, String guidePath) {
+    public record Page(Chrome chrome, RecoveryPlans.Plan plan, String conditionName, String regionName, String today,
+                       String todayLabel, List<Check> checks, List<String> days, List<String> dayLabels,
+                       List<HistoryRow> history, RecoveryPlans.ReturnStatus returnStatus, boolean recheck,
+                       String guidePath) implements View {
+        @Override
+        public String template() {
+            return "plans/plan.jte";
+        }
+
         public String startedLabel() {
             return LONG.format(plan.startedOn());
         }
@@ -48,13 +54,22 @@ public final class PlanPages {
         }
     }
 
+    /** The plan page when no plan is running. */
+    public record None(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "plans/none.jte";
+        }
+    }
+
     private final KnowledgeBase kb;
     private final RecoveryPlans plans;
     private final Diary diary;
     private final TrainingService training;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    PlanPages(KnowledgeBase kb, RecoveryPlans plans, Diary diary, TrainingService training) {
+    PlanPages(Templates templates, KnowledgeBase kb, RecoveryPlans plans, Diary diary, TrainingService training) {
+        this.templates = templates;
         this.kb = kb;
         this.plans = plans;
         this.diary = diary;
@@ -77,10 +92,10 @@ public final class PlanPages {
         String runner = Security.require(ctx).runner().id();
         var active = plans.active(runner);
         if (active.isEmpty()) {
-            ctx.html(templates.render("plans/none.jte", Map.<String, Object>of()));
+            ctx.html(templates.render(new None(Chrome.of(ctx))));
             return;
         }
-        ctx.html(templates.render("plans/plan.jte", page(runner, active.get())));
+        ctx.html(templates.render(page(ctx, runner, active.get())));
     }
 
     private void start(Context ctx) {
@@ -133,7 +148,7 @@ public final class PlanPages {
         return diary.entries(runner, from.isBefore(today.minusDays(60)) ? from : today.minusDays(60), today.plusDays(1));
     }
 
-    private Page page(String runner, RecoveryPlans.Plan plan) {
+    private Page page(Context ctx, String runner, RecoveryPlans.Plan plan) {
         LocalDate today = training.today();
         List<SelfCareItem> items = plans.checklist(plan.conditionId()).stream()
                 .filter(i -> i.fitsRegion(plan.region())).toList();
@@ -161,15 +176,14 @@ public final class PlanPages {
         List<PainEntry> entries = entries(runner, plan);
         String conditionName = kb.condition(plan.conditionId()).map(c -> c.name()).orElse(plan.conditionId());
         String regionName = kb.region(plan.region()).map(r -> r.name()).orElse(plan.region());
-        return new Page(plan, conditionName, regionName, today.toString(), LONG.format(today), checks, days, labels, rows,
+        return new Page(Chrome.of(ctx), plan, conditionName, regionName, today.toString(), LONG.format(today), checks, days, labels, rows,
                 plans.returnStatus(plan, entries), PainTrend.needsRecheck(entries, plan.region()),
                 org.runmend.library.Guide.pathOf(org.runmend.library.Guide.slugOf(org.runmend.library.Guide.Kind.CONDITION,
                         plan.conditionId())));
     }
 
     private void problem(Context ctx, String message) {
-        ctx.status(400).html(templates.render("painchecks/problem.jte",
-                Map.<String, Object>of("title", "This could not be done", "message", message)));
+        ctx.status(400).html(templates.render(Problem.of(ctx, "This could not be done", message)));
     }
 
     private static String capitalise(String s) {

@@ -91,7 +91,6 @@ final class Security {
     void register(RoutesConfig routes) {
         routes.before(Security::headers);
         routes.before(this::before);
-        routes.after(ctx -> RequestState.clear());
         routes.after(Security::htmlCharset);
     }
 
@@ -126,7 +125,7 @@ final class Security {
                 ctx.cookie(cookie(CSRF_COOKIE, csrf, -1, SameSite.STRICT));
             }
         }
-        RequestState.set(signedIn.orElse(null), csrf);
+        Chrome.keep(ctx, new Chrome(csrf, signedIn.map(s -> s.runner().displayName()).orElse(null)));
         if (!UNSAFE.contains(ctx.method().name())) {
             return;
         }

@@ -2,17 +2,31 @@ package org.runmend.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Units;
 
 /** The runner's display settings: distances in kilometres or miles. */
-final class SettingsPages {
-    private final RunnerSettings settings;
-    private final Templates templates = new Templates();
+public final class SettingsPages {
+    /**
+     * The settings page.
+     *
+     * @param units the unit symbol chosen now ("km" or "mi")
+     * @param error why the last change was refused, or empty
+     * @param saved whether a change was just saved
+     */
+    public record Page(Chrome chrome, String units, String error, boolean saved) implements View {
+        @Override
+        public String template() {
+            return "accounts/settings.jte";
+        }
+    }
 
-    SettingsPages(RunnerSettings settings) {
+    private final RunnerSettings settings;
+    private final Templates templates;
+
+    SettingsPages(Templates templates, RunnerSettings settings) {
+        this.templates = templates;
         this.settings = settings;
     }
 
@@ -23,9 +37,8 @@ final class SettingsPages {
 
     private void show(Context ctx, int status, String error, boolean saved) {
         String runner = Security.require(ctx).runner().id();
-        ctx.status(status).html(templates.render("accounts/settings.jte", Map.<String, Object>of(
-                "units", settings.units(runner).symbol(), "error", Optional.ofNullable(error).orElse(""),
-                "saved", saved)));
+        ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), settings.units(runner).symbol(),
+                Optional.ofNullable(error).orElse(""), saved)));
     }
 
     private void save(Context ctx) {

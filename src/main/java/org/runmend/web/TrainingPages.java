@@ -56,14 +56,16 @@ final class TrainingPages {
     private final KnowledgeBase kb;
     private final ZoneId zone;
     private final RunnerSettings settings;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, RunnerSettings settings) {
-        this(training, imports, kb, ZoneId.systemDefault(), settings);
+    TrainingPages(Templates templates, TrainingService training, ImportService imports, KnowledgeBase kb, RunnerSettings settings) {
+        this(templates, training, imports, kb, ZoneId.systemDefault(), settings);
     }
 
     /** @param zone the zone a manually entered run happened in (the server's) */
-    TrainingPages(TrainingService training, ImportService imports, KnowledgeBase kb, ZoneId zone, RunnerSettings settings) {
+    TrainingPages(Templates templates, TrainingService training, ImportService imports, KnowledgeBase kb, ZoneId zone,
+                  RunnerSettings settings) {
+        this.templates = templates;
         this.training = training;
         this.imports = imports;
         this.kb = kb;
@@ -133,7 +135,7 @@ final class TrainingPages {
         Units units = settings.units(runner);
         List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
                 .stream().map(s -> LogPage.row(s, shoeNames, kb, units)).toList();
-        ctx.html(templates.render("training/log.jte", new LogPage(rows, page, pages, total, notice(ctx), units.symbol())));
+        ctx.html(templates.render(new TrainingViews.Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), units.symbol()))));
     }
 
     /**
@@ -149,8 +151,8 @@ final class TrainingPages {
             if (script) {
                 ctx.status(400).json(Map.of("error", "Choose at least one file to upload."));
             } else {
-                ctx.status(400).html(templates.render("training/uploaded.jte", Map.<String, Object>of(
-                        "outcomes", List.of(), "error", "Choose at least one file to upload: GPX, TCX, FIT or a ZIP.")));
+                ctx.status(400).html(templates.render(new TrainingViews.Uploaded(Chrome.of(ctx),
+                        List.of(), "Choose at least one file to upload: GPX, TCX, FIT or a ZIP.")));
             }
             return;
         }
@@ -174,10 +176,7 @@ final class TrainingPages {
             body.put("ids", o.importedIds());
             ctx.json(body);
         } else {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("outcomes", outcomes);
-            params.put("error", null);
-            ctx.html(templates.render("training/uploaded.jte", params));
+            ctx.html(templates.render(new TrainingViews.Uploaded(Chrome.of(ctx), outcomes, null)));
         }
     }
 
@@ -191,8 +190,8 @@ final class TrainingPages {
 
     private void newRun(Context ctx) {
         String runner = runner(ctx);
-        ctx.html(templates.render("training/new.jte",
-                RunForm.blank(LocalDate.now(zone), training.shoes().list(runner), kb.regions())));
+        ctx.html(templates.render(new TrainingViews.NewRun(Chrome.of(ctx),
+                RunForm.blank(LocalDate.now(zone), training.shoes().list(runner), kb.regions()))));
     }
 
     private void addRun(Context ctx) {
@@ -202,7 +201,7 @@ final class TrainingPages {
         Optional<Activity> run = form.validateRun(LocalDate.now(zone), zone, errors);
         Optional<RunDetails> details = errors.isEmpty() ? form.validateDetails(errors) : Optional.empty();
         if (run.isEmpty() || details.isEmpty()) {
-            ctx.status(400).html(templates.render("training/new.jte", form.withErrors(errors)));
+            ctx.status(400).html(templates.render(new TrainingViews.NewRun(Chrome.of(ctx), form.withErrors(errors))));
             return;
         }
         ActivityStore.Saved saved = training.save(runner, run.get(), details.get());
@@ -215,12 +214,11 @@ final class TrainingPages {
         String runner = runner(ctx);
         StoredActivity s = training.activities().get(runner, ctx.pathParam("id"));
         List<Shoe> shoes = training.shoes().list(runner);
-        ctx.html(templates.render("training/activity.jte", page(s, shoes,
-                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx))));
+        ctx.html(templates.render(new TrainingViews.Activity(Chrome.of(ctx), page(runner, s, shoes,
+                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx)))));
     }
 
-    private ActivityPage page(StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
-        String runner = RequestState.signedIn().orElseThrow().runner().id();
+    private ActivityPage page(String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
         String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
                 .map(Shoe::name).findFirst().orElse(null);
         return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
@@ -236,10 +234,10 @@ final class TrainingPages {
         if (tidy.length() > ActivityStore.MAX_NAME) {
             StoredActivity s = training.activities().get(runner, id);
             List<Shoe> shoes = training.shoes().list(runner);
-            ActivityPage page = page(s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
+            ActivityPage page = page(runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
                     .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
                             + tidy.length() + ").");
-            ctx.status(400).html(templates.render("training/activity.jte", page));
+            ctx.status(400).html(templates.render(new TrainingViews.Activity(Chrome.of(ctx), page)));
             return;
         }
         training.activities().rename(runner, id, tidy);
@@ -273,7 +271,7 @@ final class TrainingPages {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<RunDetails> details = form.validateDetails(errors);
         if (details.isEmpty()) {
-            ctx.status(400).html(templates.render("training/activity.jte", page(s, shoes, form.withErrors(errors), null)));
+            ctx.status(400).html(templates.render(new TrainingViews.Activity(Chrome.of(ctx), page(runner, s, shoes, form.withErrors(errors), null))));
             return;
         }
         training.activities().updateDetails(runner, id, details.get());
@@ -286,7 +284,7 @@ final class TrainingPages {
         String id = ctx.pathParam("id");
         StoredActivity s = training.activities().get(runner, id);
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            ctx.html(templates.render("training/delete.jte", page(s, List.of(), null, null)));
+            ctx.html(templates.render(new TrainingViews.Delete(Chrome.of(ctx), page(runner, s, List.of(), null, null))));
             return;
         }
         training.activities().delete(runner, id);
@@ -299,7 +297,7 @@ final class TrainingPages {
         String runner = runner(ctx);
         ShoesPage page = new ShoesPage(training.report(runner, 1).shoes(), name, start, alert, errors,
                 errors.isEmpty() ? notice(ctx) : null);
-        ctx.status(status).html(templates.render("training/shoes.jte", page));
+        ctx.status(status).html(templates.render(new TrainingViews.Shoes(Chrome.of(ctx), page)));
     }
 
     private void addShoe(Context ctx) {
@@ -375,6 +373,7 @@ final class TrainingPages {
     private void load(Context ctx) {
         String runner = runner(ctx);
         boolean empty = training.activities().count(runner) == 0;
-        ctx.html(templates.render("training/load.jte", LoadPage.of(training.report(runner, LOAD_WEEKS), kb, empty, settings.units(runner))));
+        ctx.html(templates.render(new TrainingViews.Load(Chrome.of(ctx),
+                LoadPage.of(training.report(runner, LOAD_WEEKS), kb, empty, settings.units(runner)))));
     }
 }

@@ -122,18 +122,18 @@ public final class WebApp {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
             });
-            PainCheckPages painChecks = new PainCheckPages(kb, check, interviews, training, saved, guides, plans);
-            new AccountPages(accounts, security, painChecks::keepAfterSignIn).register(config.routes);
-            new AccountDataPages(new RunnerData(db), security, accounts).register(config.routes);
-            new DiaryPages(kb, diary, training).register(config.routes);
-            new PlanPages(kb, plans, diary, training).register(config.routes);
-            new GuidePages(guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
+            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans);
+            new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn).register(config.routes);
+            new AccountDataPages(templates, new RunnerData(db), security, accounts).register(config.routes);
+            new DiaryPages(templates, kb, diary, training).register(config.routes);
+            new PlanPages(templates, kb, plans, diary, training).register(config.routes);
+            new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
             RunnerSettings runnerSettings = new RunnerSettings(db);
-            new SettingsPages(runnerSettings).register(config.routes);
-            new AppShell().register(config.routes);
-            new TrainingPages(training, imports, kb, runnerSettings).register(config.routes);
+            new SettingsPages(templates, runnerSettings).register(config.routes);
+            new AppShell(templates).register(config.routes);
+            new TrainingPages(templates, training, imports, kb, runnerSettings).register(config.routes);
             new TrainingApi(training, imports, settings).register(config.routes);
-            new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
+            new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb)).register(config.routes);
             painChecks.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
@@ -181,8 +181,7 @@ public final class WebApp {
         if (ctx.path().startsWith("/api/")) {
             json(ctx, status, AssessmentJson.error(null, message));
         } else {
-            ctx.status(status).html(templates.render("painchecks/problem.jte",
-                    Map.<String, Object>of("title", title, "message", message)));
+            ctx.status(status).html(templates.render(Problem.of(ctx, title, message)));
         }
     }
 
