@@ -57,6 +57,17 @@ class TemplateModelsTest {
         }
     }
 
+    @Test
+    void the_app_builds_one_template_engine() throws IOException {
+        List<String> building = new ArrayList<>();
+        for (Path java : files(SOURCES, ".java")) {
+            if (Files.readString(java).contains("new Templates(")) {
+                building.add(java.getFileName().toString());
+            }
+        }
+        assertThat(building).as("classes that build a template engine").containsExactly("WebApp.java");
+    }
+
     /**
      * A page template (one that fills the layout) takes exactly one parameter, a {@link View} whose
      * {@code template()} is that very template: the model and its page cannot be mixed up.
