@@ -3,7 +3,6 @@ package org.runmend.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
-import java.util.Map;
 import org.runmend.accounts.AccountException;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
@@ -17,25 +16,36 @@ public final class AccountDataPages {
     /**
      * The account page.
      *
+     * @param typed         the e-mail address typed to confirm a deletion
      * @param error         when the typed confirmation of a deletion did not match
      * @param notice        what was just changed, e.g. "Your password is changed."
      * @param passwordError why the password was not changed, or null
      * @param emailError    why the e-mail address was not changed, or null
      * @param newEmail      the e-mail address typed into the change form
      */
-    public record Page(String email, String name, String typed, String error, String notice, String passwordError,
-                       String emailError, String newEmail) {
-        Page(String email, String name) {
-            this(email, name, "", null, null, null, null, "");
+    public record Page(Chrome chrome, String email, String name, String typed, String error, String notice,
+                       String passwordError, String emailError, String newEmail) implements View {
+        @Override
+        public String template() {
+            return "accounts/account.jte";
+        }
+    }
+
+    /** The page after the account is deleted. */
+    public record Deleted(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "accounts/deleted.jte";
         }
     }
 
     private final RunnerData data;
     private final Security security;
     private final Accounts accounts;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    AccountDataPages(RunnerData data, Security security, Accounts accounts) {
+    AccountDataPages(Templates templates, RunnerData data, Security security, Accounts accounts) {
+        this.templates = templates;
         this.data = data;
         this.security = security;
         this.accounts = accounts;
@@ -47,9 +57,7 @@ public final class AccountDataPages {
             String changed = ctx.queryParam("changed");
             String notice = "password".equals(changed) ? "Your password is changed. Other devices are signed out."
                     : "email".equals(changed) ? "Your e-mail address is changed; log in with " + r.email() + " from now on." : null;
-            Page p = new Page(r.email(), r.displayName());
-            ctx.html(templates.render("accounts/account.jte",
-                    new Page(p.email(), p.name(), "", null, notice, null, null, "")));
+            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, notice, null, null, "")));
         });
         routes.post("/account/password", this::changePassword);
         routes.post("/account/email", this::changeEmail);
@@ -60,7 +68,7 @@ public final class AccountDataPages {
                     .contentType("application/zip").result(data.export(r.id()));
         });
         routes.post("/account/delete", this::delete);
-        routes.get("/account/deleted", ctx -> ctx.html(templates.render("accounts/deleted.jte", Map.<String, Object>of())));
+        routes.get("/account/deleted", ctx -> ctx.html(templates.render(new Deleted(Chrome.of(ctx)))));
     }
 
     private void changePassword(Context ctx) {
@@ -69,8 +77,8 @@ public final class AccountDataPages {
             accounts.changePassword(r.id(), ctx.formParam("current"), ctx.formParam("new"), ctx.cookie(Security.SESSION_COOKIE));
             ctx.redirect("/account?changed=password#password-title");
         } catch (AccountException e) {
-            ctx.status(e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400).html(templates.render("accounts/account.jte",
-                    new Page(r.email(), r.displayName(), "", null, null, capitalise(e.getMessage()) + ".", null, "")));
+            ctx.status(e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400).html(templates.render(
+                    new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null, capitalise(e.getMessage()) + ".", null, "")));
         }
     }
 
@@ -86,7 +94,7 @@ public final class AccountDataPages {
                 case EMAIL_TAKEN -> 409;
                 default -> 400;
             };
-            ctx.status(status).html(templates.render("accounts/account.jte", new Page(r.email(), r.displayName(), "", null, null,
+            ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null,
                     null, capitalise(e.getMessage()) + ".", typed == null ? "" : typed)));
         }
     }
@@ -100,7 +108,7 @@ public final class AccountDataPages {
         String typed = ctx.formParam("confirm");
         typed = typed == null ? "" : typed.strip();
         if (!typed.toLowerCase(Locale.ROOT).equals(r.email().toLowerCase(Locale.ROOT))) {
-            ctx.status(400).html(templates.render("accounts/account.jte", new Page(r.email(), r.displayName(), typed,
+            ctx.status(400).html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed,
                     "To delete the account, type its e-mail address, " + r.email() + ", exactly.", null, null, null, "")));
             return;
         }

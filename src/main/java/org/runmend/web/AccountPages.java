@@ -20,6 +20,22 @@ public final class AccountPages {
         }
     }
 
+    /** The log-in page, with its form. */
+    public record LogIn(Chrome chrome, Form form) implements View {
+        @Override
+        public String template() {
+            return "accounts/login.jte";
+        }
+    }
+
+    /** The sign-up page, with its form. */
+    public record SignUp(Chrome chrome, Form form) implements View {
+        @Override
+        public String template() {
+            return "accounts/signup.jte";
+        }
+    }
+
     /** Keeps a finished check for a runner who just came in; the path to return to, when there is one. */
     @FunctionalInterface
     interface CheckKeeper {
@@ -30,9 +46,10 @@ public final class AccountPages {
     private final Security security;
     private final CheckKeeper keeper;
     private final RunnerSettings settings;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    AccountPages(Accounts accounts, Security security, CheckKeeper keeper, RunnerSettings settings) {
+    AccountPages(Templates templates, Accounts accounts, Security security, CheckKeeper keeper, RunnerSettings settings) {
+        this.templates = templates;
         this.accounts = accounts;
         this.security = security;
         this.keeper = keeper;
@@ -40,10 +57,10 @@ public final class AccountPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/login", ctx -> ctx.html(templates.render("accounts/login.jte",
-                new Form("", "", safeNext(ctx.queryParam("next")), null, null))));
+        routes.get("/login", ctx -> ctx.html(templates.render(new LogIn(Chrome.of(ctx),
+                new Form("", "", safeNext(ctx.queryParam("next")), null, null)))));
         routes.post("/login", this::logIn);
-        routes.get("/signup", ctx -> ctx.html(templates.render("accounts/signup.jte", new Form("", "", "/log", null, null))));
+        routes.get("/signup", ctx -> ctx.html(templates.render(new SignUp(Chrome.of(ctx), new Form("", "", "/log", null, null)))));
         routes.post("/signup", this::signUp);
         routes.post("/logout", ctx -> {
             security.endSession(ctx);
@@ -63,8 +80,8 @@ public final class AccountPages {
         } catch (AccountException e) {
             int status = e.kind() == AccountException.Kind.TOO_MANY_ATTEMPTS ? 429 : 401;
             e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
-            ctx.status(status).html(templates.render("accounts/login.jte",
-                    new Form(email, "", next, e.getMessage(), e.field(), interview)));
+            ctx.status(status).html(templates.render(new LogIn(Chrome.of(ctx),
+                    new Form(email, "", next, e.getMessage(), e.field(), interview))));
         }
     }
 
@@ -86,7 +103,7 @@ public final class AccountPages {
             };
             e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
             ctx.status(status)
-                    .html(templates.render("accounts/signup.jte", new Form(email, name, "/log", e.getMessage(), e.field(), interview)));
+                    .html(templates.render(new SignUp(Chrome.of(ctx), new Form(email, name, "/log", e.getMessage(), e.field(), interview))));
         }
     }
 

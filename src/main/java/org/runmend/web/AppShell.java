@@ -2,14 +2,37 @@ package org.runmend.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 
 /**
  * What makes RunMend an installable app (issue 9): the web app manifest, the service worker at the
  * site's root (so its scope is the whole site), the page shown offline, and an exercise timer of
  * its own that works without a connection.
  */
-final class AppShell {
+public final class AppShell {
+    /** The page shown when there is no connection. */
+    public record Offline(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "app/offline.jte";
+        }
+    }
+
+    /** The page shown offline when no result was kept on the device. */
+    public record NoResult(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "app/no-result.jte";
+        }
+    }
+
+    /** The exercise timer. */
+    public record Timer(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "app/timer.jte";
+        }
+    }
+
     static final String MANIFEST = """
             {
               "name": "RunMend",
@@ -34,15 +57,19 @@ final class AppShell {
             """;
 
     private final byte[] worker = Assets.read("/public/sw.js");
-    private final Templates templates = new Templates();
+    private final Templates templates;
+
+    AppShell(Templates templates) {
+        this.templates = templates;
+    }
 
     void register(RoutesConfig routes) {
         routes.get("/manifest.webmanifest", ctx -> ctx.header("Cache-Control", "no-cache")
                 .contentType("application/manifest+json").result(MANIFEST));
         routes.get("/sw.js", this::worker);
-        routes.get("/offline", ctx -> ctx.html(templates.render("app/offline.jte", Map.of())));
-        routes.get("/offline/last-result", ctx -> ctx.html(templates.render("app/no-result.jte", Map.of())));
-        routes.get("/timer", ctx -> ctx.html(templates.render("app/timer.jte", Map.of())));
+        routes.get("/offline", ctx -> ctx.html(templates.render(new Offline(Chrome.of(ctx)))));
+        routes.get("/offline/last-result", ctx -> ctx.html(templates.render(new NoResult(Chrome.of(ctx)))));
+        routes.get("/timer", ctx -> ctx.html(templates.render(new Timer(Chrome.of(ctx)))));
     }
 
     /** Never cached by the browser's HTTP cache, so a new version of the worker is found at once. */

@@ -13,11 +13,13 @@ import org.runmend.knowledge.Region;
  * area picks the region and the side. Geometry lives here, names come from the knowledge base; a
  * region the knowledge adds without a drawn area still shows in the list beside the figure.
  *
+ * @param chrome  the request's token and runner, for the page around the map
  * @param areas   the drawn areas, in the order the knowledge lists their regions
  * @param regions every region, for the plain list
  * @param error   a message when the runner arrived with an unknown region, else null
  */
-public record BodyMap(List<Area> areas, List<Region> regions, List<String> outline, String error) {
+public record BodyMap(Chrome chrome, List<Area> areas, List<Region> regions, List<String> outline, String error)
+        implements View {
 
     /** One clickable area: its region, the side it stands for (null for one in the middle), its link and shapes. */
     public record Area(String id, String name, String side, String href, List<String> shapes) {
@@ -27,53 +29,58 @@ public record BodyMap(List<Area> areas, List<Region> regions, List<String> outli
         }
     }
 
-    private enum View { FRONT, BACK, SOLE }
+    private enum Figure { FRONT, BACK, SOLE }
 
     /** Where a region is drawn: a shape on the viewer's left half of a view, mirrored when paired. */
-    private record Placement(View view, boolean paired, List<String> shapes) {
+    private record Placement(Figure figure, boolean paired, List<String> shapes) {
     }
 
     /** Front figure centred on x=75, back figure on x=225 (front shifted by 150), sole on x=345. */
     private static final Map<String, List<Placement>> PLACES = Map.ofEntries(
-            Map.entry("hip-groin", List.of(new Placement(View.FRONT, true, List.of("M55,180 L73,180 L74,198 L60,201 Z")))),
-            Map.entry("hip-side", List.of(new Placement(View.FRONT, true, List.of("M40,170 L52,170 L53,206 L43,206 Z")),
-                    new Placement(View.BACK, true, List.of("M190,170 L200,170 L199,204 L192,204 Z")))),
-            Map.entry("thigh-front", List.of(new Placement(View.FRONT, true, List.of("M47,205 L73,205 L71,286 L52,286 Z")))),
-            Map.entry("knee", List.of(new Placement(View.FRONT, true, ellipse(61, 302, 11, 13)))),
-            Map.entry("shin", List.of(new Placement(View.FRONT, true, List.of("M52,317 L71,317 L69,382 L56,382 Z")))),
-            Map.entry("ankle", List.of(new Placement(View.FRONT, true, List.of("M54,385 L70,385 L70,397 L54,397 Z")))),
-            Map.entry("foot-top", List.of(new Placement(View.FRONT, true, List.of("M54,400 L70,400 L73,416 L74,430 L46,430 L49,416 Z")))),
-            Map.entry("lower-back", List.of(new Placement(View.BACK, false, List.of("M198,138 L252,138 L254,176 L196,176 Z")))),
-            Map.entry("buttock", List.of(new Placement(View.BACK, true, List.of("M201,179 L224,179 L224,204 L199,204 Z")))),
-            Map.entry("thigh-back", List.of(new Placement(View.BACK, true, List.of("M198,207 L224,207 L221,288 L202,288 Z")))),
-            Map.entry("calf", List.of(new Placement(View.BACK, true, List.of("M201,314 L222,314 L220,360 L205,360 Z")))),
-            Map.entry("heel-back", List.of(new Placement(View.BACK, true, List.of("M206,364 L219,364 L221,412 Q212,424 203,412 Z")))),
-            Map.entry("forefoot", List.of(new Placement(View.SOLE, false,
+            Map.entry("hip-groin", List.of(new Placement(Figure.FRONT, true, List.of("M55,180 L73,180 L74,198 L60,201 Z")))),
+            Map.entry("hip-side", List.of(new Placement(Figure.FRONT, true, List.of("M40,170 L52,170 L53,206 L43,206 Z")),
+                    new Placement(Figure.BACK, true, List.of("M190,170 L200,170 L199,204 L192,204 Z")))),
+            Map.entry("thigh-front", List.of(new Placement(Figure.FRONT, true, List.of("M47,205 L73,205 L71,286 L52,286 Z")))),
+            Map.entry("knee", List.of(new Placement(Figure.FRONT, true, ellipse(61, 302, 11, 13)))),
+            Map.entry("shin", List.of(new Placement(Figure.FRONT, true, List.of("M52,317 L71,317 L69,382 L56,382 Z")))),
+            Map.entry("ankle", List.of(new Placement(Figure.FRONT, true, List.of("M54,385 L70,385 L70,397 L54,397 Z")))),
+            Map.entry("foot-top", List.of(new Placement(Figure.FRONT, true, List.of("M54,400 L70,400 L73,416 L74,430 L46,430 L49,416 Z")))),
+            Map.entry("lower-back", List.of(new Placement(Figure.BACK, false, List.of("M198,138 L252,138 L254,176 L196,176 Z")))),
+            Map.entry("buttock", List.of(new Placement(Figure.BACK, true, List.of("M201,179 L224,179 L224,204 L199,204 Z")))),
+            Map.entry("thigh-back", List.of(new Placement(Figure.BACK, true, List.of("M198,207 L224,207 L221,288 L202,288 Z")))),
+            Map.entry("calf", List.of(new Placement(Figure.BACK, true, List.of("M201,314 L222,314 L220,360 L205,360 Z")))),
+            Map.entry("heel-back", List.of(new Placement(Figure.BACK, true, List.of("M206,364 L219,364 L221,412 Q212,424 203,412 Z")))),
+            Map.entry("forefoot", List.of(new Placement(Figure.SOLE, false,
                     List.of("M318,262 C330,252 362,252 375,262 L377,306 L316,306 Z")))),
-            Map.entry("heel-bottom", List.of(new Placement(View.SOLE, false,
+            Map.entry("heel-bottom", List.of(new Placement(Figure.SOLE, false,
                     List.of("M319,350 L371,350 C370,378 371,404 368,424 C364,446 326,446 322,424 C319,404 320,378 319,350 Z")))));
 
     /** The figures behind the areas; drawn first, not focusable. */
     private static final List<String> OUTLINE = drawOutline();
 
-    public static BodyMap of(KnowledgeBase kb, String error) {
+    @Override
+    public String template() {
+        return "painchecks/bodymap.jte";
+    }
+
+    static BodyMap of(Chrome chrome, KnowledgeBase kb, String error) {
         List<Area> areas = new ArrayList<>();
         for (Region r : kb.regions()) {
             for (Placement p : PLACES.getOrDefault(r.id(), List.of())) {
-                int dx = p.view() == View.BACK ? 150 : 0;
+                int dx = p.figure() == Figure.BACK ? 150 : 0;
                 if (!p.paired()) {
                     areas.add(new Area(r.id(), r.name(), null, IntakeForm.href(r.id()), p.shapes()));
                     continue;
                 }
                 // the shape is drawn on the viewer's left: the runner's right from the front, left from behind
-                String viewersLeft = p.view() == View.FRONT ? "right" : "left";
+                String viewersLeft = p.figure() == Figure.FRONT ? "right" : "left";
                 String viewersRight = viewersLeft.equals("right") ? "left" : "right";
                 areas.add(new Area(r.id(), r.name(), viewersLeft, IntakeForm.href(r.id(), viewersLeft), p.shapes()));
                 List<String> mirror = p.shapes().stream().map(d -> mirror(d, 150 + 2 * dx)).toList();
                 areas.add(new Area(r.id(), r.name(), viewersRight, IntakeForm.href(r.id(), viewersRight), mirror));
             }
         }
-        return new BodyMap(List.copyOf(areas), List.copyOf(kb.regions()), OUTLINE, error);
+        return new BodyMap(chrome, List.copyOf(areas), List.copyOf(kb.regions()), OUTLINE, error);
     }
 
     private static List<String> drawOutline() {

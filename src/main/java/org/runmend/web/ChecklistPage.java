@@ -12,11 +12,16 @@ import org.runmend.knowledge.KnowledgeBase;
  * The safety screen: every warning sign that could change what the runner should do now, on one
  * page of tick boxes. An item left unticked counts as no. {@code token} is the signed interview.
  */
-public record ChecklistPage(String token, List<Finding> items, int number, String regionName,
-                            List<AnsweredQuestion> answers) {
+public record ChecklistPage(Chrome chrome, String token, List<Finding> items, int number, String regionName,
+                            List<AnsweredQuestion> answers) implements View {
 
-    static ChecklistPage of(KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Checklist checklist) {
-        return new ChecklistPage(turn.token(), checklist.items(), checklist.number(),
+    @Override
+    public String template() {
+        return "painchecks/checklist.jte";
+    }
+
+    static ChecklistPage of(Chrome chrome, KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Checklist checklist) {
+        return new ChecklistPage(chrome, turn.token(), checklist.items(), checklist.number(),
                 QuestionPage.regionName(kb, turn.state()), AnsweredQuestion.of(kb, turn.state()));
     }
 

@@ -38,17 +38,38 @@ public final class DiaryPages {
     }
 
     /** The diary page. {@code recheck} names the region whose pain calls for a new pain check, or is null. */
-    public record Page(DiaryForm form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
-                       List<String> spikeLines, String recheck, String saved, boolean warning) {
+    public record Page(Chrome chrome, DiaryForm form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
+                       List<String> spikeLines, String recheck, String saved, boolean warning) implements View {
+        @Override
+        public String template() {
+            return "diary/diary.jte";
+        }
+    }
+
+    /** The entry form on a page of its own, as offered right after a run. */
+    public record NewEntry(Chrome chrome, DiaryForm form, List<Region> regions) implements View {
+        @Override
+        public String template() {
+            return "diary/new.jte";
+        }
+    }
+
+    /** The form for changing the entry {@code id}. */
+    public record EditEntry(Chrome chrome, DiaryForm form, List<Region> regions, String id) implements View {
+        @Override
+        public String template() {
+            return "diary/edit.jte";
+        }
     }
 
     private final KnowledgeBase kb;
     private final Diary diary;
     private final TrainingService training;
     private final RunnerTime time;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    DiaryPages(KnowledgeBase kb, Diary diary, TrainingService training, RunnerTime time) {
+    DiaryPages(Templates templates, KnowledgeBase kb, Diary diary, TrainingService training, RunnerTime time) {
+        this.templates = templates;
         this.kb = kb;
         this.diary = diary;
         this.training = training;
@@ -72,7 +93,7 @@ public final class DiaryPages {
         String runner = Security.require(ctx).runner().id();
         LocalDate today = time.today(ctx);
         DiaryForm blank = DiaryForm.blank(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null);
-        ctx.html(templates.render("diary/diary.jte", page(ctx, runner, blank, ctx.queryParam("entered"),
+        ctx.html(templates.render(page(ctx, runner, blank, ctx.queryParam("entered"),
                 "yes".equals(ctx.queryParam("warning")))));
     }
 
@@ -88,7 +109,7 @@ public final class DiaryPages {
             form = DiaryForm.blank(RunnerCalendar.day(a.activity().start(), time.zone(ctx)).toString(), regionOr(ctx.queryParam("region"), ""),
                     activityId, activityLabel(a, time.zone(ctx)));
         }
-        ctx.html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
+        ctx.html(templates.render(new NewEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()))));
     }
 
     /** The form for changing an entry, filled with it. */
@@ -97,8 +118,7 @@ public final class DiaryPages {
         PainEntry e = diary.get(runner, ctx.pathParam("id"));
         DiaryForm form = DiaryForm.filled(e.date().toString(), e.region(), String.valueOf(e.score()),
                 e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note());
-        ctx.html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()),
-                "id", e.id())));
+        ctx.html(templates.render(new EditEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()), e.id())));
     }
 
     /** A new entry (POST /diary) or a change to one (POST /diary/{id}): the same checks for both. */
@@ -116,12 +136,11 @@ public final class DiaryPages {
         if (!checked.isValid()) {
             form = form.withErrors(checked.errors());
             if (editing != null) {
-                ctx.status(400).html(templates.render("diary/edit.jte", Map.<String, Object>of("form", form,
-                        "regions", List.copyOf(kb.regions()), "id", editing)));
+                ctx.status(400).html(templates.render(new EditEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()), editing)));
             } else if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
-                ctx.status(400).html(templates.render("diary/new.jte", Map.<String, Object>of("form", form, "regions", List.copyOf(kb.regions()))));
+                ctx.status(400).html(templates.render(new NewEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()))));
             } else {
-                ctx.status(400).html(templates.render("diary/diary.jte", page(ctx, runner, form, null, false)));
+                ctx.status(400).html(templates.render(page(ctx, runner, form, null, false)));
             }
             return;
         }
@@ -154,7 +173,7 @@ public final class DiaryPages {
                 recheck = saved;
             }
         }
-        return new Page(form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today),
+        return new Page(Chrome.of(ctx), form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today),
                 PainTrend.afterSpikes(entries, report), recheck, saved, warning);
     }
 

@@ -19,17 +19,30 @@ public final class GuidePages {
     private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** The list of guides. */
-    public record Index(List<Guide> regions, List<Guide> conditions, List<Guide> mostRead) {
+    public record Index(Chrome chrome, List<Guide> regions, List<Guide> conditions, List<Guide> mostRead) implements View {
+        @Override
+        public String template() {
+            return "guides/index.jte";
+        }
     }
 
     /** Search results for {@code q}; {@code q} is empty before a search. */
-    public record Results(String q, List<SearchHit> hits) {
+    public record Results(Chrome chrome, String q, List<SearchHit> hits) implements View {
+        @Override
+        public String template() {
+            return "guides/search.jte";
+        }
     }
 
     /** One guide with what goes beside it. */
-    public record GuidePage(Guide guide, List<Guide> related, String shareUrl, String reviewed) {
+    public record GuidePage(Chrome chrome, Guide guide, List<Guide> related, String shareUrl, String reviewed) implements View {
         /** A guide with at least this many entries opens with its contents. */
         static final int CONTENTS_FROM = 6;
+
+        @Override
+        public String template() {
+            return "guides/guide.jte";
+        }
 
         /** Long guides open with their contents, so a runner can jump to the part they need. */
         public boolean hasContents() {
@@ -46,17 +59,18 @@ public final class GuidePages {
     private final GuideLibrary library;
     private final GuideViews views;
     private final java.net.URI publicUrl;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
     /** @param publicUrl the address runners reach RunMend at, for share links; null for site paths */
-    GuidePages(GuideLibrary library, GuideViews views, java.net.URI publicUrl) {
+    GuidePages(Templates templates, GuideLibrary library, GuideViews views, java.net.URI publicUrl) {
+        this.templates = templates;
         this.library = library;
         this.views = views;
         this.publicUrl = publicUrl;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/guides", ctx -> ctx.html(templates.render("guides/index.jte", new Index(
+        routes.get("/guides", ctx -> ctx.html(templates.render(new Index(Chrome.of(ctx),
                 library.guides(Guide.Kind.REGION), library.guides(Guide.Kind.CONDITION),
                 library.guides(views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList())))));
         routes.get("/guides/search", this::search);
@@ -69,7 +83,7 @@ public final class GuidePages {
         if (q.length() > 200) {
             q = q.substring(0, 200);
         }
-        ctx.html(templates.render("guides/search.jte", new Results(q, q.isEmpty() ? List.of() : library.search(q, RESULTS))));
+        ctx.html(templates.render(new Results(Chrome.of(ctx), q, q.isEmpty() ? List.of() : library.search(q, RESULTS))));
     }
 
     private void guide(Context ctx) {
@@ -79,8 +93,8 @@ public final class GuidePages {
             views.record(guide.slug());
         }
         String share = shareUrl(guide);
-        ctx.html(templates.render("guides/guide.jte",
-                new GuidePage(guide, library.related(guide), share, REVIEWED.format(guide.lastReviewed()))));
+        ctx.html(templates.render(
+                new GuidePage(Chrome.of(ctx), guide, library.related(guide), share, REVIEWED.format(guide.lastReviewed()))));
     }
 
     /** Crawlers and link previews are not readers. */

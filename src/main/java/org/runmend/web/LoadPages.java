@@ -10,7 +10,15 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.TrainingService;
 
 /** The load page: weekly distance and load, spikes and the risk flags they raise. */
-final class LoadPages {
+public final class LoadPages {
+    /** The load page. */
+    public record Load(Chrome chrome, LoadPage p) implements View {
+        @Override
+        public String template() {
+            return "training/load.jte";
+        }
+    }
+
     /** The weeks the load page shows. */
     static final int WEEKS = 12;
     private final TrainingService training;
@@ -34,7 +42,7 @@ final class LoadPages {
     private void load(Context ctx) {
         String runner = runner(ctx);
         boolean empty = training.activities().count(runner) == 0;
-        ctx.html(templates.render("training/load.jte",
-                LoadPage.of(training.report(runner, WEEKS, time.zone(ctx)), kb, empty, settings.units(runner))));
+        ctx.html(templates.render(new Load(Chrome.of(ctx),
+                LoadPage.of(training.report(runner, WEEKS, time.zone(ctx)), kb, empty, settings.units(runner)))));
     }
 }

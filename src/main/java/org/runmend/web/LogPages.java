@@ -16,7 +16,15 @@ import org.runmend.training.Shoe;
 import org.runmend.training.TrainingService;
 
 /** The training log: one page of activities, newest first, with the uploader ({@link UploadPages}) on it. */
-final class LogPages {
+public final class LogPages {
+    /** The log page: one page of activities. */
+    public record Log(Chrome chrome, LogPage log) implements View {
+        @Override
+        public String template() {
+            return "training/log.jte";
+        }
+    }
+
     private final TrainingService training;
     private final KnowledgeBase kb;
     private final RunnerSettings settings;
@@ -44,7 +52,7 @@ final class LogPages {
         Units units = settings.units(runner);
         List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
                 .stream().map(s -> LogPage.row(s, shoeNames, kb, units)).toList();
-        ctx.html(templates.render("training/log.jte", new LogPage(rows, page, pages, total, notice(ctx), units.symbol())));
+        ctx.html(templates.render(new Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), units.symbol()))));
     }
 
     private static int pageParam(Context ctx) {

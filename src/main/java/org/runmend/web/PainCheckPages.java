@@ -25,11 +25,51 @@ import org.runmend.knowledge.Region;
  * server keeps no session. A broken or expired token, or a tampered form, gets an HTML page that
  * says so and offers a fresh start; the JSON API keeps its own error mapping in {@link WebApp}.
  */
-final class PainCheckPages {
+public final class PainCheckPages {
+    /** The home page. */
+    public record Home(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "painchecks/home.jte";
+        }
+    }
+
+    /** The intake form after the body map. */
+    public record Intake(Chrome chrome, IntakeForm form) implements View {
+        @Override
+        public String template() {
+            return "painchecks/intake.jte";
+        }
+    }
+
+    /** A finished check's result. */
+    public record Result(Chrome chrome, ResultPage r) implements View {
+        @Override
+        public String template() {
+            return "painchecks/result.jte";
+        }
+    }
+
+    /** A finished check's self-care plan, on a page of its own. */
+    public record SelfCare(Chrome chrome, ResultPage r) implements View {
+        @Override
+        public String template() {
+            return "painchecks/selfcare.jte";
+        }
+    }
+
+    /** The runner's kept checks. */
+    public record Saved(Chrome chrome, java.util.List<SavedCheck> checks) implements View {
+        @Override
+        public String template() {
+            return "painchecks/saved.jte";
+        }
+    }
+
     private final KnowledgeBase kb;
     private final InterviewService interviews;
     private final CaseReader reader;
-    private final Templates templates = new Templates();
+    private final Templates templates;
     private final Assets assets = new Assets();
 
     private final org.runmend.training.TrainingService training;
@@ -39,9 +79,10 @@ final class PainCheckPages {
     private final org.runmend.diary.RecoveryPlans plans;
     private final RunnerTime time;
 
-    PainCheckPages(KnowledgeBase kb, PainCheck check, InterviewService interviews,
+    PainCheckPages(Templates templates, KnowledgeBase kb, PainCheck check, InterviewService interviews,
                    org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved,
                    org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time) {
+        this.templates = templates;
         this.guides = guides;
         this.time = time;
         this.plans = plans;
@@ -53,8 +94,8 @@ final class PainCheckPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> ctx.html(templates.render("painchecks/home.jte", Map.<String, Object>of())));
-        routes.get("/check", ctx -> ctx.html(templates.render("painchecks/bodymap.jte", BodyMap.of(kb, null))));
+        routes.get("/", ctx -> ctx.html(templates.render(new Home(Chrome.of(ctx)))));
+        routes.get("/check", ctx -> ctx.html(templates.render(BodyMap.of(Chrome.of(ctx), kb, null))));
         routes.get("/check/intake", this::intakeForm);
         routes.post("/check/intake", guarded(this::startInterview));
         routes.post("/check/answer", guarded(ctx -> show(ctx,
@@ -76,25 +117,25 @@ final class PainCheckPages {
     private void intakeForm(Context ctx) {
         Optional<Region> region = region(ctx.queryParam("region"));
         if (region.isEmpty()) {
-            ctx.status(400).html(templates.render("painchecks/bodymap.jte",
-                    BodyMap.of(kb, "Choose where it hurts: pick an area on the figure or in the list.")));
+            ctx.status(400).html(templates.render(
+                    BodyMap.of(Chrome.of(ctx), kb, "Choose where it hurts: pick an area on the figure or in the list.")));
             return;
         }
-        ctx.html(templates.render("painchecks/intake.jte", IntakeForm.blank(region.get(), ctx.queryParam("side"))));
+        ctx.html(templates.render(new Intake(Chrome.of(ctx), IntakeForm.blank(region.get(), ctx.queryParam("side")))));
     }
 
     private void startInterview(Context ctx) {
         Optional<Region> region = region(ctx.formParam("region"));
         if (region.isEmpty()) {
-            ctx.status(400).html(templates.render("painchecks/bodymap.jte",
-                    BodyMap.of(kb, "Choose where it hurts: pick an area on the figure or in the list.")));
+            ctx.status(400).html(templates.render(
+                    BodyMap.of(Chrome.of(ctx), kb, "Choose where it hurts: pick an area on the figure or in the list.")));
             return;
         }
         IntakeForm form = IntakeForm.posted(region.get(), ctx.formParam("side"), ctx.formParam("age"), ctx.formParam("sex"),
                 ctx.formParam("durationDays"), ctx.formParam("painScore"));
         FormErrors.Checked<Case> intake = form.validate(reader);
         if (!intake.isValid()) {
-            ctx.status(400).html(templates.render("painchecks/intake.jte", form.withErrors(intake.errors())));
+            ctx.status(400).html(templates.render(new Intake(Chrome.of(ctx), form.withErrors(intake.errors()))));
             return;
         }
         java.util.Map<String, Boolean> fromLog = Security.current(ctx)
@@ -147,7 +188,8 @@ final class PainCheckPages {
         }
         boolean login = "login".equals(ctx.formParam("with"));
         AccountPages.Form form = new AccountPages.Form("", "", "/checks", null, null, token);
-        ctx.html(templates.render(login ? "accounts/login.jte" : "accounts/signup.jte", form));
+        Chrome chrome = Chrome.of(ctx);
+        ctx.html(templates.render(login ? new AccountPages.LogIn(chrome, form) : new AccountPages.SignUp(chrome, form)));
     }
 
     /** A kept check shown like a fresh result, from its case answered again. */
@@ -176,12 +218,12 @@ final class PainCheckPages {
             show(ctx, turn);
             return;
         }
-        ctx.html(templates.render("painchecks/selfcare.jte", result(turn, done, savedId, savedOn)));
+        ctx.html(templates.render(new SelfCare(Chrome.of(ctx), result(turn, done, savedId, savedOn))));
     }
 
     private void savedChecks(Context ctx) {
         var runner = Security.require(ctx).runner();
-        ctx.html(templates.render("painchecks/saved.jte", Map.<String, Object>of("checks", SavedCheck.of(kb, saved.list(runner.id()), time.zone(ctx)))));
+        ctx.html(templates.render(new Saved(Chrome.of(ctx), SavedCheck.of(kb, saved.list(runner.id()), time.zone(ctx)))));
     }
 
     private void changeAnswer(Context ctx) {
@@ -190,7 +232,7 @@ final class PainCheckPages {
         Finding finding = kb.finding(id == null ? "" : id)
                 .filter(f -> turn.state().asked(f.id()))
                 .orElseThrow(() -> new InvalidCaseException("finding", id, "was not asked in this interview"));
-        ctx.html(templates.render("painchecks/question.jte", QuestionPage.change(kb, turn, finding)));
+        ctx.html(templates.render(QuestionPage.change(Chrome.of(ctx), kb, turn, finding)));
     }
 
     private void show(Context ctx, InterviewService.Turn turn) {
@@ -205,12 +247,13 @@ final class PainCheckPages {
     }
 
     private void show(Context ctx, InterviewService.Turn turn, String savedId, String savedOn) {
+        Chrome chrome = Chrome.of(ctx);
         if (turn.step() instanceof Interviewer.Done done) {
-            ctx.html(templates.render("painchecks/result.jte", result(turn, done, savedId, savedOn)));
+            ctx.html(templates.render(new Result(chrome, result(turn, done, savedId, savedOn))));
         } else if (turn.step() instanceof Interviewer.Checklist checklist) {
-            ctx.html(templates.render("painchecks/checklist.jte", ChecklistPage.of(kb, turn, checklist)));
+            ctx.html(templates.render(ChecklistPage.of(chrome, kb, turn, checklist)));
         } else {
-            ctx.html(templates.render("painchecks/question.jte", QuestionPage.of(kb, turn, (Interviewer.Ask) turn.step())));
+            ctx.html(templates.render(QuestionPage.of(chrome, kb, turn, (Interviewer.Ask) turn.step())));
         }
     }
 
@@ -228,10 +271,7 @@ final class PainCheckPages {
     }
 
     private void problem(Context ctx, int status, String title, String message) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("title", title);
-        params.put("message", message);
-        ctx.status(status).html(templates.render("painchecks/problem.jte", params));
+        ctx.status(status).html(templates.render(Problem.of(ctx, title, message)));
     }
 
     private Optional<Region> region(String id) {

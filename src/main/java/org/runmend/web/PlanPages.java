@@ -35,9 +35,15 @@ public final class PlanPages {
     }
 
     /** The plan page. */
-    public record Page(RecoveryPlans.Plan plan, String conditionName, String regionName, String today, String todayLabel,
-                       List<Check> checks, List<String> days, List<String> dayLabels, List<HistoryRow> history,
-                       RecoveryPlans.ReturnStatus returnStatus, boolean recheck, String guidePath) {
+    public record Page(Chrome chrome, RecoveryPlans.Plan plan, String conditionName, String regionName, String today,
+                       String todayLabel, List<Check> checks, List<String> days, List<String> dayLabels,
+                       List<HistoryRow> history, RecoveryPlans.ReturnStatus returnStatus, boolean recheck,
+                       String guidePath) implements View {
+        @Override
+        public String template() {
+            return "plans/plan.jte";
+        }
+
         public String startedLabel() {
             return LONG.format(plan.startedOn());
         }
@@ -47,13 +53,22 @@ public final class PlanPages {
         }
     }
 
+    /** The plan page when no plan is running. */
+    public record None(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "plans/none.jte";
+        }
+    }
+
     private final KnowledgeBase kb;
     private final RecoveryPlans plans;
     private final Diary diary;
     private final RunnerTime time;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    PlanPages(KnowledgeBase kb, RecoveryPlans plans, Diary diary, RunnerTime time) {
+    PlanPages(Templates templates, KnowledgeBase kb, RecoveryPlans plans, Diary diary, RunnerTime time) {
+        this.templates = templates;
         this.kb = kb;
         this.plans = plans;
         this.diary = diary;
@@ -76,10 +91,10 @@ public final class PlanPages {
         String runner = Security.require(ctx).runner().id();
         var active = plans.active(runner);
         if (active.isEmpty()) {
-            ctx.html(templates.render("plans/none.jte", Map.<String, Object>of()));
+            ctx.html(templates.render(new None(Chrome.of(ctx))));
             return;
         }
-        ctx.html(templates.render("plans/plan.jte", page(ctx, runner, active.get())));
+        ctx.html(templates.render(page(ctx, runner, active.get())));
     }
 
     private void start(Context ctx) {
@@ -160,15 +175,14 @@ public final class PlanPages {
         List<PainEntry> entries = entries(ctx, runner, plan);
         String conditionName = kb.condition(plan.conditionId()).map(c -> c.name()).orElse(plan.conditionId());
         String regionName = kb.region(plan.region()).map(r -> r.name()).orElse(plan.region());
-        return new Page(plan, conditionName, regionName, today.toString(), LONG.format(today), checks, days, labels, rows,
+        return new Page(Chrome.of(ctx), plan, conditionName, regionName, today.toString(), LONG.format(today), checks, days, labels, rows,
                 plans.returnStatus(plan, entries), PainTrend.needsRecheck(entries, plan.region()),
                 org.runmend.library.Guide.pathOf(org.runmend.library.Guide.slugOf(org.runmend.library.Guide.Kind.CONDITION,
                         plan.conditionId())));
     }
 
     private void problem(Context ctx, String message) {
-        ctx.status(400).html(templates.render("painchecks/problem.jte",
-                Map.<String, Object>of("title", "This could not be done", "message", message)));
+        ctx.status(400).html(templates.render(Problem.of(ctx, "This could not be done", message)));
     }
 
     private static String capitalise(String s) {

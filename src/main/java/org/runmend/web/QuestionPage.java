@@ -11,16 +11,21 @@ import org.runmend.knowledge.KnowledgeBase;
  * One interview question. {@code token} is the signed interview state that the forms post back;
  * {@code changing} holds the earlier answer when the runner came to change it, else null.
  */
-public record QuestionPage(String token, Finding finding, String phase, int number, String regionId, String regionName,
-                           List<AnsweredQuestion> answers, String changing) {
+public record QuestionPage(Chrome chrome, String token, Finding finding, String phase, int number, String regionId,
+                           String regionName, List<AnsweredQuestion> answers, String changing) implements View {
 
-    static QuestionPage of(KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Ask ask) {
-        return new QuestionPage(turn.token(), ask.finding(), ask.phase(), ask.number(), turn.state().region(), regionName(kb, turn.state()),
+    @Override
+    public String template() {
+        return "painchecks/question.jte";
+    }
+
+    static QuestionPage of(Chrome chrome, KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Ask ask) {
+        return new QuestionPage(chrome, turn.token(), ask.finding(), ask.phase(), ask.number(), turn.state().region(), regionName(kb, turn.state()),
                 AnsweredQuestion.of(kb, turn.state()), null);
     }
 
     /** The page for changing the answer to a question already asked. */
-    static QuestionPage change(KnowledgeBase kb, InterviewService.Turn turn, Finding finding) {
+    static QuestionPage change(Chrome chrome, KnowledgeBase kb, InterviewService.Turn turn, Finding finding) {
         List<AnsweredQuestion> answers = AnsweredQuestion.of(kb, turn.state());
         int number = 1;
         String earlier = null;
@@ -31,7 +36,7 @@ public record QuestionPage(String token, Finding finding, String phase, int numb
             }
         }
         String phase = finding.isRedFlag() ? "screening" : finding.isContext() ? "context" : "discriminating";
-        return new QuestionPage(turn.token(), finding, phase, number, turn.state().region(), regionName(kb, turn.state()),
+        return new QuestionPage(chrome, turn.token(), finding, phase, number, turn.state().region(), regionName(kb, turn.state()),
                 answers, earlier);
     }
 

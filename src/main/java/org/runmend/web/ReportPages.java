@@ -2,7 +2,6 @@ package org.runmend.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 import org.runmend.accounts.SignedIn;
 import org.runmend.report.ClinicianReport;
@@ -11,14 +10,23 @@ import org.runmend.report.PdfReport;
 import org.runmend.report.ReportAssembler;
 
 /** The report a runner hands to a clinician: a PDF, and the same as a FHIR R4 bundle. */
-final class ReportPages {
+public final class ReportPages {
+    /** The report page; {@code ready} when there is a saved pain check to build the report from. */
+    public record Report(Chrome chrome, boolean ready) implements View {
+        @Override
+        public String template() {
+            return "painchecks/report.jte";
+        }
+    }
+
     private final ReportAssembler assembler;
     private final PdfReport pdf;
     private final FhirReport fhir;
     private final RunnerTime time;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    ReportPages(ReportAssembler assembler, PdfReport pdf, FhirReport fhir, RunnerTime time) {
+    ReportPages(Templates templates, ReportAssembler assembler, PdfReport pdf, FhirReport fhir, RunnerTime time) {
+        this.templates = templates;
         this.assembler = assembler;
         this.time = time;
         this.pdf = pdf;
@@ -29,7 +37,7 @@ final class ReportPages {
         routes.get("/report", ctx -> {
             SignedIn s = Security.require(ctx);
             boolean any = assembler.assemble(s.runner(), null, time.zone(ctx)).isPresent();
-            ctx.html(templates.render("painchecks/report.jte", Map.<String, Object>of("ready", any)));
+            ctx.html(templates.render(new Report(Chrome.of(ctx), any)));
         });
         routes.get("/report.pdf", ctx -> report(ctx).ifPresent(r -> ctx.contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdf.render(r))));
@@ -42,8 +50,8 @@ final class ReportPages {
         SignedIn s = Security.require(ctx);
         Optional<ClinicianReport> r = assembler.assemble(s.runner(), ctx.queryParam("check"), time.zone(ctx));
         if (r.isEmpty()) {
-            ctx.status(404).html(templates.render("painchecks/problem.jte", Map.<String, Object>of("title", "No saved pain check",
-                    "message", "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end.")));
+            ctx.status(404).html(templates.render(Problem.of(ctx, "No saved pain check",
+                    "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end.")));
         }
         return r;
     }

@@ -27,7 +27,31 @@ import org.runmend.training.TrainingService;
  * route outline and deletion. Forms post back and redirect (post/redirect/get); a form with
  * problems is shown again with each problem named.
  */
-final class RunPages {
+public final class RunPages {
+    /** The form for a run entered by hand. */
+    public record NewRun(Chrome chrome, RunForm form) implements View {
+        @Override
+        public String template() {
+            return "training/new.jte";
+        }
+    }
+
+    /** One activity: figures, map, charts, splits and the runner's details. */
+    public record ActivityView(Chrome chrome, ActivityPage a) implements View {
+        @Override
+        public String template() {
+            return "training/activity.jte";
+        }
+    }
+
+    /** The question before an activity is deleted. */
+    public record DeleteView(Chrome chrome, ActivityPage a) implements View {
+        @Override
+        public String template() {
+            return "training/delete.jte";
+        }
+    }
+
     private final TrainingService training;
     private final KnowledgeBase kb;
     private final RunnerTime time;
@@ -59,8 +83,8 @@ final class RunPages {
 
     private void newRun(Context ctx) {
         String runner = runner(ctx);
-        ctx.html(templates.render("training/new.jte",
-                RunForm.blank(time.today(ctx), training.shoes().list(runner), kb.regions())));
+        ctx.html(templates.render(new NewRun(Chrome.of(ctx),
+                RunForm.blank(time.today(ctx), training.shoes().list(runner), kb.regions()))));
     }
 
     private void addRun(Context ctx) {
@@ -68,7 +92,7 @@ final class RunPages {
         RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
         FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(time.today(ctx), time.zone(ctx));
         if (!run.isValid()) {
-            ctx.status(400).html(templates.render("training/new.jte", form.withErrors(run.errors())));
+            ctx.status(400).html(templates.render(new NewRun(Chrome.of(ctx), form.withErrors(run.errors()))));
             return;
         }
         ActivityStore.Saved saved = training.save(runner, run.value().activity(), run.value().details());
@@ -81,8 +105,8 @@ final class RunPages {
         String runner = runner(ctx);
         StoredActivity s = training.activities().get(runner, ctx.pathParam("id"));
         List<Shoe> shoes = training.shoes().list(runner);
-        ctx.html(templates.render("training/activity.jte", page(runner, s, shoes,
-                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx))));
+        ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(runner, s, shoes,
+                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx)))));
     }
 
     private ActivityPage page(String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
@@ -104,7 +128,7 @@ final class RunPages {
             ActivityPage page = page(runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
                     .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
                             + tidy.length() + ").");
-            ctx.status(400).html(templates.render("training/activity.jte", page));
+            ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx), page)));
             return;
         }
         training.activities().rename(runner, id, tidy);
@@ -137,8 +161,8 @@ final class RunPages {
         RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
         FormErrors.Checked<RunDetails> details = form.validateDetails();
         if (!details.isValid()) {
-            ctx.status(400).html(templates.render("training/activity.jte",
-                    page(runner, s, shoes, form.withErrors(details.errors()), null)));
+            ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx),
+                    page(runner, s, shoes, form.withErrors(details.errors()), null))));
             return;
         }
         training.activities().updateDetails(runner, id, details.value());
@@ -151,7 +175,7 @@ final class RunPages {
         String id = ctx.pathParam("id");
         StoredActivity s = training.activities().get(runner, id);
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            ctx.html(templates.render("training/delete.jte", page(runner, s, List.of(), null, null)));
+            ctx.html(templates.render(new DeleteView(Chrome.of(ctx), page(runner, s, List.of(), null, null))));
             return;
         }
         training.activities().delete(runner, id);

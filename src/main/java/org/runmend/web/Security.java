@@ -23,7 +23,8 @@ import org.runmend.accounts.SignedIn;
  * signed-in runner's forms carry the session's own token; anonymous forms (log-in, sign-up, the
  * pain check) use a double-submit cookie. Forms send it as {@code _csrf}, scripts as the
  * {@code X-CSRF-Token} header. JSON API calls without a session cookie carry no ambient
- * authority and need no token.
+ * authority and need no token. The request's token and runner go on the request as its
+ * {@link Chrome}, which handlers put in the page's model.
  */
 final class Security {
     static final String SESSION_COOKIE = "runmend_session";
@@ -91,7 +92,6 @@ final class Security {
     void register(RoutesConfig routes) {
         routes.before(Security::headers);
         routes.before(this::before);
-        routes.after(ctx -> RequestState.clear());
         routes.after(Security::htmlCharset);
     }
 
@@ -126,7 +126,7 @@ final class Security {
                 ctx.cookie(cookie(CSRF_COOKIE, csrf, -1, SameSite.STRICT));
             }
         }
-        RequestState.set(signedIn.orElse(null), csrf);
+        Chrome.keep(ctx, new Chrome(csrf, signedIn.map(s -> s.runner().displayName()).orElse(null)));
         if (!UNSAFE.contains(ctx.method().name())) {
             return;
         }

@@ -3,24 +3,43 @@ package org.runmend.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Units;
 
 /** The runner's settings: distances in kilometres or miles, and the time zone their days are counted in. */
-final class SettingsPages {
+public final class SettingsPages {
     /** The zone ids offered in the form's list: the regions (Europe/Berlin, ...) and UTC, sorted. */
     static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(id -> id.equals("UTC") || (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")))
             .sorted().toList();
+
+    /**
+     * The settings page.
+     *
+     * @param units      the unit symbol chosen now ("km" or "mi")
+     * @param zone       what the zone field holds: the runner's zone, or the bad one just sent
+     * @param zoneStored whether the runner chose a zone (otherwise it is the browser's)
+     * @param zones      the zone ids offered in the field's list
+     * @param error      why the units were refused, or empty
+     * @param zoneError  why the zone was refused, or empty
+     * @param saved      whether a change was just saved
+     */
+    public record Page(Chrome chrome, String units, String zone, boolean zoneStored, List<String> zones, String error,
+            String zoneError, boolean saved) implements View {
+        @Override
+        public String template() {
+            return "accounts/settings.jte";
+        }
+    }
+
     private final RunnerSettings settings;
     private final RunnerTime time;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    SettingsPages(RunnerSettings settings, RunnerTime time) {
+    SettingsPages(Templates templates, RunnerSettings settings, RunnerTime time) {
+        this.templates = templates;
         this.settings = settings;
         this.time = time;
     }
@@ -33,15 +52,9 @@ final class SettingsPages {
     /** The form; {@code zoneShown} is what the zone field holds (the runner's zone unless a bad one was sent). */
     private void show(Context ctx, int status, String error, String zoneError, String zoneShown, boolean saved) {
         String runner = Security.require(ctx).runner().id();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("units", settings.units(runner).symbol());
-        params.put("zone", zoneShown != null ? zoneShown : time.zone(ctx).getId());
-        params.put("zoneStored", settings.zone(runner).isPresent());
-        params.put("zones", ZONES);
-        params.put("error", Optional.ofNullable(error).orElse(""));
-        params.put("zoneError", Optional.ofNullable(zoneError).orElse(""));
-        params.put("saved", saved);
-        ctx.status(status).html(templates.render("accounts/settings.jte", params));
+        ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), settings.units(runner).symbol(),
+                zoneShown != null ? zoneShown : time.zone(ctx).getId(), settings.zone(runner).isPresent(), ZONES,
+                Optional.ofNullable(error).orElse(""), Optional.ofNullable(zoneError).orElse(""), saved)));
     }
 
     /** Saves what was sent; a form without the zone field leaves the zone as it was. */

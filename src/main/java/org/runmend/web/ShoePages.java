@@ -12,7 +12,15 @@ import org.runmend.training.Shoe;
 import org.runmend.training.TrainingService;
 
 /** The runner's shoes: every pair with how far it has been run, adding a pair, the default pair, retiring, reminders. */
-final class ShoePages {
+public final class ShoePages {
+    /** The shoes page: each pair's distance and wear, and the form for a new pair. */
+    public record Shoes(Chrome chrome, ShoesPage p) implements View {
+        @Override
+        public String template() {
+            return "training/shoes.jte";
+        }
+    }
+
     private final TrainingService training;
     private final RunnerTime time;
     private final Templates templates;
@@ -40,7 +48,7 @@ final class ShoePages {
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
         ShoesPage page = new ShoesPage(training.shoeWear(runner(ctx), time.zone(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null);
-        ctx.status(status).html(templates.render("training/shoes.jte", page));
+        ctx.status(status).html(templates.render(new Shoes(Chrome.of(ctx), page)));
     }
 
     private void addShoe(Context ctx) {

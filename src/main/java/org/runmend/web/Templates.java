@@ -3,27 +3,20 @@ package org.runmend.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.util.Map;
 
 /**
  * The jte templates of {@code src/main/jte}, compiled to classes at build time by the
  * jte-maven-plugin, so nothing is compiled while the app runs. Html content type: every
- * {@code ${...}} is escaped for where it stands (element, attribute, URL).
+ * {@code ${...}} is escaped for where it stands (element, attribute, URL). One instance serves
+ * the whole app: {@link WebApp} builds it and hands it to every page class.
  */
 final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    /** Renders a template that takes one parameter. */
-    String render(String name, Object model) {
+    /** The page for this model, by the template the model names. */
+    String render(View page) {
         StringOutput out = new StringOutput();
-        engine.render(name, model, out);
-        return out.toString();
-    }
-
-    /** Renders a template by named parameters (none, or several). */
-    String render(String name, Map<String, Object> params) {
-        StringOutput out = new StringOutput();
-        engine.render(name, params, out);
+        engine.render(page.template(), page, out);
         return out.toString();
     }
 }

@@ -20,7 +20,15 @@ import org.runmend.training.ImportService;
  * JSON), or every file of the plain form at once (answered with a summary page). Each file is
  * streamed to the importer, never held whole in memory.
  */
-final class UploadPages {
+public final class UploadPages {
+    /** What became of each uploaded file, or why nothing was read. */
+    public record Uploaded(Chrome chrome, List<UploadOutcome> outcomes, String error) implements View {
+        @Override
+        public String template() {
+            return "training/uploaded.jte";
+        }
+    }
+
     private final ImportService imports;
     private final Templates templates;
 
@@ -43,8 +51,8 @@ final class UploadPages {
             if (script) {
                 ctx.status(400).json(Map.of("error", "Choose at least one file to upload."));
             } else {
-                ctx.status(400).html(templates.render("training/uploaded.jte", Map.<String, Object>of(
-                        "outcomes", List.of(), "error", "Choose at least one file to upload: GPX, TCX, FIT or a ZIP.")));
+                ctx.status(400).html(templates.render(new Uploaded(Chrome.of(ctx), List.of(),
+                        "Choose at least one file to upload: GPX, TCX, FIT or a ZIP.")));
             }
             return;
         }
@@ -68,10 +76,7 @@ final class UploadPages {
             body.put("ids", o.importedIds());
             ctx.json(body);
         } else {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("outcomes", outcomes);
-            params.put("error", null);
-            ctx.html(templates.render("training/uploaded.jte", params));
+            ctx.html(templates.render(new Uploaded(Chrome.of(ctx), outcomes, null)));
         }
     }
 

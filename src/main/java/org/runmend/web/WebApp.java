@@ -131,14 +131,14 @@ public final class WebApp {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
             });
-            PainCheckPages painChecks = new PainCheckPages(kb, check, interviews, training, saved, guides, plans, time);
-            new AccountPages(accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
-            new AccountDataPages(new RunnerData(db, clock), security, accounts).register(config.routes);
-            new DiaryPages(kb, diary, training, time).register(config.routes);
-            new PlanPages(kb, plans, diary, time).register(config.routes);
-            new GuidePages(guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
-            new SettingsPages(runnerSettings, time).register(config.routes);
-            new AppShell().register(config.routes);
+            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time);
+            new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
+            new AccountDataPages(templates, new RunnerData(db, clock), security, accounts).register(config.routes);
+            new DiaryPages(templates, kb, diary, training, time).register(config.routes);
+            new PlanPages(templates, kb, plans, diary, time).register(config.routes);
+            new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
+            new SettingsPages(templates, runnerSettings, time).register(config.routes);
+            new AppShell(templates).register(config.routes);
             // the training log, a class per feature; /log/upload and /log/new come before /log/{id}
             new LogPages(training, kb, runnerSettings, templates).register(config.routes);
             new UploadPages(imports, templates).register(config.routes);
@@ -146,7 +146,7 @@ public final class WebApp {
             new ShoePages(training, time, templates).register(config.routes);
             new LoadPages(training, kb, time, runnerSettings, templates).register(config.routes);
             new TrainingApi(training, imports, settings, time).register(config.routes);
-            new ReportPages(new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
+            new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb), time).register(config.routes);
             painChecks.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
@@ -198,8 +198,7 @@ public final class WebApp {
         if (ctx.path().startsWith("/api/")) {
             json(ctx, status, AssessmentJson.error(null, message));
         } else {
-            ctx.status(status).html(templates.render("painchecks/problem.jte",
-                    Map.<String, Object>of("title", title, "message", message)));
+            ctx.status(status).html(templates.render(Problem.of(ctx, title, message)));
         }
     }
 
