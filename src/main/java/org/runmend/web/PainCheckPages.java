@@ -198,7 +198,7 @@ public final class PainCheckPages {
         var s = saved.get(runner.id(), ctx.pathParam("id"));
         org.runmend.assessment.Case c = reader.read(s.caseJson());
         java.util.List<String> notSure = new java.util.ArrayList<>();
-        s.caseJson().path("findings").fields().forEachRemaining(e -> {
+        s.caseJson().path("findings").properties().forEach(e -> {
             if (e.getValue().isNull()) {
                 notSure.add(e.getKey());
             }

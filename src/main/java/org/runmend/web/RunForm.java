@@ -184,7 +184,7 @@ public record RunForm(boolean manual, String action, String date, String time, S
             moving = parseDuration(duration);
             if (moving == null) {
                 e = fail(e, "duration", "enter hh:mm:ss (1:05:30), mm:ss (45:10) or minutes (45)", duration);
-            } else if (moving.isZero() || moving.compareTo(Duration.ofHours(48)) > 0) {
+            } else if (moving.isZero() || moving.compareTo(Duration.ofDays(2)) > 0) {
                 e = fail(e, "duration", "must be more than 0 and at most 48 hours", duration);
                 moving = null;
             }

@@ -54,7 +54,6 @@ public final class WebApp {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebApp.class);
     private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("org.runmend.web.requests");
     private final Javalin javalin;
-    private final WebSettings settings;
 
     /** @param clock the one clock of the app (UTC instants); each runner's days come from it and their zone */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, Clock clock) {
@@ -64,7 +63,6 @@ public final class WebApp {
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings, Clock clock) {
         java.util.Objects.requireNonNull(clock, "clock");
         this.kb = kb;
-        this.settings = settings;
         LOG.info("Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
                 + " bytes in {}, password hashing {}", appConfig.dataDir(), db.description().replaceAll("\\?.*", ""),
                 settings.publicUrl(), settings.secureCookies(), settings.proxyHops(), settings.maxUploadBytes(),
@@ -235,7 +233,7 @@ public final class WebApp {
                         "must be an object of finding id -> \"yes\" or \"no\" (the checklist form)");
             }
             Map<String, String> given = new java.util.LinkedHashMap<>();
-            answers.fields().forEachRemaining(e -> {
+            answers.properties().forEach(e -> {
                 if (!e.getValue().isTextual()) {
                     throw new InvalidCaseException("answers." + e.getKey(), e.getValue().toString(), "must be \"yes\" or \"no\"");
                 }

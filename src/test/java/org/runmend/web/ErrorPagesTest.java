@@ -15,10 +15,10 @@ class ErrorPagesTest {
     @Test
     void a_missing_activity_or_shoe_is_an_html_page_naming_what_was_not_found() throws Exception {
         WebClient runner = t.signUp("missing@example.org");
-        for (HttpResponse<String> r : new HttpResponse[] {runner.get("/log/no-such-run"),
+        for (HttpResponse<String> r : List.of(runner.get("/log/no-such-run"),
                 runner.post("/log/no-such-run/details", "surface", "road"), runner.post("/log/no-such-run/delete"),
                 runner.post("/shoes/no-such-pair/retire"), runner.post("/shoes/no-such-pair/default"),
-                runner.post("/shoes/no-such-pair/alert", "alert", "600")}) {
+                runner.post("/shoes/no-such-pair/alert", "alert", "600"))) {
             assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(404);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString()).startsWith("text/html");
             assertThat(r.body()).as(r.uri().toString()).contains("<!doctype html>").contains("no-such-");
