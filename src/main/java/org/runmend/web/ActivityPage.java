@@ -12,6 +12,7 @@ import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
 import org.runmend.training.HeartRateZones;
 import org.runmend.training.Splits;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
 
 /**
@@ -64,9 +65,10 @@ public record ActivityPage(String id, String title, String name, String day, Str
 
     /**
      * @param maxHeartRate the runner's maximum for the zones (highest in their log), or empty
+     * @param zone         the runner's zone, in which a start recorded in UTC is shown ({@link RunnerCalendar})
      */
     static ActivityPage of(StoredActivity s, String shoeName, RunForm details, String notice, Units units,
-                           Optional<Integer> maxHeartRate) {
+                           Optional<Integer> maxHeartRate, java.time.ZoneId zone) {
         Activity a = s.activity();
         boolean ride = a.sport() == Sport.CYCLING;
         List<LapRow> laps = new ArrayList<>();
@@ -83,7 +85,7 @@ public record ActivityPage(String id, String title, String name, String day, Str
                 : a.averageCadence() + " average" + (a.maxCadence() == null ? "" : ", " + a.maxCadence() + " max")
                 + (ride ? " (revolutions per minute)" : " (steps per minute)");
         String sport = TrainingFormat.sport(a.sport());
-        String title = a.name() != null && !a.name().isBlank() ? a.name() : sport + " on " + TrainingFormat.day(a.start());
+        String title = a.name() != null && !a.name().isBlank() ? a.name() : sport + " on " + TrainingFormat.day(RunnerCalendar.start(a.start(), zone));
 
         List<LineChart> charts = new ArrayList<>();
         (ride ? LineChart.speed(a.samples(), units) : LineChart.pace(a.samples(), units)).ifPresent(charts::add);
@@ -114,8 +116,8 @@ public record ActivityPage(String id, String title, String name, String day, Str
         }
         String diaryLink = ride || a.sport() == Sport.SWIMMING ? null
                 : a.sport().isRun() ? "Add a pain diary entry for this run" : "Add a pain diary entry for this activity";
-        return new ActivityPage(s.id(), title, a.name(), TrainingFormat.day(a.start()), TrainingFormat.time(a.start()),
-                a.start().getZone().getId(), sport, Figures.distanceWithUnit(a.distance(), units, Precision.HUNDREDTHS),
+        return new ActivityPage(s.id(), title, a.name(), TrainingFormat.day(RunnerCalendar.start(a.start(), zone)),
+                TrainingFormat.time(RunnerCalendar.start(a.start(), zone)), RunnerCalendar.start(a.start(), zone).getZone().getId(), sport, Figures.distanceWithUnit(a.distance(), units, Precision.HUNDREDTHS),
                 Figures.duration(a.moving()), Figures.duration(a.elapsed()),
                 ride ? "Average speed" : "Pace",
                 ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()

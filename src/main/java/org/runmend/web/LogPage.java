@@ -8,6 +8,7 @@ import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
 
 /**
@@ -30,15 +31,17 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
         rows = List.copyOf(rows);
     }
 
-    static Row row(StoredActivity s, Map<String, String> shoeNames, KnowledgeBase kb, Units units) {
+    /** One activity's row; a start recorded in UTC is shown in the runner's zone ({@link RunnerCalendar}). */
+    static Row row(StoredActivity s, Map<String, String> shoeNames, KnowledgeBase kb, Units units, java.time.ZoneId zone) {
         Activity a = s.activity();
+        java.time.ZonedDateTime start = RunnerCalendar.start(a.start(), zone);
         var d = s.details();
         String pain = d.painScore() == null ? "–"
                 : (d.painRegion() == null ? "" : kb.region(d.painRegion()).map(r -> r.name() + " ").orElse(""))
                 + d.painScore() + "/10";
         boolean ride = a.sport() == Sport.CYCLING;
-        return new Row(s.id(), a.name() == null || a.name().isBlank() ? null : a.name(), TrainingFormat.day(a.start()),
-                TrainingFormat.time(a.start()), TrainingFormat.sport(a.sport()), Figures.distance(a.distance(), units, Precision.HUNDREDTHS),
+        return new Row(s.id(), a.name() == null || a.name().isBlank() ? null : a.name(), TrainingFormat.day(start),
+                TrainingFormat.time(start), TrainingFormat.sport(a.sport()), Figures.distance(a.distance(), units, Precision.HUNDREDTHS),
                 Figures.duration(a.moving()),
                 ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
                         : Figures.pace(a.distance(), a.moving(), units),

@@ -27,12 +27,14 @@ public final class LogPages {
 
     private final TrainingService training;
     private final KnowledgeBase kb;
+    private final RunnerTime time;
     private final RunnerSettings settings;
     private final Templates templates;
 
-    LogPages(TrainingService training, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
+    LogPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
         this.training = training;
         this.kb = kb;
+        this.time = time;
         this.settings = settings;
         this.templates = templates;
     }
@@ -50,8 +52,9 @@ public final class LogPages {
         Map<String, String> shoeNames = training.shoes().list(runner).stream()
                 .collect(Collectors.toMap(Shoe::id, Shoe::name));
         Units units = settings.units(runner);
+        java.time.ZoneId zone = time.zone(ctx);
         List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
-                .stream().map(s -> LogPage.row(s, shoeNames, kb, units)).toList();
+                .stream().map(s -> LogPage.row(s, shoeNames, kb, units, zone)).toList();
         ctx.html(templates.render(new Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), units.symbol()))));
     }
 

@@ -105,15 +105,15 @@ public final class RunPages {
         String runner = runner(ctx);
         StoredActivity s = training.activities().get(runner, ctx.pathParam("id"));
         List<Shoe> shoes = training.shoes().list(runner);
-        ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(runner, s, shoes,
+        ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(ctx, runner, s, shoes,
                 RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx)))));
     }
 
-    private ActivityPage page(String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
+    private ActivityPage page(Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
         String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
                 .map(Shoe::name).findFirst().orElse(null);
         return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
-                training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE));
+                training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE), time.zone(ctx));
     }
 
     /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */
@@ -125,7 +125,7 @@ public final class RunPages {
         if (tidy.length() > ActivityStore.MAX_NAME) {
             StoredActivity s = training.activities().get(runner, id);
             List<Shoe> shoes = training.shoes().list(runner);
-            ActivityPage page = page(runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
+            ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
                     .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
                             + tidy.length() + ").");
             ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx), page)));
@@ -162,7 +162,7 @@ public final class RunPages {
         FormErrors.Checked<RunDetails> details = form.validateDetails();
         if (!details.isValid()) {
             ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx),
-                    page(runner, s, shoes, form.withErrors(details.errors()), null))));
+                    page(ctx, runner, s, shoes, form.withErrors(details.errors()), null))));
             return;
         }
         training.activities().updateDetails(runner, id, details.value());
@@ -175,7 +175,7 @@ public final class RunPages {
         String id = ctx.pathParam("id");
         StoredActivity s = training.activities().get(runner, id);
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            ctx.html(templates.render(new DeleteView(Chrome.of(ctx), page(runner, s, List.of(), null, null))));
+            ctx.html(templates.render(new DeleteView(Chrome.of(ctx), page(ctx, runner, s, List.of(), null, null))));
             return;
         }
         training.activities().delete(runner, id);

@@ -29,6 +29,20 @@ public final class Axe {
                 .map(Axe::line).collect(Collectors.toList());
     }
 
+    /**
+     * The serious or critical colour violations only (text contrast, links told from text by colour):
+     * what changes between the light and the dark theme, where every other rule (names, labels,
+     * landmarks, structure) gives the same answer for the same page.
+     */
+    public static List<String> seriousContrastViolations(WebDriver driver) {
+        Results r = new AxeBuilder().withRules(List.of("color-contrast", "link-in-text-block")).analyze(driver);
+        if (r.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + r.getErrorMessage());
+        }
+        return r.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact()))
+                .map(Axe::line).collect(Collectors.toList());
+    }
+
     /** Fails the test on any serious or critical violation of the current page. */
     public static void assertNoSeriousViolations(WebDriver driver) {
         assertThat(seriousViolations(driver)).as("serious or critical axe-core violations on " + driver.getCurrentUrl()).isEmpty();

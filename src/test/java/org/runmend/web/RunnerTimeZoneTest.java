@@ -99,6 +99,19 @@ class RunnerTimeZoneTest {
     }
 
     @Test
+    void the_log_and_the_activity_page_show_a_start_recorded_in_utc_in_the_runners_zone() throws Exception {
+        // a GPX file's time, in UTC: Sunday 21:00 there, Monday 09:00 in Auckland
+        WebClient lea = runnerIn(SUNDAY_NIGHT_UTC, "lea@example.org", "Pacific/Auckland");
+        String id = SUNDAY_NIGHT_UTC.run("lea@example.org", ZonedDateTime.parse("2026-06-07T21:00:00Z"), 8);
+        assertThat(lea.get("/log").body()).contains("Mon 8 Jun 2026").contains("09:00").doesNotContain("21:00");
+        assertThat(lea.get("/log/" + id).body()).contains("Mon 8 Jun 2026, 09:00").contains("(Pacific/Auckland)");
+
+        WebClient uwe = runnerIn(SUNDAY_NIGHT_UTC, "uwe@example.org", "UTC");
+        String same = SUNDAY_NIGHT_UTC.run("uwe@example.org", ZonedDateTime.parse("2026-06-07T21:00:00Z"), 8);
+        assertThat(uwe.get("/log/" + same).body()).contains("Sun 7 Jun 2026, 21:00");
+    }
+
+    @Test
     void a_run_with_its_own_local_time_keeps_its_day() throws Exception {
         // entered in Auckland time on the Sunday evening: it stays on Sunday, the week before
         WebClient ana = runnerIn(SUNDAY_NIGHT_UTC, "ana@example.org", "Pacific/Auckland");
