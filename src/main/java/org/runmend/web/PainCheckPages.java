@@ -2,7 +2,6 @@ package org.runmend.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -97,17 +96,17 @@ public final class PainCheckPages {
         routes.get("/", ctx -> ctx.html(templates.render(new Home(Chrome.of(ctx)))));
         routes.get("/check", ctx -> ctx.html(templates.render(BodyMap.of(Chrome.of(ctx), kb, null))));
         routes.get("/check/intake", this::intakeForm);
-        routes.post("/check/intake", guarded(this::startInterview));
-        routes.post("/check/answer", guarded(ctx -> show(ctx,
-                interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer")))));
-        routes.post("/check/checklist", guarded(ctx -> show(ctx, interviews.answerChecklist(token(ctx),
-                ChecklistPage.ticked(ctx.formParams("item"))))));
-        routes.post("/check/back", guarded(ctx -> show(ctx, interviews.back(token(ctx)))));
-        routes.post("/check/resume", guarded(ctx -> show(ctx, interviews.resume(token(ctx)))));
-        routes.post("/check/change", guarded(this::changeAnswer));
-        routes.post("/check/save", guarded(this::save));
-        routes.post("/check/plan", guarded(ctx -> showPlan(ctx, interviews.resume(token(ctx)), null, null)));
-        routes.post("/check/keep", guarded(this::keepForm));
+        routes.post("/check/intake", this::startInterview);
+        routes.post("/check/answer", ctx -> show(ctx,
+                interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer"))));
+        routes.post("/check/checklist", ctx -> show(ctx, interviews.answerChecklist(token(ctx),
+                ChecklistPage.ticked(ctx.formParams("item")))));
+        routes.post("/check/back", ctx -> show(ctx, interviews.back(token(ctx))));
+        routes.post("/check/resume", ctx -> show(ctx, interviews.resume(token(ctx))));
+        routes.post("/check/change", this::changeAnswer);
+        routes.post("/check/save", this::save);
+        routes.post("/check/plan", ctx -> showPlan(ctx, interviews.resume(token(ctx)), null, null));
+        routes.post("/check/keep", this::keepForm);
         routes.get("/checks", this::savedChecks);
         routes.get("/checks/{id}", ctx -> showSaved(ctx, false));
         routes.get("/checks/{id}/plan", ctx -> showSaved(ctx, true));
@@ -257,32 +256,11 @@ public final class PainCheckPages {
         }
     }
 
-    /** Maps a bad token or a tampered form to a page that names the problem; the API maps them to JSON. */
-    private Handler guarded(Handler handler) {
-        return ctx -> {
-            try {
-                handler.handle(ctx);
-            } catch (InterviewToken.InvalidTokenException e) {
-                problem(ctx, 400, "This pain check cannot continue", capitalise(e.getMessage()) + ".");
-            } catch (InvalidCaseException e) {
-                problem(ctx, 400, "This answer could not be used", capitalise(e.getMessage()) + ".");
-            }
-        };
-    }
-
-    private void problem(Context ctx, int status, String title, String message) {
-        ctx.status(status).html(templates.render(Problem.of(ctx, title, message)));
-    }
-
     private Optional<Region> region(String id) {
         return id == null ? Optional.empty() : kb.region(id);
     }
 
     private static String token(Context ctx) {
         return ctx.formParam("interview");
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -151,18 +151,27 @@ public final class WebApp {
             config.routes.post("/api/v1/assessments", this::assess);
             config.routes.post("/api/v1/interviews", this::startInterview);
             config.routes.post("/api/v1/interviews/{id}/answers", this::answerInterview);
+            // a bad interview token or a tampered answer: JSON naming the field for the API, a page for people
             config.routes.exception(InterviewToken.InvalidTokenException.class, (e, ctx) -> {
-                ObjectNode body = AssessmentJson.error(null, e.getMessage());
-                body.put("field", "interview");
-                json(ctx, 400, body);
+                if (ctx.path().startsWith("/api/")) {
+                    ObjectNode body = AssessmentJson.error(null, e.getMessage());
+                    body.put("field", "interview");
+                    json(ctx, 400, body);
+                } else {
+                    problem(ctx, templates, 400, "This pain check cannot continue", capitalise(e.getMessage()) + ".");
+                }
             });
             config.routes.get("/api/v1/regions", ctx -> json(ctx, 200, JSON.valueToTree(kb.regions())));
             config.routes.get("/api/v1/findings", ctx -> json(ctx, 200, JSON.valueToTree(kb.findings())));
             config.routes.get("/api/v1/conditions", ctx -> json(ctx, 200, conditions()));
             config.routes.exception(InvalidCaseException.class, (e, ctx) -> {
-                ObjectNode body = AssessmentJson.error(null, e.getMessage());
-                body.put("field", e.field());
-                json(ctx, 400, body);
+                if (ctx.path().startsWith("/api/")) {
+                    ObjectNode body = AssessmentJson.error(null, e.getMessage());
+                    body.put("field", e.field());
+                    json(ctx, 400, body);
+                } else {
+                    problem(ctx, templates, 400, "This answer could not be used", capitalise(e.getMessage()) + ".");
+                }
             });
             config.routes.error(404, "application/json", ctx -> {
                 if (ctx.attribute(PROBLEM_SHOWN) == null) {

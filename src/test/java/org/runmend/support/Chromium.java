@@ -39,12 +39,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver). Without them the tests are skipped, unless CI=true, where they fail.
  *
  * <p>Screenshots go to {@code target/screenshots/<test method>-<name>.png}, plus the whole page in
- * slices 1600 px tall as {@code <test method>-<name>-full-<n>.png}.
+ * slices 1600 px tall as {@code <test method>-<name>-full-<n>.png} when {@code -Drunmend.screenshots=full}.
  */
 public final class Chromium implements BeforeEachCallback, AfterEachCallback {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * Whether {@link #screenshot} also captures the whole page in slices below the first screen:
+     * {@code -Drunmend.screenshots=full}. Off by default, since each slice lays the page out again
+     * and together they cost the suite about half a minute.
+     */
+    private static final boolean FULL_PAGE_SHOTS = "full".equals(System.getProperty("runmend.screenshots"));
 
     private final int startWidth;
     private final int phoneHeight;
@@ -156,6 +162,9 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
     public void screenshot(String name) throws IOException {
         String base = testName + "-" + name;
         Files.write(SCREENSHOTS.resolve(base + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        if (!FULL_PAGE_SHOTS) {
+            return;
+        }
         long height = (Long) js("return document.documentElement.scrollHeight;");
         for (int slice = 0; slice * 1600L < height && slice < 8; slice++) {
             Map<String, Object> clip = Map.of("x", 0, "y", slice * 1600, "width", phoneWidth,
