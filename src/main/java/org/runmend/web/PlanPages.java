@@ -102,16 +102,13 @@ public final class PlanPages {
         String condition = ctx.formParam("conditionId");
         String region = ctx.formParam("region");
         if (condition == null || kb.condition(condition).isEmpty()) {
-            problem(ctx, "Unknown condition: start the plan from a pain check result.");
-            return;
+            throw refused("Unknown condition: start the plan from a pain check result.");
         }
         if (region == null || kb.region(region).isEmpty()) {
-            problem(ctx, "Unknown body region: start the plan from a pain check result.");
-            return;
+            throw refused("Unknown body region: start the plan from a pain check result.");
         }
         if (plans.checklist(condition).isEmpty()) {
-            problem(ctx, "There is no self-care plan for this condition: see a clinician as the result says.");
-            return;
+            throw refused("There is no self-care plan for this condition: see a clinician as the result says.");
         }
         plans.start(runner, condition, region, time.today(ctx));
         ctx.redirect("/plan");
@@ -124,8 +121,7 @@ public final class PlanPages {
         try {
             plans.mark(runner, ctx.pathParam("id"), time.today(ctx), item, done);
         } catch (IllegalArgumentException e) {
-            problem(ctx, capitalise(e.getMessage()) + ".");
-            return;
+            throw refused(capitalise(e.getMessage()) + ".");
         }
         ctx.redirect("/plan#item-" + item);
     }
@@ -135,8 +131,7 @@ public final class PlanPages {
         try {
             plans.advance(runner, ctx.pathParam("id"), entries(ctx, runner, plans.get(runner, ctx.pathParam("id"))));
         } catch (IllegalStateException e) {
-            problem(ctx, e.getMessage());
-            return;
+            throw refused(e.getMessage()); // the plan says why it cannot move on
         }
         ctx.redirect("/plan#return");
     }
@@ -181,8 +176,8 @@ public final class PlanPages {
                         plan.conditionId())));
     }
 
-    private void problem(Context ctx, String message) {
-        ctx.status(400).html(templates.render(Problem.of(ctx, "This could not be done", message)));
+    private static PageRefused refused(String message) {
+        return new PageRefused(400, "This could not be done", message);
     }
 
     private static String capitalise(String s) {

@@ -2,7 +2,6 @@ package org.runmend.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Optional;
 import org.runmend.accounts.SignedIn;
 import org.runmend.report.ClinicianReport;
 import org.runmend.report.FhirReport;
@@ -39,20 +38,18 @@ public final class ReportPages {
             boolean any = assembler.assemble(s.runner(), null, time.zone(ctx)).isPresent();
             ctx.html(templates.render(new Report(Chrome.of(ctx), any)));
         });
-        routes.get("/report.pdf", ctx -> report(ctx).ifPresent(r -> ctx.contentType("application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdf.render(r))));
-        routes.get("/report.fhir.json", ctx -> report(ctx).ifPresent(r -> ctx.contentType("application/fhir+json")
+        routes.get("/report.pdf", ctx -> ctx.contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdf.render(report(ctx))));
+        routes.get("/report.fhir.json", ctx -> ctx.contentType("application/fhir+json")
                 .header("Content-Disposition", "attachment; filename=\"runmend-report.fhir.json\"")
-                .result(fhir.toJson(fhir.bundle(r)))));
+                .result(fhir.toJson(fhir.bundle(report(ctx)))));
     }
 
-    private Optional<ClinicianReport> report(Context ctx) {
+    /** The report of the saved check asked for (the latest when none is named); 404 when there is none. */
+    private ClinicianReport report(Context ctx) {
         SignedIn s = Security.require(ctx);
-        Optional<ClinicianReport> r = assembler.assemble(s.runner(), ctx.queryParam("check"), time.zone(ctx));
-        if (r.isEmpty()) {
-            ctx.status(404).html(templates.render(Problem.of(ctx, "No saved pain check",
-                    "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end.")));
-        }
-        return r;
+        return assembler.assemble(s.runner(), ctx.queryParam("check"), time.zone(ctx)).orElseThrow(() -> new PageRefused(404,
+                "No saved pain check",
+                "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end."));
     }
 }

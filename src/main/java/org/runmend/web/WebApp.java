@@ -125,6 +125,7 @@ public final class WebApp {
             // a record not there (or another runner's) gets the site's one 404 page, naming what was missing
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, templates, 404, NOT_FOUND, capitalise(e.getMessage()) + "."));
+            config.routes.exception(PageRefused.class, (e, ctx) -> problem(ctx, templates, e.status(), e.title(), e.getMessage()));
             config.routes.exception(org.runmend.store.StorageBusyException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");

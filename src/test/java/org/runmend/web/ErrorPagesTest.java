@@ -41,6 +41,29 @@ class ErrorPagesTest {
         }
     }
 
+    @Test
+    void a_refused_report_plan_form_or_interview_token_is_the_same_problem_page_naming_the_problem() throws Exception {
+        WebClient runner = t.signUp("refused@example.org");
+        HttpResponse<String> noPage = runner.get("/no/such/page");
+        HttpResponse<String> report = runner.get("/report.pdf");
+        assertThat(report.statusCode()).isEqualTo(404);
+        assertThat(report.body()).contains("<h1>No saved pain check</h1>");
+        assertThat(message(report.body())).contains("Save this check");
+        HttpResponse<String> plan = runner.post("/plan/start", "conditionId", "no-such-condition", "region", "knee");
+        assertThat(plan.statusCode()).isEqualTo(400);
+        assertThat(message(plan.body())).contains("Unknown condition");
+        HttpResponse<String> token = runner.post("/check/answer", "interview", "forged", "finding", "swelling", "answer", "yes");
+        assertThat(token.statusCode()).isEqualTo(400);
+        assertThat(token.body()).contains("<h1>This pain check cannot continue</h1>");
+        for (HttpResponse<String> r : List.of(report, plan, token)) {
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString()).startsWith("text/html");
+            // the same page as any other problem: only the title and the message differ
+            assertThat(withoutMessage(r.body()).replaceAll("<h1>[^<]*</h1>", "").replaceAll("<title>[^<]*</title>", ""))
+                    .as(r.uri().toString()).isEqualTo(withoutMessage(noPage.body()).replaceAll("<h1>[^<]*</h1>", "")
+                            .replaceAll("<title>[^<]*</title>", ""));
+        }
+    }
+
     /** The one sentence that names what was missing. */
     private static String message(String page) {
         int start = page.indexOf("<p role=\"alert\">");

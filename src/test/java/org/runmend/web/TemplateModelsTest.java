@@ -68,6 +68,19 @@ class TemplateModelsTest {
         assertThat(building).as("classes that build a template engine").containsExactly("WebApp.java");
     }
 
+    /** Errors are answered in one place: only WebApp writes the problem page; handlers throw. */
+    @Test
+    void only_the_app_writes_the_problem_page() throws IOException {
+        List<String> writing = new ArrayList<>();
+        for (Path java : files(SOURCES, ".java")) {
+            String text = Files.readString(java);
+            if (text.contains("Problem.of(") || text.contains("new Problem(Chrome")) {
+                writing.add(java.getFileName().toString());
+            }
+        }
+        assertThat(writing).as("classes that write the problem page").containsExactlyInAnyOrder("WebApp.java", "Problem.java");
+    }
+
     /**
      * A page template (one that fills the layout) takes exactly one parameter, a {@link View} whose
      * {@code template()} is that very template: the model and its page cannot be mixed up.
