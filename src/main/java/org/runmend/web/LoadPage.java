@@ -97,7 +97,10 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
         return of(r, kb, empty, org.runmend.activity.Units.KM);
     }
 
-    /** The page with distances in the runner's unit (the flags' own sentences stay as the report words them). */
+    /**
+     * The page with distances in the runner's unit; the flags' and answers' sentences are the
+     * report's, worded in the unit it was made for ({@code TrainingService.report} with the same units).
+     */
     static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty, org.runmend.activity.Units units) {
         List<FlagView> flags = r.flags().stream().map(f -> flag(f, kb)).toList();
         List<WeekSummary> ws = r.weeks();

@@ -143,7 +143,7 @@ public final class WebApp {
             new RunPages(training, kb, time, runnerSettings, templates).register(config.routes);
             new ShoePages(training, time, templates).register(config.routes);
             new LoadPages(training, kb, time, runnerSettings, templates).register(config.routes);
-            new TrainingApi(training, imports, settings, time).register(config.routes);
+            new TrainingApi(training, imports, settings, time, runnerSettings).register(config.routes);
             new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb), time).register(config.routes);
             painChecks.register(config.routes);
