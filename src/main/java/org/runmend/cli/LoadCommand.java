@@ -55,10 +55,11 @@ final class LoadCommand implements Callable<Integer> {
         try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
             Runner r = runner.resolve(new Accounts(db, main.clock()));
             RunnerSettings settings = new RunnerSettings(db);
-            LoadReport report = new TrainingService(db, main.clock()).report(r.id(), weeks, settings.zone(r.id()).orElse(ZoneOffset.UTC));
+            Units shown = chosen != null ? chosen : settings.units(r.id());
+            LoadReport report = new TrainingService(db, main.clock()).report(r.id(), weeks, settings.zone(r.id()).orElse(ZoneOffset.UTC), shown);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Training load for " + r.displayName() + " (" + r.email() + "), " + String.format(Locale.ROOT, "%d", weeks) + " weeks to " + report.today());
-            LoadPrinter.write(report, chosen != null ? chosen : settings.units(r.id()), out);
+            LoadPrinter.write(report, shown, out);
             out.flush();
             return 0;
         }

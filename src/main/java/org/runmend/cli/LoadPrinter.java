@@ -23,7 +23,10 @@ final class LoadPrinter {
         write(r, Units.KM, out);
     }
 
-    /** The report with distances in {@code units} (the flags' own sentences keep the report's words). */
+    /**
+     * The report with distances in {@code units}; the flags' and answers' sentences are the
+     * report's, worded in the unit it was made for (the same, from {@link LoadCommand}).
+     */
     static void write(LoadReport r, Units units, PrintWriter out) {
         out.println();
         out.println("WEEKS            " + units.symbol() + "     time  runs  rest  monotony  strain");

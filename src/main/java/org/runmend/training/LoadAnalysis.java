@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.runmend.activity.Distance;
+import org.runmend.activity.Units;
 
 /**
  * Computes a {@link LoadReport} in a few linear passes over the runs sorted by start time and over
@@ -82,7 +83,8 @@ final class LoadAnalysis {
         }
     }
 
-    static LoadReport analyse(TrainingLog log, LocalDate today, int weeks) {
+    /** The report, its flags and context answers worded with distances in {@code units}. */
+    static LoadReport analyse(TrainingLog log, LocalDate today, int weeks, Units units) {
         LoadAnalysis a = new LoadAnalysis(log, today);
         LocalDate firstMonday = today.with(DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
         List<RunSpike> spikes = new ArrayList<>();
@@ -97,7 +99,7 @@ final class LoadAnalysis {
             ShoeUse u = a.shoeUse[s];
             wear.add(new ShoeWear(shoe, Distance.ofMetres(u.metres), u.runs, u.metres >= shoe.alertDistance().metres()));
         }
-        RiskFlags risk = RiskFlags.of(a.history());
+        RiskFlags risk = RiskFlags.of(a.history(), units);
         return new LoadReport(today, a.weeks(firstMonday, weeks), spikes, a.acuteChronic(),
                 a.streaks(firstMonday.toEpochDay()), wear, a.surfaceMix(), a.warmUps(), risk.flags(), risk.answers());
     }

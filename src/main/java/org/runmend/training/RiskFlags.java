@@ -2,6 +2,7 @@ package org.runmend.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.runmend.activity.Units;
 
 /**
  * Turns the computed load into flags and context answers: {@link RiskRules} find, {@link
@@ -24,8 +25,9 @@ record RiskFlags(List<Flag> flags, List<ContextAnswer> answers) {
         answers = List.copyOf(answers);
     }
 
-    static RiskFlags of(LoadHistory h) {
-        RiskWording words = new RiskWording(h.today());
+    /** The flags and answers, their sentences giving distances in {@code units}. */
+    static RiskFlags of(LoadHistory h, Units units) {
+        RiskWording words = new RiskWording(h.today(), units);
         List<Flag> spikes = RiskRules.RunSpikes.find(h).stream().map(words::runSpike).toList();
         List<Flag> weekly = RiskRules.WeeklyIncreases.find(h).stream().map(words::weeklyIncrease).toList();
         List<Flag> worn = RiskRules.WornShoes.find(h).stream().map(words::wornShoes).toList();

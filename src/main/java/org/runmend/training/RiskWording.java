@@ -7,21 +7,26 @@ import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Units;
 
-/** Every sentence the training flags and context answers say to a runner, in one place. */
+/**
+ * Every sentence the training flags and context answers say to a runner, in one place, with
+ * distances, paces and climb rates in the runner's unit.
+ */
 final class RiskWording {
     private final LocalDate today;
+    private final Units units;
 
-    RiskWording(LocalDate today) {
+    RiskWording(LocalDate today, Units units) {
         this.today = today;
+        this.units = units;
     }
 
     private String day(LocalDate d) {
         return Words.date(d, today);
     }
 
-    /** "18 km", "18.5 km": the flags speak in kilometres, to a tenth. */
-    private static String km(double metres) {
-        return Figures.distanceWithUnit(Distance.ofMetres(metres), Units.KM, Precision.TENTHS_TRIMMED);
+    /** "18 km", "11.2 mi": the flags speak in the runner's unit, to a tenth. */
+    private String distance(double metres) {
+        return Figures.distanceWithUnit(Distance.ofMetres(metres), units, Precision.TENTHS_TRIMMED);
     }
 
     Flag runSpike(RiskRules.RunSpikes.LongerRun f) {
@@ -32,17 +37,17 @@ final class RiskWording {
             default -> "runs more than twice as long as the longest of the month before came with about 2.3"
                     + " times the injury rate";
         };
-        return new Flag(FlagKind.RUN_SPIKE, "Your " + km(f.metres()) + " run on " + day(f.date()) + " was "
+        return new Flag(FlagKind.RUN_SPIKE, "Your " + distance(f.metres()) + " run on " + day(f.date()) + " was "
                 + Words.percent(f.increase()) + " longer than your longest run in the 30 days before it ("
-                + km(f.longestBefore()) + "). In a large study of runners, " + study + ".", List.of(f.date()));
+                + distance(f.longestBefore()) + "). In a large study of runners, " + study + ".", List.of(f.date()));
     }
 
     Flag weeklyIncrease(RiskRules.WeeklyIncreases.WeeklyRise f) {
         String rise = f.previous() > 0
-                ? Words.percent(f.metres() / f.previous() - 1) + " more than the week before (" + km(f.previous())
+                ? Words.percent(f.metres() / f.previous() - 1) + " more than the week before (" + distance(f.previous())
                         + ")"
                 : "after a week without running";
-        return new Flag(FlagKind.WEEKLY_INCREASE, "You ran " + km(f.metres()) + " in the week of "
+        return new Flag(FlagKind.WEEKLY_INCREASE, "You ran " + distance(f.metres()) + " in the week of "
                 + day(f.monday()) + ", " + rise + " and more than in any of the 4 weeks before. Raising weekly"
                 + " distance by more than about 30% at a time has been linked to some running injuries,"
                 + " though studies disagree on how much it matters; a single run much longer than usual is"
@@ -50,8 +55,8 @@ final class RiskWording {
     }
 
     Flag wornShoes(RiskRules.WornShoes.WornPair f) {
-        return new Flag(FlagKind.WORN_SHOES, "Your shoes \"" + f.shoe().name() + "\" have " + km(f.metres())
-                + " on them, past the " + km(f.shoe().alertDistance().metres()) + " you set as a reminder,"
+        return new Flag(FlagKind.WORN_SHOES, "Your shoes \"" + f.shoe().name() + "\" have " + distance(f.metres())
+                + " on them, past the " + distance(f.shoe().alertDistance().metres()) + " you set as a reminder,"
                 + " and you last ran in them on " + day(f.lastUsed()) + ". Worn shoes give less cushioning and"
                 + " support; it may be time for a new pair.", f.dates());
     }
@@ -65,15 +70,20 @@ final class RiskWording {
     Flag fasterRuns(RiskRules.FasterRuns.FastShare f) {
         return new Flag(FlagKind.FASTER_RUNS, "In the last 4 weeks, " + f.fastDates().size() + " of your "
                 + f.recentRuns() + " runs were at least 10% faster than your usual pace of the 12 weeks before ("
-                + Figures.pace(1000 / f.medianSpeed()) + " per km), against " + f.baselineFast() + " of " + f.baselineRuns()
+                + Figures.pace(units.metres() / f.medianSpeed()) + " per " + units.symbol() + "), against " + f.baselineFast() + " of " + f.baselineRuns()
                 + " then. Adding fast running quickly is a common reason for sore legs.", f.fastDates());
     }
 
     Flag moreClimbing(RiskRules.MoreClimbing.ClimbRise f) {
-        return new Flag(FlagKind.MORE_CLIMBING, "In the last 4 weeks you climbed " + Words.number(f.recentPerKm())
-                + " m per km on average, against " + Words.number(f.baselinePerKm()) + " m per km in the 12 weeks"
+        return new Flag(FlagKind.MORE_CLIMBING, "In the last 4 weeks you climbed " + climb(f.recentPerKm())
+                + " on average, against " + climb(f.baselinePerKm()) + " in the 12 weeks"
                 + " before. More hills, up and especially down, load the calves, knees and thighs in ways they may"
                 + " not be used to yet.", f.dates());
+    }
+
+    /** "25 m per km", "40 m per mi": metres climbed per unit of distance (heights stay in metres). */
+    private String climb(double metresPerKm) {
+        return Words.number(metresPerKm * units.metres() / 1000) + " m per " + units.symbol();
     }
 
     String noLoadIncrease() {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.runmend.activity.Activity;
+import org.runmend.activity.Units;
 import org.runmend.store.Database;
 
 /**
@@ -38,10 +39,21 @@ public final class TrainingService {
     }
 
     /**
-     * The load report over the runner's whole log, {@code weeks} weeks shown, as of the runner's
-     * today; runs recorded only in UTC are placed by the runner's zone ({@link RunnerCalendar}).
+     * The load report with its flags and context answers worded in kilometres: for callers that
+     * use only its figures and findings, never its sentences (the pain check's pre-answers, the
+     * diary chart, the clinician report). A page or command that shows the sentences passes the
+     * runner's units to {@link #report(String, int, ZoneId, Units)}.
      */
     public LoadReport report(String runnerId, int weeks, ZoneId runnerZone) {
+        return report(runnerId, weeks, runnerZone, Units.KM);
+    }
+
+    /**
+     * The load report over the runner's whole log, {@code weeks} weeks shown, as of the runner's
+     * today; runs recorded only in UTC are placed by the runner's zone ({@link RunnerCalendar}).
+     * The flags' and context answers' sentences give distances in {@code units}.
+     */
+    public LoadReport report(String runnerId, int weeks, ZoneId runnerZone, Units units) {
         List<Shoe> pairs = shoes.list(runnerId);
         List<Run> runs = new ArrayList<>();
         for (StoredActivity s : activities.since(runnerId, java.time.Instant.EPOCH)) {
@@ -49,7 +61,7 @@ public final class TrainingService {
                 runs.add(run(s, runnerZone));
             }
         }
-        return new TrainingLog(runs, pairs).report(today(runnerZone), weeks);
+        return new TrainingLog(runs, pairs).report(today(runnerZone), weeks, units);
     }
 
     /**

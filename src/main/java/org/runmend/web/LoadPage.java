@@ -26,7 +26,7 @@ import org.runmend.training.WeekSummary;
  */
 public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List<Tick> ticks, List<WeekRow> weeks,
                        List<SpikeRow> spikes, String ratio, String acute, String chronic, String caveat,
-                       String currentStreak, String longestStreak, int restDaysThisWeek, List<ShoeWear> shoesPastAlert,
+                       String currentStreak, String longestStreak, int restDaysThisWeek, List<WornPair> shoesPastAlert,
                        List<Share> surfaces, String surfaceUnknown, String surfaceTotal, String warmUps,
                        List<Answer> answers, String unit) {
     public static final int WIDTH = 400;
@@ -63,6 +63,10 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
     public record Share(String surface, String percent) {
     }
 
+    /** A pair past its reminder: its distance and its reminder, in the runner's unit without the symbol. */
+    public record WornPair(String name, String distance, String alert) {
+    }
+
     public record Answer(String question, boolean present, String reason) {
     }
 
@@ -93,11 +97,10 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
         return bars.stream().anyMatch(Bar::spike);
     }
 
-    static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty) {
-        return of(r, kb, empty, org.runmend.activity.Units.KM);
-    }
-
-    /** The page with distances in the runner's unit (the flags' own sentences stay as the report words them). */
+    /**
+     * The page with distances in the runner's unit; the flags' and answers' sentences are the
+     * report's, worded in the unit it was made for ({@code TrainingService.report} with the same units).
+     */
     static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty, org.runmend.activity.Units units) {
         List<FlagView> flags = r.flags().stream().map(f -> flag(f, kb)).toList();
         List<WeekSummary> ws = r.weeks();
@@ -134,7 +137,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
         for (int i = 0; i <= 4 && top > 0; i++) {
             double v = step * i;
             ticks.add(new Tick(HEIGHT - BOTTOM - plotH * i / 4,
-                    v == Math.rint(v) ? TrainingFormat.whole(v) : String.format(Locale.ROOT, "%.1f", v)));
+                    Figures.distance(Distance.ofMetres(v * units.metres()), units, Precision.TENTHS_TRIMMED)));
         }
         java.time.LocalDate firstDay = ws.get(0).monday();
         List<SpikeRow> spikes = r.runs().stream()
@@ -159,7 +162,9 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 r.longestStreak().map(s -> days(s.days()) + " (" + TrainingFormat.day(s.first())
                         + (s.days() > 1 ? " to " + TrainingFormat.day(s.last()) : "") + ")").orElse(null),
                 r.thisWeek().restDays(),
-                r.shoes().stream().filter(ShoeWear::alert).toList(), surfaces,
+                r.shoes().stream().filter(ShoeWear::alert).map(w -> new WornPair(w.shoe().name(),
+                        Figures.distance(w.distance(), units, Precision.WHOLE),
+                        Figures.distance(w.shoe().alertDistance(), units, Precision.WHOLE))).toList(), surfaces,
                 TrainingFormat.percent(r.surfaceMix().unknownShare()), Figures.distance(r.surfaceMix().total(), units, Precision.TENTHS),
                 warm, answers, units.symbol());
     }

@@ -6,6 +6,7 @@ import static org.runmend.web.RunnerPages.signedIn;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.runmend.accounts.RunnerSettings;
+import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.TrainingService;
 
@@ -42,7 +43,8 @@ public final class LoadPages {
     private void load(Context ctx) {
         String runner = runner(ctx);
         boolean empty = training.activities().count(runner) == 0;
+        Units units = settings.units(runner);
         ctx.html(templates.render(new Load(Chrome.of(ctx),
-                LoadPage.of(training.report(runner, WEEKS, time.zone(ctx)), kb, empty, settings.units(runner)))));
+                LoadPage.of(training.report(runner, WEEKS, time.zone(ctx), units), kb, empty, units))));
     }
 }

@@ -7,7 +7,9 @@ import static org.runmend.web.RunnerPages.signedIn;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Distance;
+import org.runmend.activity.Units;
 import org.runmend.training.Shoe;
 import org.runmend.training.TrainingService;
 
@@ -23,12 +25,17 @@ public final class ShoePages {
 
     private final TrainingService training;
     private final RunnerTime time;
+    private final RunnerSettings settings;
     private final Templates templates;
 
-    /** @param time the runner's today, against which a new pair's first day is checked */
-    ShoePages(TrainingService training, RunnerTime time, Templates templates) {
+    /**
+     * @param time     the runner's today, against which a new pair's first day is checked
+     * @param settings the runner's units, in which distances are shown and reminders typed
+     */
+    ShoePages(TrainingService training, RunnerTime time, RunnerSettings settings, Templates templates) {
         this.training = training;
         this.time = time;
+        this.settings = settings;
         this.templates = templates;
     }
 
@@ -47,14 +54,16 @@ public final class ShoePages {
     }
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
-        ShoesPage page = new ShoesPage(training.shoeWear(runner(ctx), time.zone(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null);
+        String runner = runner(ctx);
+        ShoesPage page = new ShoesPage(training.shoeWear(runner, time.zone(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null,
+                settings.units(runner));
         ctx.status(status).html(templates.render(new Shoes(Chrome.of(ctx), page)));
     }
 
     private void addShoe(Context ctx) {
         String runner = runner(ctx);
         ShoeForm form = ShoeForm.posted(ctx);
-        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(time.today(ctx));
+        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(time.today(ctx), settings.units(runner));
         if (!pair.isValid()) {
             shoesPage(ctx, 400, form, pair.errors());
             return;
@@ -68,7 +77,8 @@ public final class ShoePages {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
         Shoe shoe = training.shoes().get(runner, id);
-        FormErrors.Checked<Distance> alert = ShoeForm.reminder(shoe, Optional.ofNullable(ctx.formParam("alert")).orElse("").trim());
+        Units units = settings.units(runner);
+        FormErrors.Checked<Distance> alert = ShoeForm.reminder(shoe, Optional.ofNullable(ctx.formParam("alert")).orElse("").trim(), units);
         if (!alert.isValid()) {
             shoesPage(ctx, 400, ShoeForm.blank(time.today(ctx)), alert.errors());
             return;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import org.runmend.accounts.RunnerSettings;
 import org.runmend.accounts.SignedIn;
 import org.runmend.training.ActivitySummaryJson;
 import org.runmend.training.ImportService;
@@ -25,12 +26,16 @@ final class TrainingApi {
     private final ImportService imports;
     private final WebSettings settings;
     private final RunnerTime time;
+    private final RunnerSettings runnerSettings;
 
-    TrainingApi(TrainingService training, ImportService imports, WebSettings settings, RunnerTime time) {
+    /** @param runnerSettings the runner's units, in which the load's flag sentences give distances */
+    TrainingApi(TrainingService training, ImportService imports, WebSettings settings, RunnerTime time,
+                RunnerSettings runnerSettings) {
         this.training = training;
         this.imports = imports;
         this.settings = settings;
         this.time = time;
+        this.runnerSettings = runnerSettings;
     }
 
     void register(RoutesConfig routes) {
@@ -105,7 +110,7 @@ final class TrainingApi {
 
     private void load(Context ctx) {
         SignedIn s = Security.require(ctx);
-        LoadReport r = training.report(s.runner().id(), 8, time.zone(ctx));
+        LoadReport r = training.report(s.runner().id(), 8, time.zone(ctx), runnerSettings.units(s.runner().id()));
         ObjectNode out = JSON.createObjectNode();
         out.set("contextFindings", JSON.valueToTree(r.contextFindings()));
         ArrayNode flags = out.putArray("flags");

@@ -57,7 +57,7 @@ public final class TrainingFormat {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** "123". */
+    /** "123": a whole number that is not a distance (a week's strain); distances go through Figures. */
     public static String whole(double v) {
         return String.valueOf(Math.round(v));
     }

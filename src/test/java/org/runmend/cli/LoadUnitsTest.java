@@ -53,6 +53,25 @@ class LoadUnitsTest {
         }
     }
 
+    @Test
+    void load_with_units_mi_words_the_flags_in_miles(@TempDir Path dir) {
+        try (Database db = Databases.sqlite(dir)) {
+            String runner = new Accounts(db, TestClock.FIXED).signUp("cy@example.org", "Cy", "velvet kettle migrates north").id();
+            TrainingService training = new TrainingService(db, TestClock.FIXED);
+            for (int[] daysAgoAndKm : new int[][] {{20, 6}, {12, 6}, {3, 10}}) {
+                training.save(runner, Activity.builder(Sport.RUNNING, TestClock.TODAY.minusDays(daysAgoAndKm[0]).atTime(7, 0).atZone(ZoneOffset.UTC),
+                        Distance.ofKilometres(daysAgoAndKm[1]), Duration.ofMinutes(6L * daysAgoAndKm[1])).source("manual").build(), RunDetails.NONE);
+            }
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {"load", "--user", "cy@example.org", "--units", "mi"}, new PrintWriter(out, true),
+                new PrintWriter(err, true), java.util.Map.of("RUNMEND_DATA", dir.toString()), TestClock.FIXED);
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("- Your 6.2 mi run on ").contains("(3.7 mi). In a large study")
+                .contains("load-increase: yes (Your 6.2 mi run").doesNotContain(" km");
+    }
+
     private static String print(LoadReport r, Units u) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);

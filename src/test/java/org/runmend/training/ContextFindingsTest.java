@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.Units;
 
 class ContextFindingsTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 18);
@@ -109,6 +110,8 @@ class ContextFindingsTest {
             assertThat(f.contextFinding()).isEqualTo("hills-or-speed");
             assertThat(f.explanation()).contains("usual pace of the 12 weeks before (6:00 per km)");
         });
+        assertThat(TrainingLog.of(runs).report(TODAY, 12, Units.MI).flags(FlagKind.FASTER_RUNS)).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("usual pace of the 12 weeks before (9:39 per mi)"));
         assertThat(report.contextFindings()).containsEntry("hills-or-speed", true);
         // steady running never answers hills-or-speed with no: jumping and hills may go unrecorded
         assertThat(TrainingLog.of(steady()).report(TODAY).contextFindings()).doesNotContainKey("hills-or-speed");
@@ -126,5 +129,8 @@ class ContextFindingsTest {
             assertThat(f.causeId()).isEqualTo("cause-uneven-or-sloped-ground");
             assertThat(f.explanation()).startsWith("In the last 4 weeks you climbed 25 m per km on average, against 5 m");
         });
+        assertThat(TrainingLog.of(runs).report(TODAY, 12, Units.MI).flags(FlagKind.MORE_CLIMBING)).singleElement()
+                .satisfies(f -> assertThat(f.explanation())
+                        .startsWith("In the last 4 weeks you climbed 40 m per mi on average, against 8 m per mi"));
     }
 }

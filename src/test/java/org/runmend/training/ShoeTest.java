@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runmend.activity.Distance;
+import org.runmend.activity.Units;
 
 class ShoeTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 18);
@@ -67,6 +68,17 @@ class ShoeTest {
         assertThat(retired.shoes().get(0).alert()).isFalse();
         assertThat(retired.flags(FlagKind.WORN_SHOES)).isEmpty();
         assertThat(retired.contextFindings()).doesNotContainKey("unsuitable-shoes");
+    }
+
+    @Test
+    void a_miles_runner_reads_the_worn_pair_flag_in_miles() {
+        Shoe pair = Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1)).withAlertDistance(Distance.ofMetres(400 * 1609.344));
+        List<Run> runs = daily("peg", LocalDate.of(2025, 1, 1), TODAY, 4.828032); // 138 days x 3 mi = 414 mi
+        LoadReport report = new TrainingLog(runs, List.of(pair)).report(TODAY, 4, Units.MI);
+
+        assertThat(report.flags(FlagKind.WORN_SHOES)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .startsWith("Your shoes \"Pegasus\" have 414 mi on them, past the 400 mi you set as a reminder"));
+        assertThat(report.contextAnswer("unsuitable-shoes")).hasValueSatisfying(a -> assertThat(a.reason()).contains("414 mi"));
     }
 
     @Test
