@@ -7,21 +7,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.runmend.support.Axe;
 import org.runmend.support.Chromium;
 import org.runmend.support.Shared;
 
 /**
  * Activity pages in headless Chromium on real watch files: the route (map or outline), charts,
- * splits and heart-rate zones of a run, a ride in its own words, miles, dark mode, GPX export and
- * axe-core in both colour schemes. Screenshots at 320, 390 and 1280 px go to target/screenshots/.
+ * splits and heart-rate zones of a run, a ride in its own words, miles, GPX export and the weight of
+ * the scripts and styles per page. Screenshots at 320, 390 and 1280 px go to target/screenshots/.
+ * Both colour schemes through axe-core: {@link ThemesBrowserTest}.
  */
 class ActivityBrowserTest {
     private static final Path RUN = Shared.root().resolve("data/activities/fit/pf-activity-small-fenix2-run.fit");
@@ -40,9 +39,9 @@ class ActivityBrowserTest {
 
     @Test
     void an_imported_run_shows_route_charts_splits_and_zones_then_everything_in_miles() throws IOException {
-        signUp();
-        upload(RUN, RIDE);
-        openActivity("Running on");
+        BrowserLog.signUp(chromium);
+        BrowserLog.upload(chromium, RUN, RIDE);
+        BrowserLog.openActivity(chromium, "Running on");
 
         // the route: Leaflet draws the line; without tiles the server's outline stays
         WebElement route = driver.findElement(By.cssSelector("figure.route"));
@@ -112,9 +111,9 @@ class ActivityBrowserTest {
 
     @Test
     void a_ride_is_named_and_shown_with_speed_and_no_run_wording_and_can_be_renamed() throws IOException {
-        signUp();
-        upload(RIDE);
-        openActivity("Rondje achterhoek");
+        BrowserLog.signUp(chromium);
+        BrowserLog.upload(chromium, RIDE);
+        BrowserLog.openActivity(chromium, "Rondje achterhoek");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rondje achterhoek");
         String facts = driver.findElement(By.cssSelector(".facts")).getText();
         assertThat(facts).contains("Average speed").contains("km/h").doesNotContain("min/km");
@@ -135,40 +134,10 @@ class ActivityBrowserTest {
     }
 
     @Test
-    void the_activity_log_load_and_settings_pages_pass_axe_in_light_and_dark_mode() throws IOException {
-        signUp();
-        upload(RUN);
-        openActivity("Running on");
-        String activity = driver.getCurrentUrl();
-        for (boolean dark : new boolean[] {false, true}) {
-            chromium.darkMode(dark);
-            for (String page : List.of(activity, chromium.url("/log"), chromium.url("/load"), chromium.url("/settings"),
-                    chromium.url("/timer"), chromium.url("/offline"), chromium.url("/account"), chromium.url("/"),
-                    chromium.url("/guides"), chromium.url("/diary"), chromium.url("/plan"), chromium.url("/check"),
-                    chromium.url("/log/new"), chromium.url("/shoes"))) {
-                driver.get(page);
-                chromium.waitFor(d -> !d.findElements(By.tagName("h1")).isEmpty());
-                String background = (String) chromium.js("return getComputedStyle(document.body).backgroundColor;");
-                assertThat(background).as("body background in " + (dark ? "dark" : "light") + " mode")
-                        .isEqualTo(dark ? "rgb(18, 20, 23)" : "rgb(255, 255, 255)");
-                // every rule in the light theme; in the dark one only contrast can differ
-                assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver))
-                        .as(page + (dark ? " (dark)" : " (light)")).isEmpty();
-            }
-            driver.get(activity);
-            chromium.screenshot(dark ? "activity-dark-390" : "activity-light-390");
-            chromium.laptop(1280, 900);
-            chromium.screenshot(dark ? "activity-dark-1280" : "activity-light-1280");
-            chromium.phone(390);
-        }
-        assertThat(Axe.passes(driver)).as("axe-core ran its rules").isGreaterThan(10);
-    }
-
-    @Test
     void js_and_css_per_page_is_reported_and_the_map_weighs_on_the_activity_page_only() throws IOException {
-        signUp();
-        upload(RUN);
-        openActivity("Running on");
+        BrowserLog.signUp(chromium);
+        BrowserLog.upload(chromium, RUN);
+        BrowserLog.openActivity(chromium, "Running on");
         String activity = driver.getCurrentUrl().replace(chromium.url(""), "");
         StringBuilder report = new StringBuilder(String.format("%-28s %12s %12s%n", "page", "JS+CSS bytes", "transferred"));
         for (String page : List.of("/", "/check", "/guides", "/log", activity, "/load", "/diary", "/plan", "/timer", "/settings")) {
@@ -206,37 +175,4 @@ class ActivityBrowserTest {
         }
     }
 
-    private void signUp() {
-        driver.get(chromium.url("/signup"));
-        driver.findElement(By.id("email")).sendKeys("runner-" + UUID.randomUUID() + "@example.org");
-        driver.findElement(By.id("name")).sendKeys("Map Runner");
-        driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
-        driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
-        chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
-    }
-
-    private void upload(Path... files) {
-        StringBuilder paths = new StringBuilder();
-        for (Path f : files) {
-            paths.append(paths.length() == 0 ? "" : "\n").append(f.toAbsolutePath().normalize());
-        }
-        driver.findElement(By.id("files")).sendKeys(paths);
-        driver.findElement(By.cssSelector("form[data-uploader] button[type=submit]")).click();
-        chromium.waitFor(d -> "true".equals(d.findElement(By.cssSelector("form[data-uploader]")).getAttribute("data-upload-done")));
-        chromium.waitFor(d -> d.findElements(By.cssSelector("#log-list tr[data-activity]")).size() == files.length);
-    }
-
-    private void openActivity(String titleStart) {
-        driver.get(chromium.url("/log"));
-        for (WebElement row : driver.findElements(By.cssSelector("#log-list tr[data-activity]"))) {
-            String sport = row.findElement(By.cssSelector("td[data-label=Sport]")).getAttribute("textContent");
-            String link = row.findElement(By.cssSelector("th a")).getText();
-            if (link.startsWith(titleStart) || (titleStart.startsWith("Running") && sport.equals("Running"))) {
-                chromium.click(row.findElement(By.cssSelector("th a")));
-                chromium.waitFor(d -> d.findElement(By.tagName("h1")).getText().startsWith(titleStart));
-                return;
-            }
-        }
-        throw new AssertionError("no activity titled " + titleStart + " in the log");
-    }
 }
