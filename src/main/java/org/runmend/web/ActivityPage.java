@@ -70,6 +70,7 @@ public record ActivityPage(String id, String title, String name, String day, Str
     static ActivityPage of(StoredActivity s, String shoeName, RunForm details, String notice, Units units,
                            Optional<Integer> maxHeartRate, java.time.ZoneId zone) {
         Activity a = s.activity();
+        java.time.ZonedDateTime start = RunnerCalendar.start(a.start(), zone); // as the runner reads it
         boolean ride = a.sport() == Sport.CYCLING;
         List<LapRow> laps = new ArrayList<>();
         int n = 1;
@@ -85,7 +86,7 @@ public record ActivityPage(String id, String title, String name, String day, Str
                 : a.averageCadence() + " average" + (a.maxCadence() == null ? "" : ", " + a.maxCadence() + " max")
                 + (ride ? " (revolutions per minute)" : " (steps per minute)");
         String sport = TrainingFormat.sport(a.sport());
-        String title = a.name() != null && !a.name().isBlank() ? a.name() : sport + " on " + TrainingFormat.day(RunnerCalendar.start(a.start(), zone));
+        String title = a.name() != null && !a.name().isBlank() ? a.name() : sport + " on " + TrainingFormat.day(start);
 
         List<LineChart> charts = new ArrayList<>();
         (ride ? LineChart.speed(a.samples(), units) : LineChart.pace(a.samples(), units)).ifPresent(charts::add);
@@ -116,8 +117,8 @@ public record ActivityPage(String id, String title, String name, String day, Str
         }
         String diaryLink = ride || a.sport() == Sport.SWIMMING ? null
                 : a.sport().isRun() ? "Add a pain diary entry for this run" : "Add a pain diary entry for this activity";
-        return new ActivityPage(s.id(), title, a.name(), TrainingFormat.day(RunnerCalendar.start(a.start(), zone)),
-                TrainingFormat.time(RunnerCalendar.start(a.start(), zone)), RunnerCalendar.start(a.start(), zone).getZone().getId(), sport, Figures.distanceWithUnit(a.distance(), units, Precision.HUNDREDTHS),
+        return new ActivityPage(s.id(), title, a.name(), TrainingFormat.day(start),
+                TrainingFormat.time(start), start.getZone().getId(), sport, Figures.distanceWithUnit(a.distance(), units, Precision.HUNDREDTHS),
                 Figures.duration(a.moving()), Figures.duration(a.elapsed()),
                 ride ? "Average speed" : "Pace",
                 ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()

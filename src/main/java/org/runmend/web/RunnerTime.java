@@ -17,6 +17,8 @@ import org.runmend.accounts.RunnerSettings;
 final class RunnerTime {
     /** The cookie runmend.js sets to the browser's IANA zone id. */
     static final String COOKIE = "tz";
+    /** The request attribute holding the zone once looked up: a page asks for it several times. */
+    private static final String ZONE = "runmend.zone";
     private final Clock clock;
     private final RunnerSettings settings;
 
@@ -25,11 +27,16 @@ final class RunnerTime {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** The zone the request's runner counts days in. */
+    /** The zone the request's runner counts days in, read from the database once per request. */
     ZoneId zone(Context ctx) {
-        return Security.current(ctx).flatMap(s -> settings.zone(s.runner().id()))
-                .or(() -> browserZone(ctx))
-                .orElse(ZoneOffset.UTC);
+        ZoneId known = ctx.attribute(ZONE);
+        if (known == null) {
+            known = Security.current(ctx).flatMap(s -> settings.zone(s.runner().id()))
+                    .or(() -> browserZone(ctx))
+                    .orElse(ZoneOffset.UTC);
+            ctx.attribute(ZONE, known);
+        }
+        return known;
     }
 
     /** The runner's today. */
