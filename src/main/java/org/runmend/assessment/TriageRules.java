@@ -9,7 +9,7 @@ import org.runmend.knowledge.TriageFloor;
 import org.runmend.knowledge.Triage;
 
 /**
- * Sets the triage level as ../shared/contract/README.md requires, in three layers, each of
+ * Sets the triage level as the contract (knowledge/contract/README.md) requires, in three layers, each of
  * which can only raise the level:
  * <ol>
  *   <li>the level of the condition that best explains the case;</li>

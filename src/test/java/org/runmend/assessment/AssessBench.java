@@ -22,7 +22,7 @@ public final class AssessBench {
     private static final int ROUNDS = 7;
 
     public static void main(String[] args) throws IOException {
-        Path cases = Path.of(args.length > 0 ? args[0] : "../shared/vignettes/dev/cases.jsonl");
+        Path cases = Path.of(args.length > 0 ? args[0] : "src/main/resources/knowledge/contract/dev/cases.jsonl");
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         List<String> source = Files.readAllLines(cases).stream().filter(l -> !l.isBlank()).toList();
         List<String> input = new ArrayList<>(lines);

@@ -14,7 +14,7 @@ import org.runmend.knowledge.Region;
 import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.Triage;
 
-/** Every floor of ../shared/contract/README.md, written out here so the test checks the knowledge base against it. */
+/** Every floor of the contract (knowledge/contract/README.md), written out here so the test checks the knowledge base against it. */
 class TriageTest {
     private static KnowledgeBase kb;
     private static PainCheck check;

@@ -43,7 +43,7 @@ class LogBackupRestoreTest {
     }
 
     private Path activities() {
-        return Shared.root().resolve("data/activities");
+        return Shared.activities();
     }
 
     @Test

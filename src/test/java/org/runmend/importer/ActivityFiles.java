@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.runmend.support.Shared;
 
-/** The real activity files under ../shared/data/activities. */
+/** The real activity files under src/test/resources/activities (copied from the shared folder, sources in its SOURCES.md). */
 final class ActivityFiles {
     private ActivityFiles() {
     }
 
     static Path dir(String folder) {
-        return Shared.root().resolve("data/activities").resolve(folder);
+        return Shared.activities().resolve(folder);
     }
 
     static Path file(String folderAndName) {
-        return Shared.root().resolve("data/activities").resolve(folderAndName);
+        return Shared.activities().resolve(folderAndName);
     }
 
     /** Activity files (.gpx, .tcx, .fit) in the folders, sorted by name. */

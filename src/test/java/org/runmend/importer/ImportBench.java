@@ -51,7 +51,7 @@ public final class ImportBench {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("javax.xml.transform.TransformerFactory", JDK_TRANSFORMER);
-        Path root = args.length > 0 ? Path.of(args[0]) : Path.of("..", "shared", "data", "activities");
+        Path root = args.length > 0 ? Path.of(args[0]) : org.runmend.support.Shared.activities();
         List<Input> perf = load(root, "perf");
         List<Input> clean = load(root, "gpx", "tcx", "fit", "perf");
         Importer importer = Importer.lenient();

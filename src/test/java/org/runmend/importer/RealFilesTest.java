@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Sport;
 
-/** Every real file of ../shared/data/activities against its own totals, read independently. */
+/** Every real file of src/test/resources/activities against its own totals, read independently. */
 class RealFilesTest {
     static Stream<Path> cleanFiles() {
         return ActivityFiles.in("gpx", "tcx", "fit", "perf").stream();

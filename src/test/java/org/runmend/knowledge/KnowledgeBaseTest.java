@@ -2,6 +2,7 @@ package org.runmend.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,9 +30,16 @@ class KnowledgeBaseTest {
 
     @Test
     void bundled_contract_copy_matches_the_shared_contract() throws IOException {
-        for (String f : new String[] {"regions.json", "conditions.json", "findings.json"}) {
-            assertThat(JSON.readTree(SOURCE.resolve("contract").resolve(f).toFile()))
-                    .as(f).isEqualTo(JSON.readTree(Shared.contract(f).toFile()));
+        Path upstream = Shared.upstream().orElse(null);
+        assumeTrue(upstream != null, "no ../shared beside this clone: only the comparison with it is skipped");
+        for (String f : new String[] {"regions.json", "conditions.json", "findings.json", "case.schema.json",
+                "result.schema.json"}) {
+            assertThat(JSON.readTree(Shared.contract(f).toFile()))
+                    .as(f).isEqualTo(JSON.readTree(upstream.resolve("contract").resolve(f).toFile()));
+        }
+        for (String f : new String[] {"cases.jsonl", "stories.jsonl"}) {
+            assertThat(Files.readString(Shared.contract("dev").resolve(f)))
+                    .as("dev/" + f).isEqualTo(Files.readString(upstream.resolve("vignettes/dev").resolve(f)));
         }
     }
 

@@ -50,7 +50,7 @@ class SeedCoverageTest {
     @Test
     void the_checklist_covers_all_five_seeds_and_every_kind_they_contain() throws IOException {
         Set<String> seedFiles;
-        try (Stream<Path> s = Files.list(Shared.root().resolve("seeds"))) {
+        try (Stream<Path> s = Files.list(Shared.seeds())) {
             seedFiles = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
         List<Row> rows = rows();

@@ -151,7 +151,7 @@ class GuideLibraryTest {
     @Test
     void guide_texts_repeat_no_run_of_ten_words_from_a_seed() throws IOException {
         Set<String> shingles = new HashSet<>();
-        try (Stream<Path> seeds = Files.list(Shared.root().resolve("seeds"))) {
+        try (Stream<Path> seeds = Files.list(Shared.seeds())) {
             for (Path seed : seeds.toList()) {
                 List<String> w = words(Files.readString(seed));
                 for (int i = 0; i + 10 <= w.size(); i++) {

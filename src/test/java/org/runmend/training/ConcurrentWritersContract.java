@@ -129,7 +129,7 @@ abstract class ConcurrentWritersContract {
         String runner = new Accounts(one, TestClock.FIXED).signUp("twice@example.org", "Twice", "a long secret phrase").id();
         List<String> files = List.of("fit/pf-garmin-fenix-5-run.fit", "gpx/tg-run.gpx", "tcx/sw-activity_5039744860.tcx");
         for (String file : files) {
-            byte[] bytes = Files.readAllBytes(Shared.root().resolve("data/activities").resolve(file));
+            byte[] bytes = Files.readAllBytes(Shared.activities().resolve(file));
             String name = Path.of(file).getFileName().toString();
             CyclicBarrier start = new CyclicBarrier(8);
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -185,7 +185,7 @@ abstract class ConcurrentWritersContract {
 
     @Test
     void a_save_that_fails_is_told_in_the_runners_words_without_sql_or_java_names() throws Exception {
-        byte[] bytes = Files.readAllBytes(Shared.root().resolve("data/activities/gpx/tg-run.gpx"));
+        byte[] bytes = Files.readAllBytes(Shared.activities().resolve("gpx/tg-run.gpx"));
         // an account deleted while its upload was under way: the database refuses the row
         ImportService.Summary s = new ImportService(new TrainingService(one, TestClock.FIXED), Importer.lenient())
                 .importUpload("no-such-runner", "tg-run.gpx", new java.io.ByteArrayInputStream(bytes));

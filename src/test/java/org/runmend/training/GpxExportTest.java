@@ -24,7 +24,7 @@ import org.w3c.dom.Element;
 /** GPX 1.1 export of stored activities, read back by RunMend's own importer and by a plain XML parser. */
 class GpxExportTest {
     private static Activity real(String file) throws Exception {
-        return Importer.lenient().read(Shared.root().resolve("data/activities").resolve(file)).activities().get(0);
+        return Importer.lenient().read(Shared.activities().resolve(file)).activities().get(0);
     }
 
     private static byte[] export(Activity a) throws Exception {

@@ -24,7 +24,7 @@ class ImportServiceTest {
             String runner = new Accounts(db, TestClock.FIXED).signUp("imp@example.org", "Imp", "a long secret phrase").id();
             TrainingService training = new TrainingService(db, TestClock.FIXED);
             ImportService imports = new ImportService(training, Importer.lenient());
-            Path data = Shared.root().resolve("data/activities");
+            Path data = Shared.activities();
             List<Path> files = List.of(data.resolve("fit/pf-activity-small-fenix2-run.fit"),
                     data.resolve("broken/tg-empty_trk.gpx"), data.resolve("no/such/file.fit"), data.resolve("gpx/tg-run.gpx"));
             ImportService.Summary s = imports.importFiles(runner, files, f -> { });
@@ -44,7 +44,7 @@ class ImportServiceTest {
             String runner = new Accounts(db, TestClock.FIXED).signUp("tri@example.org", "Tri", "a long secret phrase").id();
             TrainingService training = new TrainingService(db, TestClock.FIXED);
             ImportService imports = new ImportService(training, Importer.lenient());
-            Path tri = Shared.root().resolve("data/activities/fit/pf-sample_mulitple_header.fit");
+            Path tri = Shared.activities().resolve("fit/pf-sample_mulitple_header.fit");
             ImportService.Summary s = imports.importFiles(runner, List.of(tri), f -> { });
             assertThat(s.imported()).isEqualTo(5);
             assertThat(training.activities().list(runner, 10, 0)).extracting(a -> a.activity().sport())
@@ -55,13 +55,13 @@ class ImportServiceTest {
 
     @Test
     void folders_are_searched_for_activity_files_only() {
-        List<Path> files = ImportService.expand(List.of(Shared.root().resolve("data/activities/fit")));
+        List<Path> files = ImportService.expand(List.of(Shared.activities().resolve("fit")));
         assertThat(files).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).endsWith(".fit"));
     }
 
     @Test
     void a_file_without_a_sport_is_classed_by_its_speed() throws Exception {
-        var r = Importer.lenient().read(Shared.root().resolve("data/activities/gpx/tg-run.gpx"));
+        var r = Importer.lenient().read(Shared.activities().resolve("gpx/tg-run.gpx"));
         assertThat(r.activities().get(0).sport()).isEqualTo(Sport.RUNNING);
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("taken as running from its average speed"));
     }

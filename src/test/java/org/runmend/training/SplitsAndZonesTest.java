@@ -18,7 +18,7 @@ import org.runmend.support.Shared;
 /** Per-kilometre and per-mile splits and heart-rate zones, on real watch files and on made-up streams. */
 class SplitsAndZonesTest {
     private static Activity real(String file) throws Exception {
-        Path p = Shared.root().resolve("data/activities").resolve(file);
+        Path p = Shared.activities().resolve(file);
         return Importer.lenient().read(p).activities().get(0);
     }
 

@@ -23,7 +23,7 @@ import org.runmend.support.TestClock;
 /**
  * Benchmark, not a test: imports a Strava-style bulk export of N activities (default 1,000) into a
  * fresh SQLite database and prints the time, then times the load report over the result.
- * The export is built from real GPX files of ../shared/data/activities/gpx, each copy shifted by
+ * The export is built from real GPX files of src/test/resources/activities/gpx, each copy shifted by
  * one day so no two are duplicates; every third is gzipped, as Strava does.
  *
  * <p>{@code small N} instead builds a ZIP of N tiny GPX files (three points each, two hours apart so
@@ -128,7 +128,7 @@ public final class StravaImportBench {
 
     /** Writes the export ZIP; returns the uncompressed size of its activity files. */
     static long buildExport(Path zip, int n) throws IOException {
-        Path gpx = Path.of("..", "shared", "data", "activities", "gpx");
+        Path gpx = org.runmend.support.Shared.activities().resolve("gpx");
         long total = 0;
         StringBuilder csv = new StringBuilder("Activity ID,Activity Date,Activity Name,Activity Type,Filename\n");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
@@ -160,7 +160,7 @@ public final class StravaImportBench {
 
     /** How many activities {@link #buildExport} puts in an export of {@code n} files (some files hold several tracks). */
     static int activitiesIn(int n) throws Exception {
-        Path gpx = Path.of("..", "shared", "data", "activities", "gpx");
+        Path gpx = org.runmend.support.Shared.activities().resolve("gpx");
         int total = 0;
         for (int i = 0; i < n; i++) {
             total += Importer.lenient().read(gpx.resolve(SOURCES.get(i % SOURCES.size()))).activities().size();

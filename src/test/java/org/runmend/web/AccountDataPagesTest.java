@@ -109,8 +109,8 @@ class AccountDataPagesTest {
     @Test
     void the_export_json_is_complete_for_machines_and_the_csvs_are_readable_for_people() throws Exception {
         WebClient eve = t.signUp("eve@example.org");
-        byte[] fit = java.nio.file.Files.readAllBytes(org.runmend.support.Shared.root()
-                .resolve("data/activities/fit/pf-activity-small-fenix2-run.fit"));
+        byte[] fit = java.nio.file.Files.readAllBytes(org.runmend.support.Shared
+                .activities().resolve("fit/pf-activity-small-fenix2-run.fit"));
         HttpResponse<String> imported = eve.send(HttpRequest.newBuilder(URI.create(eve.base() + "/api/v1/activities?name=run.fit"))
                 .header("X-CSRF-Token", eve.csrf()).POST(HttpRequest.BodyPublishers.ofByteArray(fit)));
         assertThat(imported.statusCode()).isLessThan(300);

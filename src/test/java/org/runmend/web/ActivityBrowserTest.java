@@ -23,8 +23,8 @@ import org.runmend.support.Shared;
  * Both colour schemes through axe-core: {@link ThemesBrowserTest}.
  */
 class ActivityBrowserTest {
-    private static final Path RUN = Shared.root().resolve("data/activities/fit/pf-activity-small-fenix2-run.fit");
-    private static final Path RIDE = Shared.root().resolve("data/activities/gpx/sw-4801048867_strava.gpx");
+    private static final Path RUN = Shared.activities().resolve("fit/pf-activity-small-fenix2-run.fit");
+    private static final Path RIDE = Shared.activities().resolve("gpx/sw-4801048867_strava.gpx");
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();

@@ -17,7 +17,7 @@ class ActivityPagesTest {
     static final PageTestApp t = new PageTestApp();
 
     private String importedRun(String email) throws Exception {
-        Activity run = Importer.lenient().read(Shared.root().resolve("data/activities/fit/pf-activity-small-fenix2-run.fit"))
+        Activity run = Importer.lenient().read(Shared.activities().resolve("fit/pf-activity-small-fenix2-run.fit"))
                 .activities().get(0);
         return t.training.save(t.runnerId(email), run, RunDetails.NONE).id();
     }

@@ -56,7 +56,7 @@ class CspBrowserTest {
         }
         // the uploader of /assets/runmend.js runs and its requests are allowed (connect-src 'self')
         driver.get(chromium.url("/log"));
-        java.nio.file.Path gpx = org.runmend.support.Shared.root().resolve("data/activities/gpx/tg-run.gpx").toAbsolutePath();
+        java.nio.file.Path gpx = org.runmend.support.Shared.activities().resolve("gpx/tg-run.gpx").toAbsolutePath();
         driver.findElement(By.id("files")).sendKeys(gpx.toString());
         driver.findElement(By.cssSelector("form[data-uploader] button[type=submit]")).click();
         chromium.waitFor(d -> "true".equals(d.findElement(By.cssSelector("form[data-uploader]")).getAttribute("data-upload-done")));

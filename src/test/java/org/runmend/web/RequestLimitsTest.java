@@ -137,7 +137,7 @@ class RequestLimitsTest {
     @Test
     void an_upload_under_the_limit_is_imported_and_leaves_no_temporary_file_behind() throws Exception {
         WebClient runner = t.signUp("small-upload@example.org");
-        byte[] gpx = java.nio.file.Files.readAllBytes(org.runmend.support.Shared.root().resolve("data/activities/gpx/tg-run.gpx"));
+        byte[] gpx = java.nio.file.Files.readAllBytes(org.runmend.support.Shared.activities().resolve("gpx/tg-run.gpx"));
         String boundary = "----runmend" + UUID.randomUUID();
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
         b.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"tg-run.gpx\"\r\n"

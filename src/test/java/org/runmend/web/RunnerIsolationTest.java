@@ -41,7 +41,7 @@ class RunnerIsolationTest {
     void runner_b_can_neither_read_nor_change_runner_as_data_by_guessing_ids() throws Exception {
         WebClient ann = new WebClient(app.port());
         ann.post("/signup", "email", "ann@example.org", "name", "Ann", "password", "ann's own velvet kettle");
-        byte[] fit = Files.readAllBytes(Shared.root().resolve("data/activities/fit/pf-activity-small-fenix2-run.fit"));
+        byte[] fit = Files.readAllBytes(Shared.activities().resolve("fit/pf-activity-small-fenix2-run.fit"));
         HttpResponse<String> imported = ann.send(HttpRequest.newBuilder(URI.create(ann.base() + "/api/v1/activities?name=run.fit"))
                 .header("X-CSRF-Token", ann.csrf()).POST(HttpRequest.BodyPublishers.ofByteArray(fit)));
         String id = new ObjectMapper().readTree(imported.body()).get("ids").get(0).asText();

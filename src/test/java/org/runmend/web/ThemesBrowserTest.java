@@ -20,7 +20,7 @@ import org.runmend.support.Shared;
  * follows the device, and axe-core finds no serious or critical violation in either.
  */
 class ThemesBrowserTest {
-    private static final Path RUN = Shared.root().resolve("data/activities/fit/pf-activity-small-fenix2-run.fit");
+    private static final Path RUN = Shared.activities().resolve("fit/pf-activity-small-fenix2-run.fit");
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();

@@ -24,7 +24,7 @@ import org.runmend.support.TestClock;
  * skipped, unless CI=true, where it fails.
  */
 class TrainingBrowserTest {
-    private static final Path DATA = Path.of("..", "shared", "data", "activities");
+    private static final Path DATA = org.runmend.support.Shared.activities();
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();

@@ -29,7 +29,7 @@ import org.runmend.support.TestClock;
 
 /** The training log pages in process, over HTTP, each test as its own freshly signed-up runner. */
 class TrainingPageTest {
-    private static final Path DATA = Path.of("..", "shared", "data", "activities");
+    private static final Path DATA = org.runmend.support.Shared.activities();
     private static final Path GPX_RUN = DATA.resolve("gpx/tg-run.gpx");
     private static final Path FIT_RUN = DATA.resolve("fit/pf-activity-small-fenix2-run.fit");
     private static final Path BROKEN_FIT = DATA.resolve("broken/tg-empty_trk.gpx");

@@ -56,7 +56,7 @@ class TwoInstancesOnPostgresTest {
         browser.at(b.port());
         assertThat(browser.get("/").body()).contains("Log out Twin");
 
-        byte[] gpx = Files.readAllBytes(Shared.root().resolve("data/activities/gpx/tg-run.gpx"));
+        byte[] gpx = Files.readAllBytes(Shared.activities().resolve("gpx/tg-run.gpx"));
         HttpResponse<String> imported = browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/v1/activities?name=tg-run.gpx"))
                 .header("X-CSRF-Token", browser.csrf())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gpx)));
