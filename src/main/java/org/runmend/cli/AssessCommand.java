@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Runs the pain check on a case (../shared/contract/case.schema.json).",
+        description = {"Runs the pain check on a case (the contract's case.schema.json).",
                 "Without --jsonl: reads one case (a JSON object) and prints a summary a person can read.",
                 "With --jsonl: reads one case per line and writes one result per line (result.schema.json: id, "
                         + "ranked conditions with probability and reasons, triage, red flags), in the same order; "

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores the pain check against worked cases that carry 'expected' "
-                + "(e.g. ../shared/vignettes/dev/cases.jsonl): top-1, top-3, exact triage, under- and over-triage, "
+                + "(e.g. src/main/resources/knowledge/contract/dev/cases.jsonl): top-1, top-3, exact triage, under- and over-triage, "
                 + "then lists every miss."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:evaluated (whatever the figures)", "1:some cases could not be assessed",
