@@ -4,14 +4,25 @@
    - Pages are fetched from the network first and kept when they may be read offline (guides, the
      plan, the timer, saved checks); without a connection the kept copy is shown, else the offline page.
    - Stylesheets, scripts and icons come from the cache and are refreshed in the background.
-   - Logging out empties the page cache, so the next person on this phone does not see the plan. */
+   - Private pages (the plan, saved checks, the home page, the last result) are kept apart from the
+     public ones and tied to the session that saw them (issue 19, item 3): every answer of RunMend
+     names its session in the RunMend-Session header (a tag, or "none"). When it names another
+     session than the one the kept pages belong to, or none after a session, the private pages are
+     deleted before anything else is kept or shown; logging out deletes them too. So once the
+     server has said the session is gone (logged out, password changed or account deleted on another
+     device, expired), the next person on this device finds nothing private offline.
+   - A private page is also never shown offline more than SESSION_DAYS after it was kept. */
 'use strict';
-var VERSION = 'v1';
+var VERSION = 'v2';
 var SHELL = 'runmend-shell-' + VERSION;
 var PAGES = 'runmend-pages';
+var GUIDES = 'runmend-guides';
+var META = 'runmend-meta';
+var SESSION_DAYS = 30;
+var PRIVATE = [/^\/plan$/, /^\/checks$/, /^\/$/];
 var SHELL_FILES = ['/offline', '/timer', '/guides', '/assets/runmend.css', '/assets/runmend.js',
   '/assets/icon-192.png', '/assets/icon-512.png', '/manifest.webmanifest'];
-var KEPT = [/^\/guides(\/.*)?$/, /^\/plan$/, /^\/timer$/, /^\/checks$/, /^\/$/];
+var PUBLIC = [/^\/guides(\/.*)?$/, /^\/timer$/];
 
 self.addEventListener('install', function (e) {
   e.waitUntil(caches.open(SHELL).then(function (c) { return c.addAll(SHELL_FILES); }).then(function () {
@@ -23,6 +34,9 @@ self.addEventListener('activate', function (e) {
   e.waitUntil(caches.keys().then(function (keys) {
     return Promise.all(keys.filter(function (k) { return k.indexOf('runmend-shell-') === 0 && k !== SHELL; })
       .map(function (k) { return caches.delete(k); }));
+  }).then(knownSession).then(function (known) {
+    // private pages kept by an earlier worker were not tied to a session: they go
+    if (known === null) { return caches.delete(PAGES); }
   }).then(function () { return self.clients.claim(); }).then(keepGuides));
 });
 
@@ -32,7 +46,7 @@ function keepGuides() {
     return shell.match('/guides').then(function (r) { return r ? r.text() : ''; }).then(function (html) {
       var seen = {}, urls = [], re = /href="(\/guides\/[a-z0-9-]+\/[a-z0-9-]+)"/g, m;
       while ((m = re.exec(html)) && urls.length < 300) { if (!seen[m[1]]) { seen[m[1]] = 1; urls.push(m[1]); } }
-      return caches.open(PAGES).then(function (pages) {
+      return caches.open(GUIDES).then(function (pages) {
         return urls.reduce(function (p, u) {
           return p.then(function () {
             return pages.match(u).then(function (have) {
@@ -47,8 +61,46 @@ function keepGuides() {
   });
 }
 
-function kept(path) {
-  return KEPT.some(function (re) { return re.test(path); });
+function matches(list, path) {
+  return list.some(function (re) { return re.test(path); });
+}
+
+/* The session the kept private pages belong to ('none' or a tag), or null when nothing is known. */
+function knownSession() {
+  return caches.open(META).then(function (c) { return c.match('/session'); })
+    .then(function (r) { return r ? r.text() : null; });
+}
+
+/* Follows the session an answer names: a change forgets every private page first. */
+function follow(response) {
+  var tag = response && response.headers.get('RunMend-Session');
+  if (!tag) { return Promise.resolve(); }
+  return knownSession().then(function (known) {
+    if (known === tag) { return; }
+    var forget = known !== null || tag !== 'none' ? caches.delete(PAGES) : Promise.resolve();
+    return forget.then(function () { return caches.open(META); }).then(function (c) {
+      return c.put('/session', new Response(tag));
+    });
+  });
+}
+
+/* A private page kept at most SESSION_DAYS ago, else nothing. */
+function freshPrivate(path) {
+  return caches.open(PAGES).then(function (c) { return c.match(path); }).then(function (r) {
+    if (!r) { return null; }
+    var at = Number(r.headers.get('RunMend-Kept-At') || 0);
+    return Date.now() - at < SESSION_DAYS * 864e5 ? r : null;
+  });
+}
+
+function keepPrivate(path, response) {
+  return response.blob().then(function (body) {
+    var headers = new Headers(response.headers);
+    headers.set('RunMend-Kept-At', String(Date.now()));
+    return caches.open(PAGES).then(function (c) {
+      return c.put(path, new Response(body, { status: response.status, statusText: response.statusText, headers: headers }));
+    });
+  });
 }
 
 self.addEventListener('fetch', function (e) {
@@ -60,8 +112,12 @@ self.addEventListener('fetch', function (e) {
   }
   if (req.method !== 'GET') { return; }
   if (url.pathname === '/offline/last-result') {
-    e.respondWith(caches.open(PAGES).then(function (c) { return c.match('/offline/last-result'); }).then(function (r) {
-      return r || fetch(req).catch(function () { return caches.match('/offline'); });
+    e.respondWith(fetch(req).then(function (r) {
+      return follow(r).then(function () { return caches.open(PAGES); })
+        .then(function (c) { return c.match('/offline/last-result'); }).then(function (kept) { return kept || r; });
+    }, function () {
+      return caches.open(PAGES).then(function (c) { return c.match('/offline/last-result'); })
+        .then(function (kept) { return kept || caches.match('/offline'); });
     }));
     return;
   }
@@ -77,12 +133,19 @@ self.addEventListener('fetch', function (e) {
   }
   if (req.mode !== 'navigate') { return; }
   e.respondWith(fetch(req).then(function (r) {
-    if (r.ok && !r.redirected && kept(url.pathname)) {
-      var copy = r.clone();
-      caches.open(url.pathname === '/timer' || url.pathname === '/guides' ? SHELL : PAGES).then(function (c) { c.put(url.pathname, copy); });
-    }
-    return r;
+    return follow(r).then(function () {
+      if (r.ok && !r.redirected && matches(PUBLIC, url.pathname)) {
+        var copy = r.clone();
+        caches.open(url.pathname === '/timer' || url.pathname === '/guides' ? SHELL : GUIDES).then(function (c) { c.put(url.pathname, copy); });
+      } else if (r.ok && !r.redirected && matches(PRIVATE, url.pathname)) {
+        return keepPrivate(url.pathname, r.clone()).then(function () { return r; }, function () { return r; });
+      }
+      return r;
+    });
   }, function () {
-    return caches.match(url.pathname).then(function (hit) { return hit || caches.match('/offline'); });
+    var kept = matches(PRIVATE, url.pathname) ? freshPrivate(url.pathname)
+      : caches.open(GUIDES).then(function (c) { return c.match(url.pathname); })
+        .then(function (hit) { return hit || caches.open(SHELL).then(function (c) { return c.match(url.pathname); }); });
+    return kept.then(function (hit) { return hit || caches.match('/offline'); });
   }));
 });

@@ -119,7 +119,7 @@ public final class Accounts {
                     .bind("at", runner.createdAt().toEpochMilli()).execute());
         } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException ex) {
             if (findByEmail(e).isPresent()) {
-                throw new AccountException(AccountException.Kind.EMAIL_TAKEN, "email", "an account with " + e + " already exists");
+                throw new AccountException(AccountException.Kind.EMAIL_TAKEN, "email", ADDRESS_NOT_USABLE);
             }
             throw ex;
         }
@@ -158,33 +158,9 @@ public final class Accounts {
             e = e.substring(0, 254);
         }
         Instant now = clock.instant();
-        long since = now.minus(FAILURE_WINDOW).toEpochMilli();
+        List<String> mine = guard(e, client, now);
         String pair = "pair:" + e + "|" + client;
-        String account = "email:" + e;
-        String address = "client:" + client;
         String known = "ok:" + e + "|" + client;
-        forgetOld(now);
-        // each try is written down before anything is checked: parallel tries see each other
-        List<String> mine = reserve(now, pair, account, address);
-        if (count(pair, since) > MAX_FAILURES) {
-            release(mine);
-            LOG.info("Log-in refused from {}: too many failures for one account", client);
-            throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
-                    "too many failed log-ins for this account from your address; try again in "
-                            + FAILURE_WINDOW.toMinutes() + " minutes", FAILURE_WINDOW);
-        }
-        if (count(known, now.minus(KNOWN_ADDRESS_PERIOD).toEpochMilli()) == 0) {
-            Duration wait = max(waitFor(account, since, MAX_FAILURES, mine, now),
-                    waitFor(address, since, ADDRESS_FREE_FAILURES, mine, now));
-            if (!wait.isZero()) {
-                release(mine);
-                LOG.info("Log-in refused from {}: slowed down for {} ms after failures", client, wait.toMillis());
-                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
-                        "many failed log-ins recently; wait " + seconds + (seconds == 1 ? " second" : " seconds")
-                                + " and try again", Duration.ofSeconds(seconds));
-            }
-        }
         String lookup = e;
         Optional<String[]> row = jdbi.withHandle(h -> h.createQuery("SELECT id, password_hash FROM runners WHERE email = :e")
                 .bind("e", lookup).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findFirst());
@@ -204,6 +180,45 @@ public final class Accounts {
                     .bind("id", Ids.next()).bind("k", known).bind("at", now.toEpochMilli()).execute();
         });
         return openSession(row.get()[0]);
+    }
+
+    /**
+     * Writes one password try for the account {@code e} from {@code client} before anything is
+     * checked, and refuses it when the account and address have failed too often (the three limits
+     * of the class comment). Log-in and every other place that checks a password (the current
+     * password on the account page) count here alike, so the account page is no side door.
+     *
+     * @return the ids of the rows written for this try: they stay as a failure, or are released
+     */
+    private List<String> guard(String e, String client, Instant now) {
+        long since = now.minus(FAILURE_WINDOW).toEpochMilli();
+        String pair = "pair:" + e + "|" + client;
+        String account = "email:" + e;
+        String address = "client:" + client;
+        String known = "ok:" + e + "|" + client;
+        forgetOld(now);
+        // each try is written down before anything is checked: parallel tries see each other
+        List<String> mine = reserve(now, pair, account, address);
+        if (count(pair, since) > MAX_FAILURES) {
+            release(mine);
+            LOG.info("Password try refused from {}: too many failures for one account", client);
+            throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
+                    "too many wrong passwords for this account from your address; try again in "
+                            + FAILURE_WINDOW.toMinutes() + " minutes", FAILURE_WINDOW);
+        }
+        if (count(known, now.minus(KNOWN_ADDRESS_PERIOD).toEpochMilli()) == 0) {
+            Duration wait = max(waitFor(account, since, MAX_FAILURES, mine, now),
+                    waitFor(address, since, ADDRESS_FREE_FAILURES, mine, now));
+            if (!wait.isZero()) {
+                release(mine);
+                LOG.info("Password try refused from {}: slowed down for {} ms after failures", client, wait.toMillis());
+                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
+                        "many wrong passwords recently; wait " + seconds + (seconds == 1 ? " second" : " seconds")
+                                + " and try again", Duration.ofSeconds(seconds));
+            }
+        }
+        return mine;
     }
 
     /**
@@ -260,9 +275,11 @@ public final class Accounts {
         long signUps = now.minus(SIGN_UP_WINDOW).toEpochMilli();
         long known = now.minus(KNOWN_ADDRESS_PERIOD).toEpochMilli();
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE "
-                        + "(at < :failures AND attempt_key NOT LIKE 'ok:%' AND attempt_key NOT LIKE 'signup:%') "
-                        + "OR (at < :signUps AND attempt_key LIKE 'signup:%') OR (at < :known AND attempt_key LIKE 'ok:%')")
-                .bind("failures", failures).bind("signUps", signUps).bind("known", known).execute());
+                        + "(at < :failures AND attempt_key NOT LIKE 'ok:%' AND attempt_key NOT LIKE 'signup:%' "
+                        + "AND attempt_key NOT LIKE 'email-change:%') "
+                        + "OR (at < :signUps AND attempt_key LIKE 'signup:%') OR (at < :known AND attempt_key LIKE 'ok:%') "
+                        + "OR (at < :emailChanges AND attempt_key LIKE 'email-change:%')")
+                .bind("emailChanges", now.minus(EMAIL_CHANGE_WINDOW).toEpochMilli()).bind("failures", failures).bind("signUps", signUps).bind("known", known).execute());
     }
 
     /** Opens a session for a runner (after log-in or sign-up); returns the cookie's token. */
@@ -317,12 +334,13 @@ public final class Accounts {
 
     /**
      * Changes the password after checking the current one; every other session of the runner
-     * ends, so a device that knew the old password is signed out.
+     * ends, so a device that knew the old password is signed out. The current password is a
+     * password try like a log-in (counted and limited the same way, from {@code client}).
      *
      * @param keepSession the token of the session making the change, which stays open; may be null
      */
-    public void changePassword(String runnerId, String currentPassword, String newPassword, String keepSession) {
-        requireCurrentPassword(runnerId, currentPassword, "current");
+    public void changePassword(String runnerId, String currentPassword, String newPassword, String keepSession, String client) {
+        requireCurrentPassword(runnerId, currentPassword, "current", client);
         checkNewPassword(newPassword, "new");
         String hash = Password.hash(newPassword).addRandomSalt(16).with(ARGON2).getResult();
         String keep = keepSession == null ? "" : sha256(keepSession);
@@ -333,27 +351,64 @@ public final class Accounts {
         });
     }
 
-    /** Changes the e-mail address (the log-in name) after checking the password. */
-    public Runner changeEmail(String runnerId, String password, String newEmail) {
+    /** At most this many e-mail changes (done or refused) per runner per {@link #EMAIL_CHANGE_WINDOW}. */
+    public static final int MAX_EMAIL_CHANGES = 5;
+    public static final Duration EMAIL_CHANGE_WINDOW = Duration.ofDays(1);
+    /**
+     * The one answer for an address that cannot be taken, whether another account has it or not, so
+     * that the answer is no directory of who has an account here.
+     */
+    public static final String ADDRESS_NOT_USABLE = "this e-mail address cannot be used here; if it is yours and you "
+            + "already have an account with it, log in with it instead";
+
+    /**
+     * Changes the e-mail address (the log-in name) after checking the password (a counted password
+     * try). At most {@link #MAX_EMAIL_CHANGES} tries per runner per {@link #EMAIL_CHANGE_WINDOW},
+     * counted before anything is checked, so the form cannot be used to test which addresses have
+     * accounts; an address another account has gets {@link #ADDRESS_NOT_USABLE}.
+     */
+    public Runner changeEmail(String runnerId, String password, String newEmail, String client) {
         String e = normaliseEmail(newEmail);
-        requireCurrentPassword(runnerId, password, "password");
+        Instant now = clock.instant();
+        String key = "email-change:" + runnerId;
+        String id = reserve(now, key).get(0);
+        if (count(key, now.minus(EMAIL_CHANGE_WINDOW).toEpochMilli()) > MAX_EMAIL_CHANGES) {
+            release(List.of(id));
+            throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
+                    "the e-mail address was changed (or tried) too often today; try again tomorrow", EMAIL_CHANGE_WINDOW);
+        }
+        requireCurrentPassword(runnerId, password, "password", client);
         try {
             jdbi.useHandle(h -> h.createUpdate("UPDATE runners SET email = :e WHERE id = :id").bind("e", e).bind("id", runnerId).execute());
         } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException ex) {
             if (findByEmail(e).filter(r -> !r.id().equals(runnerId)).isPresent()) {
-                throw new AccountException(AccountException.Kind.EMAIL_TAKEN, "email", "an account with " + e + " already exists");
+                throw new AccountException(AccountException.Kind.EMAIL_TAKEN, "email", ADDRESS_NOT_USABLE);
             }
             throw ex;
         }
         return findByEmail(e).orElseThrow();
     }
 
-    private void requireCurrentPassword(String runnerId, String password, String field) {
-        String hash = jdbi.withHandle(h -> h.createQuery("SELECT password_hash FROM runners WHERE id = :id").bind("id", runnerId)
-                .mapTo(String.class).findFirst()).orElse(DUMMY_HASH);
-        if (!Password.check(password == null ? "" : password, hash).with(ARGON2)) {
+    /**
+     * Checks the runner's password before something that cannot be undone (deleting the account):
+     * a password try, counted and limited like a log-in from {@code client}.
+     */
+    public void confirmPassword(String runnerId, String password, String client) {
+        requireCurrentPassword(runnerId, password, "password", client);
+    }
+
+    private void requireCurrentPassword(String runnerId, String password, String field, String client) {
+        Optional<String[]> row = jdbi.withHandle(h -> h.createQuery("SELECT email, password_hash FROM runners WHERE id = :id")
+                .bind("id", runnerId).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findFirst());
+        String email = row.map(r -> r[0]).orElse("");
+        Instant now = clock.instant();
+        List<String> mine = guard(email, client == null ? "unknown" : client, now);
+        if (!Password.check(password == null ? "" : password, row.map(r -> r[1]).orElse(DUMMY_HASH)).with(ARGON2)) {
+            // the reserved rows stay: they are this failure
+            LOG.info("Wrong current password for runner {} from {}", runnerId, client);
             throw new AccountException(AccountException.Kind.BAD_CREDENTIALS, field, "the current password is wrong");
         }
+        release(mine);
     }
 
     private static void checkNewPassword(String password, String field) {

@@ -218,12 +218,21 @@ public final class RunnerData {
         return b.toString();
     }
 
-    private static String cell(Object v) {
+    /**
+     * One CSV cell. Text that a spreadsheet would run as a formula (starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '} and is
+     * quoted, as OWASP's CSV injection advice says; numbers stay numbers. The JSON file keeps every
+     * value exactly as saved.
+     */
+    static String cell(Object v) {
         if (v == null) {
             return "";
         }
         String s = v.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+        if (!(v instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "\"'" + s.replace("\"", "\"\"") + "\"";
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;

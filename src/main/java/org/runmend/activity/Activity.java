@@ -27,8 +27,61 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
         Objects.requireNonNull(distance, "distance");
         Objects.requireNonNull(elapsed, "elapsed");
         moving = moving == null ? elapsed : moving;
+        name = cleanName(name);
+        sourceName = cleanText(sourceName, MAX_SOURCE_NAME);
         laps = laps == null ? List.of() : List.copyOf(laps);
         samples = samples == null ? List.of() : List.copyOf(samples);
+    }
+
+    /** The longest name kept, in characters (code points); a longer one is cut, on every import path. */
+    public static final int MAX_NAME = 100;
+    /** The longest file (or ZIP entry) name kept for messages. */
+    public static final int MAX_SOURCE_NAME = 300;
+
+    /**
+     * A name as stored and shown: control characters become spaces, Unicode non-characters (such
+     * as U+FFFF, which no XML document may hold) and lone surrogates are dropped, runs of spaces
+     * become one, and it is cut to {@link #MAX_NAME} characters; null when nothing is left.
+     */
+    public static String cleanName(String name) {
+        return cleanText(name, MAX_NAME);
+    }
+
+    /** {@link #cleanName} with another length. */
+    public static String cleanText(String text, int maxCodePoints) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), maxCodePoints * 2));
+        int kept = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length() && kept < maxCodePoints; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF || isNonCharacter(cp)) {
+                continue;
+            }
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp) || cp == 0x2028 || cp == 0x2029) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                if (kept + 1 >= maxCodePoints) {
+                    break;
+                }
+                out.append(' ');
+                kept++;
+                space = false;
+            }
+            out.appendCodePoint(cp);
+            kept++;
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** U+FDD0 to U+FDEF, and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE ...). */
+    private static boolean isNonCharacter(int cp) {
+        return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
     }
 
     /**

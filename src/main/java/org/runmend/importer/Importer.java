@@ -236,6 +236,9 @@ public final class Importer {
         if (n == 0) {
             throw repairs.bad("the file is empty");
         }
+        if (b0 == 0x1f && b1 == 0x8b && n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            throw repairs.bad("a gzip inside a gzip is not read: unpack it once and upload the file inside");
+        }
         Format format = Format.detect(name, head, n);
         if (format == null) {
             throw repairs.bad("not a GPX, TCX or FIT file (content and name '" + name + "' say neither)");
@@ -272,6 +275,10 @@ public final class Importer {
     static ImportException classify(String name, IOException e) {
         if (e instanceof LimitedInputStream.LimitExceeded) {
             return new UnsafeContentException(name, "refused: " + e.getMessage() + " (a zip or gzip bomb?)");
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new BadContentException(name, "holds bytes that are not text in its character encoding "
+                    + "(UTF-8 unless its XML declaration names another)", e);
         }
         if (e instanceof GzipGuard.BadCompression) {
             return new BadContentException(name, "the gzip data is corrupt or cut off: " + e.getMessage(), e);

@@ -21,7 +21,9 @@ final class SafeXml {
     }
 
     private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // the JDK's own parser, always: the one a server runs with, whatever else is on the class path
+        // (the test class path has Woodstox, which once hid what the JDK's parser printed)
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -35,14 +37,63 @@ final class SafeXml {
         return f;
     }
 
+    /**
+     * A StAX reader over the file. The bytes are decoded here, strictly (a byte that is not valid
+     * in the file's encoding is an error naming the file, never replaced), so the XML parser only
+     * ever sees characters: it has no encoding error of its own to print to stderr.
+     */
     static XMLStreamReader open(InputStream in, String sourceName) throws BadContentException {
         try {
-            return FACTORY.createXMLStreamReader(skipLeadingSpace(in));
+            return FACTORY.createXMLStreamReader(decoded(in, sourceName));
         } catch (XMLStreamException e) {
             throw new BadContentException(sourceName, "not XML: " + clean(e), e);
         } catch (IOException e) {
             throw new BadContentException(sourceName, "unreadable: " + e.getMessage(), e);
         }
+    }
+
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
+    /**
+     * The file as characters: UTF-16 when a byte order mark says so, else the encoding its XML
+     * declaration names, else UTF-8; white space before the declaration is skipped.
+     */
+    static java.io.Reader decoded(InputStream in, String sourceName) throws IOException, BadContentException {
+        BufferedInputStream b = in instanceof BufferedInputStream bs ? bs : new BufferedInputStream(in, 8192);
+        b.mark(3);
+        int b0 = b.read();
+        int b1 = b.read();
+        java.nio.charset.Charset cs;
+        if (b0 == 0xFE && b1 == 0xFF) {
+            cs = java.nio.charset.StandardCharsets.UTF_16BE;
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            cs = java.nio.charset.StandardCharsets.UTF_16LE;
+        } else {
+            b.reset();
+            InputStream rest = skipLeadingSpace(b);
+            rest.mark(256);
+            byte[] head = rest.readNBytes(256);
+            rest.reset();
+            java.util.regex.Matcher m = DECLARED.matcher(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+            cs = java.nio.charset.StandardCharsets.UTF_8;
+            if (m.find()) {
+                try {
+                    cs = java.nio.charset.Charset.forName(m.group(1));
+                } catch (IllegalArgumentException e) {
+                    throw new BadContentException(sourceName, "the XML declaration names the character encoding '"
+                            + m.group(1) + "', which is not known");
+                }
+            }
+            return reader(rest, cs);
+        }
+        return reader(b, cs);
+    }
+
+    private static java.io.Reader reader(InputStream in, java.nio.charset.Charset cs) {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(in, cs.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)), 8192);
     }
 
     /**

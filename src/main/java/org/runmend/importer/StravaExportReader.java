@@ -84,12 +84,17 @@ final class StravaExportReader {
                 }
                 String label = zipName + "!" + e.getName();
                 try (InputStream in = zf.getInputStream(e)) {
-                    byte[] bytes = new LimitedInputStream(in, limits.maxFileBytes(), budget).readAllBytes();
                     List<ImportWarning> csvWarnings = new ArrayList<>();
-                    csv.putAll(parseCsv(new String(bytes, StandardCharsets.UTF_8), label, csvWarnings));
+                    Map<String, CsvRow> rows = parseCsv(new java.io.InputStreamReader(new LimitedInputStream(in,
+                            Math.min(limits.maxFileBytes(), MAX_CSV_BYTES), budget), StandardCharsets.UTF_8), label, csvWarnings);
+                    csv.putAll(rows);
                     csvWarnings.forEach(sink::warning);
                 } catch (IOException ex) {
-                    sink.refused(Importer.classify(label, ex));
+                    // the activities are still imported, only without the names and sports of the CSV
+                    sink.refused(ex instanceof Csv.TooBig || ex instanceof LimitedInputStream.LimitExceeded
+                            ? new UnsafeContentException(label, "refused: " + ex.getMessage()
+                                    + "; the activity files were read without its names and sports")
+                            : Importer.classify(label, ex));
                     refusedCount++;
                 }
             }
@@ -170,14 +175,26 @@ final class StravaExportReader {
         return a.toBuilder().sport(sport).name(name).source("strava-zip").build();
     }
 
-    /** Rows of activities.csv by their Filename column ("activities/123.gpx.gz"). */
-    static Map<String, CsvRow> parseCsv(String text, String label, List<ImportWarning> warnings) {
-        List<List<String>> rows = Csv.parse(text);
+    /** The most bytes of activities.csv read: Strava's for 10,000 activities is about 10 MB. */
+    static final long MAX_CSV_BYTES = 32L * 1024 * 1024;
+    /** The most rows (lines with anything in them) of activities.csv read. */
+    static final int MAX_CSV_ROWS = 100_000;
+    /** Strava's activities.csv has about 90 columns. */
+    static final int MAX_CSV_CELLS = 1_000;
+    /** A description may be long; a name is cut to {@link Activity#MAX_NAME} anyway. */
+    static final int MAX_CSV_CELL_CHARS = 64 * 1024;
+
+    /**
+     * Rows of activities.csv by their Filename column ("activities/123.gpx.gz"), read row by row:
+     * only rows naming a file are kept, and at most {@link #MAX_CSV_ROWS} rows are read.
+     */
+    static Map<String, CsvRow> parseCsv(java.io.Reader text, String label, List<ImportWarning> warnings) throws IOException {
+        Csv csv = new Csv(new java.io.BufferedReader(text), MAX_CSV_CELLS, MAX_CSV_CELL_CHARS);
         Map<String, CsvRow> out = new HashMap<>();
-        if (rows.isEmpty()) {
+        List<String> header = csv.next();
+        if (header == null) {
             return out;
         }
-        List<String> header = rows.get(0);
         int file = indexOf(header, "Filename");
         int name = indexOf(header, "Activity Name");
         int type = indexOf(header, "Activity Type");
@@ -185,10 +202,15 @@ final class StravaExportReader {
             warnings.add(new ImportWarning(label, "no 'Filename' column: names and sports were not taken from it"));
             return out;
         }
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> r = rows.get(i);
+        int rows = 0;
+        for (List<String> r; (r = csv.next()) != null; ) {
+            if (++rows > MAX_CSV_ROWS) {
+                throw new Csv.TooBig("it has more than " + MAX_CSV_ROWS + " rows");
+            }
             if (file < r.size() && !r.get(file).isBlank()) {
-                out.put(r.get(file).trim(), new CsvRow(cell(r, name), cell(r, type)));
+                String type1 = cell(r, type);
+                out.put(r.get(file).trim(), new CsvRow(Activity.cleanName(cell(r, name)),
+                        type1 == null || type1.length() > 40 ? null : type1));
             }
         }
         return out;

@@ -92,6 +92,7 @@ public final class Backups {
             try {
                 check(staged, source);
                 checkSchema(staged, source);
+                checkObjects(staged, source, dataDir);
             } catch (RuntimeException e) {
                 deleteQuietly(staged);
                 throw e;
@@ -161,6 +162,74 @@ public final class Backups {
                         + "): restore it with the RunMend version that made it");
             }
         }
+    }
+
+    /**
+     * Refuses a backup holding anything RunMend's migrations do not make: a trigger, a view, a
+     * table or index of its own, or a table made differently. The backup's schema objects are
+     * compared with those of an empty database migrated to the backup's own schema version (so an
+     * older backup is compared with that older schema, then brought up to date on opening).
+     * A trigger in a restored file would run inside RunMend with every insert.
+     */
+    static void checkObjects(Path staged, Path source, Path dataDir) {
+        Flyway flyway = Flyway.configure().dataSource("jdbc:sqlite:" + staged.toAbsolutePath(), null, null)
+                .locations("classpath:db/migration").load();
+        MigrationInfo current = flyway.info().current();
+        if (current == null) {
+            throw new RefusedException(source + " has no schema version: it was not written by RunMend");
+        }
+        Path reference = null;
+        try {
+            reference = Files.createTempFile(dataDir, "schema-check-", ".db");
+            Files.delete(reference);
+            Flyway.configure().dataSource("jdbc:sqlite:" + reference.toAbsolutePath(), null, null)
+                    .locations("classpath:db/migration").target(current.getVersion()).load().migrate();
+            java.util.Map<String, String> expected = objects(reference);
+            java.util.Map<String, String> found = objects(staged);
+            for (java.util.Map.Entry<String, String> e : found.entrySet()) {
+                String want = expected.get(e.getKey());
+                if (want == null) {
+                    throw new RefusedException(source + " holds " + e.getKey() + ", which RunMend's schema (version "
+                            + current.getVersion() + ") does not have: only RunMend's own tables and indexes are restored, "
+                            + "never triggers, views or other tables; nothing was changed");
+                }
+                if (!want.equals(e.getValue())) {
+                    throw new RefusedException(source + " has " + e.getKey() + " made differently from RunMend's schema "
+                            + "(version " + current.getVersion() + "); nothing was changed");
+                }
+            }
+            for (String missing : expected.keySet()) {
+                if (!found.containsKey(missing)) {
+                    throw new RefusedException(source + " lacks " + missing + " of RunMend's schema (version "
+                            + current.getVersion() + "); nothing was changed");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a schema to compare " + source + " with in " + dataDir, e);
+        } finally {
+            if (reference != null) {
+                deleteQuietly(reference);
+                deleteQuietly(reference.resolveSibling(reference.getFileName() + "-wal"));
+                deleteQuietly(reference.resolveSibling(reference.getFileName() + "-shm"));
+            }
+        }
+    }
+
+    /** Every schema object but SQLite's own, as "kind 'name'" to its SQL with white space made single. */
+    private static java.util.Map<String, String> objects(Path file) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                String sql = rs.getString(4) == null ? "" : rs.getString(4).replaceAll("\\s+", " ").trim();
+                out.put(rs.getString(1) + " '" + rs.getString(2) + "'" + ("table".equals(rs.getString(1)) ? ""
+                        : " on '" + rs.getString(3) + "'"), sql);
+            }
+        } catch (SQLException e) {
+            throw new RefusedException(file + " cannot be read for its schema: " + firstLine(e.getMessage()));
+        }
+        return out;
     }
 
     private static int count(Statement s, String table) throws SQLException {

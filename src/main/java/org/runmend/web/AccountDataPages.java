@@ -74,10 +74,13 @@ public final class AccountDataPages {
     private void changePassword(Context ctx) {
         Runner r = Security.require(ctx).runner();
         try {
-            accounts.changePassword(r.id(), ctx.formParam("current"), ctx.formParam("new"), ctx.cookie(Security.SESSION_COOKIE));
+            accounts.changePassword(r.id(), ctx.formParam("current"), ctx.formParam("new"), ctx.cookie(Security.SESSION_COOKIE),
+                    security.clientAddress(ctx));
             ctx.redirect("/account?changed=password#password-title");
         } catch (AccountException e) {
-            ctx.status(e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400).html(templates.render(
+            ctx.status(status(e));
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            ctx.html(templates.render(
                     new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null, capitalise(e.getMessage()) + ".", null, "")));
         }
     }
@@ -86,17 +89,23 @@ public final class AccountDataPages {
         Runner r = Security.require(ctx).runner();
         String typed = ctx.formParam("email");
         try {
-            accounts.changeEmail(r.id(), ctx.formParam("password"), typed);
+            accounts.changeEmail(r.id(), ctx.formParam("password"), typed, security.clientAddress(ctx));
             ctx.redirect("/account?changed=email#email-title");
         } catch (AccountException e) {
-            int status = switch (e.kind()) {
-                case BAD_CREDENTIALS -> 403;
-                case EMAIL_TAKEN -> 409;
-                default -> 400;
-            };
-            ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null,
+            ctx.status(status(e));
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null,
                     null, capitalise(e.getMessage()) + ".", typed == null ? "" : typed)));
         }
+    }
+
+    /** A taken address answers like any other unusable one (400), so the status tells nothing either. */
+    private static int status(AccountException e) {
+        return switch (e.kind()) {
+            case BAD_CREDENTIALS -> 403;
+            case TOO_MANY_ATTEMPTS -> 429;
+            default -> 400;
+        };
     }
 
     private static String capitalise(String s) {
@@ -110,6 +119,17 @@ public final class AccountDataPages {
         if (!typed.toLowerCase(Locale.ROOT).equals(r.email().toLowerCase(Locale.ROOT))) {
             ctx.status(400).html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed,
                     "To delete the account, type its e-mail address, " + r.email() + ", exactly.", null, null, null, "")));
+            return;
+        }
+        try {
+            accounts.confirmPassword(r.id(), ctx.formParam("password"), security.clientAddress(ctx));
+        } catch (AccountException e) {
+            ctx.status(status(e));
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            String why = e.kind() == AccountException.Kind.BAD_CREDENTIALS
+                    ? "The password is wrong. To delete the account, type your e-mail address and your password."
+                    : capitalise(e.getMessage()) + ".";
+            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed, why, null, null, null, "")));
             return;
         }
         data.delete(r.id());

@@ -97,7 +97,6 @@ public final class AccountPages {
             ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));
         } catch (AccountException e) {
             int status = switch (e.kind()) {
-                case EMAIL_TAKEN -> 409;
                 case TOO_MANY_ATTEMPTS -> 429;
                 default -> 400;
             };

@@ -29,6 +29,12 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
+    /** Whether the request says its body is multipart (a form with files), from the header alone. */
+    static boolean isMultipart(Context ctx) {
+        String type = ctx.req().getContentType();
+        return type != null && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
     /** A body over its limit: answered with 413. */
     static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;

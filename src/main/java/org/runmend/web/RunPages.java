@@ -149,7 +149,7 @@ public final class RunPages {
         StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
         RouteOutline r = RouteOutline.of(s.activity().samples())
                 .orElseThrow(() -> new NotFoundException("route for the activity", ctx.pathParam("id")));
-        ctx.header("Cache-Control", "private, max-age=300");
+        ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json").result(r.json());
     }
 

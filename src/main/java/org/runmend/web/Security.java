@@ -89,11 +89,21 @@ final class Security {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * Registers the session and CSRF check and the charset fix. {@link #headers} is registered by
+     * {@link WebApp} before anything else, so even a body refused for its length carries them.
+     */
     void register(RoutesConfig routes) {
-        routes.before(Security::headers);
         routes.before(this::before);
         routes.after(Security::htmlCharset);
     }
+
+    /**
+     * The response header that tells the service worker whose session a page was made for: a tag
+     * derived from the session token (not the token, not its stored hash), or {@code none}. When it
+     * changes, the worker forgets every private page it kept (sw.js).
+     */
+    static final String SESSION_HEADER = "RunMend-Session";
 
     /** Security headers on every answer, pages, API, assets and errors alike. */
     static void headers(Context ctx) {
@@ -112,35 +122,75 @@ final class Security {
         }
     }
 
+    /**
+     * The session, then (for a request that changes something) the CSRF token, all before a byte of
+     * the body is read: the token comes from the {@code X-CSRF-Token} header or the {@code _csrf}
+     * query parameter, and only for a small URL-encoded form (at most 1 MB, read into memory, never
+     * to disk) from the body. A multipart body is taken only on the upload paths, only with a live
+     * session and only with the token outside the body; anything else is answered at once.
+     */
     private void before(Context ctx) {
         String sessionToken = ctx.cookie(SESSION_COOKIE);
         Optional<SignedIn> signedIn = accounts.session(sessionToken);
+        boolean api = ctx.path().startsWith("/api/");
         String csrf;
+        boolean knownCsrf;
         if (signedIn.isPresent()) {
             csrf = signedIn.get().csrfToken();
+            knownCsrf = true;
             ctx.attribute(SIGNED_IN, signedIn.get());
+            ctx.header(SESSION_HEADER, sessionTag(sessionToken));
         } else {
             csrf = ctx.cookie(CSRF_COOKIE);
-            if (csrf == null || csrf.length() < 20) {
+            knownCsrf = csrf != null && csrf.length() >= 20;
+            if (!knownCsrf) {
                 csrf = randomToken();
                 ctx.cookie(cookie(CSRF_COOKIE, csrf, -1, SameSite.STRICT));
             }
+            ctx.header(SESSION_HEADER, "none");
+        }
+        if (signedIn.isPresent() || api) {
+            // a private answer: no browser or proxy keeps it, so Back after log-out shows nothing
+            ctx.header("Cache-Control", "no-store");
         }
         Chrome.keep(ctx, new Chrome(csrf, signedIn.map(s -> s.runner().displayName()).orElse(null)));
         if (!UNSAFE.contains(ctx.method().name())) {
             return;
         }
-        boolean api = ctx.path().startsWith("/api/");
+        boolean multipart = RequestBodies.isMultipart(ctx);
+        if (multipart && !RequestBodies.UPLOAD_PATHS.contains(ctx.path())) {
+            ctx.header("Connection", "close");
+            throw new PageRefused(415, "This form could not be sent",
+                    "Files can be uploaded only on the training log's upload form; this address takes no file.");
+        }
         if (api && signedIn.isEmpty()) {
             return;
         }
+        if (multipart && signedIn.isEmpty()) {
+            ctx.header("Connection", "close");
+            throw new ForbiddenResponse("Log in first, then upload your files from the training log.");
+        }
         String given = ctx.header("X-CSRF-Token");
         if (given == null && !api) {
+            given = ctx.queryParam("_csrf");
+        }
+        if (given == null && !api && !multipart && knownCsrf) {
             given = ctx.formParam("_csrf");
         }
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("Connection", "close");
             throw new ForbiddenResponse("This form has expired or did not come from RunMend (CSRF check failed). "
                     + "Go back, reload the page and try again.");
+        }
+    }
+
+    /** A tag that names a session for the service worker without revealing anything that opens it. */
+    static String sessionTag(String sessionToken) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(("service-worker:" + sessionToken).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

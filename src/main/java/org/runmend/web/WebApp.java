@@ -99,8 +99,13 @@ public final class WebApp {
             config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(64, io.javalin.config.SizeUnit.KB);
+            // the security headers first, so that every answer has them, a refused body's too
+            config.routes.before(Security::headers);
             config.routes.before(ctx -> RequestBodies.checkAnnouncedLength(ctx, settings));
             security.register(config.routes);
+            // Jetty's own answers (a bad request line, a too long address or header: 400, 414, 431)
+            // never reach Javalin; its error handler gives them the same headers
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.routes.exception(RequestBodies.TooLarge.class, (e, ctx) -> {
                 ctx.header("Connection", "close");
                 problem(ctx, templates, 413, "Too large", e.getMessage());
@@ -114,6 +119,11 @@ public final class WebApp {
                                     + "Try again later; if you run this RunMend, free some disk space.");
                 } else if (tooLargeUpload(e)) {
                     problem(ctx, templates, 413, "Too large", RequestBodies.uploadTooLarge(settings).getMessage());
+                } else if (malformedMultipart(e)) {
+                    LOG.info("Malformed multipart body on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+                    ctx.header("Connection", "close");
+                    problem(ctx, templates, 400, "The upload could not be read",
+                            "The files did not arrive as a well-formed upload form. Choose them again and upload once more.");
                 } else {
                     LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                     problem(ctx, templates, 500, "Something went wrong",
@@ -200,9 +210,35 @@ public final class WebApp {
         return false;
     }
 
+    /**
+     * Whether a multipart body could not be parsed (no boundary, a broken part header, a body cut
+     * short): the client's fault, answered 400, never a 500 with a stack trace.
+     */
+    static boolean malformedMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getName();
+            String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (type.endsWith("BadMessageException") || type.endsWith("EofException")
+                    || msg.contains("multipart") || msg.contains("multi part") || msg.contains("boundary")
+                    || msg.contains("part header") || msg.contains("early eof") || msg.contains("incomplete parts")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
     /** An error as JSON for the API, as a page for people. */
     private static void problem(Context ctx, Templates templates, int status, String title, String message) {
         ctx.attribute(PROBLEM_SHOWN, true);
+        Security.headers(ctx);
         if (ctx.path().startsWith("/api/")) {
             json(ctx, status, AssessmentJson.error(null, message));
         } else {

@@ -53,8 +53,42 @@ abstract class AccountsContract {
     void the_same_email_cannot_sign_up_twice() {
         accounts.signUp("cy@example.org", "Cy", "a long secret phrase");
         assertThatThrownBy(() -> accounts.signUp("CY@example.org", "Cy2", "pebble lantern on the hill"))
-                .isInstanceOf(AccountException.class).hasMessageContaining("already exists")
+                .isInstanceOf(AccountException.class).hasMessage(Accounts.ADDRESS_NOT_USABLE)
                 .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.EMAIL_TAKEN));
+    }
+
+    @Test
+    void wrong_current_passwords_on_the_account_page_count_like_log_in_tries() {
+        Runner r = accounts.signUp("guess@example.org", "Gus", "a long secret phrase");
+        for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> accounts.changePassword(r.id(), "wrong guess", "another long phrase here", null, "10.0.0.9"))
+                    .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.BAD_CREDENTIALS));
+        }
+        // the sixth guess is refused before the password is looked at, even the right one
+        assertThatThrownBy(() -> accounts.changePassword(r.id(), "a long secret phrase", "another long phrase here", null, "10.0.0.9"))
+                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+        assertThatThrownBy(() -> accounts.changeEmail(r.id(), "wrong guess", "gus2@example.org", "10.0.0.9"))
+                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+        assertThatThrownBy(() -> accounts.confirmPassword(r.id(), "a long secret phrase", "10.0.0.9"))
+                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+        // and the same failures slow down log-in to that account
+        assertThatThrownBy(() -> accounts.logIn("guess@example.org", "a long secret phrase", "10.0.0.9"))
+                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+    }
+
+    @Test
+    void e_mail_changes_are_limited_and_a_taken_address_is_not_named_as_taken() {
+        Runner r = accounts.signUp("mover@example.org", "Mo", "a long secret phrase");
+        accounts.signUp("other@example.org", "Ot", "pebble lantern on the hill");
+        assertThatThrownBy(() -> accounts.changeEmail(r.id(), "a long secret phrase", "other@example.org", "10.0.0.8"))
+                .isInstanceOf(AccountException.class).hasMessage(Accounts.ADDRESS_NOT_USABLE);
+        for (int i = 1; i < Accounts.MAX_EMAIL_CHANGES; i++) {
+            String to = "mover" + i + "@example.org";
+            accounts.changeEmail(r.id(), "a long secret phrase", to, "10.0.0.8");
+        }
+        assertThatThrownBy(() -> accounts.changeEmail(r.id(), "a long secret phrase", "free@example.org", "10.0.0.8"))
+                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+        assertThat(accounts.findByEmail("free@example.org")).isEmpty();
     }
 
     @Test

@@ -51,4 +51,16 @@ class ActivityTest {
         assertThat(run.sport()).isEqualTo(Sport.RUNNING);
         assertThat(run.toBuilder().sport(Sport.OTHER).build()).isEqualTo(a);
     }
+
+    @Test
+    void names_lose_control_and_non_characters_and_are_cut_to_the_documented_length() {
+        assertThat(Activity.cleanName("Tempo\u0000 run\u0007\r\n\uFFFF")).isEqualTo("Tempo run");
+        assertThat(Activity.cleanName("a\uFDD0b\uFFFEc\uD83F\uDFFFd")).isEqualTo("abcd");
+        assertThat(Activity.cleanName("lone \uD800 surrogate")).isEqualTo("lone surrogate");
+        assertThat(Activity.cleanName(" \t\u0001 ")).isNull();
+        String longOne = "\uD83C\uDFC3".repeat(150);
+        String cut = Activity.cleanName(longOne);
+        assertThat(cut.codePointCount(0, cut.length())).isEqualTo(Activity.MAX_NAME);
+        assertThat(cut).isEqualTo("\uD83C\uDFC3".repeat(Activity.MAX_NAME));
+    }
 }

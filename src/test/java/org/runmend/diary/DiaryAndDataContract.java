@@ -130,6 +130,27 @@ abstract class DiaryAndDataContract {
     }
 
     @Test
+    void csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote() throws Exception {
+        training.save(ann, run(TestClock.TODAY, 5).toBuilder().name("=HYPERLINK(\"http://evil.example\",\"x\")").build(),
+                RunDetails.NONE);
+        diary.record(ann, TestClock.TODAY, "knee", 2, null, "+1 cmd|' /C calc'!A0", null);
+        training.shoes().add(ann, "@SUM(1+1)*cmd", TestClock.TODAY, Distance.ofKilometres(700), true);
+        training.shoes().add(ann, "-2+3", TestClock.TODAY, Distance.ofKilometres(700), false);
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(new RunnerData(db, TestClock.FIXED).export(ann)))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.get("activities.csv")).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")
+                .doesNotContain(",=HYPERLINK");
+        assertThat(files.get("pain_entries.csv")).contains("\"'+1 cmd|' /C calc'!A0\"").doesNotContain(",+1 cmd");
+        assertThat(files.get("shoes.csv")).contains("\"'@SUM(1+1)*cmd\"").contains("\"'-2+3\"");
+        // numbers stay numbers, and the JSON keeps the text exactly as saved
+        assertThat(files.get("runmend-export.json")).contains("=HYPERLINK").doesNotContain("'=HYPERLINK");
+    }
+
+    @Test
     void deleting_the_account_leaves_nothing_of_the_runner() {
         String bob = accounts.signUp("bob@example.org", "Bob", "pebble lantern on the hill").id();
         for (String r : List.of(ann, bob)) {

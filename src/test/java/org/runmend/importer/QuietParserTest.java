@@ -42,4 +42,49 @@ class QuietParserTest {
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    /**
+     * Issue 19, item 13: the JDK's own StAX parser (the one a server runs with; the tests' class path
+     * also has Woodstox) printed {@code [Fatal Error]} for bytes that are not UTF-8, also when a
+     * gzip held another gzip. Both are refused as bad content, naming the file, and stderr stays clean.
+     */
+    @Test
+    void invalid_utf8_and_a_gzip_inside_a_gzip_are_refused_by_name_and_leave_stderr_clean() throws Exception {
+        byte[] latin = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><gpx version=\"1.1\"><trk><name>caf\u00e9 \u00ff</name></trk></gpx>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream inner = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(inner)) {
+            g.write("<?xml version=\"1.0\"?><gpx version=\"1.1\"></gpx>".getBytes(StandardCharsets.UTF_8));
+        }
+        ByteArrayOutputStream outer = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(outer)) {
+            g.write(inner.toByteArray());
+        }
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> Importer.lenient().read("latin1-bytes.gpx", new ByteArrayInputStream(latin)))
+                    .isInstanceOf(BadContentException.class).hasMessageContaining("latin1-bytes.gpx")
+                    .hasMessageContaining("not text in its character encoding");
+            assertThatThrownBy(() -> Importer.lenient().read("twice.gpx.gz", new ByteArrayInputStream(outer.toByteArray())))
+                    .isInstanceOf(BadContentException.class).hasMessageContaining("twice.gpx.gz")
+                    .hasMessageContaining("gzip inside a gzip");
+            assertThatThrownBy(() -> Importer.lenient().read("twice.tcx.gz", new ByteArrayInputStream(outer.toByteArray())))
+                    .isInstanceOf(BadContentException.class).hasMessageContaining("gzip inside a gzip");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void a_file_in_the_encoding_its_declaration_names_is_read() throws Exception {
+        byte[] latin = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><gpx version=\"1.1\" creator=\"t\"><trk><name>Caf\u00e9</name>"
+                + "<trkseg><trkpt lat=\"46.05\" lon=\"14.5\"><time>2026-05-03T07:00:00Z</time></trkpt>"
+                + "<trkpt lat=\"46.051\" lon=\"14.501\"><time>2026-05-03T07:01:00Z</time></trkpt></trkseg></trk></gpx>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(Importer.lenient().read("latin.gpx", new ByteArrayInputStream(latin)).activities())
+                .singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("Caf\u00e9"));
+    }
 }

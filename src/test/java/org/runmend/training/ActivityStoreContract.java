@@ -57,6 +57,46 @@ abstract class ActivityStoreContract {
                 .sourceName("run." + source).build();
     }
 
+    /** A GPX whose name is {@code name}, as a file someone might upload. */
+    static byte[] gpxNamed(String name) {
+        String escaped = name.replace("&", "&amp;").replace("<", "&lt;");
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><gpx version=\"1.1\" creator=\"t\" "
+                + "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>" + escaped + "</name><type>running</type><trkseg>"
+                + "<trkpt lat=\"46.05\" lon=\"14.5\"><time>2026-05-03T07:00:00Z</time></trkpt>"
+                + "<trkpt lat=\"46.051\" lon=\"14.501\"><time>2026-05-03T07:01:00Z</time></trkpt>"
+                + "<trkpt lat=\"46.052\" lon=\"14.502\"><time>2026-05-03T07:02:00Z</time></trkpt>"
+                + "</trkseg></trk></gpx>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void imported_names_are_cut_to_the_documented_length_and_cleaned_on_every_import_path() throws Exception {
+        ImportService imports = new ImportService(new TrainingService(db, TestClock.FIXED), org.runmend.importer.Importer.lenient());
+        // a GPX upload with a 300-character name ending in a non-character: PostgreSQL refused the whole import
+        String longName = "Hill repeats \n with\tfriends ".repeat(10) + "\uD83C\uDFC3";
+        ImportService.Summary gpx = imports.importUpload(ann, "long.gpx", new java.io.ByteArrayInputStream(gpxNamed(longName)));
+        assertThat(gpx.imported()).as(gpx.line() + gpx.failed()).isEqualTo(1);
+        String stored = store.get(ann, gpx.importedIds().get(0)).activity().name();
+        assertThat(stored.codePointCount(0, stored.length())).isEqualTo(Activity.MAX_NAME);
+        assertThat(stored).startsWith("Hill repeats with friends Hill").doesNotContain("\n").doesNotContain("\t");
+        String raw = db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM activities WHERE id = :id")
+                .bind("id", gpx.importedIds().get(0)).mapTo(String.class).one());
+        assertThat(raw).isEqualTo(stored);
+
+        // a Strava export's CSV name (2,000 characters) for a GPX without a name
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("activities.csv"));
+            z.write(("Activity ID,Activity Name,Activity Type,Filename\n1,\"" + "x".repeat(2000) + "\uFFFE\",Run,activities/1.gpx\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("activities/1.gpx"));
+            z.write(new String(gpxNamed("placeholder"), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("<name>placeholder</name>", "").replace("07:0", "09:0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        ImportService.Summary strava = imports.importUpload(bob, "export.zip", new java.io.ByteArrayInputStream(zip.toByteArray()));
+        assertThat(strava.imported()).as(strava.line() + strava.failed()).isEqualTo(1);
+        assertThat(store.get(bob, strava.importedIds().get(0)).activity().name()).isEqualTo("x".repeat(Activity.MAX_NAME));
+    }
+
     @Test
     void an_activity_round_trips_with_its_laps_samples_and_time_zone() {
         Activity a = run("2026-05-03T07:15:00+02:00[Europe/Ljubljana]", 10.2, "gpx");

@@ -45,14 +45,20 @@ class AccountDataPagesTest {
     }
 
     @Test
-    void deleting_needs_the_typed_e_mail_then_ends_the_session_and_the_account() throws Exception {
+    void deleting_needs_the_typed_e_mail_and_the_password_then_ends_the_session_and_the_account() throws Exception {
         WebClient bo = t.signUp("bo@example.org");
-        HttpResponse<String> wrong = bo.post("/account/delete", "confirm", "someone@example.org");
+        HttpResponse<String> wrong = bo.post("/account/delete", "confirm", "someone@example.org", "password", "velvet kettle migrates north");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("The account was not deleted");
         assertThat(t.accounts.findByEmail("bo@example.org")).isPresent();
+        HttpResponse<String> noPassword = bo.post("/account/delete", "confirm", "bo@example.org");
+        assertThat(noPassword.statusCode()).isEqualTo(403);
+        assertThat(noPassword.body()).contains("The account was not deleted").contains("password is wrong");
+        assertThat(bo.post("/account/delete", "confirm", "bo@example.org", "password", "not the password").statusCode()).isEqualTo(403);
+        assertThat(t.accounts.findByEmail("bo@example.org")).isPresent();
+        assertThat(bo.get("/account").body()).contains("name=\"password\" type=\"password\" autocomplete=\"current-password\"");
 
-        HttpResponse<String> done = bo.post("/account/delete", "confirm", "BO@example.org ");
+        HttpResponse<String> done = bo.post("/account/delete", "confirm", "BO@example.org ", "password", "velvet kettle migrates north");
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location")).hasValue("/account/deleted");
         assertThat(bo.get("/account/deleted").body()).contains("Your account is deleted");
@@ -61,6 +67,29 @@ class AccountDataPagesTest {
         HttpResponse<String> login = new WebClient(t.app.port()).post("/login", "email", "bo@example.org",
                 "password", "velvet kettle migrates north", "next", "/diary");
         assertThat(login.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void guessing_the_current_password_on_the_account_page_is_slowed_like_log_in() throws Exception {
+        WebClient gus = t.signUp("gus@example.org");
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(gus.post("/account/password", "current", "guess number " + i, "new", "a brand new passphrase").statusCode());
+        }
+        assertThat(statuses.subList(0, 5)).containsOnly(403);
+        assertThat(statuses.subList(5, 8)).containsOnly(429);
+        HttpResponse<String> email = gus.post("/account/email", "email", "gus2@example.org", "password", "one more guess");
+        assertThat(email.statusCode()).isEqualTo(429);
+        assertThat(email.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void sign_up_with_a_taken_address_does_not_say_it_is_taken() throws Exception {
+        t.signUp("known@example.org");
+        HttpResponse<String> again = new WebClient(t.app.port()).post("/signup", "email", "known@example.org", "name", "x",
+                "password", "pebble lantern on the hill");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("cannot be used here").doesNotContain("already exists");
     }
 
     @Test
@@ -93,8 +122,8 @@ class AccountDataPagesTest {
         t.signUp("taken@example.org");
         assertThat(dee.post("/account/email", "email", "dee2@example.org", "password", "wrong password!").statusCode()).isEqualTo(403);
         HttpResponse<String> taken = dee.post("/account/email", "email", "Taken@example.org", "password", "velvet kettle migrates north");
-        assertThat(taken.statusCode()).isEqualTo(409);
-        assertThat(taken.body()).contains("already exists").contains("value=\"Taken@example.org\"");
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.body()).contains("cannot be used here").doesNotContain("already exists").contains("value=\"Taken@example.org\"");
         assertThat(dee.post("/account/email", "email", "not-an-address", "password", "velvet kettle migrates north").statusCode())
                 .isEqualTo(400);
 
