@@ -13,7 +13,9 @@ import java.io.Writer;
  * in the same order. A bad line yields {@code {"id": ..., "error": "line N: ..."}} and the batch
  * goes on. By default each result carries the contract's fields (id, ranked conditions with
  * probability, why and likelihood ratios, triage, red flags); {@code full} adds the texts for
- * people (names, triage reasons, advice, whom to see, the plan and tips).
+ * people (names, triage reasons, advice, whom to see, the plan and tips). A line may carry
+ * {@code story}, the runner's own words: its findings are read from it, and findings stated in the
+ * line win.
  */
 public final class Batch {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +32,7 @@ public final class Batch {
 
     public Batch(PainCheck check, boolean full) {
         this.check = check;
-        this.reader = new CaseReader(check.knowledge());
+        this.reader = new CaseReader(check.knowledge(), org.runmend.intake.StoryReader.bundled(check.knowledge()));
         this.json = new AssessmentJson(check.knowledge());
         this.full = full;
     }

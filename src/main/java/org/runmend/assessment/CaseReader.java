@@ -3,9 +3,12 @@ package org.runmend.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.runmend.intake.StoryReader;
+import org.runmend.intake.StoryReading;
 import org.runmend.knowledge.KnowledgeBase;
 
 /**
@@ -16,9 +19,66 @@ import org.runmend.knowledge.KnowledgeBase;
 public final class CaseReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final KnowledgeBase kb;
+    private final StoryReader stories;
 
+    /** A reader that ignores a case's {@code story}. */
     public CaseReader(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /**
+     * A reader that also reads a case's {@code story} (the runner's own words): what the story
+     * states fills the fields the case leaves out, and findings stated in the case win over the
+     * story's (case.schema.json). A story is read without a date, so "since Saturday" is not counted.
+     */
+    public CaseReader(KnowledgeBase kb, StoryReader stories) {
         this.kb = kb;
+        this.stories = stories;
+    }
+
+    /** The story of a case, checked: null when there is none; too long or not text is refused naming the field. */
+    public static String story(JsonNode node) {
+        JsonNode n = node == null ? null : node.get("story");
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new InvalidCaseException("story", n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), "must be text");
+        }
+        if (n.asText().length() > StoryReader.MAX_LENGTH) {
+            throw new InvalidCaseException("story", n.asText().length() + " characters",
+                    "must be at most " + StoryReader.MAX_LENGTH + " characters long");
+        }
+        return n.asText();
+    }
+
+    /**
+     * A copy of {@code node} with what the story read gives: region (only when the case has none),
+     * side, age, sex, duration and pain score where the case leaves them out, and the story's
+     * findings under the case's own.
+     */
+    public static ObjectNode withReading(ObjectNode node, StoryReading r) {
+        ObjectNode out = node.deepCopy();
+        r.region().ifPresent(v -> putIfAbsent(out, "region", JSON.getNodeFactory().textNode(v)));
+        r.side().ifPresent(v -> putIfAbsent(out, "side", JSON.getNodeFactory().textNode(v)));
+        r.sex().ifPresent(v -> putIfAbsent(out, "sex", JSON.getNodeFactory().textNode(v)));
+        r.age().filter(a -> a >= 5 && a <= 100).ifPresent(v -> putIfAbsent(out, "age", JSON.getNodeFactory().numberNode(v)));
+        r.durationDays().ifPresent(v -> putIfAbsent(out, "durationDays", JSON.getNodeFactory().numberNode(v)));
+        r.painScore().ifPresent(v -> putIfAbsent(out, "painScore", JSON.getNodeFactory().numberNode(v)));
+        if (out.has("findings") && out.get("findings").isObject()) {
+            ObjectNode merged = JSON.createObjectNode();
+            r.findings().forEach(merged::put);
+            out.get("findings").properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+            out.set("findings", merged);
+        }
+        out.remove("story");
+        return out;
+    }
+
+    private static void putIfAbsent(ObjectNode node, String field, JsonNode value) {
+        if (!node.hasNonNull(field)) {
+            node.set(field, value);
+        }
     }
 
     /** Parses one line or document; throws {@link InvalidCaseException} naming the field. */
@@ -29,6 +89,12 @@ public final class CaseReader {
     public Case read(JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new InvalidCaseException("case", null, "expected a JSON object");
+        }
+        String story = story(node);
+        if (story != null && stories != null) {
+            JsonNode tapped = node.get("region");
+            String region = tapped != null && tapped.isTextual() && kb.region(tapped.asText()).isPresent() ? tapped.asText() : null;
+            node = withReading((ObjectNode) node, stories.read(story, null, region));
         }
         JsonNode idNode = node.get("id");
         if (idNode == null || idNode.isNull()) {

@@ -1,5 +1,7 @@
 package org.runmend.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +14,8 @@ import org.runmend.assessment.Batch;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
 import org.runmend.assessment.PainCheck;
+import org.runmend.intake.StoryReader;
+import org.runmend.intake.StoryReading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "2:usage error, or the input file cannot be read",
                 "3:the knowledge base is broken"})
 final class AssessCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParentCommand
     Main main;
@@ -48,15 +53,56 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Read cases from FILE instead of standard input.")
     Path file;
 
+    @Option(names = "--story", paramLabel = "TEXT",
+            description = "One story in the runner's own words (at most 4000 characters): prints what was understood, "
+                    + "then the pain check on it. Add --region to name where it hurts when the story does not.")
+    String story;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "With --story: the region, which wins over the story's words.")
+    String region;
+
     @Override
     public Integer call() {
         PainCheck check = new PainCheck(main.knowledge());
-        CaseReader reader = new CaseReader(check.knowledge());
+        StoryReader stories = StoryReader.bundled(check.knowledge());
+        CaseReader reader = new CaseReader(check.knowledge(), stories);
         PrintWriter out = spec.commandLine().getOut();
+        if (story != null) {
+            return story(check, stories, reader, out);
+        }
         try (BufferedReader in = Inputs.open(file, System.in)) {
             return jsonl ? batch(check, in, out) : single(check, reader, in, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private int story(PainCheck check, StoryReader stories, CaseReader reader, PrintWriter out) {
+        if (jsonl || file != null) {
+            throw new UserInputException("--story takes one story: leave out --jsonl and FILE", Main.USAGE);
+        }
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", "story");
+        node.put("story", story);
+        if (region != null) {
+            node.put("region", region);
+        }
+        node.putObject("findings");
+        try {
+            String text = CaseReader.story(node);
+            StoryReading reading = stories.read(text, null, region == null || check.knowledge().region(region).isEmpty() ? null : region);
+            new StoryPrinter(check.knowledge(), out).print(reading);
+            if (reading.region().isEmpty()) {
+                spec.commandLine().getErr().println("runmend assess: the story does not say where it hurts:"
+                        + " add --region (one of " + String.join(", ", check.knowledge().regions().stream().map(r -> r.id()).toList()) + ")");
+                return Main.INVALID_INPUT;
+            }
+            out.println();
+            new SummaryPrinter(check.knowledge(), out).print(check.assess(reader.read(node)));
+            return 0;
+        } catch (InvalidCaseException e) {
+            spec.commandLine().getErr().println("runmend assess: invalid story: " + e.getMessage());
+            return Main.INVALID_INPUT;
         }
     }
 

@@ -36,6 +36,25 @@ public final class InterviewService {
         return turn(InterviewState.start(intake, fromTrainingLog));
     }
 
+    /**
+     * Starts from the runner's story: {@code fromStory} holds the findings it states (true) or
+     * denies (false), which count as answered; the safety checklist still asks every red flag the
+     * story does not state, and a story stating an emergency ends the interview at once.
+     */
+    public Turn start(Case intake, java.util.Map<String, Boolean> fromTrainingLog, String story,
+                      java.util.Map<String, Boolean> fromStory) {
+        for (String f : fromStory.keySet()) {
+            Finding finding = check.knowledge().finding(f)
+                    .orElseThrow(() -> new IllegalArgumentException("story answered unknown finding '" + f + "'"));
+            if (finding.isDerived()) {
+                throw new IllegalArgumentException("story answered derived finding '" + f + "'");
+            }
+        }
+        java.util.Map<String, Boolean> log = new java.util.LinkedHashMap<>(fromTrainingLog);
+        fromStory.keySet().forEach(log::remove);
+        return turn(InterviewState.start(intake, log, story, fromStory));
+    }
+
     public Turn resume(String token) {
         return turn(tokens.verify(token));
     }
@@ -94,7 +113,12 @@ public final class InterviewService {
      * where the runner's did, so a saved check can be shown, and changed, like a fresh result.
      */
     public Turn replay(Case c, java.util.List<String> notSure) {
-        InterviewState state = InterviewState.start(c, java.util.Map.of());
+        return replay(c, notSure, null);
+    }
+
+    /** A kept check replayed, with the story it started from. */
+    public Turn replay(Case c, java.util.List<String> notSure, String story) {
+        InterviewState state = InterviewState.start(c, java.util.Map.of(), story, java.util.Map.of());
         for (java.util.Map.Entry<String, Boolean> e : c.findings().entrySet()) {
             state = state.answer(e.getKey(), e.getValue() ? Answer.YES : Answer.NO);
         }

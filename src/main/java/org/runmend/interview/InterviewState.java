@@ -12,7 +12,8 @@ import org.runmend.assessment.Case;
  * needs, so it travels in a signed token and any app instance can continue the interview.
  */
 public record InterviewState(String id, Integer age, String sex, String region, String side, Integer durationDays,
-                             Integer painScore, List<Asked> answers, List<String> fromLog, List<String> checklist) {
+                             Integer painScore, List<Asked> answers, List<String> fromLog, List<String> checklist,
+                             String story, List<String> fromStory) {
 
     /** One question asked and its answer. */
     public record Asked(String finding, Answer answer) {
@@ -22,6 +23,38 @@ public record InterviewState(String id, Integer age, String sex, String region, 
         answers = answers == null ? List.of() : List.copyOf(answers);
         fromLog = fromLog == null ? List.of() : List.copyOf(fromLog);
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
+        fromStory = fromStory == null ? List.of() : List.copyOf(fromStory);
+    }
+
+    /** A state without a story. */
+    public InterviewState(String id, Integer age, String sex, String region, String side, Integer durationDays,
+                          Integer painScore, List<Asked> answers, List<String> fromLog, List<String> checklist) {
+        this(id, age, sex, region, side, durationDays, painScore, answers, fromLog, checklist, null, List.of());
+    }
+
+    /**
+     * A new interview that starts from the runner's own words: the findings the story states
+     * count as answered (marked {@link #fromStory}, changeable like any answer), and the story is
+     * kept with the check. A red flag the story denies is still on the safety checklist: only a
+     * red flag the story states is taken as answered there (see {@link Interviewer#checklist}).
+     */
+    public static InterviewState start(Case intake, Map<String, Boolean> fromTrainingLog, String story,
+                                       Map<String, Boolean> fromStory) {
+        InterviewState base = start(intake, fromTrainingLog);
+        List<Asked> answers = new ArrayList<>(base.answers);
+        List<String> log = new ArrayList<>(base.fromLog);
+        for (Map.Entry<String, Boolean> e : fromStory.entrySet()) {
+            answers.removeIf(a -> a.finding().equals(e.getKey()));
+            log.remove(e.getKey());
+            answers.add(new Asked(e.getKey(), e.getValue() ? Answer.YES : Answer.NO));
+        }
+        return new InterviewState(base.id, base.age, base.sex, base.region, base.side, base.durationDays, base.painScore,
+                answers, log, List.of(), story, List.copyOf(fromStory.keySet()));
+    }
+
+    /** Whether the runner's story gave this answer (and the runner has not changed it since). */
+    public boolean isFromStory(String finding) {
+        return fromStory.contains(finding);
     }
 
     /**
@@ -41,7 +74,8 @@ public record InterviewState(String id, Integer age, String sex, String region, 
      */
     public int questionsAnswered() {
         int single = (int) answers.stream()
-                .filter(a -> !fromLog.contains(a.finding()) && !checklist.contains(a.finding())).count();
+                .filter(a -> !fromLog.contains(a.finding()) && !fromStory.contains(a.finding()) && !checklist.contains(a.finding()))
+                .count();
         return single + (checklist.isEmpty() ? 0 : 1);
     }
 
@@ -60,7 +94,7 @@ public record InterviewState(String id, Integer age, String sex, String region, 
             next = next.answer(item, given.getOrDefault(item, Answer.NO));
         }
         return new InterviewState(id, age, sex, region, side, durationDays, painScore, next.answers, next.fromLog,
-                List.copyOf(items));
+                List.copyOf(items), story, next.fromStory);
     }
 
     public boolean isFromLog(String finding) {
@@ -85,20 +119,29 @@ public record InterviewState(String id, Integer age, String sex, String region, 
             next.add(new Asked(finding, answer));
         }
         List<String> log = fromLog.stream().filter(f -> !f.equals(finding)).toList();
-        return new InterviewState(id, age, sex, region, side, durationDays, painScore, next, log, checklist);
+        List<String> told = fromStory.stream().filter(f -> !f.equals(finding)).toList();
+        return new InterviewState(id, age, sex, region, side, durationDays, painScore, next, log, checklist, story, told);
     }
 
     /** Takes the last answer back (the Back button); the checklist is taken back as a whole. */
     public InterviewState back() {
-        if (answers.isEmpty() || fromLog.contains(answers.get(answers.size() - 1).finding())) {
+        if (answers.isEmpty() || fromLog.contains(answers.get(answers.size() - 1).finding())
+                || fromStory.contains(answers.get(answers.size() - 1).finding())) {
             return this;
         }
         if (checklist.contains(answers.get(answers.size() - 1).finding())) {
-            List<Asked> kept = answers.stream().filter(a -> !checklist.contains(a.finding())).toList();
-            return new InterviewState(id, age, sex, region, side, durationDays, painScore, kept, fromLog, List.of());
+            List<Asked> kept = new ArrayList<>();
+            for (Asked a : answers) {
+                if (!checklist.contains(a.finding())) {
+                    kept.add(a);
+                } else if (fromStory.contains(a.finding())) {
+                    kept.add(a);
+                }
+            }
+            return new InterviewState(id, age, sex, region, side, durationDays, painScore, kept, fromLog, List.of(), story, fromStory);
         }
         return new InterviewState(id, age, sex, region, side, durationDays, painScore,
-                answers.subList(0, answers.size() - 1), fromLog, checklist);
+                answers.subList(0, answers.size() - 1), fromLog, checklist, story, fromStory);
     }
 
     public Case toCase() {

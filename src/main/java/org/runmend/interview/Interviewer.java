@@ -81,7 +81,8 @@ public final class Interviewer {
         }
         if (!state.screened()) {
             List<Finding> items = checklist(state).stream()
-                    .filter(f -> !state.asked(f)).map(f -> kb.finding(f).orElseThrow()).toList();
+                    .filter(f -> !state.asked(f) || (state.isFromStory(f) && !c.has(f)))
+                    .map(f -> kb.finding(f).orElseThrow()).toList();
             if (!items.isEmpty()) {
                 return new Checklist(items, asked + 1);
             }

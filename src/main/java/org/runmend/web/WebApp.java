@@ -1,5 +1,6 @@
 package org.runmend.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +22,8 @@ import org.runmend.assessment.SavedAssessments;
 import org.runmend.diary.Diary;
 import org.runmend.diary.RecoveryPlans;
 import org.runmend.importer.Importer;
+import org.runmend.intake.StoryReader;
+import org.runmend.intake.StoryReading;
 import org.runmend.interview.InterviewService;
 import org.runmend.interview.InterviewToken;
 import org.runmend.interview.Interviewer;
@@ -51,6 +54,8 @@ public final class WebApp {
     private final CaseReader reader;
     private final AssessmentJson resultJson;
     private final InterviewService interviews;
+    private final StoryReader stories;
+    private final Clock clock;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebApp.class);
     private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("org.runmend.web.requests");
     private final Javalin javalin;
@@ -75,6 +80,8 @@ public final class WebApp {
         this.reader = new CaseReader(kb);
         this.resultJson = new AssessmentJson(kb);
         this.interviews = new InterviewService(check, new InterviewToken(appConfig.secret(), clock));
+        this.stories = StoryReader.bundled(kb);
+        this.clock = clock;
         PainCheck check = this.check;
         InterviewService interviews = this.interviews;
         Accounts accounts = new Accounts(db, clock);
@@ -160,6 +167,7 @@ public final class WebApp {
             painChecks.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/v1/assessments", this::assess);
+            config.routes.post("/api/v1/intake", this::readStory);
             config.routes.post("/api/v1/interviews", this::startInterview);
             config.routes.post("/api/v1/interviews/{id}/answers", this::answerInterview);
             // a bad interview token or a tampered answer: JSON naming the field for the API, a page for people
@@ -258,16 +266,50 @@ public final class WebApp {
         json(ctx, 200, resultJson.toJson(check.assess(reader.read(body))));
     }
 
+    /** {@code {story, region?}} in; what the story states out, each part only where the story gives it. */
+    private void readStory(Context ctx) {
+        ObjectNode body = jsonBody(ctx);
+        String story = CaseReader.story(body);
+        String tapped = tappedRegion(body);
+        StoryReading r = stories.read(story == null ? "" : story, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), tapped);
+        json(ctx, 200, StoryJson.toJson(r));
+    }
+
+    /** The region sent with a story, checked; null when none was sent. */
+    private String tappedRegion(ObjectNode body) {
+        JsonNode region = body.get("region");
+        if (region == null || region.isNull()) {
+            return null;
+        }
+        if (!region.isTextual() || kb.region(region.asText()).isEmpty()) {
+            throw new InvalidCaseException("region", region.asText(region.toString()),
+                    "unknown region (one of " + String.join(", ", kb.regions().stream().map(r -> r.id()).toList()) + ")");
+        }
+        return region.asText();
+    }
+
     private void startInterview(Context ctx) {
         ObjectNode intake = jsonBody(ctx);
         if (!intake.hasNonNull("id")) {
             intake.put("id", "interview-" + java.util.UUID.randomUUID());
         }
         if (intake.has("findings")) {
-            throw new InvalidCaseException("findings", null, "are asked by the interview; send only age, sex, region, side, durationDays and painScore");
+            throw new InvalidCaseException("findings", null, "are asked by the interview; send only age, sex, region, side, durationDays, painScore and story");
         }
         intake.putObject("findings");
-        json(ctx, 201, turnJson(interviews.start(reader.read(intake))));
+        String story = CaseReader.story(intake);
+        if (story == null || story.isBlank()) {
+            intake.remove("story");
+            json(ctx, 201, turnJson(interviews.start(reader.read(intake))));
+            return;
+        }
+        StoryReading r = stories.read(story, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), tappedRegion(intake));
+        if (r.region().isEmpty()) {
+            throw new InvalidCaseException("region", null, "is missing, and the story does not say where it hurts: send region");
+        }
+        ObjectNode filled = CaseReader.withReading(intake, r);
+        filled.putObject("findings");
+        json(ctx, 201, turnJson(interviews.start(reader.read(filled), Map.of(), story, r.findings())));
     }
 
     private void answerInterview(Context ctx) {
