@@ -5,21 +5,23 @@ import org.runmend.knowledge.SelfCareItem;
 import org.runmend.knowledge.Triage;
 
 /**
- * The pain check's answer for one case: ranked conditions, the triage level with the findings
- * and rules that set it, and the self-care plan for the leading condition.
+ * The pain check's answer for one case: ranked conditions, the triage level with the rules that
+ * set it, what the result says to the runner, and the self-care plan.
  *
- * @param redFlags       finding ids that escalated the triage
- * @param triageReasons  plain-language lines saying which rule set each escalation
- * @param alternatives   conditions more urgent than the leading one that stay plausible and raised the triage
- * @param plan           self-care entries for the leading condition (doctor advice only when urgent or worse)
- * @param contextTips    causes and prevention tips that match the context findings the runner stated
+ * @param redFlags      finding ids that escalated the triage
+ * @param escalations   the rules that set or raised the triage, in the order they were applied
+ * @param alternatives  conditions more urgent than the leading one that stay plausible and raised the triage
+ * @param message       the headline, next step, whom to see and the reasons, all at the triage level
+ * @param plan          self-care entries for the leading condition (doctor advice only when urgent or worse)
+ * @param contextTips   causes and prevention tips that match the context findings the runner stated
  */
 public record Assessment(Case input, List<RankedCondition> conditions, Triage triage, List<String> redFlags,
-                         List<String> triageReasons, List<RankedCondition> alternatives, List<SelfCareItem> plan, List<SelfCareItem> contextTips) {
+                         List<Escalation> escalations, List<RankedCondition> alternatives, ResultMessage message,
+                         List<SelfCareItem> plan, List<SelfCareItem> contextTips) {
     public Assessment {
         conditions = List.copyOf(conditions);
         redFlags = List.copyOf(redFlags);
-        triageReasons = List.copyOf(triageReasons);
+        escalations = List.copyOf(escalations);
         alternatives = List.copyOf(alternatives);
         plan = List.copyOf(plan);
         contextTips = List.copyOf(contextTips);
@@ -29,15 +31,23 @@ public record Assessment(Case input, List<RankedCondition> conditions, Triage tr
         return conditions.get(0);
     }
 
+    /** Plain-language lines saying which rule set the level, the deciding one first. */
+    public List<String> triageReasons() {
+        return message.reasons();
+    }
+
+    /** Whom to see and when, written for the triage level (see {@link ResultMessage}). */
+    public ResultMessage.See whomToSee() {
+        return message.see();
+    }
+
     /**
-     * Whom to see and when: the most urgent condition that raised the triage when there is one
-     * (so the answer never says "within a week or two" under an "urgent" headline), else the
-     * leading condition's.
+     * True when the triage is above the leading condition's own level because of a more urgent
+     * condition or a warning sign (not because of the pain score or how long it has lasted).
      */
-    public org.runmend.knowledge.Condition.See whomToSee() {
-        return alternatives.stream().map(RankedCondition::condition)
-                .max(java.util.Comparator.comparing(org.runmend.knowledge.Condition::triage))
-                .filter(c -> c.triage().isAbove(top().condition().triage()))
-                .orElse(top().condition()).see();
+    public boolean raisedForSomethingElse() {
+        return triage.isAbove(top().condition().triage()) && escalations.stream()
+                .anyMatch(e -> e.level() == triage && (e.kind() == Escalation.Kind.RED_FLAG
+                        || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION));
     }
 }

@@ -54,13 +54,19 @@ public final class AssessmentJson {
                     .put("triage", rc.condition().triage().id());
         }
         TriageAdvice advice = kb.advice(a.triage());
+        ResultMessage m = a.message();
         ObjectNode adviceNode = out.putObject("advice");
-        adviceNode.put("headline", advice.headline());
+        adviceNode.put("headline", m.headline());
+        adviceNode.put("because", m.because());
+        if (m.nextStep() != null) {
+            adviceNode.put("nextStep", m.nextStep());
+        }
         adviceNode.put("doNow", advice.doNow());
         adviceNode.put("seekHelpIf", advice.seekHelpIf());
         ObjectNode see = out.putObject("see");
-        see.put("who", a.whomToSee().who());
-        see.put("when", a.whomToSee().when());
+        see.put("who", m.see().who());
+        see.put("when", m.see().when());
+        see.put("level", m.see().level().id());
         ArrayNode plan = out.putArray("plan");
         a.plan().forEach(i -> plan.add(item(i)));
         ArrayNode tips = out.putArray("contextTips");

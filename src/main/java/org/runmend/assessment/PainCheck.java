@@ -53,10 +53,9 @@ public final class PainCheck {
     public Assessment assess(Case c) {
         List<RankedCondition> ranked = rank(c);
         TriageRules.Decision decision = triageRules.decide(c, ranked);
-        RankedCondition top = ranked.get(0);
-        return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.reasons(),
-                decision.alternatives(), plan(c, top.condition(), decision.level(), decision.alternatives()),
-                contextTips(c));
+        ResultMessage message = ResultMessage.of(kb, c, ranked, decision.level(), decision.escalations());
+        return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.escalations(),
+                decision.alternatives(), message, plan(c, ranked, decision, message), contextTips(c));
     }
 
     /**
@@ -168,26 +167,47 @@ public final class PainCheck {
     /**
      * The leading condition's plan. When the case needs a doctor today or now, only the
      * doctor-visit advice is offered: exercises wait until someone has examined the runner.
-     * Entries for another region, entries whose advice the triage headline forbids, and entries
-     * about a context the runner said no to are left out, so nothing in the plan contradicts the
-     * headline or the runner's own answers. When a more urgent condition stays plausible the plan
-     * is the one safe for both: entries written for the alternative too, and its doctor-visit
-     * advice, so nothing tells the runner to keep loading what may be a stress fracture.
+     * Entries for another region, entries whose advice the triage headline forbids, entries
+     * written for pain of another age or score (no cold pack "for a fresh injury" on pain of three
+     * weeks), and entries about a context the runner said no to are left out, so nothing in the
+     * plan contradicts the headline or the runner's own answers.
+     *
+     * <p>When the triage is raised for a more urgent condition (one still plausible, or the one a
+     * warning sign points to), the plan is the one safe for both: the leading condition's entries
+     * written for the urgent one too, and the urgent one's doctor-visit advice instead of the
+     * leading condition's (which was written for a milder case), so nothing tells the runner to
+     * keep loading what may be a stress fracture or to wait two weeks for what needs a doctor today.
+     * A warning sign that no ranked condition explains leaves only the headline's own advice.
+     * Advice to keep running is left out whenever a condition that needs a clinician is still
+     * possible ({@link TriageRules#stillPossible}) or another entry says stop.
      */
-    private List<SelfCareItem> plan(Case c, Condition top, Triage level, List<RankedCondition> alternatives) {
+    private List<SelfCareItem> plan(Case c, List<RankedCondition> ranked, TriageRules.Decision d, ResultMessage message) {
+        Condition top = ranked.get(0).condition();
+        Triage level = d.level();
         Map<String, Boolean> answers = evidence(c);
+        List<Condition> raising = new java.util.ArrayList<>(d.alternatives().stream().map(RankedCondition::condition).toList());
+        if (message.ruleOut() && !raising.contains(message.subject())) {
+            raising.add(message.subject());
+        }
+        boolean raisedForOther = level.isAbove(top.triage()) && d.escalations().stream().anyMatch(e -> e.level() == level
+                && (e.kind() == Escalation.Kind.RED_FLAG || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION));
         Set<SelfCareItem> out = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareFor(top.id())) {
-            boolean safeForAll = alternatives.stream().allMatch(a -> i.conditions().contains(a.id()));
-            if (fits(i, c.region(), level, answers) && SELF_CARE_ORDER.contains(i.kind()) && (safeForAll || isDoctorVisit(i))) {
+            boolean forRaising = raising.stream().allMatch(a -> i.conditions().contains(a.id()))
+                    && !(raisedForOther && raising.isEmpty());
+            boolean keep = isDoctorVisit(i) ? !raisedForOther || forRaising : forRaising;
+            if (keep && SELF_CARE_ORDER.contains(i.kind()) && fits(i, c, level, answers)) {
                 out.add(i);
             }
         }
-        for (RankedCondition a : alternatives) {
-            kb.selfCareFor(a.id()).stream().filter(i -> isDoctorVisit(i) && fits(i, c.region(), level, answers)).forEach(out::add);
+        for (Condition a : raising) {
+            kb.selfCareFor(a.id()).stream().filter(i -> isDoctorVisit(i) && fits(i, c, level, answers)).forEach(out::add);
         }
+        boolean stop = out.stream().anyMatch(i -> i.running() == SelfCareItem.Running.STOP);
+        boolean caution = ranked.stream().skip(1).anyMatch(TriageRules::stillPossible);
         return out.stream()
                 .filter(i -> !level.isAbove(Triage.SOON) || isDoctorVisit(i))
+                .filter(i -> i.running() != SelfCareItem.Running.KEEP || !stop && !caution)
                 .sorted(Comparator.comparingInt(i -> SELF_CARE_ORDER.indexOf(i.kind())))
                 .toList();
     }
@@ -196,9 +216,13 @@ public final class PainCheck {
         return i.kind() == SelfCareKind.SEE_DOCTOR;
     }
 
-    /** An entry fits when written for the region, allowed at the triage and not about a context the runner denied. */
-    private static boolean fits(SelfCareItem i, String region, Triage level, Map<String, Boolean> answers) {
-        return i.fitsRegion(region) && i.fitsTriage(level) && !i.deniedBy(answers);
+    /**
+     * An entry fits when written for the region, allowed at the triage, written for pain of this
+     * age and score, and not about a context the runner denied.
+     */
+    private static boolean fits(SelfCareItem i, Case c, Triage level, Map<String, Boolean> answers) {
+        return i.fitsRegion(c.region()) && i.fitsTriage(level) && i.fitsPain(c.durationDays(), c.painScore())
+                && !i.deniedBy(answers);
     }
 
     /** Causes and prevention tips whose context findings the runner said yes to. */

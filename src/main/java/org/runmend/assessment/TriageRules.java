@@ -41,7 +41,7 @@ final class TriageRules {
      * @param alternatives the conditions, other than the leading one, that raised the level because
      *                     they stay plausible and need a clinician sooner
      */
-    record Decision(Triage level, List<String> redFlags, List<String> reasons, List<RankedCondition> alternatives) {
+    record Decision(Triage level, List<String> redFlags, List<Escalation> escalations, List<RankedCondition> alternatives) {
     }
 
     /** The level the floors alone fix for a case (its red flags, age and region), self-care when none applies. */
@@ -59,9 +59,9 @@ final class TriageRules {
         RankedCondition top = ranked.get(0);
         Triage level = top.condition().triage();
         Set<String> redFlags = new LinkedHashSet<>();
-        List<String> reasons = new ArrayList<>();
+        List<Escalation> escalations = new ArrayList<>();
         List<RankedCondition> alternatives = new ArrayList<>();
-        reasons.add("Most likely: " + top.condition().name() + " (" + level + ").");
+        escalations.add(Escalation.of(Escalation.Kind.LEADING_CONDITION, level, top));
         if (level.isAbove(Triage.SOON)) {
             redFlags.addAll(raisingRedFlags(top));
         }
@@ -71,42 +71,54 @@ final class TriageRules {
             double bar = t.isAbove(Triage.SOON) ? PLAUSIBLE_URGENT : PLAUSIBLE_SOON;
             if (t.isAbove(level) && rc.probability() >= bar) {
                 level = t;
-                reasons.add(String.format(java.util.Locale.ROOT,
-                        "%s is still possible (%.0f%%) and needs %s, so the advice is set for it (%s).",
-                        rc.condition().name(), 100 * rc.probability(), needs(t), t));
+                escalations.add(Escalation.of(Escalation.Kind.PLAUSIBLE_CONDITION, t, rc));
                 redFlags.addAll(raisingRedFlags(rc));
                 alternatives.add(rc);
             }
         }
         for (TriageFloor floor : kb.triageFloors()) {
             if (floor.appliesTo(c.region(), c.age(), c::has)) {
-                if (floor.level().isAbove(level)) {
-                    reasons.add(floor.reason() + ": at least " + floor.level() + ".");
-                }
                 level = Triage.max(level, floor.level());
-                redFlags.addAll(floor.triggeredBy(c::has));
+                List<String> triggered = floor.triggeredBy(c::has);
+                escalations.add(Escalation.floor(floor, triggered));
+                redFlags.addAll(triggered);
             }
         }
         if (c.painScore() != null && c.painScore() >= SEVERE_PAIN && Triage.SOON.isAbove(level)) {
             level = Triage.SOON;
-            reasons.add("Pain of " + c.painScore() + " out of 10 needs a clinician's look: at least soon.");
+            escalations.add(Escalation.pain(Escalation.Kind.SEVERE_PAIN, Triage.SOON, c.painScore()));
         }
-        int longPain = "lower-back".equals(c.region()) ? LONG_BACK_PAIN_DAYS : LONG_PAIN_DAYS;
-        if (c.durationDays() != null && c.durationDays() > longPain && level == Triage.SELF_CARE) {
+        if (c.durationDays() != null && c.durationDays() > longPainDays(c.region()) && level == Triage.SELF_CARE) {
             level = Triage.SOON;
-            reasons.add("Pain for " + c.durationDays() + " days (over " + longPain
-                    + ") without settling should be examined: soon.");
+            escalations.add(Escalation.pain(Escalation.Kind.LONG_PAIN, Triage.SOON, c.durationDays()));
         }
-        return new Decision(level, List.copyOf(redFlags), reasons, List.copyOf(alternatives));
+        return new Decision(level, List.copyOf(redFlags), List.copyOf(escalations), List.copyOf(alternatives));
     }
 
-    private static String needs(Triage t) {
-        return switch (t) {
-            case EMERGENCY -> "emergency care now";
-            case URGENT -> "a doctor today";
-            case SOON -> "a clinician within days";
-            case SELF_CARE -> "self-care";
-        };
+    /**
+     * True when a condition that needs a clinician is still possible enough that the plan must not
+     * tell the runner to keep running: at half the probability at which it would raise the triage.
+     * The half is a margin of caution chosen here, not a figure from a study.
+     */
+    static boolean stillPossible(RankedCondition rc) {
+        return rc.condition().triage().isAbove(Triage.SELF_CARE) && rc.probability() >= CAUTION * bar(rc.condition().triage());
+    }
+
+    /** True when a condition is likely enough to raise the triage to its own level. */
+    static boolean plausible(RankedCondition rc) {
+        return rc.probability() >= bar(rc.condition().triage());
+    }
+
+    private static double bar(Triage t) {
+        return t.isAbove(Triage.SOON) ? PLAUSIBLE_URGENT : PLAUSIBLE_SOON;
+    }
+
+    /** The share of a condition's raising bar at which keep-running advice is withheld. */
+    static final double CAUTION = 0.5;
+
+    /** Days of pain after which self-care alone is not enough in a region. */
+    static int longPainDays(String region) {
+        return "lower-back".equals(region) ? LONG_BACK_PAIN_DAYS : LONG_PAIN_DAYS;
     }
 
     /**

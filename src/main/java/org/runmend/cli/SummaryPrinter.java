@@ -7,8 +7,10 @@ import org.runmend.assessment.Assessment;
 import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.RankedCondition;
 import org.runmend.assessment.Reason;
+import org.runmend.assessment.ResultMessage;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageAdvice;
 
 /** Prints an assessment for a person: what to do first, then why, then the first steps. */
@@ -25,19 +27,26 @@ final class SummaryPrinter {
 
     void print(Assessment a) {
         TriageAdvice advice = kb.advice(a.triage());
+        ResultMessage m = a.message();
         out.println("Pain check " + a.input().id() + " - " + kb.region(a.input().region()).orElseThrow().name());
         out.println();
-        out.println("WHAT TO DO: " + advice.headline().toUpperCase(Locale.ROOT) + " (" + a.triage() + ")");
+        out.println("WHAT TO DO: " + m.headline().toUpperCase(Locale.ROOT) + " (" + a.triage() + ")");
+        out.println("  " + m.because());
+        if (m.nextStep() != null) {
+            out.println("  Next step: " + m.nextStep());
+        }
         out.println("  " + advice.doNow());
         out.println("  " + advice.seekHelpIf());
         if (!a.redFlags().isEmpty()) {
-            out.println("  Warning signs in your answers: " + String.join(", ", names(a.redFlags())));
+            out.println("  Warning signs in your answers: " + String.join("; ", names(a.redFlags())));
         }
         for (String r : a.triageReasons().subList(1, a.triageReasons().size())) {
             out.println("  - " + r);
         }
         out.println();
-        out.println("POSSIBLE CAUSES");
+        out.println(a.triage() == Triage.EMERGENCY ? "OTHER POSSIBLE CAUSES (the emergency above comes first)"
+                : a.raisedForSomethingElse() ? "POSSIBLE CAUSES (the advice above is set for the more urgent one)"
+                : "POSSIBLE CAUSES");
         int n = 0;
         for (RankedCondition rc : a.conditions().subList(0, Math.min(SHOWN_CONDITIONS, a.conditions().size()))) {
             n++;
@@ -72,12 +81,13 @@ final class SummaryPrinter {
     }
 
     private String describe(Reason r) {
-        String name = kb.finding(r.finding()).map(f -> f.said(r.present())).orElse(r.finding());
+        String name = kb.finding(r.finding()).map(f -> f.said(r.present())).orElse("an answer");
         return trim(name) + String.format(Locale.ROOT, " (x%.1f)", r.likelihoodRatio());
     }
 
+    /** The runner's own answers as sentences (never an id: a project finding has no contract meaning). */
     private List<String> names(List<String> findingIds) {
-        return findingIds.stream().map(id -> kb.finding(id).map(f -> f.means() != null ? trim(f.means()) : id).orElse(id)).toList();
+        return findingIds.stream().map(id -> kb.finding(id).map(f -> trim(f.said(true))).orElse("a warning sign")).toList();
     }
 
     private static String trim(String s) {

@@ -74,9 +74,14 @@ public final class RecoveryPlans {
                 .orElseThrow(() -> new NotFoundException("plan", planId));
     }
 
-    /** The plan's daily items: remedies and exercises for the condition, in plan order. */
+    /**
+     * The plan's daily items: the condition's remedies and exercises that are done every day over
+     * the weeks of a plan ({@link SelfCareItem#isDailyTask}), in plan order. Left out: what is for
+     * the first days only (a cold pack), what is not a daily task (a short course of painkillers,
+     * new shoes), and advice to keep running, which the plan's graded return to running gives.
+     */
     public List<SelfCareItem> checklist(String conditionId) {
-        return kb.selfCareFor(conditionId).stream().filter(i -> i.kind() == SelfCareKind.EXERCISE || i.kind() == SelfCareKind.REMEDY).toList();
+        return kb.selfCareFor(conditionId).stream().filter(SelfCareItem::isDailyTask).toList();
     }
 
     /** Ticks an item done (or not) for a day. */

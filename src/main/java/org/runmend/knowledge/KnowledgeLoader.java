@@ -75,8 +75,15 @@ public final class KnowledgeLoader {
                 .forEach(t -> advice.put(t.level(), t));
 
         for (Triage level : Triage.values()) {
-            if (!advice.containsKey(level)) {
+            TriageAdvice a = advice.get(level);
+            if (a == null) {
                 throw new KnowledgeException("triage.json", level.id(), "no advice for this triage level");
+            }
+            requireText("triage.json", level.id(), "headline", a.headline());
+            requireText("triage.json", level.id(), "doNow", a.doNow());
+            requireText("triage.json", level.id(), "needs", a.needs());
+            if (a.see() == null || a.see().who() == null || a.see().when() == null) {
+                throw new KnowledgeException("triage.json", level.id(), "'see' needs who and when");
             }
         }
         checkSeeds(seeds, regions);
@@ -103,6 +110,7 @@ public final class KnowledgeLoader {
             }
         }
         checkSelfCare(selfCare, regions, findings, conditions, seeds);
+        checkRunningAdvice(selfCare);
         LibraryInfo library = readLibrary();
         return new KnowledgeBase(regions,
                 findings, conditions, selfCare, seeds, advice,
@@ -398,6 +406,11 @@ public final class KnowledgeLoader {
                             + "', which needs a doctor " + (c.triage() == Triage.EMERGENCY ? "now" : "today"));
                 }
             }
+            checkWhen(f, i);
+            if (i.running() == SelfCareItem.Running.KEEP && (i.upTo() == null || i.upTo().isAbove(Triage.SELF_CARE))) {
+                throw new KnowledgeException(f, i.id(), "says keep running, so its upTo must be 'self-care' "
+                        + "(no keep-running advice under a headline that says stop)");
+            }
             checkSources(f, i.id(), i.sources(), seeds);
             if (i.evidence() != null) {
                 requireText(f, i.id(), "evidence.claim", i.evidence().claim());
@@ -406,6 +419,45 @@ public final class KnowledgeLoader {
                     throw new KnowledgeException(f, i.id(), "evidence note cites no source");
                 }
                 checkSources(f, i.id(), i.evidence().sources(), seeds);
+            }
+        }
+    }
+
+    /** A window of days and pain that some case can meet: bounds in range, min not above max. */
+    private static void checkWhen(String f, SelfCareItem i) {
+        SelfCareItem.When w = i.when();
+        for (Integer d : java.util.Arrays.asList(w.minDays(), w.maxDays())) {
+            if (d != null && d < 0) {
+                throw new KnowledgeException(f, i.id(), "when: days " + d + " is below 0");
+            }
+        }
+        for (Integer p : java.util.Arrays.asList(w.minPain(), w.maxPain())) {
+            if (p != null && (p < 0 || p > 10)) {
+                throw new KnowledgeException(f, i.id(), "when: pain " + p + " is not between 0 and 10");
+            }
+        }
+        if (w.minDays() != null && w.maxDays() != null && w.minDays() > w.maxDays()
+                || w.minPain() != null && w.maxPain() != null && w.minPain() > w.maxPain()) {
+            throw new KnowledgeException(f, i.id(), "when: a minimum is above its maximum, so the entry never applies");
+        }
+    }
+
+    /**
+     * No two entries that could reach the same plan (a condition and a region in common, pain
+     * windows that overlap) may tell the runner one to stop running and the other to keep running.
+     */
+    private static void checkRunningAdvice(Map<String, SelfCareItem> items) {
+        List<SelfCareItem> stop = items.values().stream().filter(i -> i.running() == SelfCareItem.Running.STOP).toList();
+        List<SelfCareItem> keep = items.values().stream().filter(i -> i.running() == SelfCareItem.Running.KEEP).toList();
+        for (SelfCareItem k : keep) {
+            for (SelfCareItem s : stop) {
+                boolean sameCondition = k.conditions().stream().anyMatch(s.conditions()::contains);
+                boolean sameRegion = k.regions().isEmpty() || s.regions().isEmpty()
+                        || k.regions().stream().anyMatch(s.regions()::contains);
+                if (sameCondition && sameRegion && k.when().overlaps(s.when())) {
+                    throw new KnowledgeException("selfcare.json", k.id(), "says keep running and '" + s.id()
+                            + "' says stop, for the same condition, region and pain: give them 'when' windows that do not overlap");
+                }
             }
         }
     }

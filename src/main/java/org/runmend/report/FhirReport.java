@@ -183,9 +183,9 @@ public final class FhirReport {
         c.setRecordedDate(recorded);
         c.addEvidence().addDetail(new Reference(answersUrl).setDisplay("The runner's answers"));
         String note = String.format(java.util.Locale.ROOT,
-                "RunMend pain check: probability %s from the runner's answers (rank %d). Triage for the case: %s. %s",
+                "RunMend pain check: probability %s from the runner's answers (rank %d). Triage for the case: %s. %s %s",
                 ReportWords.percent(rc.probability()), a.conditions().indexOf(rc) + 1, words.triage(a.triage()),
-                AssessmentJson.NOT_A_DIAGNOSIS);
+                a.message().because(), AssessmentJson.NOT_A_DIAGNOSIS);
         c.addNote(new Annotation().setText(note));
         narrative(c, "Provisional: " + known.name() + " (ICD-10 " + known.icd10() + "). " + note);
         return c;

@@ -107,6 +107,9 @@ public final class PdfReport {
         out.heading("How urgent");
         out.paragraph("Triage: " + words.triage(a.triage()), out.bold, 11, 0);
         out.gap(2);
+        out.paragraph(a.message().headline() + ".", out.bold, 10, 0);
+        out.paragraph(a.message().because());
+        out.paragraph("Whom to see: " + a.whomToSee().who() + ", " + a.whomToSee().when() + ".");
         out.paragraph(advice.doNow());
         if (a.redFlags().isEmpty()) {
             out.paragraph("Red flags: none stated.", out.regular, 10, 0);
@@ -163,7 +166,9 @@ public final class PdfReport {
                     out.regular, 9.5f, 12);
             out.paragraph("Against: " + (against.isEmpty() ? "none of the answers" : String.join("; ", against)),
                     out.regular, 9.5f, 12);
-            out.paragraph("Usual urgency: " + c.triage().id() + ". See: " + c.see().who() + ", " + c.see().when() + ".",
+            out.paragraph(a.triage().isAbove(c.triage())
+                    ? "Usual urgency on its own: " + words.triage(c.triage()) + "; the triage above comes first."
+                    : "Usual urgency: " + words.triage(c.triage()) + ". See: " + c.see().who() + ", " + c.see().when() + ".",
                     out.italic, 9.5f, 12);
         }
         out.gap(4);

@@ -8,9 +8,9 @@ import org.runmend.assessment.Assessment;
 import org.runmend.assessment.AssessmentJson;
 import org.runmend.assessment.RankedCondition;
 import org.runmend.assessment.Reason;
+import org.runmend.assessment.ResultMessage;
 import org.runmend.interview.InterviewService;
 import org.runmend.knowledge.Condition;
-import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
 import org.runmend.knowledge.SelfCareKind;
@@ -26,7 +26,8 @@ import org.runmend.knowledge.TriageAdvice;
  * @param savedId the kept check this is, when the runner saved it; else null
  * @param savedOn when it was kept, in words; else null
  */
-public record ResultPage(String token, Triage triage, TriageAdvice advice, List<String> triageReasons,
+public record ResultPage(String token, Triage triage, TriageAdvice advice, ResultMessage message, boolean raised,
+                         List<String> triageReasons,
                          List<String> redFlags, List<LikelyCondition> conditions, List<PlanItem> plan,
                          List<PlanItem> tips, List<SourceItem> sources, List<AnsweredQuestion> answers,
                          String regionName, String disclaimer, List<GuideLink> guides, PlanOffer planOffer,
@@ -105,10 +106,10 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
             if (i >= MIN_SHOWN && rc.probability() < SHOW_FROM) {
                 break;
             }
-            likely.add(likely(kb, rc));
+            likely.add(likely(kb, rc, a.triage()));
         }
         List<String> redFlags = a.redFlags().stream()
-                .map(id -> kb.finding(id).map(f -> f.said(true)).orElse(id)).toList();
+                .map(id -> kb.finding(id).map(f -> f.said(true)).orElse("One of your answers")).toList();
         Map<String, SourceItem> sources = new LinkedHashMap<>();
         List<PlanItem> plan = a.plan().stream().map(i -> planItem(kb, i)).toList();
         List<PlanItem> tips = a.contextTips().stream().map(i -> planItem(kb, i)).toList();
@@ -121,8 +122,8 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         for (RankedCondition rc : ranked.subList(0, likely.size())) {
             rc.condition().sources().forEach(s -> sources.putIfAbsent(key(s), source(kb, s)));
         }
-        return new ResultPage(turn.token(), a.triage(), kb.advice(a.triage()), a.triageReasons(), redFlags,
-                List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
+        return new ResultPage(turn.token(), a.triage(), kb.advice(a.triage()), a.message(), a.raisedForSomethingElse(),
+                a.triageReasons(), redFlags, List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
                 QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS,
                 guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == org.runmend.library.Guide.Kind.REGION)).toList(),
                 a.triage().isAbove(Triage.SOON) ? null : planOffer, savedId, savedOn);
@@ -152,6 +153,14 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
     }
 
     /**
+     * True when the likely causes are secondary to the advice: an emergency, or a triage raised
+     * for a more urgent condition or a warning sign than the likeliest cause.
+     */
+    public boolean causesSecondary() {
+        return emergency() || raised;
+    }
+
+    /**
      * Plan items grouped by kind: what helps now, exercises, the way back to running, then when
      * to see a clinician; when the triage asks for a clinician, that advice comes first.
      */
@@ -169,7 +178,12 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
         return out;
     }
 
-    private static LikelyCondition likely(KnowledgeBase kb, RankedCondition rc) {
+    /**
+     * A likely condition as the page lists it. Its own "who to see" line is shown only when the
+     * condition needs at least the result's level of care: a milder cause's line ("physiotherapist
+     * if not better in two to three weeks") would contradict the headline.
+     */
+    private static LikelyCondition likely(KnowledgeBase kb, RankedCondition rc, Triage level) {
         List<String> raise = new ArrayList<>();
         List<String> lower = new ArrayList<>();
         for (Reason r : rc.reasons()) {
@@ -177,17 +191,13 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, List<
             (r.raises() ? raise : lower).add(text);
         }
         Condition c = rc.condition();
-        Condition.See see = c.see();
+        Condition.See see = level.isAbove(c.triage()) ? null : c.see();
         return new LikelyCondition(c.id(), c.name(), c.icd10(), (int) Math.round(rc.probability() * 100),
                 c.description(), see == null ? null : see.who(), see == null ? null : see.when(), raise, lower);
     }
 
     private static String reasonText(KnowledgeBase kb, Reason r) {
-        Finding f = kb.finding(r.finding()).orElse(null);
-        if (f == null) {
-            return r.finding();
-        }
-        return f.said(r.present());
+        return kb.finding(r.finding()).map(f -> f.said(r.present())).orElse("One of your answers");
     }
 
     static PlanItem planItem(KnowledgeBase kb, SelfCareItem i) {
