@@ -351,6 +351,31 @@ public final class Accounts {
         });
     }
 
+    /**
+     * Sets a new password without the current one, for a runner who forgot it (a reset link, or
+     * {@code runmend user reset-password} on the server): checked like any new password, and every
+     * session of the runner ends, so a device someone else kept signed in is signed out too.
+     */
+    public void setPassword(String runnerId, String newPassword) {
+        checkNewPassword(newPassword, "password");
+        String hash = Password.hash(newPassword).addRandomSalt(16).with(ARGON2).getResult();
+        jdbi.useTransaction(h -> {
+            int n = h.createUpdate("UPDATE runners SET password_hash = :h WHERE id = :id").bind("h", hash).bind("id", runnerId).execute();
+            if (n == 0) {
+                throw new org.runmend.store.NotFoundException("runner", runnerId);
+            }
+            h.createUpdate("DELETE FROM sessions WHERE runner_id = :id").bind("id", runnerId).execute();
+        });
+    }
+
+    /** The runner with this id, if there is one. */
+    public Optional<Runner> find(String runnerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, email, display_name, created_at FROM runners WHERE id = :id")
+                .bind("id", runnerId)
+                .map((rs, ctx) -> new Runner(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
+                .findFirst());
+    }
+
     /** At most this many e-mail changes (done or refused) per runner per {@link #EMAIL_CHANGE_WINDOW}. */
     public static final int MAX_EMAIL_CHANGES = 5;
     public static final Duration EMAIL_CHANGE_WINDOW = Duration.ofDays(1);
@@ -411,7 +436,7 @@ public final class Accounts {
         release(mine);
     }
 
-    private static void checkNewPassword(String password, String field) {
+    static void checkNewPassword(String password, String field) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new AccountException(AccountException.Kind.INVALID_INPUT, field,
                     "the new password must have at least " + MIN_PASSWORD + " characters");

@@ -25,7 +25,7 @@ import org.runmend.store.Database;
 public final class RunnerData {
     /** Tables with a {@code runner_id} column, in an order that respects foreign keys on delete. */
     public static final List<String> TABLES =
-            List.of("pain_entries", "plans", "assessments", "activities", "shoes", "sessions");
+            List.of("pain_entries", "plans", "assessments", "activities", "shoes", "sessions", "password_resets");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Jdbi jdbi;
     private final java.time.Clock clock;
@@ -37,7 +37,7 @@ public final class RunnerData {
 
     /**
      * A ZIP with {@code runmend-export.json} and one CSV per table; secrets (password hash,
-     * session tokens) left out.
+     * session tokens, password-reset links) left out.
      *
      * <p>The JSON is for machines and complete: every column of every row, times as ISO-8601
      * instants ({@code "2025-06-01T07:00:00Z"}), stored JSON (laps, pain checks) as JSON, and each
@@ -50,7 +50,7 @@ public final class RunnerData {
             Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
             all.put("account", rows(h, "SELECT id, email, display_name, created_at FROM runners WHERE id = :r", runnerId));
             for (String table : TABLES) {
-                if (table.equals("sessions")) {
+                if (table.equals("sessions") || table.equals("password_resets")) {
                     continue;
                 }
                 // an activity's laps and samples live in activity_streams (kept apart so lists stay light);

@@ -19,6 +19,7 @@ final class RunnerPages {
             "duplicate", "This run was already in your log (same start and distance), so nothing was added.",
             "saved", "Your details were saved.",
             "renamed", "The name was saved.",
+            "password", "Your new password is saved. You are signed in here and signed out everywhere else.",
             "shoe-added", "The pair was added.",
             "shoe-default", "New runs now get this pair unless you choose another.",
             "shoe-retired", "The pair was retired: it keeps its history but no longer raises reminders.",

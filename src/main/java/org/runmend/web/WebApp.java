@@ -59,13 +59,22 @@ public final class WebApp {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebApp.class);
     private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("org.runmend.web.requests");
     private final Javalin javalin;
+    private final java.util.concurrent.ExecutorService mailThread;
 
     /** @param clock the one clock of the app (UTC instants); each runner's days come from it and their zone */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, Clock clock) {
-        this(kb, appConfig, db, WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()), clock);
+        this(kb, appConfig, db, WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()),
+                org.runmend.accounts.Mailer.Settings.fromEnvironment(System.getenv()).map(org.runmend.accounts.Mailer::new), clock);
     }
 
+    /** Without e-mail: password resets go through {@code runmend user reset-password}. */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings, Clock clock) {
+        this(kb, appConfig, db, settings, java.util.Optional.empty(), clock);
+    }
+
+    /** @param mailer sends password-reset links; empty when this instance sends no e-mail */
+    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings,
+                  java.util.Optional<org.runmend.accounts.Mailer> mailer, Clock clock) {
         java.util.Objects.requireNonNull(clock, "clock");
         this.kb = kb;
         LOG.info("Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
@@ -95,6 +104,13 @@ public final class WebApp {
         ImportService imports = new ImportService(training, Importer.lenient());
         RunnerSettings runnerSettings = new RunnerSettings(db);
         RunnerTime time = new RunnerTime(clock, runnerSettings);
+        mailer.ifPresent(m -> LOG.info("Password-reset e-mails: {}", m.settings()));
+        this.mailThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "runmend-mail");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.ExecutorService sending = this.mailThread;
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // method, path (its parameters as {name}, so no token or id is logged), status, time; no query or body
@@ -149,6 +165,8 @@ public final class WebApp {
             });
             PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time);
             new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
+            new PasswordResetPages(templates, accounts, new org.runmend.accounts.PasswordResets(db, accounts, clock), security,
+                    mailer, settings.publicUrl(), sending).register(config.routes);
             new AccountDataPages(templates, new RunnerData(db, clock), security, accounts).register(config.routes);
             new DiaryPages(templates, kb, diary, training, time).register(config.routes);
             new PlanPages(templates, kb, plans, diary, time).register(config.routes);
@@ -428,5 +446,6 @@ public final class WebApp {
 
     public void stop() {
         javalin.stop();
+        mailThread.shutdown();
     }
 }
