@@ -48,7 +48,7 @@ final class TriageRules {
     Triage floorLevel(Case c) {
         Triage level = Triage.SELF_CARE;
         for (TriageFloor floor : kb.triageFloors()) {
-            if (floor.appliesTo(c.region(), c.age(), c::has)) {
+            if (floor.appliesTo(c.region(), c.age(), c.painScore(), c::has)) {
                 level = Triage.max(level, floor.level());
             }
         }
@@ -77,7 +77,7 @@ final class TriageRules {
             }
         }
         for (TriageFloor floor : kb.triageFloors()) {
-            if (floor.appliesTo(c.region(), c.age(), c::has)) {
+            if (floor.appliesTo(c.region(), c.age(), c.painScore(), c::has)) {
                 level = Triage.max(level, floor.level());
                 List<String> triggered = floor.triggeredBy(c::has);
                 escalations.add(Escalation.floor(floor, triggered));
