@@ -35,7 +35,7 @@ final class Numbers {
             "(?<!\\d[ -])(?<cue>\\b(?:for|past|last|over|since|about|around|almost|nearly|roughly|over the|for the past|for about|in the last|the last)\\s+)?"
             + "(?:(?:about|around|almost|nearly|roughly|over|under|just over|just under|maybe|like|probably|at least)\\s+)?"
             + "\\b(?<amount>" + AMOUNT + ")\\s*-?\\s*(?<unit>" + UNIT + ")" + "\\b(?<after>(?:\\s+or\\s+so)?\\s*(?:ago|now|away|off|time|later|in|old|of|out|until|till|to go|before|'s)?)");
-    private static final Pattern RATE_BEFORE = Pattern.compile("(?:miles?|mi|km|k|kms|times|x|runs?|sessions?|days|per|\\d)\\s*(?:a|per|each|every|/)?\\s*$");
+    private static final Pattern RATE_BEFORE = Pattern.compile("\\b(?:miles?|mi|km|k|kms|times|x|runs?|sessions?|days|\\d+)\\s*(?:per|each|every|/)?\\s*$");
     private static final Pattern SINCE_DAY = Pattern.compile(
             "\\b(?:since|on|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\\b");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -50,9 +50,9 @@ final class Numbers {
             + "|\\b(\\d{1,2})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old\\b|\\b(\\d{1,2})\\s*yo\\b|\\b(\\d{1,2})\\s*-?\\s*(?:m|f)\\b(?=[\\s,.)!?]|$)"
             + "|^\\s*(\\d{1,2})\\s*(?:,|and\\b|\\.)|\\b[a-z]{2,},\\s*(\\d{1,2})\\s*[.,]|\\((\\d{1,2})\\s*[mf]?\\))");
     private static final Pattern FEMALE = Pattern.compile(
-            "\\b(?:\\d{1,2}\\s*-?\\s*f|i'm a woman|i am a woman|as a woman|woman|female|girl|my periods?|periods have|period is late|missed (?:a |my )?period|pregnant|on the pill|menopaus\\w*|postmenopausal|mum of|mom of|as a mum|as a mom|i'm a mum|i'm a mom)\\b");
+            "\\b(?:\\d{1,2}\\s*-?\\s*f|i'm a woman|i am a woman|as a woman|woman|female|girl|my periods?|periods have|period is late|missed (?:a |my )?period|pregnant|on the pill|menopaus\\w*|postmenopausal|mum of|mom of|as a mum|as a mom|i'm a mum|i'm a mom|(?:year old|years old|yo|yr old)\\s+(?:woman|female|lady|girl|mum|mom))\\b");
     private static final Pattern MALE = Pattern.compile(
-            "\\b(?:\\d{1,2}\\s*-?\\s*m|i'm a man|i am a man|as a man|as a guy|i'm a guy|male|i'm a boy|boy|testicles?|scrotum|dad of|as a dad|i'm a dad)\\b");
+            "\\b(?:\\d{1,2}\\s*-?\\s*m|i'm a man|i am a man|as a man|as a guy|i'm a guy|male|i'm a boy|boy|testicles?|scrotum|dad of|as a dad|i'm a dad|(?:year old|years old|yo|yr old)\\s+(?:man|male|guy|bloke|lad|boy|dad))\\b");
 
     private Numbers() {
     }
