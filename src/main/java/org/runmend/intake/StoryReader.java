@@ -490,7 +490,11 @@ public final class StoryReader {
     }
 
     private static Optional<Numbers.Read<String>> side(String story) {
-        Matcher m = SIDE.matcher(Numbers.lower(story));
+        String lower = Numbers.lower(story);
+        if (!Numbers.anyOf(lower, "left", "right", "both", "either", "each", "my ")) {
+            return Optional.empty();
+        }
+        Matcher m = SIDE.matcher(lower);
         String first = null;
         String text = null;
         while (m.find()) {
