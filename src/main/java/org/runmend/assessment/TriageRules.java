@@ -48,7 +48,7 @@ final class TriageRules {
     Triage floorLevel(Case c) {
         Triage level = Triage.SELF_CARE;
         for (TriageFloor floor : kb.triageFloors()) {
-            if (floor.appliesTo(c.region(), c.age(), c::has)) {
+            if (floor.appliesTo(c.region(), c.age(), c.painScore(), c::has)) {
                 level = Triage.max(level, floor.level());
             }
         }
@@ -79,7 +79,7 @@ final class TriageRules {
             }
         }
         for (TriageFloor floor : kb.triageFloors()) {
-            if (floor.appliesTo(c.region(), c.age(), c::has)) {
+            if (floor.appliesTo(c.region(), c.age(), c.painScore(), c::has)) {
                 if (floor.level().isAbove(level)) {
                     reasons.add(floor.reason() + ": at least " + floor.level() + ".");
                 }

@@ -80,7 +80,7 @@ public final class InterviewService {
     }
 
     /**
-     * Records the safety checklist: {@code answers} maps finding ids to yes or no; an item of the
+     * Records the safety checklist: {@code answers} maps finding ids to yes, no or unknown (not sure); an item of the
      * checklist left out counts as no. Only findings on the checklist now shown are accepted.
      */
     public Turn answerChecklist(String token, java.util.Map<String, String> answers) {
@@ -99,7 +99,7 @@ public final class InterviewService {
                 try {
                     a = Answer.ofId(value);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidCaseException("answers." + id, value, "must be yes or no");
+                    throw new InvalidCaseException("answers." + id, value, "must be yes, no or unknown");
                 }
                 given.put(id, a);
             });

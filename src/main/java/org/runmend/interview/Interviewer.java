@@ -121,7 +121,7 @@ public final class Interviewer {
     public List<String> checklist(InterviewState state) {
         Set<String> out = new LinkedHashSet<>();
         for (TriageFloor floor : kb.triageFloors()) {
-            if (!floor.canApply(state.region(), state.age())) {
+            if (!floor.canApply(state.region(), state.age(), state.painScore())) {
                 continue;
             }
             List<String> all = floor.findings();
@@ -141,7 +141,12 @@ public final class Interviewer {
                         .forEach(out::add);
             }
         }
-        return List.copyOf(out);
+        return out.stream().filter(f -> askable(state, f)).toList();
+    }
+
+    /** Whether the question makes sense for this runner (no testicle question for a woman, say). */
+    private boolean askable(InterviewState state, String finding) {
+        return kb.finding(finding).map(f -> f.askable(state.sex(), state.age())).orElse(false);
     }
 
     /**
@@ -151,7 +156,7 @@ public final class Interviewer {
     private Optional<Finding> nextScreening(InterviewState state, Case c) {
         Triage now = check.floorLevel(c);
         for (TriageFloor floor : kb.triageFloors()) {
-            if (!floor.level().isAbove(now) || !floor.canApply(state.region(), state.age())
+            if (!floor.level().isAbove(now) || !floor.canApply(state.region(), state.age(), state.painScore())
                     || floor.findings().stream().noneMatch(c::has)) {
                 continue;
             }
@@ -160,9 +165,9 @@ public final class Interviewer {
             if (!allOfOpen) {
                 continue;
             }
-            Optional<String> missing = floor.allOf().stream().filter(f -> !state.asked(f)).findFirst();
+            Optional<String> missing = floor.allOf().stream().filter(f -> !state.asked(f) && askable(state, f)).findFirst();
             if (missing.isEmpty() && !anyOfMet) {
-                missing = floor.anyOf().stream().filter(f -> !state.asked(f)).findFirst();
+                missing = floor.anyOf().stream().filter(f -> !state.asked(f) && askable(state, f)).findFirst();
             }
             if (missing.isPresent()) {
                 return kb.finding(missing.get());
@@ -187,7 +192,7 @@ public final class Interviewer {
             int i = table.indexOf(rc.id());
             for (String id : rc.condition().likelihoods().keySet()) {
                 Finding f = kb.finding(id).orElseThrow();
-                if (f.isDerived() || state.asked(id) || c.stated(id).isPresent()) {
+                if (f.isDerived() || state.asked(id) || c.stated(id).isPresent() || !f.askable(c.sex(), c.age())) {
                     continue;
                 }
                 int fi = kb.likelihoods().findingIndex(id);
@@ -213,7 +218,7 @@ public final class Interviewer {
         Finding best = null;
         double bestGain = MIN_GAIN;
         for (Finding f : kb.findings()) {
-            if (f.isDerived() || state.asked(f.id()) || c.stated(f.id()).isPresent()) {
+            if (f.isDerived() || state.asked(f.id()) || c.stated(f.id()).isPresent() || !f.askable(c.sex(), c.age())) {
                 continue;
             }
             double pYes = 0;

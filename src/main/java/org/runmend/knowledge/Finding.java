@@ -4,13 +4,32 @@ package org.runmend.knowledge;
  * Something a case can state about the pain. {@code baseRate} is P(present) for a condition
  * that does not list the finding among its likelihoods. {@code statement} and
  * {@code absentStatement} say it to the runner as a sentence ("It is worst on the first steps
- * after bed or sitting." / "It is not worst on …"); both are optional.
+ * after bed or sitting." / "It is not worst on …"); both are optional. {@code askOnly}, when
+ * given, names the runners the question makes sense for (a testicle for males, a pregnancy for
+ * women of child-bearing age); the interview does not ask anyone else, but a stated answer always
+ * counts, and the floors hold whatever the audience.
  */
 public record Finding(String id, String group, String means, String question, String help,
-                      double baseRate, Derivation derived, String statement, String absentStatement) {
+                      double baseRate, Derivation derived, String statement, String absentStatement,
+                      Audience askOnly) {
+
+    /** Who a question is for: a sex and an age range, each optional. */
+    public record Audience(String sex, Integer ageMin, Integer ageMax) {
+        /** True unless the runner's known sex or age is outside the audience. */
+        public boolean includes(String runnerSex, Integer age) {
+            boolean sexFits = sex == null || runnerSex == null || sex.equals(runnerSex);
+            boolean ageFits = age == null || ((ageMin == null || age >= ageMin) && (ageMax == null || age <= ageMax));
+            return sexFits && ageFits;
+        }
+    }
 
     public Finding(String id, String group, String means, String question, String help, double baseRate, Derivation derived) {
-        this(id, group, means, question, help, baseRate, derived, null, null);
+        this(id, group, means, question, help, baseRate, derived, null, null, null);
+    }
+
+    /** Whether the interview may ask this runner about the finding. */
+    public boolean askable(String sex, Integer age) {
+        return askOnly == null || askOnly.includes(sex, age);
     }
 
     /**

@@ -96,6 +96,10 @@ public final class KnowledgeLoader {
                     throw new KnowledgeException("triage-floors.json", floor.id(), "unknown finding '" + id + "'");
                 }
             }
+            if (floor.painScoreAtLeast() != null && (floor.painScoreAtLeast() < 0 || floor.painScoreAtLeast() > 10)) {
+                throw new KnowledgeException("triage-floors.json", floor.id(),
+                        "painScoreAtLeast " + floor.painScoreAtLeast() + " is not a pain score from 0 to 10");
+            }
             for (String r : concat(floor.regions(), floor.askIn())) {
                 if (!regions.containsKey(r)) {
                     throw new KnowledgeException("triage-floors.json", floor.id(), "unknown region '" + r + "'");
@@ -118,7 +122,7 @@ public final class KnowledgeLoader {
         Map<String, Finding> out = new LinkedHashMap<>();
         findings.forEach((id, f) -> out.put(id, f.means() != null || !contract.findingMeanings().containsKey(id) ? f
                 : new Finding(f.id(), f.group(), contract.findingMeanings().get(id), f.question(), f.help(),
-                        f.baseRate(), f.derived(), f.statement(), f.absentStatement())));
+                        f.baseRate(), f.derived(), f.statement(), f.absentStatement(), f.askOnly())));
         return out;
     }
 
@@ -296,6 +300,10 @@ public final class KnowledgeLoader {
             requireText("findings.json", f.id(), "question", f.question());
             requireText("findings.json", f.id(), "help", f.help());
             requireProbability("findings.json", f.id(), "baseRate", f.baseRate());
+            if (f.askOnly() != null && f.askOnly().sex() != null
+                    && !f.askOnly().sex().equals("female") && !f.askOnly().sex().equals("male")) {
+                throw new KnowledgeException("findings.json", f.id(), "askOnly sex '" + f.askOnly().sex() + "' is not female or male");
+            }
             if (f.isDerived()) {
                 Derivation d = f.derived();
                 if (!Derivation.FIELDS.contains(d.field())) {

@@ -282,12 +282,12 @@ public final class WebApp {
             com.fasterxml.jackson.databind.JsonNode answers = body.get("answers");
             if (!answers.isObject()) {
                 throw new InvalidCaseException("answers", answers.toString(),
-                        "must be an object of finding id -> \"yes\" or \"no\" (the checklist form)");
+                        "must be an object of finding id -> \"yes\", \"no\" or \"unknown\" (the checklist form)");
             }
             Map<String, String> given = new java.util.LinkedHashMap<>();
             answers.properties().forEach(e -> {
                 if (!e.getValue().isTextual()) {
-                    throw new InvalidCaseException("answers." + e.getKey(), e.getValue().toString(), "must be \"yes\" or \"no\"");
+                    throw new InvalidCaseException("answers." + e.getKey(), e.getValue().toString(), "must be \"yes\", \"no\" or \"unknown\"");
                 }
                 given.put(e.getKey(), e.getValue().asText());
             });

@@ -58,13 +58,16 @@ class SafetyScreenTest {
         int driven = 0;
         for (TriageFloor floor : kb.triageFloors()) {
             for (Region region : kb.regions()) {
-                int age = floor.ageBelow() != null ? floor.ageBelow() - 4 : 34;
-                if (!floor.canApply(region.id(), age)
+                int age = floor.ageBelow() != null ? floor.ageBelow() - 4 : floor.ageAtLeast() != null ? floor.ageAtLeast() + 5 : 34;
+                int pain = floor.painScoreAtLeast() != null ? floor.painScoreAtLeast() : 4;
+                String sex = floor.findings().stream().map(f -> kb.finding(f).orElseThrow().askOnly())
+                        .filter(a -> a != null && a.sex() != null).map(Finding.Audience::sex).findFirst().orElse("female");
+                if (!floor.canApply(region.id(), age, pain)
                         || !(screenedEverywhere(floor) || floor.askIn().contains(region.id()))) {
                     continue;
                 }
                 Set<String> yes = trigger(floor);
-                Case intake = new Case("rf-" + floor.id() + "-" + region.id(), age, "female", region.id(), "left", 3, 4, Map.of());
+                Case intake = new Case("rf-" + floor.id() + "-" + region.id(), age, sex, region.id(), "left", 3, pain, Map.of());
                 SimulatedRunner.Transcript t = SimulatedRunner.run(service, intake, f -> yes.contains(f) ? true : null);
                 Triage got = t.done().assessment().triage();
                 driven++;
@@ -93,11 +96,11 @@ class SafetyScreenTest {
             assertThat(first.step()).as(region.id()).isInstanceOf(Interviewer.Checklist.class);
             List<String> items = ((Interviewer.Checklist) first.step()).items().stream().map(Finding::id).toList();
             for (TriageFloor floor : kb.triageFloors()) {
-                if (!floor.canApply(region.id(), 30)) {
+                if (!floor.canApply(region.id(), 30, 3)) {
                     continue;
                 }
                 for (String f : floor.findings()) {
-                    if (kb.finding(f).orElseThrow().isRedFlag()) {
+                    if (kb.finding(f).orElseThrow().isRedFlag() && kb.finding(f).orElseThrow().askable("male", 30)) {
                         assertThat(items).as("%s: red flag %s of floor %s", region.id(), f, floor.id()).contains(f);
                     }
                 }
