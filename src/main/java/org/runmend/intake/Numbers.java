@@ -31,11 +31,13 @@ final class Numbers {
     private static final String AMOUNT = "(\\d{1,3}(?:\\.5)?|a couple of|a couple|couple of|a good few|a few|few|several|a number of"
             + "|two or three|2 or 3|2-3|3-4|a handful of|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final String UNIT = "(days?|nights?|weeks?|wks?|months?|mths?|years?|yrs?|fortnights?)";
+    /** Where a unit of time stands; the amount and its cue are then looked for just before it. */
+    private static final Pattern UNIT_AT = Pattern.compile("\\b" + UNIT + "\\b");
     private static final Pattern SPAN = Pattern.compile(
             "(?<!\\d[ -])(?<cue>\\b(?:for|past|last|over|since|about|around|almost|nearly|roughly|over the|for the past|for about|in the last|the last)\\s+)?"
             + "(?:(?:about|around|almost|nearly|roughly|over|under|just over|just under|maybe|like|probably|at least)\\s+)?"
             + "\\b(?<amount>" + AMOUNT + ")\\s*-?\\s*(?<unit>" + UNIT + ")" + "\\b(?<after>(?:\\s+or\\s+so)?\\s*(?:ago|now|away|off|time|later|in|old|of|out|until|till|to go|before|'s)?)");
-    private static final Pattern RATE_BEFORE = Pattern.compile("(?:miles?|mi|km|k|kms|times|x|runs?|sessions?|days|per|\\d)\\s*(?:a|per|each|every|/)?\\s*$");
+    private static final Pattern RATE_BEFORE = Pattern.compile("\\b(?:miles?|mi|km|k|kms|times|x|runs?|sessions?|days|\\d+)\\s*(?:per|each|every|/)?\\s*$");
     private static final Pattern SINCE_DAY = Pattern.compile(
             "\\b(?:since|on|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\\b");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -50,9 +52,9 @@ final class Numbers {
             + "|\\b(\\d{1,2})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old\\b|\\b(\\d{1,2})\\s*yo\\b|\\b(\\d{1,2})\\s*-?\\s*(?:m|f)\\b(?=[\\s,.)!?]|$)"
             + "|^\\s*(\\d{1,2})\\s*(?:,|and\\b|\\.)|\\b[a-z]{2,},\\s*(\\d{1,2})\\s*[.,]|\\((\\d{1,2})\\s*[mf]?\\))");
     private static final Pattern FEMALE = Pattern.compile(
-            "\\b(?:\\d{1,2}\\s*-?\\s*f|i'm a woman|i am a woman|as a woman|woman|female|girl|my periods?|periods have|period is late|missed (?:a |my )?period|pregnant|on the pill|menopaus\\w*|postmenopausal|mum of|mom of|as a mum|as a mom|i'm a mum|i'm a mom)\\b");
+            "\\b(?:\\d{1,2}\\s*-?\\s*f|i'm a woman|i am a woman|as a woman|woman|female|girl|my periods?|periods have|period is late|missed (?:a |my )?period|pregnant|on the pill|menopaus\\w*|postmenopausal|mum of|mom of|as a mum|as a mom|i'm a mum|i'm a mom|(?:year old|years old|yo|yr old)\\s+(?:woman|female|lady|girl|mum|mom))\\b");
     private static final Pattern MALE = Pattern.compile(
-            "\\b(?:\\d{1,2}\\s*-?\\s*m|i'm a man|i am a man|as a man|as a guy|i'm a guy|male|i'm a boy|boy|testicles?|scrotum|dad of|as a dad|i'm a dad)\\b");
+            "\\b(?:\\d{1,2}\\s*-?\\s*m|i'm a man|i am a man|as a man|as a guy|i'm a guy|male|i'm a boy|boy|testicles?|scrotum|dad of|as a dad|i'm a dad|(?:year old|years old|yo|yr old)\\s+(?:man|male|guy|bloke|lad|boy|dad))\\b");
 
     private Numbers() {
     }
@@ -71,8 +73,21 @@ final class Numbers {
         String t = lower(text);
         Read<Integer> best = null;
         int bestRank = -1;
-        Matcher m = SPAN.matcher(t);
-        while (m.find()) {
+        Matcher u = UNIT_AT.matcher(t);
+        while (u.find()) {
+            int from = Math.max(0, u.start() - 60);
+            Matcher m = SPAN.matcher(t).region(from, Math.min(t.length(), u.end() + 20));
+            m.useTransparentBounds(true);
+            boolean found = false;
+            while (m.find()) {
+                if (m.start("unit") == u.start()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
             String after = m.group("after").strip();
             String before = t.substring(Math.max(0, m.start() - 30), m.start());
             if (after.startsWith("away") || after.startsWith("off") || after.startsWith("old") || after.startsWith("time")
@@ -100,6 +115,9 @@ final class Numbers {
         if (bestRank >= 2) {
             return Optional.of(best);
         }
+        if (!anyOf(t, "day", "night", "morning", "afternoon", "evening", "tonight", "hour", "week", "month", "fortnight")) {
+            return Optional.ofNullable(best);
+        }
         Matcher d = SINCE_DAY.matcher(t);
         if (d.find() && today != null) {
             DayOfWeek day = DayOfWeek.valueOf(d.group(1).toUpperCase(Locale.ROOT));
@@ -120,6 +138,25 @@ final class Numbers {
             return Optional.of(new Read<>(days, text.substring(r.start(), r.end())));
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether any of the words occurs in the text: a cheap test before a costly pattern. */
+    static boolean anyOf(String text, String... words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer amount(String s) {
@@ -149,6 +186,9 @@ final class Numbers {
     /** A pain score stated as "6/10", "6 out of 10" or "about a 6". */
     static Optional<Read<Integer>> painScore(String text) {
         String t = lower(text);
+        if (!hasDigit(t)) {
+            return Optional.empty();
+        }
         Matcher m = SCORE.matcher(t);
         if (m.find()) {
             int v = (int) Math.round(Double.parseDouble(m.group(1)));
@@ -168,7 +208,11 @@ final class Numbers {
 
     /** The runner's age, between 5 and 100, as stated. */
     static Optional<Read<Integer>> age(String text) {
-        Matcher m = AGE.matcher(lower(text));
+        String t = lower(text);
+        if (!hasDigit(t)) {
+            return Optional.empty();
+        }
+        Matcher m = AGE.matcher(t);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
@@ -185,6 +229,10 @@ final class Numbers {
     /** female or male where the story says so; nothing when it says both or neither. */
     static Optional<Read<String>> sex(String text) {
         String t = lower(text);
+        if (!hasDigit(t) && !anyOf(t, "woman", "female", "girl", "period", "pregnan", "pill", "menopaus", "mum", "mom", "lady",
+                "man", "male", "guy", "boy", "testic", "scrotum", "dad", "bloke", "lad")) {
+            return Optional.empty();
+        }
         Matcher f = FEMALE.matcher(t);
         Matcher m = MALE.matcher(t);
         boolean isF = f.find();

@@ -24,7 +24,7 @@ import org.runmend.knowledge.KnowledgeBase;
  * Porter stems), filler words left out; a word the lexicon does not know is put right by the
  * {@link Speller} when it is one or two edits from one it does. A phrase matches its words in
  * order, next to each other, or with up to {@value #MAX_GAP} words between where it writes
- * "...", within one sentence. Within one finding the longer phrase wins; a phrase inside a longer
+ * "...", within one sentence and never across a comma or a terminator ("but"). Within one finding the longer phrase wins; a phrase inside a longer
  * phrase of another finding gives way to it ("numb bum" is saddle numbness, not only numbness).
  *
  * <p><b>Negation, hedges, history.</b> Each finding found is then placed by the ConText
@@ -47,7 +47,7 @@ public final class StoryReader {
     /** NegEx's scope: a trigger reaches this many words. */
     static final int WINDOW = 6;
     /** Words a phrase's "..." may skip. */
-    static final int MAX_GAP = 4;
+    static final int MAX_GAP = 3;
     private static final String GAP = "...";
 
     private enum Kind { FINDING, REGION, TRIGGER, PAIN }
@@ -86,6 +86,8 @@ public final class StoryReader {
     private final Map<String, List<Phrase>> byFirst = new HashMap<>();
     private final Speller speller;
     private final Map<String, Set<String>> signRegions;
+    /** One-word scope terminators ("but", "although"): a phrase's "..." does not reach across them. */
+    private final Set<String> stops;
 
     public StoryReader(Lexicon lexicon) {
         this(lexicon, Map.of());
@@ -117,6 +119,14 @@ public final class StoryReader {
         }));
         lexicon.context().forEach((t, ps) -> ps.forEach(p -> add(p, new Concept(Kind.TRIGGER, t.key(), true, true, t, 0), words)));
         lexicon.painWords().forEach((p, v) -> add(p, new Concept(Kind.PAIN, "painScore", true, false, null, v), words));
+        Set<String> stopWords = new HashSet<>();
+        for (String t : lexicon.context().get(Trigger.TERMINATOR)) {
+            List<String> terms = Tokens.terms(t, analyzer, fillers);
+            if (terms.size() == 1) {
+                stopWords.add(terms.get(0));
+            }
+        }
+        this.stops = Set.copyOf(stopWords);
         Set<String> known = new HashSet<>(fillers);
         byFirst.values().forEach(l -> l.forEach(ph -> known.addAll(List.of(ph.terms()))));
         this.speller = new Speller(words, known);
@@ -239,7 +249,7 @@ public final class StoryReader {
             if (before == null || len > beforeLen || (len == beforeLen && !before && value)) {
                 stated.put(c.id(), value);
                 length.put(c.id(), len);
-                words.put(c.id(), text(story, tokens, s, st.trigger));
+                words.put(c.id(), text(story, tokens, s, c.present() ? st.trigger : null));
             }
         }
         Optional<Numbers.Read<String>> side = side(story);
@@ -288,7 +298,7 @@ public final class StoryReader {
         return out;
     }
 
-    private static int matchAt(Phrase p, List<Token> tokens, int i) {
+    private int matchAt(Phrase p, List<Token> tokens, int i) {
         int sentence = tokens.get(i).sentence();
         int j = i;
         for (int k = 1; k < p.terms().length; k++) {
@@ -301,6 +311,9 @@ public final class StoryReader {
                 }
                 if (t.term().equals(p.terms()[k])) {
                     found = n;
+                    break;
+                }
+                if (stops.contains(t.term())) {
                     break;
                 }
             }
@@ -335,15 +348,16 @@ public final class StoryReader {
         return out;
     }
 
-    /** Triggers inside a longer trigger give way to it; pseudo-triggers then cancel what they cover. */
+    /**
+     * Triggers inside a longer trigger give way to it ("not" inside "not sure if"); what is left of
+     * the pseudo-triggers then only hides what it covers, and is no trigger itself.
+     */
     private static List<Span> usableTriggers(List<Span> triggers) {
         List<Span> out = new ArrayList<>();
         for (Span s : triggers) {
             boolean covered = triggers.stream().anyMatch(o -> o != s && o.contains(s));
             boolean pseudo = s.phrase().concept().trigger() == Trigger.PSEUDO;
-            boolean underPseudo = triggers.stream().anyMatch(o -> o != s && o.phrase().concept().trigger() == Trigger.PSEUDO
-                    && o.overlaps(s));
-            if (!covered && !pseudo && !underPseudo) {
+            if (!covered && !pseudo) {
                 out.add(s);
             }
         }
@@ -449,7 +463,8 @@ public final class StoryReader {
     /**
      * The region the story's body words point to most: each mention counts one, the first half
      * again, a longer phrase hides the words inside it ("outside of my hip" is not also "hip"), and
-     * a denied mention ("not my knee") does not count.
+     * a denied mention ("not my knee") does not count, and one in a past that is over ("shin splints
+     * last year") counts half.
      */
     private Optional<String> region(List<Span> regions, List<Token> tokens, List<Span> triggers, List<Span> findings,
                                     String story, List<StoryReading.Evidence> evidence) {
@@ -461,9 +476,10 @@ public final class StoryReader {
             if (st.kind() == Status.Kind.NEGATED) {
                 continue;
             }
+            boolean past = st.kind() == Status.Kind.PAST;
             String id = s.phrase().concept().id();
-            double w = s.phrase().concept().value() / 2.0 + (firstSeen ? 0 : 0.5);
-            firstSeen = true;
+            double w = s.phrase().concept().value() / 2.0 * (past ? 0.5 : 1) + (firstSeen || past ? 0 : 0.5);
+            firstSeen |= !past;
             score.merge(id, w, Double::sum);
             first.putIfAbsent(id, s);
         }
@@ -474,7 +490,11 @@ public final class StoryReader {
     }
 
     private static Optional<Numbers.Read<String>> side(String story) {
-        Matcher m = SIDE.matcher(Numbers.lower(story));
+        String lower = Numbers.lower(story);
+        if (!Numbers.anyOf(lower, "left", "right", "both", "either", "each", "my ")) {
+            return Optional.empty();
+        }
+        Matcher m = SIDE.matcher(lower);
         String first = null;
         String text = null;
         while (m.find()) {
