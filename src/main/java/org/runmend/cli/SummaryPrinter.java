@@ -38,7 +38,7 @@ final class SummaryPrinter {
         out.println("  " + advice.doNow());
         out.println("  " + advice.seekHelpIf());
         if (!a.redFlags().isEmpty()) {
-            out.println("  Warning signs in your answers: " + String.join("; ", names(a.redFlags())));
+            out.println("  Because you told us: " + String.join("; ", names(a.redFlags())));
         }
         for (String r : a.triageReasons().subList(1, a.triageReasons().size())) {
             out.println("  - " + r);
