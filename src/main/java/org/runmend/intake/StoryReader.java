@@ -97,7 +97,7 @@ public final class StoryReader {
      * A reader that reads a sign only where the knowledge uses it: {@code signRegions} maps a
      * finding of the group "sign" to the regions where a condition lists it ("catches" is a knee
      * that locks in the knee, a hip that catches at the hip). Patterns, context and red flags are
-     * read everywhere: a red flag never depends on the region.
+     * read everywhere, and so is a sign a triage floor uses (limping): a red flag never depends on the region.
      */
     public StoryReader(Lexicon lexicon, Map<String, Set<String>> signRegions) {
         this.signRegions = Map.copyOf(signRegions);
@@ -135,8 +135,10 @@ public final class StoryReader {
     /** The reader of the bundled lexicon, checked against the knowledge base. */
     public static StoryReader bundled(KnowledgeBase kb) {
         Map<String, Set<String>> signs = new HashMap<>();
+        Set<String> onFloors = new HashSet<>();
+        kb.triageFloors().forEach(floor -> onFloors.addAll(floor.findings()));
         for (org.runmend.knowledge.Finding f : kb.findings()) {
-            if ("sign".equals(f.group())) {
+            if ("sign".equals(f.group()) && !onFloors.contains(f.id())) {
                 Set<String> where = new HashSet<>();
                 for (org.runmend.knowledge.Region r : kb.regions()) {
                     if (kb.conditionsIn(r.id()).stream().anyMatch(c -> c.likelihoods().containsKey(f.id()))) {
