@@ -48,6 +48,7 @@ public final class PdfReport {
             title(out, report);
             summary(out, report.assessment());
             triage(out, report.assessment());
+            story(out, report.story());
             answers(out, report.assessment().input());
             conditions(out, report.assessment());
             pain(out, report.pain());
@@ -121,6 +122,17 @@ public final class PdfReport {
         out.paragraph("How the level was set:", out.bold, 10, 0);
         for (String reason : a.triageReasons()) {
             out.bullet(reason, out.regular, 10, 8);
+        }
+    }
+
+    /** The runner's story as typed: a clinician reads the runner's own words before the answers read from them. */
+    private void story(Layout out, String story) {
+        if (story == null || story.isBlank()) {
+            return;
+        }
+        out.heading("In the runner's own words");
+        for (String para : story.strip().split("\\n\\s*\\n|\\r\\n\\s*\\r\\n")) {
+            out.paragraph("\u201c" + para.strip().replaceAll("\\s+", " ") + "\u201d");
         }
     }
 
