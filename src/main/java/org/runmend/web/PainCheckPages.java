@@ -89,7 +89,8 @@ public final class PainCheckPages {
 
     PainCheckPages(Templates templates, KnowledgeBase kb, PainCheck check, InterviewService interviews,
                    org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved,
-                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time) {
+                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time,
+                   org.runmend.intake.StoryReader stories) {
         this.templates = templates;
         this.guides = guides;
         this.time = time;
@@ -99,7 +100,7 @@ public final class PainCheckPages {
         this.kb = kb;
         this.interviews = interviews;
         this.reader = new CaseReader(check.knowledge());
-        this.stories = org.runmend.intake.StoryReader.bundled(kb);
+        this.stories = stories;
     }
 
     void register(RoutesConfig routes) {
