@@ -131,7 +131,7 @@ public final class PdfReport {
             return;
         }
         out.heading("In the runner's own words");
-        for (String para : story.strip().split("\\n\\s*\\n|\\r\\n\\s*\\r\\n")) {
+        for (String para : java.util.regex.Pattern.compile("\\r?\\n\\s*\\r?\\n").split(story.strip())) {
             out.paragraph("\u201c" + para.strip().replaceAll("\\s+", " ") + "\u201d");
         }
     }
