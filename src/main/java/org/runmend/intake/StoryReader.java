@@ -159,7 +159,7 @@ public final class StoryReader {
         List<Boolean> gaps = new ArrayList<>();
         boolean gap = false;
         for (String part : GAP.split(phrase, -1)) {
-            for (String w : WHITESPACE.split(part.strip())) {
+            for (String w : WHITESPACE.split(part.strip(), -1)) {
                 if (w.isBlank()) {
                     continue;
                 }

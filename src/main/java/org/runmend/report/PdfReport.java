@@ -131,7 +131,10 @@ public final class PdfReport {
             return;
         }
         out.heading("In the runner's own words");
-        for (String para : java.util.regex.Pattern.compile("\\r?\\n\\s*\\r?\\n").split(story.strip())) {
+        for (String para : java.util.regex.Pattern.compile("\\r?\\n\\s*\\r?\\n").split(story.strip(), -1)) {
+            if (para.isBlank()) {
+                continue;
+            }
             out.paragraph("\u201c" + para.strip().replaceAll("\\s+", " ") + "\u201d");
         }
     }
