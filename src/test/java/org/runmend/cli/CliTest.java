@@ -108,7 +108,7 @@ class CliTest {
     void one_story_prints_what_was_understood_with_its_words_then_the_check() {
         int status = run("", "assess", "--story", "I'm 45F. Heel pain on the first steps out of bed for 3 weeks, no numbness.");
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("Understood from the story:").contains("(\"first steps out of bed\")")
+        assertThat(out.toString()).contains("Understood from the story:").contains("Yes: It is worst on the first steps")
                 .contains("(\"no numbness\")").contains("Plantar fasciitis").contains("POSSIBLE CAUSES");
     }
 
