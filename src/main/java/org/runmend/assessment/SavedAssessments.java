@@ -23,7 +23,7 @@ public final class SavedAssessments {
 
     /** One kept check. */
     public record Saved(String id, Instant at, String region, String triage, String topCondition,
-                        JsonNode caseJson, JsonNode resultJson) {
+                        JsonNode caseJson, JsonNode resultJson, String story) {
     }
 
     private final Jdbi jdbi;
@@ -45,6 +45,11 @@ public final class SavedAssessments {
      * keeps them as null (the contract's "stated as unknown"), so the interview can be replayed.
      */
     public String save(String runnerId, Assessment a, List<String> notSure) {
+        return save(runnerId, a, notSure, null);
+    }
+
+    /** Keeps a check with the story it started from, the runner's own words (null when there was none). */
+    public String save(String runnerId, Assessment a, List<String> notSure, String story) {
         String id = Ids.next();
         Case c = a.input();
         ObjectNode caseNode = JSON.createObjectNode();
@@ -67,10 +72,10 @@ public final class SavedAssessments {
             String caseText = JSON.writeValueAsString(caseNode);
             String resultText = JSON.writeValueAsString(resultJson.toJson(a));
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO assessments (id, runner_id, created_at, region, triage, top_condition, "
-                            + "case_json, result_json) VALUES (:id, :r, :at, :region, :triage, :top, :c, :res)")
+                            + "case_json, result_json, story) VALUES (:id, :r, :at, :region, :triage, :top, :c, :res, :story)")
                     .bind("id", id).bind("r", runnerId).bind("at", clock.millis()).bind("region", c.region())
                     .bind("triage", a.triage().id()).bind("top", a.top().id()).bind("c", caseText).bind("res", resultText)
-                    .execute());
+                    .bind("story", story == null || story.isBlank() ? null : story).execute());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,7 +98,7 @@ public final class SavedAssessments {
         try {
             return new Saved(rs.getString("id"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("region"),
                     rs.getString("triage"), rs.getString("top_condition"), JSON.readTree(rs.getString("case_json")),
-                    JSON.readTree(rs.getString("result_json")));
+                    JSON.readTree(rs.getString("result_json")), rs.getString("story"));
         } catch (IOException e) {
             throw new UncheckedIOException("a saved pain check is damaged", e);
         }

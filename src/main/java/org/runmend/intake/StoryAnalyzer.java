@@ -36,9 +36,24 @@ public final class StoryAnalyzer extends Analyzer {
     private static final NormalizeCharMap QUOTES = quotes();
 
     private final SynonymMap spellings;
+    private final SynonymMap after;
+
+    private StoryAnalyzer(SynonymMap spellings, SynonymMap after) {
+        this.spellings = spellings;
+        this.after = after;
+    }
 
     private StoryAnalyzer(SynonymMap spellings) {
-        this.spellings = spellings;
+        this(spellings, null);
+    }
+
+    /**
+     * This chain followed by a graph of synonyms over the stems (the guide search's runners' words,
+     * where "instep" also searches "top of the foot"); multi-word synonyms come out as a graph for
+     * phrase queries.
+     */
+    public StoryAnalyzer withSynonyms(SynonymMap synonyms) {
+        return new StoryAnalyzer(spellings, synonyms);
     }
 
     /** The chain without spelling variants. */
@@ -88,6 +103,9 @@ public final class StoryAnalyzer extends Analyzer {
         }
         ts = new SetKeywordMarkerFilter(ts, NOT_STEMMED);
         ts = new PorterStemFilter(ts);
+        if (after != null) {
+            ts = new SynonymGraphFilter(ts, after, true);
+        }
         return new TokenStreamComponents(source, ts);
     }
 

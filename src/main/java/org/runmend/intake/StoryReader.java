@@ -48,14 +48,15 @@ public final class StoryReader {
     static final int WINDOW = 6;
     /** Words a phrase's "..." may skip. */
     static final int MAX_GAP = 3;
-    private static final String GAP = "...";
+    private static final Pattern GAP = Pattern.compile("\\.\\.\\.");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private enum Kind { FINDING, REGION, TRIGGER, PAIN }
+    private enum ConceptKind { FINDING, REGION, TRIGGER, PAIN }
 
     /** What a phrase says: for a finding, present, absent or neither (value 1, 0, -1); for a region its weight. */
-    private record Concept(Kind kind, String id, boolean present, boolean past, Trigger trigger, int value) {
+    private record Concept(ConceptKind kind, String id, boolean present, boolean past, Trigger trigger, int value) {
         boolean neutral() {
-            return kind == Kind.FINDING && value < 0;
+            return kind == ConceptKind.FINDING && value < 0;
         }
     }
 
@@ -67,9 +68,6 @@ public final class StoryReader {
             return from <= o.from && to >= o.to && (to - from) > (o.to - o.from);
         }
 
-        boolean overlaps(Span o) {
-            return from <= o.to && o.from <= to;
-        }
     }
 
     private static final Pattern SIDE = Pattern.compile(
@@ -97,7 +95,7 @@ public final class StoryReader {
      * A reader that reads a sign only where the knowledge uses it: {@code signRegions} maps a
      * finding of the group "sign" to the regions where a condition lists it ("catches" is a knee
      * that locks in the knee, a hip that catches at the hip). Patterns, context and red flags are
-     * read everywhere: a red flag never depends on the region.
+     * read everywhere, and so is a sign a triage floor uses (limping): a red flag never depends on the region.
      */
     public StoryReader(Lexicon lexicon, Map<String, Set<String>> signRegions) {
         this.signRegions = Map.copyOf(signRegions);
@@ -109,16 +107,16 @@ public final class StoryReader {
         this.fillers = Set.copyOf(f);
         Map<String, String> words = new HashMap<>();
         lexicon.findings().forEach((id, w) -> {
-            w.present().forEach(p -> add(p, new Concept(Kind.FINDING, id, true, w.past(), null, 0), words));
-            w.absent().forEach(p -> add(p, new Concept(Kind.FINDING, id, false, w.past(), null, 0), words));
-            w.neither().forEach(p -> add(p, new Concept(Kind.FINDING, id, false, w.past(), null, -1), words));
+            w.present().forEach(p -> add(p, new Concept(ConceptKind.FINDING, id, true, w.past(), null, 0), words));
+            w.absent().forEach(p -> add(p, new Concept(ConceptKind.FINDING, id, false, w.past(), null, 0), words));
+            w.neither().forEach(p -> add(p, new Concept(ConceptKind.FINDING, id, false, w.past(), null, -1), words));
         });
         lexicon.regions().forEach((id, ps) -> ps.forEach(p -> {
             boolean weak = p.startsWith("~");
-            add(weak ? p.substring(1) : p, new Concept(Kind.REGION, id, true, true, null, weak ? 1 : 2), words);
+            add(weak ? p.substring(1) : p, new Concept(ConceptKind.REGION, id, true, true, null, weak ? 1 : 2), words);
         }));
-        lexicon.context().forEach((t, ps) -> ps.forEach(p -> add(p, new Concept(Kind.TRIGGER, t.key(), true, true, t, 0), words)));
-        lexicon.painWords().forEach((p, v) -> add(p, new Concept(Kind.PAIN, "painScore", true, false, null, v), words));
+        lexicon.context().forEach((t, ps) -> ps.forEach(p -> add(p, new Concept(ConceptKind.TRIGGER, t.key(), true, true, t, 0), words)));
+        lexicon.painWords().forEach((p, v) -> add(p, new Concept(ConceptKind.PAIN, "painScore", true, false, null, v), words));
         Set<String> stopWords = new HashSet<>();
         for (String t : lexicon.context().get(Trigger.TERMINATOR)) {
             List<String> terms = Tokens.terms(t, analyzer, fillers);
@@ -135,8 +133,10 @@ public final class StoryReader {
     /** The reader of the bundled lexicon, checked against the knowledge base. */
     public static StoryReader bundled(KnowledgeBase kb) {
         Map<String, Set<String>> signs = new HashMap<>();
+        Set<String> onFloors = new HashSet<>();
+        kb.triageFloors().forEach(floor -> onFloors.addAll(floor.findings()));
         for (org.runmend.knowledge.Finding f : kb.findings()) {
-            if ("sign".equals(f.group())) {
+            if ("sign".equals(f.group()) && !onFloors.contains(f.id())) {
                 Set<String> where = new HashSet<>();
                 for (org.runmend.knowledge.Region r : kb.regions()) {
                     if (kb.conditionsIn(r.id()).stream().anyMatch(c -> c.likelihoods().containsKey(f.id()))) {
@@ -158,8 +158,8 @@ public final class StoryReader {
         List<String> terms = new ArrayList<>();
         List<Boolean> gaps = new ArrayList<>();
         boolean gap = false;
-        for (String part : phrase.split("\\.\\.\\.", -1)) {
-            for (String w : part.strip().split("\\s+")) {
+        for (String part : GAP.split(phrase, -1)) {
+            for (String w : WHITESPACE.split(part.strip(), -1)) {
                 if (w.isBlank()) {
                     continue;
                 }
@@ -235,11 +235,11 @@ public final class StoryReader {
         for (Span s : findings) {
             Concept c = s.phrase().concept();
             Status st = status(s, tokens, triggers, findings);
-            if (c.neutral() || st.kind == Status.Kind.UNKNOWN || (st.kind == Status.Kind.PAST && !c.past())) {
+            if (c.neutral() || st.kind == Status.Is.UNKNOWN || (st.kind == Status.Is.PAST && !c.past())) {
                 continue;
             }
             // A phrase that says "not so" holds its own negation: a trigger outside it does not turn it round.
-            boolean value = c.present() ? st.kind != Status.Kind.NEGATED : false;
+            boolean value = c.present() ? st.kind != Status.Is.NEGATED : false;
             if (region.isPresent() && signRegions.containsKey(c.id()) && !signRegions.get(c.id()).contains(region.get())) {
                 continue;
             }
@@ -268,7 +268,7 @@ public final class StoryReader {
         if (pain.isEmpty()) {
             for (Span p : pains) {
                 Status st = status(p, tokens, triggers, findings);
-                if (st.kind == Status.Kind.PRESENT) {
+                if (st.kind == Status.Is.PRESENT) {
                     pain = Optional.of(new Numbers.Read<>(p.phrase().concept().value(), text(story, tokens, p, null)));
                     break;
                 }
@@ -334,7 +334,7 @@ public final class StoryReader {
         for (Span s : spans) {
             boolean covered = false;
             for (Span o : spans) {
-                if (o != s && o.contains(s)) {
+                if (o.contains(s)) {
                     boolean sameFinding = o.phrase().concept().id().equals(s.phrase().concept().id());
                     covered |= sameFinding || o.phrase().concept().present() || o.phrase().concept().neutral();
                 }
@@ -355,7 +355,7 @@ public final class StoryReader {
     private static List<Span> usableTriggers(List<Span> triggers) {
         List<Span> out = new ArrayList<>();
         for (Span s : triggers) {
-            boolean covered = triggers.stream().anyMatch(o -> o != s && o.contains(s));
+            boolean covered = triggers.stream().anyMatch(o -> o.contains(s));
             boolean pseudo = s.phrase().concept().trigger() == Trigger.PSEUDO;
             if (!covered && !pseudo) {
                 out.add(s);
@@ -365,8 +365,8 @@ public final class StoryReader {
     }
 
     /** Where a finding stands after ConText, and the trigger that placed it. */
-    private record Status(Kind kind, Span trigger) {
-        enum Kind { PRESENT, NEGATED, UNKNOWN, PAST }
+    private record Status(Status.Is kind, Span trigger) {
+        enum Is { PRESENT, NEGATED, UNKNOWN, PAST }
     }
 
     private Status status(Span s, List<Token> tokens, List<Span> triggers, List<Span> findings) {
@@ -386,17 +386,17 @@ public final class StoryReader {
             switch (kind) {
                 case HISTORY -> {
                     if (!terminatedBetween(tokens, triggers, findings, Math.min(t.to(), s.to()), Math.max(t.from(), s.from()), false)) {
-                        return new Status(Status.Kind.PAST, t);
+                        return new Status(Status.Is.PAST, t);
                     }
                 }
                 case PRE_HEDGE -> {
                     if (before && inScope(tokens, triggers, findings, Math.min(t.to(), s.from()), s.from())) {
-                        return new Status(Status.Kind.UNKNOWN, t);
+                        return new Status(Status.Is.UNKNOWN, t);
                     }
                 }
                 case POST_HEDGE -> {
                     if (!before && inScope(tokens, triggers, findings, s.to(), Math.max(t.from(), s.to()))) {
-                        return new Status(Status.Kind.UNKNOWN, t);
+                        return new Status(Status.Is.UNKNOWN, t);
                     }
                 }
                 case PRE_NEGATION -> {
@@ -413,7 +413,7 @@ public final class StoryReader {
                 }
             }
         }
-        return negation == null ? new Status(Status.Kind.PRESENT, null) : new Status(Status.Kind.NEGATED, negation);
+        return negation == null ? new Status(Status.Is.PRESENT, null) : new Status(Status.Is.NEGATED, negation);
     }
 
     /** Whether a trigger ending at token {@code from} reaches a finding starting at {@code to}. */
@@ -473,10 +473,10 @@ public final class StoryReader {
         boolean firstSeen = false;
         for (Span s : regions) {
             Status st = status(s, tokens, triggers, findings);
-            if (st.kind() == Status.Kind.NEGATED) {
+            if (st.kind() == Status.Is.NEGATED) {
                 continue;
             }
-            boolean past = st.kind() == Status.Kind.PAST;
+            boolean past = st.kind() == Status.Is.PAST;
             String id = s.phrase().concept().id();
             double w = s.phrase().concept().value() / 2.0 * (past ? 0.5 : 1) + (firstSeen || past ? 0 : 0.5);
             firstSeen |= !past;

@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.runmend.intake.StoryAnalyzer;
 import org.runmend.knowledge.LibraryInfo;
 
 /**
@@ -59,13 +61,13 @@ final class GuideIndex {
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
-    private final Analyzer indexAnalyzer;
+    private final StoryAnalyzer indexAnalyzer;
     private final Set<String> stopWords;
 
-    GuideIndex(List<Guide> guides, List<LibraryInfo.Synonym> synonyms) {
-        this.indexAnalyzer = RunnersWords.index();
-        this.queryAnalyzer = RunnersWords.query(synonyms);
-        this.stopWords = RunnersWords.stopWords();
+    GuideIndex(List<Guide> guides, List<LibraryInfo.Synonym> synonyms, StoryAnalyzer words) {
+        this.indexAnalyzer = words;
+        this.queryAnalyzer = RunnersWords.query(words, synonyms);
+        this.stopWords = RunnersWords.stopWords(words);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
             for (Guide g : guides) {
@@ -193,6 +195,12 @@ final class GuideIndex {
             for (ScoreDoc d : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
                 docs.add(d.doc);
             }
+            Query fuzzy = docs.isEmpty() ? fuzzy(word) : null;
+            if (fuzzy != null) {
+                for (ScoreDoc d : searcher.search(fuzzy, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                    docs.add(d.doc);
+                }
+            }
             if (out == null) {
                 out = docs;
             } else {
@@ -203,10 +211,73 @@ final class GuideIndex {
     }
 
     /**
+     * A word no guide contains, looked for as a misspelling ("achillies", "plantar fasciatis"):
+     * Lucene's {@link FuzzyQuery} over its stem in every field, one edit for a word of five to seven
+     * letters and two from eight, the first letter kept; null for a shorter word or one that is no word.
+     */
+    private Query fuzzy(String word) {
+        if (word.length() < 5) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = indexAnalyzer.tokenStream("body", word)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse a search word", e);
+        }
+        if (terms.size() != 1 || stopWords.contains(terms.get(0))) {
+            return null;
+        }
+        int edits = word.length() >= 8 ? 2 : 1;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> f : FIELDS.entrySet()) {
+            any.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), terms.get(0)), edits, 1), f.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /**
      * Each field searched for the words (and their runners' synonyms, multi-word ones as phrases),
-     * any word may match; the field boosts weigh where it matched.
+     * any word may match; the field boosts weigh where it matched. A word no guide contains is also
+     * searched as a misspelling ({@link #fuzzy}).
      */
     Query query(String text) {
+        Query plain = plainQuery(text);
+        BooleanQuery.Builder withFuzzy = new BooleanQuery.Builder();
+        boolean fuzzyAdded = false;
+        try {
+            for (String word : text.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+", -1)) {
+                if (word.isBlank() || GENERIC.contains(word) || stopWords.contains(word)) {
+                    continue;
+                }
+                Query exact = plainQuery(word);
+                if (exact != null && searcher.count(exact) > 0) {
+                    continue;
+                }
+                Query fuzzy = fuzzy(word);
+                if (fuzzy != null) {
+                    withFuzzy.add(fuzzy, BooleanClause.Occur.SHOULD);
+                    fuzzyAdded = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the in-memory guide index", e);
+        }
+        if (!fuzzyAdded) {
+            return plain;
+        }
+        if (plain != null) {
+            withFuzzy.add(plain, BooleanClause.Occur.SHOULD);
+        }
+        return withFuzzy.build();
+    }
+
+    private Query plainQuery(String text) {
         String words = String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
         QueryBuilder builder = builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();

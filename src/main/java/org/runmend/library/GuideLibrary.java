@@ -34,8 +34,13 @@ public final class GuideLibrary {
     }
 
     public static GuideLibrary from(KnowledgeBase kb) {
+        return from(kb, org.runmend.intake.StoryReader.bundled(kb).analyzer());
+    }
+
+    /** The library searched with the story reader's analyzer, so a search reads words as the story box does. */
+    public static GuideLibrary from(KnowledgeBase kb, org.runmend.intake.StoryAnalyzer words) {
         List<Guide> guides = new GuideWriter(kb).all();
-        return new GuideLibrary(guides, new GuideIndex(guides, kb.library().synonyms()));
+        return new GuideLibrary(guides, new GuideIndex(guides, kb.library().synonyms(), words));
     }
 
     /** Every guide: the regions in body-map order, then the conditions in knowledge-base order. */

@@ -7,34 +7,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.runmend.intake.StoryAnalyzer;
 import org.runmend.knowledge.LibraryInfo;
 
 /**
- * The analyzers of the guide search. Guides are indexed as written (possessive dropped, lower
- * case, accents folded, Porter stems, like Lucene's {@code EnglishAnalyzer} but keeping stop
- * words so that "top of the foot" stays a phrase); queries go through the same chain and then the
- * runners' words of {@code library.json}, so "instep" also searches "top of the foot" and "hind
- * leg" also searches "calf" and "hamstring". Synonyms are applied at query time only, where a
- * {@link SynonymGraphFilter} graph turns multi-word synonyms into phrase queries.
+ * The analyzers of the guide search: the story reader's own chain ({@link StoryAnalyzer}: UAX #29
+ * words, possessive dropped, lower case, accents folded, the lexicon's spellings, Porter stems;
+ * stop words kept so that "top of the foot" stays a phrase), so a search reads a runner's words
+ * exactly as the pain check's story box does. Queries then go through the runners' words of
+ * {@code library.json}, so "instep" also searches "top of the foot" and "hind leg" also searches
+ * "calf" and "hamstring". Synonyms are applied at query time only, where a synonym graph turns
+ * multi-word synonyms into phrase queries.
  */
 final class RunnersWords {
-    /** Words the Porter stemmer would merge with a different word ("tendonitis" into "tendon"). */
-    private static final CharArraySet NOT_STEMMED = CharArraySet.unmodifiableSet(
-            new CharArraySet(List.of("tendonitis", "tendinitis"), false));
-
     private RunnersWords() {
     }
 
@@ -45,37 +35,30 @@ final class RunnersWords {
             "why", "how", "from", "do", "does", "have", "has", "can", "get", "got");
 
     /** The common words as the index chain writes them ("this" is stemmed to "thi"). */
-    static Set<String> stopWords() {
+    static Set<String> stopWords(Analyzer index) {
         Set<String> out = new HashSet<>();
-        try (Analyzer a = index()) {
-            for (String w : COMMON) {
-                try (TokenStream ts = a.tokenStream("body", w)) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        out.add(term.toString());
-                    }
-                    ts.end();
+        for (String w : COMMON) {
+            try (TokenStream ts = index.tokenStream("body", w)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    out.add(term.toString());
                 }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot analyse the common words", e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot analyse the common words", e);
         }
         return Set.copyOf(out);
     }
 
-    /** The analyzer the guides are indexed with. */
-    static Analyzer index() {
-        return new Chain(null);
-    }
-
     /** The analyzer for what a runner types: the index chain plus the runners' words. */
-    static Analyzer query(List<LibraryInfo.Synonym> synonyms) {
-        return new Chain(map(synonyms));
+    static Analyzer query(StoryAnalyzer index, List<LibraryInfo.Synonym> synonyms) {
+        return index.withSynonyms(map(index, synonyms));
     }
 
-    static SynonymMap map(List<LibraryInfo.Synonym> synonyms) {
-        try (Analyzer base = index()) {
+    static SynonymMap map(Analyzer base, List<LibraryInfo.Synonym> synonyms) {
+        try {
             Rules rules = new Rules(base);
             CharsRefBuilder scratch = new CharsRefBuilder();
             for (LibraryInfo.Synonym s : synonyms) {
@@ -115,33 +98,6 @@ final class RunnersWords {
         @Override
         public CharsRef analyze(String text, CharsRefBuilder reuse) throws IOException {
             return super.analyze(text, reuse);
-        }
-    }
-
-    private static final class Chain extends Analyzer {
-        private final SynonymMap synonyms;
-
-        Chain(SynonymMap synonyms) {
-            this.synonyms = synonyms;
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer source = new StandardTokenizer();
-            TokenStream ts = new EnglishPossessiveFilter(source);
-            ts = new LowerCaseFilter(ts);
-            ts = new ASCIIFoldingFilter(ts);
-            ts = new SetKeywordMarkerFilter(ts, NOT_STEMMED);
-            ts = new PorterStemFilter(ts);
-            if (synonyms != null) {
-                ts = new SynonymGraphFilter(ts, synonyms, true);
-            }
-            return new TokenStreamComponents(source, ts);
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
         }
     }
 }

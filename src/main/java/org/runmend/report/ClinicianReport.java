@@ -16,9 +16,16 @@ import org.runmend.diary.PainEntry;
  * @param pain        pain diary entries, kept in date order
  * @param weeks       weekly training load, kept in week order; only the last {@link #WEEKS} are kept
  * @param shoes       shoes in the order the runner lists them
+ * @param story       the runner's own words the check started from, or null
  */
 public record ClinicianReport(String runnerName, Instant generatedAt, Assessment assessment, List<PainEntry> pain,
-                             List<WeekLoad> weeks, List<ShoeLine> shoes) {
+                             List<WeekLoad> weeks, List<ShoeLine> shoes, String story) {
+    /** A report of a check started without a story. */
+    public ClinicianReport(String runnerName, Instant generatedAt, Assessment assessment, List<PainEntry> pain,
+                           List<WeekLoad> weeks, List<ShoeLine> shoes) {
+        this(runnerName, generatedAt, assessment, pain, weeks, shoes, null);
+    }
+
     /** How many weeks of training load a report shows. */
     public static final int WEEKS = 8;
 

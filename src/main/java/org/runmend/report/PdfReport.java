@@ -48,6 +48,7 @@ public final class PdfReport {
             title(out, report);
             summary(out, report.assessment());
             triage(out, report.assessment());
+            story(out, report.story());
             answers(out, report.assessment().input());
             conditions(out, report.assessment());
             pain(out, report.pain());
@@ -124,6 +125,20 @@ public final class PdfReport {
         out.paragraph("How the level was set:", out.bold, 10, 0);
         for (String reason : a.triageReasons()) {
             out.bullet(reason, out.regular, 10, 8);
+        }
+    }
+
+    /** The runner's story as typed: a clinician reads the runner's own words before the answers read from them. */
+    private void story(Layout out, String story) {
+        if (story == null || story.isBlank()) {
+            return;
+        }
+        out.heading("In the runner's own words");
+        for (String para : java.util.regex.Pattern.compile("\\r?\\n\\s*\\r?\\n").split(story.strip(), -1)) {
+            if (para.isBlank()) {
+                continue;
+            }
+            out.paragraph("\u201c" + para.strip().replaceAll("\\s+", " ") + "\u201d");
         }
     }
 

@@ -56,7 +56,7 @@ public final class ReportAssembler {
         List<WeekLoad> weeks = load.weeks().stream().map(w -> new WeekLoad(w.monday(), w.distance().toKilometres(),
                 w.moving(), w.runs(), spikeIn(load, w) != null, spikeIn(load, w))).toList();
         List<ShoeLine> shoes = load.shoes().stream().map(ReportAssembler::shoe).toList();
-        return Optional.of(new ClinicianReport(runner.displayName(), clock.instant(), a, pain, weeks, shoes));
+        return Optional.of(new ClinicianReport(runner.displayName(), clock.instant(), a, pain, weeks, shoes, s.get().story()));
     }
 
     private static String spikeIn(LoadReport load, WeekSummary w) {

@@ -17,9 +17,27 @@ import org.runmend.knowledge.Region;
  * @param areas   the drawn areas, in the order the knowledge lists their regions
  * @param regions every region, for the plain list
  * @param error   a message when the runner arrived with an unknown region, else null
+ * @param story   the story box above the map: the words as typed and what to say about them
  */
-public record BodyMap(Chrome chrome, List<Area> areas, List<Region> regions, List<String> outline, String error)
-        implements View {
+public record BodyMap(Chrome chrome, List<Area> areas, List<Region> regions, List<String> outline, String error,
+                      StoryBox story) implements View {
+
+    /**
+     * The text box above the map. {@code note} says that nothing was understood (the map is the
+     * way in), {@code error} that the story is too long; both null on a fresh page.
+     */
+    public record StoryBox(String text, String note, String error) {
+        /** The question above the box. */
+        public static final String LABEL = "What happened? Where does it hurt, since when, what makes it worse?";
+
+        static StoryBox empty() {
+            return new StoryBox("", null, null);
+        }
+
+        public int maxLength() {
+            return org.runmend.intake.StoryReader.MAX_LENGTH;
+        }
+    }
 
     /** One clickable area: its region, the side it stands for (null for one in the middle), its link and shapes. */
     public record Area(String id, String name, String side, String href, List<String> shapes) {
@@ -64,6 +82,10 @@ public record BodyMap(Chrome chrome, List<Area> areas, List<Region> regions, Lis
     }
 
     static BodyMap of(Chrome chrome, KnowledgeBase kb, String error) {
+        return of(chrome, kb, error, StoryBox.empty());
+    }
+
+    static BodyMap of(Chrome chrome, KnowledgeBase kb, String error, StoryBox story) {
         List<Area> areas = new ArrayList<>();
         for (Region r : kb.regions()) {
             for (Placement p : PLACES.getOrDefault(r.id(), List.of())) {
@@ -80,7 +102,7 @@ public record BodyMap(Chrome chrome, List<Area> areas, List<Region> regions, Lis
                 areas.add(new Area(r.id(), r.name(), viewersRight, IntakeForm.href(r.id(), viewersRight), mirror));
             }
         }
-        return new BodyMap(chrome, List.copyOf(areas), List.copyOf(kb.regions()), OUTLINE, error);
+        return new BodyMap(chrome, List.copyOf(areas), List.copyOf(kb.regions()), OUTLINE, error, story);
     }
 
     private static List<String> drawOutline() {

@@ -41,6 +41,14 @@ public final class PainCheckPages {
         }
     }
 
+    /** What a story was understood to say, as chips to confirm before the questions. */
+    public record StoryRead(Chrome chrome, StoryChips chips) implements View {
+        @Override
+        public String template() {
+            return "painchecks/story.jte";
+        }
+    }
+
     /** A finished check's result. */
     public record Result(Chrome chrome, ResultPage r) implements View {
         @Override
@@ -77,10 +85,12 @@ public final class PainCheckPages {
     private final org.runmend.library.GuideLibrary guides;
     private final org.runmend.diary.RecoveryPlans plans;
     private final RunnerTime time;
+    private final org.runmend.intake.StoryReader stories;
 
     PainCheckPages(Templates templates, KnowledgeBase kb, PainCheck check, InterviewService interviews,
                    org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved,
-                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time) {
+                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time,
+                   org.runmend.intake.StoryReader stories) {
         this.templates = templates;
         this.guides = guides;
         this.time = time;
@@ -90,6 +100,7 @@ public final class PainCheckPages {
         this.kb = kb;
         this.interviews = interviews;
         this.reader = new CaseReader(check.knowledge());
+        this.stories = stories;
     }
 
     void register(RoutesConfig routes) {
@@ -97,6 +108,8 @@ public final class PainCheckPages {
         routes.get("/check", ctx -> ctx.html(templates.render(BodyMap.of(Chrome.of(ctx), kb, null))));
         routes.get("/check/intake", this::intakeForm);
         routes.post("/check/intake", this::startInterview);
+        routes.post("/check/story", this::readStory);
+        routes.post("/check/story/start", this::startFromStory);
         routes.post("/check/answer", ctx -> show(ctx,
                 interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer"))));
         routes.post("/check/checklist", ctx -> show(ctx, interviews.answerChecklist(token(ctx),
@@ -143,6 +156,56 @@ public final class PainCheckPages {
         show(ctx, interviews.start(intake.value(), fromLog));
     }
 
+    /**
+     * Reads the story typed above the body map. A story that says nothing RunMend understands (empty,
+     * another language, only emoji) shows the map again with a note: the map is the way in. One over
+     * the limit shows it again with the words kept and a message naming the field and the limit.
+     */
+    private void readStory(Context ctx) {
+        String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
+        Chrome chrome = Chrome.of(ctx);
+        if (story.length() > org.runmend.intake.StoryReader.MAX_LENGTH) {
+            ctx.status(400).html(templates.render(BodyMap.of(chrome, kb, null, new BodyMap.StoryBox(story, null,
+                    "Your story: at most " + org.runmend.intake.StoryReader.MAX_LENGTH + " characters, please (it has "
+                            + story.length() + "). Shorten it, or choose where it hurts on the figure."))));
+            return;
+        }
+        org.runmend.intake.StoryReading r = stories.read(story, time.today(ctx));
+        if (r.isEmpty()) {
+            String note = story.isBlank() ? "Write a few words about the pain, or choose where it hurts on the figure."
+                    : StoryJson.NOTHING_UNDERSTOOD;
+            ctx.html(templates.render(BodyMap.of(chrome, kb, null, new BodyMap.StoryBox(story, note, null))));
+            return;
+        }
+        ctx.html(templates.render(new StoryRead(chrome, StoryChips.of(kb, story, r))));
+    }
+
+    /** The chips confirmed: the interview starts with the kept findings answered and the story kept with it. */
+    private void startFromStory(Context ctx) {
+        String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
+        if (story.length() > org.runmend.intake.StoryReader.MAX_LENGTH) {
+            throw new InvalidCaseException("story", story.length() + " characters",
+                    "must be at most " + org.runmend.intake.StoryReader.MAX_LENGTH + " characters long");
+        }
+        org.runmend.intake.StoryReading r = stories.read(story, time.today(ctx));
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                fields.put(k, v.get(0));
+            }
+        });
+        StoryChips chips = StoryChips.posted(kb, story, r, fields);
+        FormErrors.Checked<Case> intake = chips.validate(kb, reader);
+        if (!intake.isValid()) {
+            ctx.status(400).html(templates.render(new StoryRead(Chrome.of(ctx), chips.withErrors(intake.errors()))));
+            return;
+        }
+        java.util.Map<String, Boolean> fromLog = Security.current(ctx)
+                .map(s -> training.report(s.runner().id(), 4, time.zone(ctx)).contextFindings())
+                .orElse(java.util.Map.of());
+        show(ctx, interviews.start(intake.value(), fromLog, story, chips.kept()));
+    }
+
     /** Keeps the finished check in the signed-in runner's account and shows it again, now kept. */
     private void save(Context ctx) {
         var runner = Security.require(ctx).runner();
@@ -171,7 +234,7 @@ public final class PainCheckPages {
         }
         java.util.List<String> notSure = turn.state().answers().stream()
                 .filter(a -> a.answer() == org.runmend.interview.Answer.UNKNOWN).map(a -> a.finding()).toList();
-        return saved.save(runnerId, done.assessment(), notSure);
+        return saved.save(runnerId, done.assessment(), notSure, turn.state().story());
     }
 
     /** From a result, before an account: the sign-up or log-in form that keeps this check and comes back to it. */
@@ -202,7 +265,7 @@ public final class PainCheckPages {
                 notSure.add(e.getKey());
             }
         });
-        InterviewService.Turn turn = interviews.replay(c, notSure);
+        InterviewService.Turn turn = interviews.replay(c, notSure, s.story());
         String when = SavedCheck.WHEN.format(s.at().atZone(time.zone(ctx)));
         if (plan) {
             showPlan(ctx, turn, s.id(), when);

@@ -98,7 +98,7 @@ public final class WebApp {
         Templates templates = new Templates();
         TrainingService training = new TrainingService(db, clock);
         SavedAssessments saved = new SavedAssessments(db, kb, clock);
-        GuideLibrary guides = GuideLibrary.from(kb);
+        GuideLibrary guides = GuideLibrary.from(kb, stories.analyzer());
         Diary diary = new Diary(db, clock);
         RecoveryPlans plans = new RecoveryPlans(db, kb, clock);
         ImportService imports = new ImportService(training, Importer.lenient());
@@ -163,7 +163,7 @@ public final class WebApp {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
             });
-            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time);
+            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time, stories);
             new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
             new PasswordResetPages(templates, accounts, new org.runmend.accounts.PasswordResets(db, accounts, clock), security,
                     mailer, settings.publicUrl(), sending).register(config.routes);

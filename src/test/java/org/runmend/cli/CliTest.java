@@ -105,6 +105,34 @@ class CliTest {
     }
 
     @Test
+    void one_story_prints_what_was_understood_with_its_words_then_the_check() {
+        int status = run("", "assess", "--story", "I'm 45F. Heel pain on the first steps out of bed for 3 weeks, no numbness.");
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("Understood from the story:").contains("Yes: It is worst on the first steps")
+                .contains("(\"no numbness\")").contains("Plantar fasciitis").contains("POSSIBLE CAUSES");
+    }
+
+    @Test
+    void a_story_that_does_not_say_where_asks_for_the_region() {
+        int status = run("", "assess", "--story", "\ud83d\ude2d");
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString()).contains("Nothing in the story could be understood");
+        assertThat(err.toString()).contains("--region");
+    }
+
+    @Test
+    void a_batch_line_may_carry_a_story_and_its_stated_findings_win() throws Exception {
+        String line = "{\"id\":\"s\",\"region\":\"calf\",\"age\":40,\"sex\":\"male\",\"durationDays\":2,\"painScore\":5,"
+                + "\"story\":\"My calf is swollen compared with the other one after a long flight.\","
+                + "\"findings\":{\"clot-risk\":false}}";
+        int status = run(line + "\n", "assess", "--jsonl");
+        assertThat(status).isZero();
+        JsonNode r = JSON.readTree(out.toString().strip());
+        assertThat(r.get("redFlags").toString()).contains("calf-swelling-one-side");
+        assertThat(r.get("triage").asText()).isEqualTo("urgent");
+    }
+
+    @Test
     void single_bad_case_names_the_field_and_exits_one() {
         int status = run("{\"id\":\"me\",\"region\":\"knee\",\"painScore\":12,\"findings\":{}}", "assess");
         assertThat(status).isEqualTo(1);

@@ -151,6 +151,26 @@ abstract class DiaryAndDataContract {
     }
 
     @Test
+    void a_check_keeps_the_story_it_started_from_and_the_export_carries_it() throws Exception {
+        var saved = new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED);
+        var check = new org.runmend.assessment.PainCheck(KB);
+        var a = check.assess(new org.runmend.assessment.Case("s1", 40, "female", "knee", 10, 4, java.util.Map.of()));
+        String story = "My knee aches round the kneecap going down stairs, \u201cabout a 4\u201d.";
+        String id = saved.save(ann, a, List.of(), story);
+        assertThat(saved.get(ann, id).story()).isEqualTo(story);
+        assertThat(saved.get(ann, saved.save(ann, a)).story()).isNull();
+        String json = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(new RunnerData(db, TestClock.FIXED).export(ann)))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().endsWith(".json")) {
+                    json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(json).contains("round the kneecap going down stairs");
+    }
+
+    @Test
     void deleting_the_account_leaves_nothing_of_the_runner() {
         String bob = accounts.signUp("bob@example.org", "Bob", "pebble lantern on the hill").id();
         for (String r : List.of(ann, bob)) {

@@ -23,6 +23,17 @@ class GuideSearchTest {
     }
 
     @Test
+    void pain_on_top_of_foot_when_lacing_finds_the_top_of_the_foot() {
+        assertThat(slugs("pain on top of foot when lacing", 3)).containsAnyOf("region/foot-top", "condition/extensor-tendinopathy");
+    }
+
+    @Test
+    void a_misspelt_word_still_finds_its_guide() {
+        assertThat(slugs("achillies", 3)).anyMatch(s -> s.contains("achilles"));
+        assertThat(slugs("plantar fasciatis", 3)).contains("condition/plantar-fasciitis");
+    }
+
+    @Test
     void instep_finds_the_top_of_the_foot_guide_first() {
         assertThat(slugs("instep", 10)).first().isEqualTo("region/foot-top");
         assertThat(slugs("pain on the top of my foot", 3)).contains("region/foot-top");

@@ -42,6 +42,16 @@ class PdfReportTest {
     }
 
     @Test
+    void the_runners_own_words_are_in_the_report_before_the_answers() throws IOException {
+        ClinicianReport report = new ClinicianReport("Jo", Reports.GENERATED, Reports.heel(), List.of(), List.of(), List.of(),
+                "Heel kills first thing every morning,\n\nabout a 6 out of 10 \uD83D\uDE2D");
+        String text = text(pdf.render(report));
+        assertThat(text).contains("In the runner's own words").contains("Heel kills first thing every morning,")
+                .contains("about a 6 out of 10");
+        assertThat(text.indexOf("In the runner's own words")).isLessThan(text.indexOf("The runner's answers"));
+    }
+
+    @Test
     void emergency_back_report_names_saddle_numbness_as_a_red_flag() throws IOException {
         Assessment back = Reports.backEmergency();
         assertThat(back.triage()).isEqualTo(Triage.EMERGENCY);
