@@ -51,7 +51,7 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
         RankedCondition top = ranked.get(0);
         Escalation deciding = deciding(level, escalations);
         RankedCondition subject = subject(deciding, ranked);
-        boolean ruleOut = subject != null && subject != top;
+        boolean ruleOut = subject != null && !subject.equals(top);
 
         String purpose = null;
         if (level.isAbove(Triage.SELF_CARE)) {
@@ -78,7 +78,7 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
         List<String> reasons = new ArrayList<>();
         reasons.add(sentence(kb, deciding, true, top));
         for (Escalation e : escalations) {
-            if (e == deciding || e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level) {
+            if (e.equals(deciding) || (e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level)) {
                 continue;
             }
             reasons.add(sentence(kb, e, false, top));
@@ -107,7 +107,7 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
             case LEADING_CONDITION, PLAUSIBLE_CONDITION -> deciding.condition();
             case RED_FLAG -> ranked.stream()
                     .filter(rc -> !deciding.level().isAbove(rc.condition().triage()))
-                    .filter(rc -> rc == ranked.get(0) || TriageRules.plausible(rc))
+                    .filter(rc -> rc.equals(ranked.get(0)) || TriageRules.plausible(rc))
                     .filter(rc -> rc.reasons().stream().anyMatch(r -> r.present() && r.raises()
                             && deciding.findings().contains(r.finding())))
                     .findFirst().orElse(null);
