@@ -36,6 +36,9 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
     public record See(String who, String when, Triage level) {
     }
 
+    /** A runner's answer longer than this is named in the reason under the headline, not in the headline itself. */
+    static final int LONGEST_CAUSE = 80;
+
     public ResultMessage {
         reasons = List.copyOf(reasons);
     }
@@ -59,7 +62,8 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
                 String name = inSentence(subject.condition());
                 purpose = ruleOut ? "to rule out " + name : name.startsWith("possible ") ? "for " + name : "for possible " + name;
             } else {
-                purpose = "because " + lowerFirst(trimStop(cause(kb, deciding)));
+                String cause = lowerFirst(trimStop(cause(kb, deciding)));
+                purpose = "because " + (cause.length() <= LONGEST_CAUSE ? cause : "of a warning sign in your answers");
             }
         }
         String headline = purpose == null ? advice.headline() : advice.headline() + " " + purpose;
