@@ -207,7 +207,7 @@ public final class PainCheck {
         boolean caution = ranked.stream().skip(1).anyMatch(TriageRules::stillPossible);
         return out.stream()
                 .filter(i -> !level.isAbove(Triage.SOON) || isDoctorVisit(i))
-                .filter(i -> i.running() != SelfCareItem.Running.KEEP || !stop && !caution)
+                .filter(i -> i.running() != SelfCareItem.Running.KEEP || (!stop && !caution))
                 .sorted(Comparator.comparingInt(i -> SELF_CARE_ORDER.indexOf(i.kind())))
                 .toList();
     }

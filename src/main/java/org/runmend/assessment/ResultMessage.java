@@ -36,6 +36,9 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
     public record See(String who, String when, Triage level) {
     }
 
+    /** A runner's answer longer than this is named in the reason under the headline, not in the headline itself. */
+    static final int LONGEST_CAUSE = 80;
+
     public ResultMessage {
         reasons = List.copyOf(reasons);
     }
@@ -51,7 +54,7 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
         RankedCondition top = ranked.get(0);
         Escalation deciding = deciding(level, escalations);
         RankedCondition subject = subject(deciding, ranked);
-        boolean ruleOut = subject != null && subject != top;
+        boolean ruleOut = subject != null && !subject.equals(top);
 
         String purpose = null;
         if (level.isAbove(Triage.SELF_CARE)) {
@@ -59,7 +62,8 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
                 String name = inSentence(subject.condition());
                 purpose = ruleOut ? "to rule out " + name : name.startsWith("possible ") ? "for " + name : "for possible " + name;
             } else {
-                purpose = "because " + lowerFirst(trimStop(cause(kb, deciding)));
+                String cause = lowerFirst(trimStop(cause(kb, deciding)));
+                purpose = "because " + (cause.length() <= LONGEST_CAUSE ? cause : "of a warning sign in your answers");
             }
         }
         String headline = purpose == null ? advice.headline() : advice.headline() + " " + purpose;
@@ -78,7 +82,7 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
         List<String> reasons = new ArrayList<>();
         reasons.add(sentence(kb, deciding, true, top));
         for (Escalation e : escalations) {
-            if (e == deciding || e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level) {
+            if (e.equals(deciding) || (e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level)) {
                 continue;
             }
             reasons.add(sentence(kb, e, false, top));
@@ -107,7 +111,7 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
             case LEADING_CONDITION, PLAUSIBLE_CONDITION -> deciding.condition();
             case RED_FLAG -> ranked.stream()
                     .filter(rc -> !deciding.level().isAbove(rc.condition().triage()))
-                    .filter(rc -> rc == ranked.get(0) || TriageRules.plausible(rc))
+                    .filter(rc -> rc.equals(ranked.get(0)) || TriageRules.plausible(rc))
                     .filter(rc -> rc.reasons().stream().anyMatch(r -> r.present() && r.raises()
                             && deciding.findings().contains(r.finding())))
                     .findFirst().orElse(null);

@@ -45,7 +45,7 @@ final class SummaryPrinter {
         }
         out.println();
         out.println(a.triage() == Triage.EMERGENCY ? "OTHER POSSIBLE CAUSES (the emergency above comes first)"
-                : a.raisedForSomethingElse() ? "POSSIBLE CAUSES (the advice above is set for the more urgent one)"
+                : a.raisedForSomethingElse() ? "POSSIBLE CAUSES (the advice above comes first)"
                 : "POSSIBLE CAUSES");
         int n = 0;
         for (RankedCondition rc : a.conditions().subList(0, Math.min(SHOWN_CONDITIONS, a.conditions().size()))) {

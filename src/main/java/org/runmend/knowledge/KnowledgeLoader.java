@@ -444,8 +444,8 @@ public final class KnowledgeLoader {
                 throw new KnowledgeException(f, i.id(), "when: pain " + p + " is not between 0 and 10");
             }
         }
-        if (w.minDays() != null && w.maxDays() != null && w.minDays() > w.maxDays()
-                || w.minPain() != null && w.maxPain() != null && w.minPain() > w.maxPain()) {
+        if ((w.minDays() != null && w.maxDays() != null && w.minDays() > w.maxDays())
+                || (w.minPain() != null && w.maxPain() != null && w.minPain() > w.maxPain())) {
             throw new KnowledgeException(f, i.id(), "when: a minimum is above its maximum, so the entry never applies");
         }
     }

@@ -83,14 +83,23 @@ public final class GuideLibrary {
     /**
      * The guides a pain check result links to: its likeliest conditions (the leading one always,
      * others from {@value #LINK_PROBABILITY} probability, at most {@value #MAX_CONDITION_LINKS}),
-     * then the region's guide.
+     * then the region's guide. When the result is an emergency or is raised for a more urgent
+     * condition than the likeliest, the guide of the condition it is set for comes first and no
+     * guide of a cause needing less care than the result is linked: its "whom to see" would
+     * contradict the headline.
      */
     public List<Guide> guidesFor(Assessment assessment) {
         List<String> conditions = new ArrayList<>();
         List<RankedCondition> ranked = assessment.conditions();
+        boolean secondary = assessment.triage() == org.runmend.knowledge.Triage.EMERGENCY || assessment.raisedForSomethingElse();
+        if (secondary && assessment.message().subject() != null) {
+            conditions.add(assessment.message().subject().id());
+        }
         for (int i = 0; i < ranked.size() && conditions.size() < MAX_CONDITION_LINKS; i++) {
-            if (i == 0 || ranked.get(i).probability() >= LINK_PROBABILITY) {
-                conditions.add(ranked.get(i).id());
+            RankedCondition rc = ranked.get(i);
+            boolean milder = assessment.triage().isAbove(rc.condition().triage());
+            if ((i == 0 || rc.probability() >= LINK_PROBABILITY) && !(secondary && milder) && !conditions.contains(rc.id())) {
+                conditions.add(rc.id());
             }
         }
         return guidesFor(assessment.input().region(), conditions);

@@ -83,7 +83,8 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
 
     /**
      * The self-care plan a signed-in runner can start from this result: for the likeliest
-     * condition, when it has daily exercises or remedies and the triage allows self-care.
+     * condition, when it has daily exercises or remedies, the triage allows self-care and is not
+     * raised for a more urgent condition (the daily plan is the likeliest cause's own).
      */
     public record PlanOffer(String conditionId, String conditionName, String region) {
     }
@@ -126,7 +127,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
                 a.triageReasons(), redFlags, List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
                 QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS,
                 guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == org.runmend.library.Guide.Kind.REGION)).toList(),
-                a.triage().isAbove(Triage.SOON) ? null : planOffer, savedId, savedOn);
+                a.triage().isAbove(Triage.SOON) || a.raisedForSomethingElse() ? null : planOffer, savedId, savedOn);
     }
 
     /** Where the self-care plan of this result is: its own page for a kept check; else null (posted with the token). */

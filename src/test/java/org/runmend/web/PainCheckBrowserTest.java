@@ -110,7 +110,12 @@ class PainCheckBrowserTest {
         WebElement panel = driver.findElement(By.cssSelector(".triage"));
         assertThat(panel.getAttribute("role")).isEqualTo("alert");
         assertThat(panel.getAttribute("data-triage")).isEqualTo("emergency");
-        assertThat(panel.getText()).contains("Get emergency help now").contains("Call an ambulance");
+        assertThat(panel.getText()).contains("Get emergency help now").contains("Call an ambulance")
+                .contains("This needs emergency care now because").doesNotContain("Most likely");
+        WebElement causes = driver.findElement(By.cssSelector("details.other-causes"));
+        assertThat(causes.getAttribute("open")).as("the other possible causes stay folded").isNull();
+        assertThat(causes.getLocation().getY()).as("the causes come after the emergency panel")
+                .isGreaterThanOrEqualTo(panel.getLocation().getY() + panel.getSize().getHeight());
         long viewport = (Long) chromium.js("return window.innerHeight;");
         assertThat((long) panel.getSize().getHeight()).as("panel fills the screen").isGreaterThanOrEqualTo(viewport);
         assertThat(panel.getCssValue("background-color")).isEqualTo("rgba(161, 22, 15, 1)");
