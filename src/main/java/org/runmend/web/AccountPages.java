@@ -93,6 +93,10 @@ public final class AccountPages {
             Runner r = accounts.signUp(email, name, ctx.formParam("password"), security.clientAddress(ctx));
             // the browser's zone, sent by runmend.js; without it (no script, unknown id) the runner starts on UTC
             RunnerSettings.parseZone(ctx.formParam("zone")).ifPresent(z -> settings.setZone(r.id(), z));
+            // the emergency numbers of the country the browser's language names; changed on /settings
+            org.runmend.accounts.EmergencyLines.regionOf(ctx.header("Accept-Language"))
+                    .filter(org.runmend.accounts.EmergencyLines::known)
+                    .ifPresent(region -> settings.setEmergencyRegion(r.id(), region));
             security.startSession(ctx, accounts.openSession(r.id()));
             ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));
         } catch (AccountException e) {

@@ -146,7 +146,7 @@ public final class WebApp {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
             });
-            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time);
+            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time, runnerSettings);
             new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
             new PasswordResetPages(templates, accounts, new org.runmend.accounts.PasswordResets(db, accounts, clock), security,
                     mailer, settings.publicUrl(), sending).register(config.routes);
