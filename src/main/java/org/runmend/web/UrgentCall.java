@@ -12,7 +12,7 @@ import org.runmend.knowledge.Triage;
  * number or medical advice line.
  *
  * @param when       "now", "today" or "within a few days"
- * @param action     the action in a few words, like "Call 999 now"
+ * @param action     the action in a few words after the time, like "call 999."
  * @param dial       the number the main button dials (digits), or null when the action is not a call
  * @param callLabel  the main button's words, or null without a call
  * @param backup     the emergency number to dial if things get worse, for a same-day result; else null
@@ -27,17 +27,15 @@ public record UrgentCall(Triage level, String when, String action, String dial, 
     static Optional<UrgentCall> of(Triage triage, EmergencyLines.Line line, boolean chosen) {
         String emergency = line.emergency();
         return switch (triage) {
-            case EMERGENCY -> Optional.of(new UrgentCall(triage, "now", "Call " + emergency + " now, or go straight to an "
-                    + "emergency department. Do not drive yourself.", EmergencyLines.Line.dial(emergency),
+            case EMERGENCY -> Optional.of(new UrgentCall(triage, "now", "call " + emergency + ".", EmergencyLines.Line.dial(emergency),
                     "Call " + emergency, null, line.country(), chosen, true));
             case URGENT -> Optional.of(line.advice() != null
-                    ? new UrgentCall(triage, "today", "Get seen today: call " + line.adviceName()
-                            + " or your doctor's same-day service, or go to an urgent care centre.",
+                    ? new UrgentCall(triage, "today", "call " + line.adviceName() + " or your doctor's same-day service.",
                             EmergencyLines.Line.dial(line.advice()), "Call " + line.advice(), emergency, line.country(), chosen, true)
-                    : new UrgentCall(triage, "today", "Get seen today: your doctor's same-day service or an urgent care centre.",
+                    : new UrgentCall(triage, "today", "your doctor's same-day service or an urgent care centre.",
                             null, null, emergency, line.country(), chosen, true));
-            case SOON -> Optional.of(new UrgentCall(triage, "within a few days", "Book a GP, physiotherapist or sports doctor "
-                    + "within the next few days.", null, null, null, line.country(), chosen, false));
+            case SOON -> Optional.of(new UrgentCall(triage, "within a few days", "book a GP, physiotherapist or sports doctor.",
+                    null, null, null, line.country(), chosen, false));
             case SELF_CARE -> Optional.empty();
         };
     }

@@ -139,6 +139,10 @@ public final class WebApp {
             config.routes.exception(ForbiddenResponse.class, (e, ctx) ->
                     problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
             // a record not there (or another runner's) gets the site's one 404 page, naming what was missing
+            config.routes.exception(StaleForm.Refused.class, (e, ctx) -> {
+                ctx.attribute(PROBLEM_SHOWN, true);
+                ctx.status(403).html(templates.render(new StalePage(Chrome.of(ctx), e.form(), "", null)));
+            });
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, templates, 404, NOT_FOUND, capitalise(e.getMessage()) + "."));
             config.routes.exception(PageRefused.class, (e, ctx) -> problem(ctx, templates, e.status(), e.title(), e.getMessage()));
