@@ -10,8 +10,9 @@ import org.runmend.store.Database;
 import org.runmend.store.NotFoundException;
 
 /**
- * A runner's settings kept in the database: the distance unit (km or miles) and the time zone their
- * days are counted in (when "today" starts, which week a run belongs to, how saved times read).
+ * A runner's settings kept in the database: the distance unit (km or miles), the time zone their
+ * days are counted in (when "today" starts, which week a run belongs to, how saved times read), and
+ * the country whose emergency numbers an urgent result offers to call.
  */
 public final class RunnerSettings {
     private final Jdbi jdbi;
@@ -47,6 +48,24 @@ public final class RunnerSettings {
         Objects.requireNonNull(zone, "zone");
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET zone = :z WHERE id = :id")
                 .bind("z", zone.getId()).bind("id", runnerId).execute());
+        if (n == 0) {
+            throw new NotFoundException("runner", runnerId);
+        }
+    }
+
+    /** The country whose emergency numbers the runner's urgent results show; empty when never set. */
+    public Optional<String> emergencyRegion(String runnerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT emergency_region FROM runners WHERE id = :id")
+                .bind("id", runnerId).mapTo(String.class).findFirst()).filter(EmergencyLines::known);
+    }
+
+    /** @throws IllegalArgumentException for a code {@link EmergencyLines} does not list */
+    public void setEmergencyRegion(String runnerId, String region) {
+        if (!EmergencyLines.known(region)) {
+            throw new IllegalArgumentException("unknown country code '" + region + "'");
+        }
+        int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET emergency_region = :r WHERE id = :id")
+                .bind("r", region).bind("id", runnerId).execute());
         if (n == 0) {
             throw new NotFoundException("runner", runnerId);
         }

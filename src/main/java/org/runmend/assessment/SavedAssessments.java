@@ -59,6 +59,11 @@ public final class SavedAssessments {
         }
         caseNode.put("sex", c.sex());
         caseNode.put("region", c.region());
+        if (c.side() != null) {
+            // the side is an answer too (the pain check reads "both sides" from it): without it a saved
+            // check would be worked out again from fewer answers and show other percentages
+            caseNode.put("side", c.side());
+        }
         if (c.durationDays() != null) {
             caseNode.put("durationDays", c.durationDays());
         }

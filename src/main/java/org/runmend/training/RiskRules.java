@@ -290,8 +290,13 @@ final class RiskRules {
      * to have its full 30 days of history (a run 57 days before today or earlier).
      */
     static final class LoadHistoryLength {
+        /**
+         * Whether the log can say there was no sharp increase: it has recent runs (with none, as
+         * after an imported history that ended months ago, the log knows nothing of what the runner
+         * did lately) and goes back far enough before them to compare.
+         */
         static boolean coversEveryRecentRun(LoadHistory h) {
-            return !h.runs().isEmpty()
+            return h.runs().stream().anyMatch(RunLoad::recent)
                     && h.firstRunDay().orElseThrow() <= h.recentStartDay() - LoadAnalysis.SPIKE_LOOKBACK_DAYS;
         }
     }

@@ -75,11 +75,24 @@ public final class AccountPages {
         try {
             String session = accounts.logIn(email, ctx.formParam("password"), security.clientAddress(ctx));
             security.startSession(ctx, session);
-            String runnerId = accounts.session(session).orElseThrow().runner().id();
+            org.runmend.accounts.SignedIn in = accounts.session(session).orElseThrow();
+            String runnerId = in.runner().id();
+            java.util.Optional<StaleForm> kept = StaleForm.carried(ctx);
+            if (kept.isPresent()) {
+                // what a logged-out tab had typed: shown with this session's token, sent when the runner says so
+                ctx.html(templates.render(new StalePage(new Chrome(in.csrfToken(), in.runner().displayName()), kept.get(), "", null)));
+                return;
+            }
             ctx.redirect(keeper.keep(runnerId, interview).orElse(next));
         } catch (AccountException e) {
             int status = e.kind() == AccountException.Kind.TOO_MANY_ATTEMPTS ? 429 : 401;
             e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            java.util.Optional<StaleForm> kept = StaleForm.carried(ctx);
+            if (kept.isPresent()) {
+                ctx.status(status).html(templates.render(new StalePage(Chrome.of(ctx), kept.get(), email == null ? "" : email,
+                        e.getMessage())));
+                return;
+            }
             ctx.status(status).html(templates.render(new LogIn(Chrome.of(ctx),
                     new Form(email, "", next, e.getMessage(), e.field(), interview))));
         }
@@ -93,6 +106,10 @@ public final class AccountPages {
             Runner r = accounts.signUp(email, name, ctx.formParam("password"), security.clientAddress(ctx));
             // the browser's zone, sent by runmend.js; without it (no script, unknown id) the runner starts on UTC
             RunnerSettings.parseZone(ctx.formParam("zone")).ifPresent(z -> settings.setZone(r.id(), z));
+            // the emergency numbers of the country the browser's language names; changed on /settings
+            org.runmend.accounts.EmergencyLines.regionOf(ctx.header("Accept-Language"))
+                    .filter(org.runmend.accounts.EmergencyLines::known)
+                    .ifPresent(region -> settings.setEmergencyRegion(r.id(), region));
             security.startSession(ctx, accounts.openSession(r.id()));
             ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));
         } catch (AccountException e) {

@@ -10,7 +10,8 @@ import org.runmend.knowledge.KnowledgeBase;
 
 /**
  * The safety screen: every warning sign that could change what the runner should do now, on one
- * page of tick boxes. An item left unticked counts as no. {@code token} is the signed interview.
+ * page, each answered yes, no or not sure, with "None of these" for the usual case. An item left
+ * blank counts as no. {@code token} is the signed interview.
  */
 public record ChecklistPage(Chrome chrome, String token, List<Finding> items, int number, String regionName,
                             List<AnsweredQuestion> answers) implements View {
@@ -25,10 +26,23 @@ public record ChecklistPage(Chrome chrome, String token, List<Finding> items, in
                 QuestionPage.regionName(kb, turn.state()), AnsweredQuestion.of(kb, turn.state()));
     }
 
-    /** The ticked boxes of the form, each a yes; the interview counts every other item as no. */
-    static Map<String, String> ticked(List<String> findings) {
+    /** The form field of one item's answer: {@code answer.<finding id>}. */
+    static final String FIELD = "answer.";
+
+    /**
+     * The answers of the form: each item's yes, no or not sure ({@code answer.<id>}), and each
+     * {@code item} field (the API's and older pages' ticked box) as yes. "None of these" sends the
+     * same fields, so a yes or not sure chosen before pressing it is kept, never dropped; the
+     * interview counts every item left blank as no.
+     */
+    static Map<String, String> answers(Map<String, List<String>> form) {
         Map<String, String> out = new LinkedHashMap<>();
-        findings.forEach(f -> out.put(f, "yes"));
+        form.forEach((name, values) -> {
+            if (name.startsWith(FIELD) && !values.isEmpty() && !values.get(values.size() - 1).isBlank()) {
+                out.put(name.substring(FIELD.length()), values.get(values.size() - 1));
+            }
+        });
+        form.getOrDefault("item", List.of()).forEach(f -> out.put(f, "yes"));
         return out;
     }
 

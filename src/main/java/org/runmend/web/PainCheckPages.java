@@ -49,8 +49,12 @@ public final class PainCheckPages {
         }
     }
 
-    /** A finished check's result. */
-    public record Result(Chrome chrome, ResultPage r) implements View {
+    /**
+     * A finished check's result.
+     *
+     * @param call the timed action and number to call at the top of an urgent result, or null for self-care
+     */
+    public record Result(Chrome chrome, ResultPage r, UrgentCall call) implements View {
         @Override
         public String template() {
             return "painchecks/result.jte";
@@ -86,11 +90,13 @@ public final class PainCheckPages {
     private final org.runmend.diary.RecoveryPlans plans;
     private final RunnerTime time;
     private final org.runmend.intake.StoryReader stories;
+    private final org.runmend.accounts.RunnerSettings runnerSettings;
 
     PainCheckPages(Templates templates, KnowledgeBase kb, PainCheck check, InterviewService interviews,
                    org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved,
                    org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time,
-                   org.runmend.intake.StoryReader stories) {
+                   org.runmend.intake.StoryReader stories, org.runmend.accounts.RunnerSettings runnerSettings) {
+        this.runnerSettings = runnerSettings;
         this.templates = templates;
         this.guides = guides;
         this.time = time;
@@ -113,7 +119,7 @@ public final class PainCheckPages {
         routes.post("/check/answer", ctx -> show(ctx,
                 interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer"))));
         routes.post("/check/checklist", ctx -> show(ctx, interviews.answerChecklist(token(ctx),
-                ChecklistPage.ticked(ctx.formParams("item")))));
+                ChecklistPage.answers(ctx.formParamMap()))));
         routes.post("/check/back", ctx -> show(ctx, interviews.back(token(ctx))));
         routes.post("/check/resume", ctx -> show(ctx, interviews.resume(token(ctx))));
         routes.post("/check/change", this::changeAnswer);
@@ -311,7 +317,10 @@ public final class PainCheckPages {
     private void show(Context ctx, InterviewService.Turn turn, String savedId, String savedOn) {
         Chrome chrome = Chrome.of(ctx);
         if (turn.step() instanceof Interviewer.Done done) {
-            ctx.html(templates.render(new Result(chrome, result(turn, done, savedId, savedOn))));
+            ResultPage r = result(turn, done, savedId, savedOn);
+            UrgentCall call = UrgentCall.of(r.triage(), UrgentCall.lineFor(ctx, runnerSettings),
+                    UrgentCall.chosen(ctx, runnerSettings)).orElse(null);
+            ctx.html(templates.render(new Result(chrome, r, call)));
         } else if (turn.step() instanceof Interviewer.Checklist checklist) {
             ctx.html(templates.render(ChecklistPage.of(chrome, kb, turn, checklist)));
         } else {

@@ -178,6 +178,12 @@ final class Security {
             given = ctx.formParam("_csrf");
         }
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
+            // a page's form from an older page of this site: keep what was typed (StaleForm), never send it on by itself
+            if (given != null) {
+                StaleForm.of(ctx).ifPresent(kept -> {
+                    throw new StaleForm.Refused(kept);
+                });
+            }
             ctx.header("Connection", "close");
             throw new ForbiddenResponse("This form has expired or did not come from RunMend (CSRF check failed). "
                     + "Go back, reload the page and try again.");

@@ -5,10 +5,14 @@ import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.runmend.accounts.EmergencyLines;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Units;
 
-/** The runner's settings: distances in kilometres or miles, and the time zone their days are counted in. */
+/**
+ * The runner's settings: distances in kilometres or miles, the time zone their days are counted in,
+ * and the country whose emergency numbers urgent results offer to call.
+ */
 public final class SettingsPages {
     /** The zone ids offered in the form's list: the regions (Europe/Berlin, ...) and UTC, sorted. */
     static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
@@ -25,9 +29,11 @@ public final class SettingsPages {
      * @param error      why the units were refused, or empty
      * @param zoneError  why the zone was refused, or empty
      * @param saved      whether a change was just saved
+     * @param emergencyRegion the country whose numbers urgent results offer to call (the setting, else the browser's)
+     * @param countries  the countries offered, with their numbers
      */
     public record Page(Chrome chrome, String units, String zone, boolean zoneStored, List<String> zones, String error,
-            String zoneError, boolean saved) implements View {
+            String zoneError, boolean saved, String emergencyRegion, List<EmergencyLines.Line> countries) implements View {
         @Override
         public String template() {
             return "accounts/settings.jte";
@@ -54,7 +60,8 @@ public final class SettingsPages {
         String runner = Security.require(ctx).runner().id();
         ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), settings.units(runner).symbol(),
                 zoneShown != null ? zoneShown : time.zone(ctx).getId(), settings.zone(runner).isPresent(), ZONES,
-                Optional.ofNullable(error).orElse(""), Optional.ofNullable(zoneError).orElse(""), saved)));
+                Optional.ofNullable(error).orElse(""), Optional.ofNullable(zoneError).orElse(""), saved,
+                UrgentCall.lineFor(ctx, settings).region(), EmergencyLines.all())));
     }
 
     /** Saves what was sent; a form without the zone field leaves the zone as it was. */
@@ -75,6 +82,10 @@ public final class SettingsPages {
                     : "Time zone: \"" + shorten(zoneText.strip()) + "\" is not a time zone RunMend knows; choose one from the list, "
                     + "like Europe/Berlin or America/New_York.";
         }
+        String region = ctx.formParam("emergency");
+        if (region != null && !EmergencyLines.known(region)) {
+            unitsError = unitsError != null ? unitsError : "Emergency numbers: choose a country from the list.";
+        }
         if (unitsError != null || zoneError != null) {
             show(ctx, 400, unitsError, zoneError, zoneText, false);
             return;
@@ -82,6 +93,9 @@ public final class SettingsPages {
         settings.setUnits(runner, units);
         if (zone.isPresent()) {
             settings.setZone(runner, zone.get());
+        }
+        if (region != null) {
+            settings.setEmergencyRegion(runner, region);
         }
         ctx.redirect("/settings?notice=saved");
     }

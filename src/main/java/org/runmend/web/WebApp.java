@@ -156,6 +156,10 @@ public final class WebApp {
             config.routes.exception(ForbiddenResponse.class, (e, ctx) ->
                     problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
             // a record not there (or another runner's) gets the site's one 404 page, naming what was missing
+            config.routes.exception(StaleForm.Refused.class, (e, ctx) -> {
+                ctx.attribute(PROBLEM_SHOWN, true);
+                ctx.status(403).html(templates.render(new StalePage(Chrome.of(ctx), e.form(), "", null)));
+            });
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, templates, 404, NOT_FOUND, capitalise(e.getMessage()) + "."));
             config.routes.exception(PageRefused.class, (e, ctx) -> problem(ctx, templates, e.status(), e.title(), e.getMessage()));
@@ -163,7 +167,7 @@ public final class WebApp {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
             });
-            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time, stories);
+            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time, stories, runnerSettings);
             new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
             new PasswordResetPages(templates, accounts, new org.runmend.accounts.PasswordResets(db, accounts, clock), security,
                     mailer, settings.publicUrl(), sending).register(config.routes);

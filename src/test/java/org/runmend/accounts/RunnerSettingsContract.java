@@ -45,6 +45,16 @@ abstract class RunnerSettingsContract {
     }
 
     @Test
+    void the_emergency_country_is_kept_and_an_unlisted_one_refused() {
+        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
+        assertThat(settings.emergencyRegion(ann.id())).isEmpty();
+        settings.setEmergencyRegion(ann.id(), "GB");
+        assertThat(settings.emergencyRegion(ann.id())).hasValue("GB");
+        assertThatThrownBy(() -> settings.setEmergencyRegion(ann.id(), "XX")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(settings.emergencyRegion(ann.id())).hasValue("GB");
+    }
+
+    @Test
     void an_unknown_runner_is_not_found() {
         assertThatThrownBy(() -> settings.setUnits("no-such-runner", Units.MI)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> settings.setZone("no-such-runner", ZoneId.of("UTC"))).isInstanceOf(NotFoundException.class);

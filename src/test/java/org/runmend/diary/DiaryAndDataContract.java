@@ -180,6 +180,8 @@ abstract class DiaryAndDataContract {
             RecoveryPlans.Plan p = plans.start(r, "patellofemoral-pain", "knee", TestClock.TODAY);
             plans.mark(r, p.id(), TestClock.TODAY, plans.checklist("patellofemoral-pain").get(0).id(), true);
             accounts.openSession(r);
+            assertThat(new org.runmend.accounts.PasswordResets(db, accounts, TestClock.FIXED)
+                    .issue(r.equals(ann) ? "ann@example.org" : "bob@example.org")).isPresent();
             new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED).save(r,
                     new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.Case("c", 30, "female", "knee", 3, 3,
                             java.util.Map.of("kneecap-pain-stairs-sitting", true))));
@@ -202,7 +204,7 @@ abstract class DiaryAndDataContract {
             // every table that has a runner_id column is covered by RunnerData.TABLES
             List<String> withRunnerId = new ArrayList<>();
             for (String t : List.of("runners", "sessions", "login_attempts", "shoes", "activities", "assessments",
-                    "pain_entries", "plans", "plan_checks")) {
+                    "pain_entries", "plans", "plan_checks", "password_resets")) {
                 try {
                     h.createQuery("SELECT runner_id FROM " + t + " WHERE 1 = 0").mapToMap().list();
                     withRunnerId.add(t);

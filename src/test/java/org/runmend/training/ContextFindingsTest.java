@@ -31,6 +31,13 @@ class ContextFindingsTest {
     }
 
     @Test
+    void an_old_history_without_recent_runs_answers_nothing() {
+        // years of steady running that ended three months ago: nothing is known of the last weeks
+        List<Run> old = Synthetic.every(2, TODAY.minusDays(3 * 365), TODAY.minusDays(90), 8);
+        assertThat(TrainingLog.of(old).report(TODAY).contextFindings()).doesNotContainKey("load-increase").isEmpty();
+    }
+
+    @Test
     void every_answer_is_a_context_finding_a_flag_could_pre_answer() {
         List<Run> runs = new ArrayList<>();
         for (Run r : steady()) {

@@ -115,7 +115,26 @@ class PainCheckPageTest {
         assertThat(page).contains("<form method=\"post\" action=\"/check/checklist\" class=\"checklist\"")
                 .containsPattern("<input type=\"hidden\" name=\"interview\" value=\"[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\">")
                 .contains("Safety check")
-                .containsPattern("<input type=\"checkbox\" name=\"item\" value=\"saddle-numbness\"");
+                .contains("<input type=\"radio\" name=\"answer.saddle-numbness\" value=\"yes\"")
+                .contains("<input type=\"radio\" name=\"answer.saddle-numbness\" value=\"unknown\"")
+                .contains("data-checklist-none");
+    }
+
+    @Test
+    void none_of_these_never_drops_a_yes_chosen_before_it() throws Exception {
+        String page = startInterview("knee");
+        String result = post("/check/checklist", form("interview", token(page), "answer.bladder-bowel-change", "yes",
+                "none", "yes")).body();
+        assertThat(result).contains("class=\"triage triage-emergency\" role=\"alert\"");
+    }
+
+    @Test
+    void a_warning_sign_can_be_answered_not_sure_and_the_rest_left_blank_count_as_no() throws Exception {
+        String page = startInterview("knee");
+        String next = post("/check/checklist", form("interview", token(page), "answer.bladder-bowel-change", "unknown")).body();
+        assertThat(next).doesNotContain("class=\"checklist\"");
+        assertThat(next).containsPattern("data-answered=\"bladder-bowel-change\">[\\s\\S]*?<strong class=\"a a-unknown\">Not sure</strong>");
+        assertThat(next).containsPattern("data-answered=\"saddle-numbness\">[\\s\\S]*?<strong class=\"a a-no\">No</strong>");
     }
 
     @Test
@@ -141,8 +160,9 @@ class PainCheckPageTest {
     void the_safety_checklist_comes_first_in_any_region_and_ticking_bladder_change_ends_on_the_emergency_panel() throws Exception {
         for (String region : List.of("lower-back", "thigh-back", "hip-side")) {
             String page = startInterview(region);
-            assertThat(page).as(region).contains("class=\"checklist\"").contains("value=\"bladder-bowel-change\"");
-            String result = post("/check/checklist", form("interview", token(page), "item", "bladder-bowel-change")).body();
+            assertThat(page).as(region).contains("class=\"checklist\"").contains("name=\"answer.bladder-bowel-change\"");
+            String result = post("/check/checklist", form("interview", token(page), "answer.bladder-bowel-change", "yes",
+                    "answer.saddle-numbness", "no")).body();
             assertThat(result).as(region).contains("class=\"triage triage-emergency\" role=\"alert\"")
                     .contains("Get emergency help now")
                     .contains("This is not a diagnosis.")
