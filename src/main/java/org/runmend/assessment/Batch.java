@@ -32,7 +32,7 @@ public final class Batch {
 
     public Batch(PainCheck check, boolean full) {
         this.check = check;
-        this.reader = new CaseReader(check.knowledge(), org.runmend.intake.StoryReader.bundled(check.knowledge()));
+        this.reader = new CaseReader(check.knowledge(), () -> org.runmend.intake.StoryReader.bundled(check.knowledge()));
         this.json = new AssessmentJson(check.knowledge());
         this.full = full;
     }

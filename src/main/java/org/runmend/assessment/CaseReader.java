@@ -19,11 +19,11 @@ import org.runmend.knowledge.KnowledgeBase;
 public final class CaseReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final KnowledgeBase kb;
-    private final StoryReader stories;
+    private final java.util.function.Supplier<StoryReader> stories;
 
     /** A reader that ignores a case's {@code story}. */
     public CaseReader(KnowledgeBase kb) {
-        this(kb, null);
+        this(kb, (java.util.function.Supplier<StoryReader>) null);
     }
 
     /**
@@ -32,6 +32,14 @@ public final class CaseReader {
      * story's (case.schema.json). A story is read without a date, so "since Saturday" is not counted.
      */
     public CaseReader(KnowledgeBase kb, StoryReader stories) {
+        this(kb, stories == null ? null : () -> stories);
+    }
+
+    /**
+     * The same, with the story reader made only when a case first carries a story: building it
+     * takes a second or two, which a batch without stories need not pay.
+     */
+    public CaseReader(KnowledgeBase kb, java.util.function.Supplier<StoryReader> stories) {
         this.kb = kb;
         this.stories = stories;
     }
@@ -94,7 +102,7 @@ public final class CaseReader {
         if (story != null && stories != null) {
             JsonNode tapped = node.get("region");
             String region = tapped != null && tapped.isTextual() && kb.region(tapped.asText()).isPresent() ? tapped.asText() : null;
-            node = withReading((ObjectNode) node, stories.read(story, null, region));
+            node = withReading((ObjectNode) node, stories.get().read(story, null, region));
         }
         JsonNode idNode = node.get("id");
         if (idNode == null || idNode.isNull()) {

@@ -130,8 +130,18 @@ public final class StoryReader {
         this.speller = new Speller(words, known);
     }
 
-    /** The reader of the bundled lexicon, checked against the knowledge base. */
+    /** One reader per knowledge base: building one takes a second or two (every phrase analysed, every long word's automaton). */
+    private static final Map<KnowledgeBase, StoryReader> BUILT = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The reader of the bundled lexicon, checked against the knowledge base; made once for a
+     * knowledge base and shared after (the reader keeps no state between stories).
+     */
     public static StoryReader bundled(KnowledgeBase kb) {
+        return BUILT.computeIfAbsent(kb, StoryReader::build);
+    }
+
+    private static StoryReader build(KnowledgeBase kb) {
         Map<String, Set<String>> signs = new HashMap<>();
         Set<String> onFloors = new HashSet<>();
         kb.triageFloors().forEach(floor -> onFloors.addAll(floor.findings()));

@@ -50,9 +50,17 @@ public final class KnowledgeBase {
         return likelihoods;
     }
 
-    /** The knowledge base shipped in the application, validated. */
-    public static KnowledgeBase bundled() {
-        return KnowledgeLoader.fromClasspath().load();
+    private static KnowledgeBase bundled;
+
+    /**
+     * The knowledge base shipped in the application, validated; loaded once per JVM and shared
+     * after (it is read-only, and its files cannot change while the application runs).
+     */
+    public static synchronized KnowledgeBase bundled() {
+        if (bundled == null) {
+            bundled = KnowledgeLoader.fromClasspath().load();
+        }
+        return bundled;
     }
 
     public Collection<Region> regions() {
