@@ -60,6 +60,8 @@ public final class RunnerData {
                                 + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r"
                         : "SELECT * FROM " + table + " WHERE runner_id = :r", runnerId));
             }
+            // case_hash only says "kept already" (SavedAssessments); it is no data of the runner's
+            all.getOrDefault("assessments", List.of()).forEach(row -> row.remove("case_hash"));
             all.put("plan_checks", rows(h, "SELECT c.* FROM plan_checks c JOIN plans p ON p.id = c.plan_id WHERE p.runner_id = :r",
                     runnerId));
             Map<String, Object> json = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
     }
 
     /** The longest name kept, in characters (code points); a longer one is cut, on every import path. */
-    public static final int MAX_NAME = 100;
+    public static final int MAX_NAME = 200;
     /** The longest file (or ZIP entry) name kept for messages. */
     public static final int MAX_SOURCE_NAME = 300;
 

@@ -41,8 +41,10 @@ public final class SavedAssessments {
     }
 
     /**
-     * Keeps a check. {@code notSure} are the findings the runner answered "not sure"; the case
-     * keeps them as null (the contract's "stated as unknown"), so the interview can be replayed.
+     * Keeps a check, once: the same case (interview id and answers) saved again by the same runner
+     * returns the id it was kept under. {@code notSure} are the findings the runner answered "not
+     * sure"; the case keeps them as null (the contract's "stated as unknown"), so the interview can
+     * be replayed.
      */
     public String save(String runnerId, Assessment a, List<String> notSure) {
         return save(runnerId, a, notSure, null);
@@ -76,15 +78,41 @@ public final class SavedAssessments {
         try {
             String caseText = JSON.writeValueAsString(caseNode);
             String resultText = JSON.writeValueAsString(resultJson.toJson(a));
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO assessments (id, runner_id, created_at, region, triage, top_condition, "
-                            + "case_json, result_json, story) VALUES (:id, :r, :at, :region, :triage, :top, :c, :res, :story)")
-                    .bind("id", id).bind("r", runnerId).bind("at", clock.millis()).bind("region", c.region())
-                    .bind("triage", a.triage().id()).bind("top", a.top().id()).bind("c", caseText).bind("res", resultText)
-                    .bind("story", story == null || story.isBlank() ? null : story).execute());
+            String hash = sha256(caseText);
+            java.util.Optional<String> kept = keptAs(runnerId, hash);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            try {
+                jdbi.useHandle(h -> h.createUpdate("INSERT INTO assessments (id, runner_id, created_at, region, triage, "
+                                + "top_condition, case_json, result_json, case_hash, story) "
+                                + "VALUES (:id, :r, :at, :region, :triage, :top, :c, :res, :hash, :story)")
+                        .bind("id", id).bind("r", runnerId).bind("at", clock.millis()).bind("region", c.region())
+                        .bind("triage", a.triage().id()).bind("top", a.top().id()).bind("c", caseText).bind("res", resultText)
+                        .bind("hash", hash)
+                        .bind("story", story == null || story.isBlank() ? null : story).execute());
+            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException raced) {
+                // the same check saved at the same moment by another request: that one is kept
+                return keptAs(runnerId, hash).orElseThrow(() -> raced);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return id;
+    }
+
+    private java.util.Optional<String> keptAs(String runnerId, String hash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM assessments WHERE runner_id = :r AND case_hash = :hash")
+                .bind("r", runnerId).bind("hash", hash).mapTo(String.class).findFirst());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Newest first. */

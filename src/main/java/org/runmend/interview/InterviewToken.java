@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +13,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Carries an {@link InterviewState} to the browser and back as {@code payload.signature}
- * (base64url JSON, HMAC-SHA256). Any app instance holding the same secret can continue the
- * interview, so several instances need no shared session store; a changed or expired token
- * is refused.
+ * Carries an {@link InterviewState} to the browser and back as {@code nonce.ciphertext}
+ * (base64url), encrypted and authenticated with AES-256-GCM under a key derived from the server
+ * secret (HMAC-SHA256 of the secret and a fixed label, so the key serves this purpose only). The
+ * browser, a proxy or a shared computer's history sees neither the age nor the answers; any app
+ * instance holding the same secret can continue the interview, so several instances need no shared
+ * session store; a changed, foreign or expired handle is refused.
  */
 public final class InterviewToken {
     static final Duration LIFETIME = Duration.ofHours(24);
@@ -38,24 +39,49 @@ public final class InterviewToken {
         }
     }
 
-    private final byte[] secret;
+    /** Binds every handle to this use, so a ciphertext made for something else never decrypts here. */
+    private static final byte[] AAD = "runmend interview handle v2".getBytes(StandardCharsets.US_ASCII);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final int NONCE_BYTES = 12;
+    private final SecretKeySpec key;
     private final Clock clock;
 
     public InterviewToken(byte[] secret, Clock clock) {
         if (secret.length < 32) {
             throw new IllegalArgumentException("the interview secret needs at least 32 bytes, got " + secret.length);
         }
-        this.secret = secret.clone();
+        this.key = new SecretKeySpec(derive(secret, "runmend interview handle encryption key"), "AES");
         this.clock = clock;
+    }
+
+    private static byte[] derive(byte[] secret, String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private javax.crypto.Cipher cipher(int mode, byte[] nonce) throws GeneralSecurityException {
+        javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(mode, key, new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        c.updateAAD(AAD);
+        return c;
     }
 
     public String sign(InterviewState state) {
         try {
             byte[] payload = JSON.writeValueAsBytes(new Envelope(clock.millis(), state));
-            String body = ENC.encodeToString(payload);
-            return body + "." + ENC.encodeToString(mac(body));
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            byte[] sealed = cipher(javax.crypto.Cipher.ENCRYPT_MODE, nonce).doFinal(payload);
+            return ENC.encodeToString(nonce) + "." + ENC.encodeToString(sealed);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 
@@ -64,22 +90,31 @@ public final class InterviewToken {
             throw new InvalidTokenException("interview handle is missing");
         }
         int dot = token.indexOf('.');
-        if (dot < 1) {
+        if (dot < 1 || token.length() > 64 * 1024) {
             throw new InvalidTokenException("interview handle is malformed");
         }
-        String body = token.substring(0, dot);
-        byte[] given;
+        byte[] nonce;
+        byte[] sealed;
         try {
-            given = DEC.decode(token.substring(dot + 1));
+            nonce = DEC.decode(token.substring(0, dot));
+            sealed = DEC.decode(token.substring(dot + 1));
         } catch (IllegalArgumentException e) {
             throw new InvalidTokenException("interview handle is malformed");
         }
-        if (!MessageDigest.isEqual(mac(body), given)) {
+        if (nonce.length != NONCE_BYTES || sealed.length < 16) {
+            throw new InvalidTokenException("interview handle is malformed");
+        }
+        byte[] payload;
+        try {
+            payload = cipher(javax.crypto.Cipher.DECRYPT_MODE, nonce).doFinal(sealed);
+        } catch (javax.crypto.AEADBadTagException e) {
             throw new InvalidTokenException("interview handle is invalid: it was changed or signed by another server secret");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
         Envelope env;
         try {
-            env = JSON.readValue(DEC.decode(body), Envelope.class);
+            env = JSON.readValue(payload, Envelope.class);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidTokenException("interview handle is malformed");
         }
@@ -87,15 +122,5 @@ public final class InterviewToken {
             throw new InvalidTokenException("interview has expired (older than 24 hours): please start again");
         }
         return env.state();
-    }
-
-    private byte[] mac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }

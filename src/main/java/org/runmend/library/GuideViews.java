@@ -40,6 +40,44 @@ public final class GuideViews {
                 .bind("slug", slug).bind("day", day).execute());
     }
 
+    /**
+     * Counts a read of the guide at {@code slug} by {@code visitor} (an opaque key the caller makes:
+     * the runner, or the client's address and browser), at most once per visitor, guide and day
+     * (UTC), so reloading a page, or a script asking for it again and again, does not push a guide
+     * into the most read. Only a hash of the day and the visitor is kept, and only for that day.
+     *
+     * @return whether the view was counted
+     */
+    public boolean record(String slug, String visitor) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("guide slug '" + slug + "' is not like condition/plantar-fasciitis");
+        }
+        String day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
+        String who = sha256(day + "|" + Objects.requireNonNull(visitor, "visitor"));
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("DELETE FROM guide_view_visitors WHERE day < :day").bind("day", day).execute();
+            int added = h.createUpdate("INSERT INTO guide_view_visitors (day, visitor, slug) VALUES (:day, :who, :slug) "
+                            + "ON CONFLICT (day, visitor, slug) DO NOTHING")
+                    .bind("day", day).bind("who", who).bind("slug", slug).execute();
+            if (added == 0) {
+                return false;
+            }
+            h.createUpdate("INSERT INTO guide_views (slug, day, views) VALUES (:slug, :day, 1) "
+                            + "ON CONFLICT (slug, day) DO UPDATE SET views = guide_views.views + 1")
+                    .bind("slug", slug).bind("day", day).execute();
+            return true;
+        });
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How often the guide was read in all. */
     public long views(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(views), 0) FROM guide_views WHERE slug = :slug")

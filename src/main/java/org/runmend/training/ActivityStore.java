@@ -105,8 +105,11 @@ public final class ActivityStore {
                     .bind("points", a.samples().size())
                     .bind("at", clock.millis())
                     .execute();
-            h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz) VALUES (:id, :laps, :samples)")
-                    .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples())).execute();
+            h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz, page_samples_gz) "
+                            + "VALUES (:id, :laps, :samples, :page)")
+                    .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples()))
+                    .bind("page", a.samples().size() > PAGE_SAMPLES ? packSamples(thin(a.samples(), PAGE_SAMPLES)) : null)
+                    .execute();
             return new Saved(id, false);
         });
     }
@@ -141,10 +144,32 @@ public final class ActivityStore {
     }
 
     public StoredActivity get(String runnerId, String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
+        return get(runnerId, id, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The most samples a page is made from (about 5.5 hours at one a second): charts, map, splits
+     * and zones of a longer stream are made from this many evenly spaced samples, so a page's cost
+     * is bounded whatever a file held.
+     */
+    public static final int PAGE_SAMPLES = 20_000;
+
+    /**
+     * The activity with its sample stream thinned to at most {@code maxSamples} evenly spaced
+     * samples (the first and the last always among them), read from storage one line at a time
+     * so the whole stream is never held; {@link StoredActivity#points()} stays the stored count.
+     */
+    public StoredActivity get(String runnerId, String id, int maxSamples) {
+        String stream = maxSamples >= PAGE_SAMPLES && maxSamples != Integer.MAX_VALUE
+                // the page's own thinned stream when there is one: a bounded read
+                ? "COALESCE(s.page_samples_gz, s.samples_gz) AS samples_gz, "
+                        + "CASE WHEN s.page_samples_gz IS NULL THEN 0 ELSE 1 END AS page_stream"
+                : "s.samples_gz, 0 AS page_stream";
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.*, s.laps_json, " + stream + " FROM activities a "
                         + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r AND a.id = :id")
                 .bind("r", runnerId).bind("id", id)
-                .map((rs, ctx) -> read(rs, true)).findFirst())
+                .map((rs, ctx) -> read(rs, true, maxSamples, rs.getInt("page_stream") == 1 ? PAGE_SAMPLES : rs.getInt("points")))
+                .findFirst())
                 .orElseThrow(() -> new NotFoundException("activity", id));
     }
 
@@ -165,7 +190,7 @@ public final class ActivityStore {
     }
 
     /** The longest name the runner can give an activity. */
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = Activity.MAX_NAME;
 
     /**
      * Gives an activity the runner's own name, or takes it away (blank): the page then calls it by
@@ -240,6 +265,12 @@ public final class ActivityStore {
     }
 
     private static StoredActivity read(ResultSet rs, boolean withStream) throws SQLException {
+        return read(rs, withStream, Integer.MAX_VALUE, rs.getInt("points"));
+    }
+
+    /** @param streamPoints how many samples the stream read holds (the stored count, or the page stream's at most) */
+    private static StoredActivity read(ResultSet rs, boolean withStream, int maxSamples, int streamPoints) throws SQLException {
+        int points = rs.getInt("points");
         ZoneId zone = ZoneId.of(rs.getString("zone"));
         Activity a = Activity.builder(Sport.valueOf(rs.getString("sport")),
                         Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(zone),
@@ -251,14 +282,15 @@ public final class ActivityStore {
                 .averageCadence((Integer) nullable(rs, "avg_cadence", rs.getInt("avg_cadence")))
                 .maxCadence((Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")))
                 .laps(withStream ? laps(rs.getString("laps_json")) : List.of())
-                .samples(withStream ? unpackSamples(rs.getString("samples_gz")) : List.of())
+                .samples(withStream ? unpackSamples(rs.getString("samples_gz"), streamPoints, maxSamples) : List.of())
                 .name(rs.getString("name")).source(rs.getString("source")).sourceName(rs.getString("source_name"))
                 .build();
         RunDetails d = new RunDetails(rs.getString("surface"),
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
                 (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),
                 rs.getString("pain_region"), (Integer) nullable(rs, "pain_score", rs.getInt("pain_score")));
-        return new StoredActivity(rs.getString("id"), a, d, withStream ? a.samples().size() : rs.getInt("points"));
+        return new StoredActivity(rs.getString("id"), a, d,
+                withStream && maxSamples == Integer.MAX_VALUE ? a.samples().size() : points);
     }
 
     private static Object nullable(ResultSet rs, String column, Object value) throws SQLException {
@@ -304,16 +336,19 @@ public final class ActivityStore {
         if (samples.isEmpty()) {
             return null;
         }
-        StringBuilder b = new StringBuilder(samples.size() * 48);
-        for (Sample s : samples) {
-            b.append(s.time().toEpochMilli()).append(',').append(s(s.latitude())).append(',').append(s(s.longitude()))
-                    .append(',').append(s(s.elevationMetres())).append(',').append(s(s.distanceMetres())).append(',')
-                    .append(s(s.heartRate())).append(',').append(s(s.cadence())).append(',')
-                    .append(s(s.speedMetresPerSecond())).append('\n');
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(b.toString().getBytes(StandardCharsets.US_ASCII));
+        // written straight into the gzip stream, never held whole as text
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, samples.size() * 12));
+        try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(new GZIPOutputStream(out, 65536),
+                StandardCharsets.US_ASCII), 65536)) {
+            StringBuilder b = new StringBuilder(96);
+            for (Sample s : samples) {
+                b.setLength(0);
+                b.append(s.time().toEpochMilli()).append(',').append(s(s.latitude())).append(',').append(s(s.longitude()))
+                        .append(',').append(s(s.elevationMetres())).append(',').append(s(s.distanceMetres())).append(',')
+                        .append(s(s.heartRate())).append(',').append(s(s.cadence())).append(',')
+                        .append(s(s.speedMetresPerSecond())).append('\n');
+                w.append(b);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -322,25 +357,65 @@ public final class ActivityStore {
 
     /** The stored sample stream as samples; public so the data export can write it out in full. */
     public static List<Sample> unpackSamples(String packed) {
+        return unpackSamples(packed, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The stored stream, read line by line; with more than {@code max} of its {@code points}, only
+     * every k-th sample and the last are kept (k the smallest that keeps at most {@code max}).
+     */
+    static List<Sample> unpackSamples(String packed, int points, int max) {
         if (packed == null) {
             return List.of();
         }
-        String text;
-        try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(packed)))) {
-            text = new String(gz.readAllBytes(), StandardCharsets.US_ASCII);
+        int every = points > max ? (int) Math.ceil(points / (double) (max - 1)) : 1;
+        List<Sample> out = new ArrayList<>(Math.min(points > 0 ? points : 1024, max));
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new GZIPInputStream(Base64.getDecoder().wrap(new ByteArrayInputStream(packed.getBytes(StandardCharsets.US_ASCII))),
+                        65536), StandardCharsets.US_ASCII), 65536)) {
+            long n = 0;
+            String last = null;
+            boolean lastKept = false;
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                lastKept = n++ % every == 0;
+                if (lastKept) {
+                    out.add(sample(line));
+                } else {
+                    last = line;
+                }
+            }
+            if (!lastKept && last != null) {
+                out.add(sample(last));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("stored sample stream is damaged", e);
         }
-        List<Sample> out = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            out.add(new Sample(Instant.ofEpochMilli(Long.parseLong(f[0])), d(f[1]), d(f[2]), d(f[3]), d(f[4]),
-                    i(f[5]), i(f[6]), d(f[7])));
+        return out;
+    }
+
+    /** At most {@code max} evenly spaced samples of {@code samples}, the first and the last among them. */
+    static List<Sample> thin(List<Sample> samples, int max) {
+        if (samples.size() <= max) {
+            return samples;
+        }
+        int every = (int) Math.ceil(samples.size() / (double) (max - 1));
+        List<Sample> out = new ArrayList<>(max);
+        for (int i = 0; i < samples.size(); i += every) {
+            out.add(samples.get(i));
+        }
+        if ((samples.size() - 1) % every != 0) {
+            out.add(samples.get(samples.size() - 1));
         }
         return out;
+    }
+
+    private static Sample sample(String line) {
+        String[] f = line.split(",", -1);
+        return new Sample(Instant.ofEpochMilli(Long.parseLong(f[0])), d(f[1]), d(f[2]), d(f[3]), d(f[4]),
+                i(f[5]), i(f[6]), d(f[7]));
     }
 
     private static String s(Object o) {

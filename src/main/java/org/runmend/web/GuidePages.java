@@ -62,7 +62,10 @@ public final class GuidePages {
     private final Templates templates;
 
     /** @param publicUrl the address runners reach RunMend at, for share links; null for site paths */
-    GuidePages(Templates templates, GuideLibrary library, GuideViews views, java.net.URI publicUrl) {
+    private final Security security;
+
+    GuidePages(Templates templates, GuideLibrary library, GuideViews views, java.net.URI publicUrl, Security security) {
+        this.security = security;
         this.templates = templates;
         this.library = library;
         this.views = views;
@@ -90,11 +93,17 @@ public final class GuidePages {
         String slug = ctx.pathParam("kind") + "/" + ctx.pathParam("id");
         Guide guide = library.guide(slug).orElseThrow(() -> new NotFoundException("guide", slug));
         if (!isBot(ctx.userAgent())) {
-            views.record(guide.slug());
+            views.record(guide.slug(), visitor(ctx));
         }
         String share = shareUrl(guide);
         ctx.html(templates.render(
                 new GuidePage(Chrome.of(ctx), guide, library.related(guide), share, REVIEWED.format(guide.lastReviewed()))));
+    }
+
+    /** Who reads, for counting a view once a day: the runner, or the client's address and browser. */
+    private String visitor(Context ctx) {
+        return Security.current(ctx).map(s -> "runner:" + s.runner().id())
+                .orElseGet(() -> "client:" + security.clientAddress(ctx) + "|" + String.valueOf(ctx.userAgent()));
     }
 
     /** Crawlers and link previews are not readers. */

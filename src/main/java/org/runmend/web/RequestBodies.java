@@ -121,32 +121,102 @@ final class RequestBodies {
         }
     }
 
+    /** An instance's own folder's name starts with this; its lock file is held while the instance runs. */
+    static final String INSTANCE_PREFIX = "instance-";
+    static final String LOCK_FILE = ".lock";
+    /** The locks of this JVM's instances' folders, held until the JVM ends (a killed server's go with it). */
+    private static final java.util.List<java.nio.channels.FileLock> HELD = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The upload folder of one running instance, and how many left-over files were removed making it. */
+    record UploadFolder(Path dir, int removed, java.nio.channels.FileLock lock) {
+        /** On a clean stop: the lock is let go and the folder (empty by then) deleted. */
+        void release() {
+            try {
+                HELD.remove(lock);
+                lock.release();
+                lock.channel().close();
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                // removed at the next start instead
+            }
+        }
+    }
+
     /**
-     * Creates the upload folder and removes temporary uploads older than {@link #STALE_UPLOAD}: left
-     * behind by a server that was killed mid-upload. Younger files may be another instance's upload
-     * in progress (instances sharing a data folder) and are kept.
-     *
-     * @return how many files were removed
+     * Makes this instance's own folder for temporary uploads inside {@code base} and holds a lock
+     * on it while the JVM runs. At start-up every other instance folder whose lock nobody holds was
+     * left by a server that was killed (kill -9, a crash, a power cut) and is deleted at once, with
+     * its half uploads; folders of instances still running (sharing the data folder) are left
+     * alone. Loose files of the earlier layout are removed once older than {@link #STALE_UPLOAD}.
      */
-    static int prepareUploadFolder(Path dir, Instant now) {
+    static UploadFolder prepareUploadFolder(Path base, Instant now) {
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(base);
             int removed = 0;
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    try {
-                        if (Files.getLastModifiedTime(f).toInstant().isBefore(now.minus(STALE_UPLOAD))) {
-                            Files.deleteIfExists(f);
-                            removed++;
+            try (Stream<Path> entries = Files.list(base)) {
+                for (Path p : entries.toList()) {
+                    String name = p.getFileName().toString();
+                    if (Files.isDirectory(p) && name.startsWith(INSTANCE_PREFIX)) {
+                        removed += removeIfAbandoned(p);
+                    } else if (Files.isRegularFile(p)) {
+                        try {
+                            if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(STALE_UPLOAD))) {
+                                Files.deleteIfExists(p);
+                                removed++;
+                            }
+                        } catch (IOException e) {
+                            // gone meanwhile, or not ours to delete: leave it
                         }
-                    } catch (IOException e) {
-                        // gone meanwhile, or not ours to delete: leave it
                     }
                 }
             }
-            return removed;
+            Path own = Files.createTempDirectory(base, INSTANCE_PREFIX);
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(own.resolve(LOCK_FILE),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock lock = channel.lock();
+            HELD.add(lock);
+            return new UploadFolder(own, removed, lock);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the upload folder " + dir, e);
+            throw new UncheckedIOException("cannot prepare the upload folder " + base, e);
+        }
+    }
+
+    /** Deletes an instance folder nobody holds the lock of; returns how many uploads were in it. */
+    private static int removeIfAbandoned(Path folder) {
+        Path lockFile = folder.resolve(LOCK_FILE);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return 0; // another process runs an instance on it
+            }
+            try {
+                int removed = 0;
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        if (!f.getFileName().toString().equals(LOCK_FILE)) {
+                            Files.deleteIfExists(f);
+                            removed++;
+                        }
+                    }
+                }
+                Files.deleteIfExists(lockFile);
+                Files.deleteIfExists(folder);
+                return removed;
+            } finally {
+                if (lock.isValid()) {
+                    lock.release();
+                }
+            }
+        } catch (java.nio.channels.OverlappingFileLockException held) {
+            return 0; // an instance in this JVM holds it
+        } catch (IOException e) {
+            return 0; // not ours to delete: leave it
         }
     }
 }

@@ -103,7 +103,7 @@ public final class RunPages {
 
     private void activity(Context ctx) {
         String runner = runner(ctx);
-        StoredActivity s = training.activities().get(runner, ctx.pathParam("id"));
+        StoredActivity s = training.activities().get(runner, ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
         ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(ctx, runner, s, shoes,
                 RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx)))));
@@ -123,7 +123,7 @@ public final class RunPages {
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
         String tidy = name.strip().replaceAll("\\s+", " ");
         if (tidy.length() > ActivityStore.MAX_NAME) {
-            StoredActivity s = training.activities().get(runner, id);
+            StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
             List<Shoe> shoes = training.shoes().list(runner);
             ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
                     .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
@@ -146,7 +146,7 @@ public final class RunPages {
 
     /** The route's thinned positions for the map script; 404 when the activity has none. */
     private void route(Context ctx) {
-        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
+        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
         RouteOutline r = RouteOutline.of(s.activity().samples())
                 .orElseThrow(() -> new NotFoundException("route for the activity", ctx.pathParam("id")));
         ctx.header("Cache-Control", "no-store");
@@ -156,7 +156,7 @@ public final class RunPages {
     private void saveDetails(Context ctx) {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
-        StoredActivity s = training.activities().get(runner, id);
+        StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
         RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
         FormErrors.Checked<RunDetails> details = form.validateDetails();
@@ -173,7 +173,7 @@ public final class RunPages {
     private void delete(Context ctx) {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
-        StoredActivity s = training.activities().get(runner, id);
+        StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
         if (!"yes".equals(ctx.formParam("confirm"))) {
             ctx.html(templates.render(new DeleteView(Chrome.of(ctx), page(ctx, runner, s, List.of(), null, null))));
             return;

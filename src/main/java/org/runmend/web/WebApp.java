@@ -60,6 +60,7 @@ public final class WebApp {
     private static final org.slf4j.Logger REQUESTS = org.slf4j.LoggerFactory.getLogger("org.runmend.web.requests");
     private final Javalin javalin;
     private final java.util.concurrent.ExecutorService mailThread;
+    private final RequestBodies.UploadFolder uploads;
 
     /** @param clock the one clock of the app (UTC instants); each runner's days come from it and their zone */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, Clock clock) {
@@ -73,17 +74,20 @@ public final class WebApp {
     }
 
     /** @param mailer sends password-reset links; empty when this instance sends no e-mail */
-    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings settings,
+    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings given,
                   java.util.Optional<org.runmend.accounts.Mailer> mailer, Clock clock) {
         java.util.Objects.requireNonNull(clock, "clock");
+        // uploads go to this instance's own folder, so a killed instance's leftovers are found at the next start
+        RequestBodies.UploadFolder uploads = RequestBodies.prepareUploadFolder(given.uploadDir(), clock.instant());
+        this.uploads = uploads;
+        WebSettings settings = given.withUploadDir(uploads.dir());
         this.kb = kb;
         LOG.info("Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
                 + " bytes in {}, password hashing {}", appConfig.dataDir(), db.description().replaceAll("\\?.*", ""),
                 settings.publicUrl(), settings.secureCookies(), settings.proxyHops(), settings.maxUploadBytes(),
                 settings.uploadDir(), org.runmend.accounts.PasswordHashing.fromSystemProperty());
-        int stale = RequestBodies.prepareUploadFolder(settings.uploadDir(), clock.instant());
-        if (stale > 0) {
-            LOG.info("Removed {} temporary upload(s) left in {} by an earlier run", stale, settings.uploadDir());
+        if (uploads.removed() > 0) {
+            LOG.info("Removed {} temporary upload(s) left in {} by an earlier run", uploads.removed(), given.uploadDir());
         }
         this.check = new PainCheck(kb);
         this.reader = new CaseReader(kb);
@@ -174,7 +178,7 @@ public final class WebApp {
             new AccountDataPages(templates, new RunnerData(db, clock), security, accounts).register(config.routes);
             new DiaryPages(templates, kb, diary, training, time).register(config.routes);
             new PlanPages(templates, kb, plans, diary, time).register(config.routes);
-            new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl()).register(config.routes);
+            new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl(), security).register(config.routes);
             new SettingsPages(templates, runnerSettings, time).register(config.routes);
             new AppShell(templates).register(config.routes);
             // the training log, a class per feature; /log/upload and /log/new come before /log/{id}
@@ -451,5 +455,6 @@ public final class WebApp {
     public void stop() {
         javalin.stop();
         mailThread.shutdown();
+        uploads.release();
     }
 }

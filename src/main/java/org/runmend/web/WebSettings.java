@@ -64,6 +64,10 @@ public record WebSettings(boolean secureCookies, int proxyHops, URI publicUrl, P
         return new WebSettings(secureCookies, proxyHops, publicUrl(url), uploadDir, maxUploadBytes);
     }
 
+    public WebSettings withUploadDir(Path dir) {
+        return new WebSettings(secureCookies, proxyHops, publicUrl, dir, maxUploadBytes);
+    }
+
     public WebSettings withMaxUploadBytes(long bytes) {
         return new WebSettings(secureCookies, proxyHops, publicUrl, uploadDir, bytes);
     }

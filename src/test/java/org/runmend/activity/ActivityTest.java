@@ -58,7 +58,7 @@ class ActivityTest {
         assertThat(Activity.cleanName("a\uFDD0b\uFFFEc\uD83F\uDFFFd")).isEqualTo("abcd");
         assertThat(Activity.cleanName("lone \uD800 surrogate")).isEqualTo("lone surrogate");
         assertThat(Activity.cleanName(" \t\u0001 ")).isNull();
-        String longOne = "\uD83C\uDFC3".repeat(150);
+        String longOne = "\uD83C\uDFC3".repeat(Activity.MAX_NAME + 50);
         String cut = Activity.cleanName(longOne);
         assertThat(cut.codePointCount(0, cut.length())).isEqualTo(Activity.MAX_NAME);
         assertThat(cut).isEqualTo("\uD83C\uDFC3".repeat(Activity.MAX_NAME));

@@ -130,6 +130,24 @@ abstract class DiaryAndDataContract {
     }
 
     @Test
+    void the_same_finished_check_is_kept_once() {
+        org.runmend.assessment.SavedAssessments saved = new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED);
+        org.runmend.assessment.Assessment a = new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.CaseReader(KB)
+                .read("{\"id\":\"interview-1\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
+                        + "\"painScore\":5,\"findings\":{}}"));
+        String first = saved.save(ann, a, List.of());
+        assertThat(saved.save(ann, a, List.of())).isEqualTo(first);
+        assertThat(saved.list(ann)).hasSize(1);
+        String bo = accounts.signUp("bo@example.org", "Bo", "a long secret phrase").id();
+        assertThat(saved.save(bo, a, List.of())).as("another runner keeps their own copy").isNotEqualTo(first);
+        org.runmend.assessment.Assessment other = new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.CaseReader(KB)
+                .read("{\"id\":\"interview-2\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
+                        + "\"painScore\":5,\"findings\":{}}"));
+        assertThat(saved.save(ann, other, List.of())).isNotEqualTo(first);
+        assertThat(saved.list(ann)).hasSize(2);
+    }
+
+    @Test
     void csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote() throws Exception {
         training.save(ann, run(TestClock.TODAY, 5).toBuilder().name("=HYPERLINK(\"http://evil.example\",\"x\")").build(),
                 RunDetails.NONE);

@@ -72,4 +72,16 @@ class InterviewTokenTest {
         assertThat(changed.toCase().findings()).containsEntry("outer-knee-pain", false).doesNotContainKey("swelling");
         assertThat(STATE.back().answers()).hasSize(1);
     }
+
+    @Test
+    void a_handle_reveals_neither_the_age_nor_the_answers() {
+        InterviewState state = STATE.answer("outer-knee-pain", Answer.NO);
+        String token = new InterviewToken(SECRET, TestClock.FIXED).sign(state);
+        StringBuilder seen = new StringBuilder(token);
+        for (String part : token.split("\\.")) {
+            seen.append(new String(java.util.Base64.getUrlDecoder().decode(part), StandardCharsets.ISO_8859_1));
+        }
+        assertThat(seen.toString()).doesNotContain("outer-knee-pain").doesNotContain("age").doesNotContain("answers");
+        assertThat(new InterviewToken(SECRET, TestClock.FIXED).sign(state)).as("a new nonce each time").isNotEqualTo(token);
+    }
 }

@@ -38,6 +38,25 @@ abstract class GuideViewsContract {
     }
 
     @Test
+    void a_visitor_counts_once_per_guide_and_day() {
+        GuideViews views = on(MAY_1);
+        for (int i = 0; i < 60; i++) {
+            views.record("condition/doms", "client:10.0.0.1|curl");
+        }
+        views.record("condition/doms", "client:10.0.0.2|curl");
+        views.record("region/knee", "client:10.0.0.1|curl");
+        assertThat(views.views("condition/doms")).isEqualTo(2);
+        assertThat(views.views("region/knee")).isEqualTo(1);
+        assertThat(on(MAY_1.plusSeconds(86_400)).record("condition/doms", "client:10.0.0.1|curl")).isTrue();
+        assertThat(views.views("condition/doms")).isEqualTo(3);
+        // only today's visitors are kept, as hashes
+        int kept = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM guide_view_visitors").mapTo(Integer.class).one());
+        assertThat(kept).isEqualTo(1);
+        String visitor = db.jdbi().withHandle(h -> h.createQuery("SELECT visitor FROM guide_view_visitors").mapTo(String.class).one());
+        assertThat(visitor).doesNotContain("10.0.0.1").hasSize(64);
+    }
+
+    @Test
     void each_view_is_counted() {
         GuideViews views = on(MAY_1);
         assertThat(views.views("condition/plantar-fasciitis")).isZero();

@@ -78,4 +78,32 @@ class FaultsTest {
             }
         }
     }
+
+    @Test
+    void a_killed_instances_uploads_are_removed_at_once_and_a_running_ones_are_kept() throws Exception {
+        Path uploads = Files.createDirectories(data.resolve("uploads"));
+        Path killed = Files.createDirectories(uploads.resolve(RequestBodies.INSTANCE_PREFIX + "killed"));
+        Files.writeString(killed.resolve(RequestBodies.LOCK_FILE), "");
+        Path half = Files.writeString(killed.resolve("MultiPart111.tmp"), "half an upload, a second old");
+        try (Database db = Databases.sqlite(data)) {
+            WebApp running = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(data), db, WebSettings.defaults(data),
+                    TestClock.FIXED).start("127.0.0.1", 0);
+            try {
+                assertThat(half).doesNotExist();
+                assertThat(killed).doesNotExist();
+                Path own;
+                try (var dirs = Files.list(uploads)) {
+                    own = dirs.filter(p -> p.getFileName().toString().startsWith(RequestBodies.INSTANCE_PREFIX)).findFirst()
+                            .orElseThrow();
+                }
+                Path inProgress = Files.writeString(own.resolve("MultiPart222.tmp"), "an upload in progress");
+                WebApp second = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(data), db, WebSettings.defaults(data),
+                        TestClock.FIXED).start("127.0.0.1", 0);
+                second.stop();
+                assertThat(inProgress).as("the running instance's upload").exists();
+            } finally {
+                running.stop();
+            }
+        }
+    }
 }

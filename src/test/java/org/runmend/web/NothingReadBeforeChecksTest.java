@@ -83,14 +83,14 @@ class NothingReadBeforeChecksTest {
 
     private static void assertUploadFolderEmpty() throws Exception {
         for (int i = 0; i < 30; i++) {
-            try (Stream<java.nio.file.Path> files = Files.list(t.dir.resolve("uploads"))) {
+            try (Stream<java.nio.file.Path> files = UploadFiles.in(t.dir.resolve("uploads"))) {
                 if (files.findAny().isEmpty()) {
                     return;
                 }
             }
             Thread.sleep(100);
         }
-        try (Stream<java.nio.file.Path> files = Files.list(t.dir.resolve("uploads"))) {
+        try (Stream<java.nio.file.Path> files = UploadFiles.in(t.dir.resolve("uploads"))) {
             assertThat(files.toList()).as("files in the upload folder").isEmpty();
         }
     }

@@ -111,7 +111,7 @@ class RequestLimitsTest {
     private static void assertNoTemporaryUploadsLeft() throws Exception {
         java.util.List<java.nio.file.Path> left = java.util.List.of();
         for (int i = 0; i < 50; i++) {
-            try (var files = java.nio.file.Files.list(t.dir.resolve("uploads"))) {
+            try (var files = UploadFiles.in(t.dir.resolve("uploads"))) {
                 left = files.toList();
             }
             if (left.isEmpty()) {

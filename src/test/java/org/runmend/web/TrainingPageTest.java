@@ -273,7 +273,9 @@ class TrainingPageTest {
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri("/log/upload"))
+            // as the page's form sends it: the token in the address, so it is checked before the body is read
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri("/log/upload?_csrf="
+                            + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)))
                     .header("content-type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
             if (script) {
