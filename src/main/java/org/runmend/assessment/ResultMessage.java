@@ -21,7 +21,8 @@ import org.runmend.knowledge.TriageAdvice;
  * and when come from the condition that raised it, or from the triage level itself when a
  * warning sign or the pain raised it and no condition at that level explains it.
  *
- * @param headline  the level's headline with what it is for ("See a doctor today to rule out …")
+ * @param title     the level's own headline ("See a doctor today")
+ * @param purpose   what the level is for ("to rule out …", "for possible …", "because …"); null for self-care
  * @param subject   the condition the triage is set for, when one is; else null
  * @param ruleOut   true when the subject is not the likeliest cause but must be ruled out
  * @param because   one sentence: why this level ("This needs a doctor today because …")
@@ -29,8 +30,8 @@ import org.runmend.knowledge.TriageAdvice;
  * @param see       whom to see and when, at the triage level
  * @param reasons   every rule that set or raised the level, the deciding one first
  */
-public record ResultMessage(String headline, Condition subject, boolean ruleOut, String because, String nextStep, See see,
-                           List<String> reasons) {
+public record ResultMessage(String title, String purpose, Condition subject, boolean ruleOut, String because,
+                           String nextStep, See see, List<String> reasons) {
 
     /** Whom to see and when, with the level that line was written for. */
     public record See(String who, String when, Triage level) {
@@ -41,6 +42,11 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
 
     public ResultMessage {
         reasons = List.copyOf(reasons);
+    }
+
+    /** The headline: the level's own, then what it is for ("See a doctor today to rule out …"). */
+    public String headline() {
+        return purpose == null ? title : title + " " + purpose;
     }
 
     /** The deciding rule first: red flags, then a more urgent condition, the leading one, then the pain rules. */
@@ -66,7 +72,6 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
                 purpose = "because " + (cause.length() <= LONGEST_CAUSE ? cause : "of a warning sign in your answers");
             }
         }
-        String headline = purpose == null ? advice.headline() : advice.headline() + " " + purpose;
 
         See see;
         if (subject != null && subject.condition().triage() == level) {
@@ -87,8 +92,8 @@ public record ResultMessage(String headline, Condition subject, boolean ruleOut,
             }
             reasons.add(sentence(kb, e, false, top));
         }
-        return new ResultMessage(headline, subject == null ? null : subject.condition(), ruleOut, reasons.get(0),
-                nextStep, see, reasons);
+        return new ResultMessage(advice.headline(), purpose, subject == null ? null : subject.condition(), ruleOut,
+                reasons.get(0), nextStep, see, reasons);
     }
 
     /** The rule that fixed the final level: the first, by {@link #PRECEDENCE}, of those at that level. */
