@@ -57,9 +57,12 @@ class HeartRateZonesBrowserTest {
             chromium.screenshot(dark ? "zones-own-dark-390" : "zones-own-light-390");
         }
 
+        // within the fields' own limits, but a resting rate too close to the maximum
         driver.get(chromium.url("/settings"));
+        driver.findElement(By.id("max-hr")).clear();
+        driver.findElement(By.id("max-hr")).sendKeys("130");
         driver.findElement(By.id("resting-hr")).clear();
-        driver.findElement(By.id("resting-hr")).sendKeys("175");
+        driver.findElement(By.id("resting-hr")).sendKeys("115");
         chromium.click(driver.findElement(By.cssSelector("form[action='/settings'] button[type=submit]")));
         chromium.waitFor(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("at least 20 below your maximum");
