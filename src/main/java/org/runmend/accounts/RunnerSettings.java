@@ -53,6 +53,34 @@ public final class RunnerSettings {
         }
     }
 
+    /**
+     * The runner's own heart-rate figures, each null when not set.
+     *
+     * @param max       maximum heart rate (bpm)
+     * @param resting   resting heart rate (bpm)
+     * @param birthYear year of birth, for an age-based maximum
+     */
+    public record HeartRate(Integer max, Integer resting, Integer birthYear) {
+        public static final HeartRate NONE = new HeartRate(null, null, null);
+    }
+
+    public HeartRate heartRate(String runnerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT max_hr, resting_hr, birth_year FROM runners WHERE id = :id")
+                .bind("id", runnerId).map((rs, ctx) -> new HeartRate(rs.getObject(1) == null ? null : rs.getInt(1),
+                        rs.getObject(2) == null ? null : rs.getInt(2), rs.getObject(3) == null ? null : rs.getInt(3)))
+                .findFirst()).orElse(HeartRate.NONE);
+    }
+
+    /** Stores the figures as given (checked by the settings form); nulls clear them. */
+    public void setHeartRate(String runnerId, HeartRate hr) {
+        Objects.requireNonNull(hr, "hr");
+        int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET max_hr = :m, resting_hr = :r, birth_year = :b WHERE id = :id")
+                .bind("m", hr.max()).bind("r", hr.resting()).bind("b", hr.birthYear()).bind("id", runnerId).execute());
+        if (n == 0) {
+            throw new NotFoundException("runner", runnerId);
+        }
+    }
+
     /** The country whose emergency numbers the runner's urgent results show; empty when never set. */
     public Optional<String> emergencyRegion(String runnerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT emergency_region FROM runners WHERE id = :id")

@@ -46,12 +46,21 @@ public final class HeartRateZones {
 
     /** Time in each zone; empty when the stream has no heart rate. */
     public static Optional<Result> of(List<Sample> samples, int maxHeartRate) {
+        return of(samples, maxHeartRate, null);
+    }
+
+    /**
+     * Time in each zone, the bands taken of the heart-rate reserve when {@code resting} is given
+     * (Karvonen: resting + share × (maximum − resting)), else of the maximum.
+     */
+    public static Optional<Result> of(List<Sample> samples, int maxHeartRate, Integer resting) {
         if (maxHeartRate <= 0) {
             throw new IllegalArgumentException("maximum heart rate must be positive, got " + maxHeartRate);
         }
+        int base = resting == null ? 0 : resting;
         int[] bounds = new int[LOWER.length];
         for (int i = 0; i < LOWER.length; i++) {
-            bounds[i] = (int) Math.round(LOWER[i] * maxHeartRate);
+            bounds[i] = (int) Math.round(base + LOWER[i] * (maxHeartRate - base));
         }
         long[] ms = new long[LOWER.length + 1];
         long total = 0;

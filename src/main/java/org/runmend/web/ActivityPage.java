@@ -11,6 +11,7 @@ import org.runmend.activity.Lap;
 import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
 import org.runmend.training.HeartRateZones;
+import org.runmend.training.ZoneBasis;
 import org.runmend.training.Splits;
 import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
@@ -67,8 +68,25 @@ public record ActivityPage(String id, String title, String name, String day, Str
      * @param maxHeartRate the runner's maximum for the zones (highest in their log), or empty
      * @param zone         the runner's zone, in which a start recorded in UTC is shown ({@link RunnerCalendar})
      */
+    /** Which heart rates the zones come from, in words: the runner's own, their age's, or the log's. */
+    static String zoneModel(ZoneBasis b, boolean fromLog) {
+        String bands = b.resting() == null
+                ? "Zones are bands of 10% of your maximum heart rate (zone 1 is 50–60%, zone 5 is 90% and over). "
+                : "Zones are bands of 10% of your heart-rate reserve, from your resting " + b.resting()
+                        + " bpm up to your maximum (zone 1 is 50–60%, zone 5 is 90% and over). ";
+        String max = switch (b.source()) {
+            case OWN -> "Maximum heart rate: " + b.max() + " bpm, your own from your settings.";
+            case AGE -> "Maximum heart rate: " + b.max() + " bpm, estimated from your age (208 − 0.7 × age), which can be "
+                    + "10 beats or more off for one person. Enter your own in your settings if you know it.";
+            case LOG -> "Maximum heart rate: " + b.max() + " bpm, " + (fromLog ? "the highest recorded in your log" : "the highest in this activity")
+                    + ", which may not be yours (a strap glitch, or someone else's file). Enter your own, or your year of birth, "
+                    + "in your settings.";
+        };
+        return bands + max;
+    }
+
     static ActivityPage of(StoredActivity s, String shoeName, RunForm details, String notice, Units units,
-                           Optional<Integer> maxHeartRate, java.time.ZoneId zone) {
+                           Optional<ZoneBasis> basis, java.time.ZoneId zone) {
         Activity a = s.activity();
         java.time.ZonedDateTime start = RunnerCalendar.start(a.start(), zone); // as the runner reads it
         boolean ride = a.sport() == Sport.CYCLING;
@@ -97,9 +115,11 @@ public record ActivityPage(String id, String title, String name, String day, Str
 
         List<ZoneRow> zones = null;
         String model = null;
-        Optional<Integer> max = maxHeartRate.or(() -> HeartRateZones.plausibleMax(a.maxHeartRate()));
+        Optional<ZoneBasis> max = basis.or(() -> HeartRateZones.plausibleMax(a.maxHeartRate())
+                .map(m -> new ZoneBasis(m, null, ZoneBasis.Source.LOG)));
         if (max.isPresent()) {
-            Optional<HeartRateZones.Result> r = HeartRateZones.of(a.samples(), max.get());
+            ZoneBasis b = max.get();
+            Optional<HeartRateZones.Result> r = HeartRateZones.of(a.samples(), b.max(), b.resting());
             if (r.isPresent()) {
                 zones = new ArrayList<>();
                 for (HeartRateZones.Zone z : r.get().zones()) {
@@ -109,10 +129,7 @@ public record ActivityPage(String id, String title, String name, String day, Str
                     zones.add(new ZoneRow(zoneName, range, Figures.duration(z.time()),
                             (int) Math.round(100 * z.share())));
                 }
-                model = "Zones are bands of 10% of your maximum heart rate (zone 1 is 50–60%, zone 5 is 90% and over). "
-                        + "Maximum heart rate: " + max.get() + " bpm, "
-                        + (maxHeartRate.isPresent() ? "the highest recorded in your log" : "the highest in this activity")
-                        + ". A maximum from a proper test, or a higher one recorded later, moves the zones.";
+                model = zoneModel(b, basis.isPresent());
             }
         }
         String diaryLink = ride || a.sport() == Sport.SWIMMING ? null

@@ -112,8 +112,11 @@ public final class RunPages {
     private ActivityPage page(Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
         String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
                 .map(Shoe::name).findFirst().orElse(null);
+        org.runmend.accounts.RunnerSettings.HeartRate hr = settings.heartRate(runner);
+        Integer age = hr.birthYear() == null ? null : time.today(ctx).getYear() - hr.birthYear();
         return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
-                training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE), time.zone(ctx));
+                org.runmend.training.ZoneBasis.choose(hr.max(), hr.resting(), age,
+                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)), time.zone(ctx));
     }
 
     /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */

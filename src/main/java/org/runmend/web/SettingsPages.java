@@ -31,9 +31,12 @@ public final class SettingsPages {
      * @param saved      whether a change was just saved
      * @param emergencyRegion the country whose numbers urgent results offer to call (the setting, else the browser's)
      * @param countries  the countries offered, with their numbers
+     * @param maxHr      the maximum heart rate field as stored or typed ("" when unset); likewise restingHr, birthYear
+     * @param hrError    why the heart-rate figures were refused, or empty
      */
     public record Page(Chrome chrome, String units, String zone, boolean zoneStored, List<String> zones, String error,
-            String zoneError, boolean saved, String emergencyRegion, List<EmergencyLines.Line> countries) implements View {
+            String zoneError, boolean saved, String emergencyRegion, List<EmergencyLines.Line> countries,
+            String maxHr, String restingHr, String birthYear, String hrError) implements View {
         @Override
         public String template() {
             return "accounts/settings.jte";
@@ -57,11 +60,22 @@ public final class SettingsPages {
 
     /** The form; {@code zoneShown} is what the zone field holds (the runner's zone unless a bad one was sent). */
     private void show(Context ctx, int status, String error, String zoneError, String zoneShown, boolean saved) {
+        RunnerSettings.HeartRate hr = settings.heartRate(Security.require(ctx).runner().id());
+        show(ctx, status, error, zoneError, zoneShown, saved, new String[] {text(hr.max()), text(hr.resting()), text(hr.birthYear())}, null);
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private void show(Context ctx, int status, String error, String zoneError, String zoneShown, boolean saved, String[] hr,
+                      String hrError) {
         String runner = Security.require(ctx).runner().id();
         ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), settings.units(runner).symbol(),
                 zoneShown != null ? zoneShown : time.zone(ctx).getId(), settings.zone(runner).isPresent(), ZONES,
                 Optional.ofNullable(error).orElse(""), Optional.ofNullable(zoneError).orElse(""), saved,
-                UrgentCall.lineFor(ctx, settings).region(), EmergencyLines.all())));
+                UrgentCall.lineFor(ctx, settings).region(), EmergencyLines.all(), hr[0], hr[1], hr[2],
+                Optional.ofNullable(hrError).orElse(""))));
     }
 
     /** Saves what was sent; a form without the zone field leaves the zone as it was. */
@@ -86,9 +100,29 @@ public final class SettingsPages {
         if (region != null && !EmergencyLines.known(region)) {
             unitsError = unitsError != null ? unitsError : "Emergency numbers: choose a country from the list.";
         }
-        if (unitsError != null || zoneError != null) {
-            show(ctx, 400, unitsError, zoneError, zoneText, false);
+        String[] hrText = {trim(ctx.formParam("maxHr")), trim(ctx.formParam("restingHr")), trim(ctx.formParam("birthYear"))};
+        String hrError = null;
+        RunnerSettings.HeartRate hr = null;
+        if (ctx.formParam("maxHr") != null) {
+            int year = time.today(ctx).getYear();
+            try {
+                Integer max = whole(hrText[0], 100, 230, "Maximum heart rate: enter beats per minute from 100 to 230, or leave it empty.");
+                Integer rest = whole(hrText[1], 25, 120, "Resting heart rate: enter beats per minute from 25 to 120, or leave it empty.");
+                Integer born = whole(hrText[2], year - 100, year - 10, "Year of birth: enter a year like 1985, or leave it empty.");
+                if (rest != null && max != null && rest >= max - 20) {
+                    throw new IllegalArgumentException("Resting heart rate: it must be at least 20 below your maximum.");
+                }
+                hr = new RunnerSettings.HeartRate(max, rest, born);
+            } catch (IllegalArgumentException e) {
+                hrError = e.getMessage();
+            }
+        }
+        if (unitsError != null || zoneError != null || hrError != null) {
+            show(ctx, 400, unitsError, zoneError, zoneText, false, hrText, hrError);
             return;
+        }
+        if (hr != null) {
+            settings.setHeartRate(runner, hr);
         }
         settings.setUnits(runner, units);
         if (zone.isPresent()) {
@@ -98,6 +132,26 @@ public final class SettingsPages {
             settings.setEmergencyRegion(runner, region);
         }
         ctx.redirect("/settings?notice=saved");
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** A whole number in a range, or null for an empty field; the message says what is wrong. */
+    private static Integer whole(String text, int min, int max, String message) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(message);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(message, e);
+        }
     }
 
     private static String shorten(String s) {
