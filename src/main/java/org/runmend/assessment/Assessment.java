@@ -10,7 +10,7 @@ import org.runmend.knowledge.Triage;
  *
  * @param redFlags       finding ids that escalated the triage
  * @param triageReasons  plain-language lines saying which rule set each escalation
- * @param alternatives   conditions more urgent than the leading one that stay plausible and raised the triage
+ * @param alternatives   conditions other than the leading one that set the triage: more urgent ones that stay plausible, and those a must-not-miss rule cannot rule out
  * @param plan           self-care entries for the leading condition (doctor advice only when urgent or worse)
  * @param contextTips    causes and prevention tips that match the context findings the runner stated
  */

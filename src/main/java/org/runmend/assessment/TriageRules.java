@@ -93,8 +93,7 @@ final class TriageRules {
             String what = named.map(rc -> rc.condition().name()).orElse(rule.name());
             reasons.add(String.format(java.util.Locale.ROOT, "%s cannot be ruled out: %s (%s); it needs %s (%s).",
                     what, rule.says(), rule.name(), needs(needs), needs));
-            if (named.isPresent() && named.get() != top && needs.isAbove(top.condition().triage())
-                    && !alternatives.contains(named.get())) {
+            if (named.isPresent() && named.get() != top && !alternatives.contains(named.get())) {
                 alternatives.add(named.get());
             }
             named.ifPresent(rc -> rule.findings().stream().filter(c::has).forEach(redFlags::add));

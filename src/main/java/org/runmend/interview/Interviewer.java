@@ -173,6 +173,10 @@ public final class Interviewer {
      * best question not yet asked to rule it out, unless one of its best questions has been asked.
      */
     Optional<Finding> mustNotMiss(InterviewState state, Case c, List<RankedCondition> ranked, Triage triage) {
+        Optional<Finding> opened = halfOpenRule(state, c, triage);
+        if (opened.isPresent()) {
+            return opened;
+        }
         for (RankedCondition rc : ranked) {
             Condition cond = rc.condition();
             if (!cond.triage().isAbove(Triage.SOON) || !cond.triage().isAbove(triage) || rc.probability() < STILL_POSSIBLE) {
@@ -189,6 +193,52 @@ public final class Interviewer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The next question of a must-not-miss rule that an answer has half-opened: the rule can apply
+     * to this runner, would raise the triage, has a point or a required finding already, does not
+     * hold yet and still can; its missing required findings first, then its items by points.
+     */
+    private Optional<Finding> halfOpenRule(InterviewState state, Case c, Triage triage) {
+        for (MustNotMissRule rule : kb.mustNotMiss()) {
+            Triage needs = rule.condition() == null ? rule.level()
+                    : kb.condition(rule.condition()).map(Condition::triage).orElse(null);
+            if (needs == null || !needs.isAbove(triage) || !rule.canApply(c.region(), c.age(), c.sex(), kb.regionsOf(rule))
+                    || rule.holds(c, kb.regionsOf(rule))) {
+                continue;
+            }
+            boolean denied = rule.requires().stream().anyMatch(f -> c.stated(f).map(v -> !v).orElse(false) || isUnknown(state, f))
+                    || (!rule.requiresAnyOf().isEmpty() && rule.requiresAnyOf().stream()
+                    .allMatch(f -> c.stated(f).map(v -> !v).orElse(false) || isUnknown(state, f)));
+            int points = rule.points(c);
+            boolean started = points > 0 || rule.requires().stream().anyMatch(c::has) || rule.requiresAnyOf().stream().anyMatch(c::has);
+            if (denied || !started) {
+                continue;
+            }
+            List<String> open = new ArrayList<>();
+            rule.requires().stream().filter(f -> !c.has(f)).forEach(open::add);
+            if (rule.requiresAnyOf().stream().noneMatch(c::has)) {
+                open.addAll(rule.requiresAnyOf());
+            }
+            rule.items().stream().filter(i -> i.finding() != null && i.points() > 0 && !c.has(i.finding()))
+                    .sorted(java.util.Comparator.comparingInt(i -> -i.points())).forEach(i -> open.add(i.finding()));
+            int reachable = points + rule.items().stream().filter(i -> i.finding() != null && i.points() > 0
+                    && !state.asked(i.finding()) && c.stated(i.finding()).isEmpty()).mapToInt(MustNotMissRule.Item::points).sum();
+            if (reachable < rule.minPoints()) {
+                continue;
+            }
+            Optional<Finding> next = open.stream().filter(f -> !state.asked(f) && c.stated(f).isEmpty() && askable(state, f)
+                    && !check.knownFromIntake(c, f)).findFirst().flatMap(kb::finding);
+            if (next.isPresent()) {
+                return next;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUnknown(InterviewState state, String finding) {
+        return state.answers().stream().anyMatch(a -> a.finding().equals(finding) && a.answer() == Answer.UNKNOWN);
     }
 
     /**
