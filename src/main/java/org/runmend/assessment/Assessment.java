@@ -10,7 +10,7 @@ import org.runmend.knowledge.Triage;
  *
  * @param redFlags      finding ids that escalated the triage
  * @param escalations   the rules that set or raised the triage, in the order they were applied
- * @param alternatives  conditions more urgent than the leading one that stay plausible and raised the triage
+ * @param alternatives  conditions more urgent than the leading one that stay plausible and raised the triage, and those a must-not-miss rule cannot rule out
  * @param message       the headline, next step, whom to see and the reasons, all at the triage level
  * @param plan          self-care entries for the leading condition (doctor advice only when urgent or worse)
  * @param contextTips   causes and prevention tips that match the context findings the runner stated
@@ -48,6 +48,6 @@ public record Assessment(Case input, List<RankedCondition> conditions, Triage tr
     public boolean raisedForSomethingElse() {
         return triage.isAbove(top().condition().triage()) && escalations.stream()
                 .anyMatch(e -> e.level() == triage && (e.kind() == Escalation.Kind.RED_FLAG
-                        || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION));
+                        || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION || e.kind() == Escalation.Kind.MUST_NOT_MISS));
     }
 }

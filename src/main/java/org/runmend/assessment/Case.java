@@ -11,7 +11,7 @@ import java.util.Optional;
  * when the input is untrusted; this constructor only guards the invariants.
  */
 public record Case(String id, Integer age, String sex, String region, String side, Integer durationDays,
-                   Integer painScore, Map<String, Boolean> findings) {
+                   Integer painScore, Map<String, Boolean> findings) implements org.runmend.knowledge.CaseFacts {
     /** The sides a runner can name; a case may leave the side out. */
     public static final java.util.List<String> SIDES = java.util.List.of("left", "right", "both");
 
@@ -58,6 +58,7 @@ public record Case(String id, Integer age, String sex, String region, String sid
         return Optional.ofNullable(findings.get(findingId));
     }
 
+    @Override
     public boolean has(String findingId) {
         return Boolean.TRUE.equals(findings.get(findingId));
     }

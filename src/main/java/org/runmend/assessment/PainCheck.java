@@ -11,6 +11,7 @@ import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.LikelihoodModel;
+import org.runmend.knowledge.MustNotMissRule;
 import org.runmend.knowledge.PriorModifier;
 import org.runmend.knowledge.SelfCareItem;
 import org.runmend.knowledge.SelfCareKind;
@@ -101,7 +102,7 @@ public final class PainCheck {
             logScores[i] = log;
             reasons.add(why);
         }
-        double[] posterior = softmax(logScores);
+        double[] posterior = keepInPlay(c, table, softmax(logScores));
         List<RankedCondition> ranked = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ranked.add(new RankedCondition(table.conditions().get(i), posterior[i], reasons.get(i)));
@@ -118,6 +119,15 @@ public final class PainCheck {
     /** The triage a ranking leads to for a case (see {@link TriageRules}). */
     public Triage triage(Case c, List<RankedCondition> ranked) {
         return triageRules.decide(c, ranked).level();
+    }
+
+    /**
+     * Whether the intake already answers a finding the case does not state: the side answers
+     * "both sides?", the duration, pain score and age answer the derived findings. Such a finding
+     * is never asked.
+     */
+    public boolean knownFromIntake(Case c, String findingId) {
+        return !c.findings().containsKey(findingId) && evidence(c).containsKey(findingId);
     }
 
     /** The stated findings plus the derived ones (from duration, pain score and age). */
@@ -145,6 +155,45 @@ public final class PainCheck {
     public double likelihood(String region, Condition c, Finding f) {
         LikelihoodModel.Region table = kb.likelihoods().region(region).orElseThrow();
         return table.p(table.indexOf(c.id()), kb.likelihoods().findingIndex(f.id()));
+    }
+
+    /**
+     * Applies the must-not-miss rules that hold for the case: each keeps its condition at no less
+     * than the rule's {@code keepsAtLeast}, taking the difference from the other conditions in
+     * proportion, so a danger the rule cannot rule out is never ranked away by the naive Bayes
+     * product of findings it does not model together (knowledge/must-not-miss.json).
+     */
+    private double[] keepInPlay(Case c, LikelihoodModel.Region table, double[] posterior) {
+        double[] kept = new double[posterior.length];
+        boolean any = false;
+        for (MustNotMissRule rule : kb.rulesHolding(c)) {
+            int i = rule.condition() == null ? -1 : table.indexOf(rule.condition());
+            if (i >= 0 && rule.keepsAtLeast() != null && rule.keepsAtLeast() > kept[i]) {
+                kept[i] = rule.keepsAtLeast();
+                any = true;
+            }
+        }
+        if (!any) {
+            return posterior;
+        }
+        double raisedTo = 0;
+        double others = 0;
+        for (int i = 0; i < posterior.length; i++) {
+            if (kept[i] > posterior[i]) {
+                raisedTo += kept[i];
+            } else {
+                others += posterior[i];
+            }
+        }
+        if (raisedTo >= 1 || others <= 0) {
+            return posterior;
+        }
+        double scale = (1 - raisedTo) / others;
+        double[] out = new double[posterior.length];
+        for (int i = 0; i < posterior.length; i++) {
+            out[i] = kept[i] > posterior[i] ? kept[i] : posterior[i] * scale;
+        }
+        return out;
     }
 
     static double[] softmax(double[] logs) {
@@ -190,7 +239,8 @@ public final class PainCheck {
             raising.add(message.subject());
         }
         boolean raisedForOther = level.isAbove(top.triage()) && d.escalations().stream().anyMatch(e -> e.level() == level
-                && (e.kind() == Escalation.Kind.RED_FLAG || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION));
+                && (e.kind() == Escalation.Kind.RED_FLAG || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION
+                || e.kind() == Escalation.Kind.MUST_NOT_MISS));
         Set<SelfCareItem> out = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareFor(top.id())) {
             boolean forRaising = raising.stream().allMatch(a -> i.conditions().contains(a.id()))

@@ -51,7 +51,7 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
 
     /** The deciding rule first: red flags, then a more urgent condition, the leading one, then the pain rules. */
     private static final List<Escalation.Kind> PRECEDENCE = List.of(Escalation.Kind.RED_FLAG,
-            Escalation.Kind.PLAUSIBLE_CONDITION, Escalation.Kind.LEADING_CONDITION, Escalation.Kind.SEVERE_PAIN,
+            Escalation.Kind.MUST_NOT_MISS, Escalation.Kind.PLAUSIBLE_CONDITION, Escalation.Kind.LEADING_CONDITION, Escalation.Kind.SEVERE_PAIN,
             Escalation.Kind.LONG_PAIN);
 
     static ResultMessage of(KnowledgeBase kb, Case c, List<RankedCondition> ranked, Triage level,
@@ -113,7 +113,7 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
      */
     private static RankedCondition subject(Escalation deciding, List<RankedCondition> ranked) {
         return switch (deciding.kind()) {
-            case LEADING_CONDITION, PLAUSIBLE_CONDITION -> deciding.condition();
+            case LEADING_CONDITION, PLAUSIBLE_CONDITION, MUST_NOT_MISS -> deciding.condition();
             case RED_FLAG -> ranked.stream()
                     .filter(rc -> !deciding.level().isAbove(rc.condition().triage()))
                     .filter(rc -> rc.equals(ranked.get(0)) || TriageRules.plausible(rc))
@@ -132,6 +132,8 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
                     .orElse(e.floor().reason());
             case SEVERE_PAIN -> "of pain of " + e.value() + " out of 10";
             case LONG_PAIN -> "the pain has lasted " + e.value() + " days";
+            case MUST_NOT_MISS -> e.condition() != null ? "of " + inSentence(e.condition().condition())
+                    : trimStop(e.rule().says());
             case LEADING_CONDITION, PLAUSIBLE_CONDITION -> "of " + inSentence(e.condition().condition());
         };
     }
@@ -147,6 +149,8 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
         }
         String clause = switch (e.kind()) {
             case RED_FLAG -> trimStop(e.floor().reason());
+            case MUST_NOT_MISS -> (e.condition() != null ? inSentence(e.condition().condition()) : lowerFirst(e.rule().name()))
+                    + " cannot be ruled out: " + lowerFirst(trimStop(e.rule().says())) + " (" + e.rule().name() + ")";
             case PLAUSIBLE_CONDITION -> inSentence(e.condition().condition()) + " is still possible on your answers ("
                     + percent(e.condition().probability()) + ")" + (deciding && e.level() != Triage.EMERGENCY
                     ? ", even though " + inSentence(top.condition()) + " is more likely (" + percent(top.probability()) + ")" : "");

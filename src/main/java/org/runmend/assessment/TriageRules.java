@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.MustNotMissRule;
 import org.runmend.knowledge.TriageFloor;
 import org.runmend.knowledge.Triage;
 
@@ -17,6 +19,9 @@ import org.runmend.knowledge.Triage;
  *       conditions needing a doctor today or now, {@link #PLAUSIBLE_SOON} for those needing a
  *       clinician within days. Missing a dangerous cause costs far more than a wasted visit, so
  *       the bar is lower the more urgent the condition;</li>
+ *   <li>the must-not-miss rules (knowledge/must-not-miss.json): a published rule or pattern that
+ *       says a dangerous condition cannot be ruled out sets at least that condition's level,
+ *       whatever its probability, and names it;</li>
  *   <li>the floors: red-flag findings (knowledge/triage-floors.json), a pain score of 8 or more
  *       (at least soon), and pain lasting over 14 days, over 28 for the lower back (self-care
  *       becomes soon).</li>
@@ -75,6 +80,21 @@ final class TriageRules {
                 redFlags.addAll(raisingRedFlags(rc));
                 alternatives.add(rc);
             }
+        }
+        for (MustNotMissRule rule : kb.rulesHolding(c)) {
+            Optional<RankedCondition> named = rule.condition() == null ? Optional.empty()
+                    : ranked.stream().filter(rc -> rc.id().equals(rule.condition())).findFirst();
+            Triage needs = named.map(rc -> rc.condition().triage()).orElse(rule.level());
+            if (needs == null) {
+                continue;
+            }
+            escalations.add(Escalation.mustNotMiss(rule, needs, named.orElse(null),
+                    rule.findings().stream().filter(c::has).toList()));
+            if (named.isPresent() && named.get() != top && !alternatives.contains(named.get())) {
+                alternatives.add(named.get());
+            }
+            named.ifPresent(rc -> rule.findings().stream().filter(c::has).forEach(redFlags::add));
+            level = Triage.max(level, needs);
         }
         for (TriageFloor floor : kb.triageFloors()) {
             if (floor.appliesTo(c.region(), c.age(), c.painScore(), c::has)) {

@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.runmend.assessment.Evaluation;
 import org.runmend.assessment.PainCheck;
+import org.runmend.interview.InterviewEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,6 +35,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASES.jsonl", description = "Cases, one JSON object per line, each with 'expected'.")
     Path file;
 
+    @Option(names = "--interview", description = "Run each case through the interview instead: a "
+            + "simulated runner answers what the case states and 'not sure' to the rest; prints the median number of questions too.")
+    boolean interview;
+
+    @Option(names = "--not-sure", description = "With --interview: answer checklist items the case "
+            + "does not state 'not sure' instead of leaving them unticked (no).")
+    boolean notSure;
+
     @Override
     public Integer call() {
         List<String> lines;
@@ -40,9 +51,19 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Evaluation.Report report = new Evaluation(new PainCheck(main.knowledge())).run(lines);
+        PainCheck check = new PainCheck(main.knowledge());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(report.summary());
+        Evaluation.Report report;
+        if (interview) {
+            InterviewEvaluation.Report r =
+                    new InterviewEvaluation(check, notSure).run(lines);
+            report = r.scores();
+            out.println("interview: " + report.summary() + String.format(Locale.ROOT,
+                    " | median questions %.1f (most %d)", r.medianQuestions(), r.maxQuestions()));
+        } else {
+            report = new Evaluation(check).run(lines);
+            out.println(report.summary());
+        }
         List<Evaluation.Outcome> misses = report.outcomes().stream().filter(Evaluation.Outcome::miss).toList();
         if (!misses.isEmpty()) {
             out.println();

@@ -14,6 +14,7 @@ import org.runmend.assessment.RankedCondition;
 import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.MustNotMissRule;
 import org.runmend.knowledge.SelfCareItem;
 import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.TriageFloor;
@@ -30,6 +31,11 @@ import org.runmend.knowledge.Triage;
  *       in bits) about which condition it is plus which triage level it needs, with P(yes)
  *       predicted from the current posterior. It stops when the leading condition is clear and no
  *       more urgent condition is still in play, when no question is worth asking, or at the cap.</li>
+ *   <li><b>Rule-out:</b> before the interview ends (and from question {@link #RULE_OUT_FROM} on,
+ *       before further discrimination), every condition needing a doctor today or now that is
+ *       more urgent than the triage so far and still {@link #STILL_POSSIBLE} likely gets its best
+ *       rule-out question: what its must-not-miss rule needs (knowledge/must-not-miss.json), else
+ *       the finding that moves it most. A rare danger is not left unasked because it is rare.</li>
  *   <li><b>Context:</b> up to {@link #CONTEXT_QUESTIONS} questions about the causes behind the
  *       leading condition (shoes, surface, warm-up, training), because the plan depends on them.
  *       Skipped when the runner needs a doctor today.</li>
@@ -49,6 +55,15 @@ public final class Interviewer {
     static final double OUT_OF_PLAY = 0.03;
     /** A question worth less than this, in bits, is not asked. */
     static final double MIN_GAIN = 0.03;
+    /**
+     * A condition needing a doctor today or now stays in play down to this probability: before
+     * the interview ends it gets its best rule-out question.
+     */
+    static final double STILL_POSSIBLE = 0.01;
+    /** From this question on, a pending rule-out question comes before further discrimination. */
+    static final int RULE_OUT_FROM = 6;
+    /** How many of a condition's best rule-out questions count: once one of them is answered, it has had its question. */
+    static final int RULE_OUT_CANDIDATES = 2;
 
     /** What the interview does next: ask a question, show the safety checklist, or show the result. */
     public sealed interface Step permits Ask, Checklist, Done {
@@ -94,11 +109,19 @@ public final class Interviewer {
             }
             List<RankedCondition> ranked = check.rank(c);
             Triage triage = check.triage(c, ranked);
-            if (asked < MAX_DISCRIMINATING && !settled(ranked, triage)) {
+            boolean settled = settled(ranked, triage);
+            Optional<Finding> ruleOut = mustNotMiss(state, c, ranked, triage);
+            if (ruleOut.isPresent() && (settled || asked >= RULE_OUT_FROM)) {
+                return new Ask(ruleOut.get(), "rule-out", asked + 1);
+            }
+            if (asked < MAX_DISCRIMINATING && !settled) {
                 Optional<Finding> best = mostInformative(state, c, ranked).or(() -> ruleOut(state, c, ranked, triage));
                 if (best.isPresent()) {
                     return new Ask(best.get(), "discriminating", asked + 1);
                 }
+            }
+            if (ruleOut.isPresent()) {
+                return new Ask(ruleOut.get(), "rule-out", asked + 1);
             }
             if (!triage.isAbove(Triage.SOON)) {
                 Optional<Finding> context = nextContext(state, ranked.get(0).condition());
@@ -141,7 +164,111 @@ public final class Interviewer {
                         .forEach(out::add);
             }
         }
+        kb.findings().stream().filter(Finding::asksFirst).map(Finding::id).forEach(out::add);
         return out.stream().filter(f -> askable(state, f)).toList();
+    }
+
+    /**
+     * The must-not-miss question: for the likeliest condition that needs a doctor today or now,
+     * is more urgent than the triage so far and still has {@value #STILL_POSSIBLE} or more, the
+     * best question not yet asked to rule it out, unless one of its best questions has been asked.
+     */
+    Optional<Finding> mustNotMiss(InterviewState state, Case c, List<RankedCondition> ranked, Triage triage) {
+        Optional<Finding> opened = halfOpenRule(state, c, triage);
+        if (opened.isPresent()) {
+            return opened;
+        }
+        for (RankedCondition rc : ranked) {
+            Condition cond = rc.condition();
+            if (!cond.triage().isAbove(Triage.SOON) || !cond.triage().isAbove(triage) || rc.probability() < STILL_POSSIBLE) {
+                continue;
+            }
+            List<String> best = ruleOutQuestions(cond, state, c);
+            List<String> top = best.subList(0, Math.min(RULE_OUT_CANDIDATES, best.size()));
+            if (top.stream().anyMatch(f -> state.asked(f) || c.stated(f).isPresent())) {
+                continue;
+            }
+            Optional<Finding> next = top.stream().findFirst().flatMap(kb::finding);
+            if (next.isPresent()) {
+                return next;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The next question of a must-not-miss rule that an answer has half-opened: the rule can apply
+     * to this runner, would raise the triage, has a point or a required finding already, does not
+     * hold yet and still can; its missing required findings first, then its items by points.
+     */
+    private Optional<Finding> halfOpenRule(InterviewState state, Case c, Triage triage) {
+        for (MustNotMissRule rule : kb.mustNotMiss()) {
+            Triage needs = rule.condition() == null ? rule.level()
+                    : kb.condition(rule.condition()).map(Condition::triage).orElse(null);
+            if (needs == null || !needs.isAbove(triage) || !rule.canApply(c.region(), c.age(), c.sex(), kb.regionsOf(rule))
+                    || rule.holds(c, kb.regionsOf(rule))) {
+                continue;
+            }
+            boolean denied = rule.requires().stream().anyMatch(f -> c.stated(f).map(v -> !v).orElse(false) || isUnknown(state, f))
+                    || (!rule.requiresAnyOf().isEmpty() && rule.requiresAnyOf().stream()
+                    .allMatch(f -> c.stated(f).map(v -> !v).orElse(false) || isUnknown(state, f)));
+            int points = rule.points(c);
+            boolean started = points > 0 || rule.requires().stream().anyMatch(c::has) || rule.requiresAnyOf().stream().anyMatch(c::has);
+            if (denied || !started) {
+                continue;
+            }
+            List<String> open = new ArrayList<>();
+            rule.requires().stream().filter(f -> !c.has(f)).forEach(open::add);
+            if (rule.requiresAnyOf().stream().noneMatch(c::has)) {
+                open.addAll(rule.requiresAnyOf());
+            }
+            rule.items().stream().filter(i -> i.finding() != null && i.points() > 0 && !c.has(i.finding()))
+                    .sorted(java.util.Comparator.comparingInt(i -> -i.points())).forEach(i -> open.add(i.finding()));
+            int reachable = points + rule.items().stream().filter(i -> i.finding() != null && i.points() > 0
+                    && !state.asked(i.finding()) && c.stated(i.finding()).isEmpty()).mapToInt(MustNotMissRule.Item::points).sum();
+            if (reachable < rule.minPoints()) {
+                continue;
+            }
+            Optional<Finding> next = open.stream().filter(f -> !state.asked(f) && c.stated(f).isEmpty() && askable(state, f)
+                    && !check.knownFromIntake(c, f)).findFirst().flatMap(kb::finding);
+            if (next.isPresent()) {
+                return next;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUnknown(InterviewState state, String finding) {
+        return state.answers().stream().anyMatch(a -> a.finding().equals(finding) && a.answer() == Answer.UNKNOWN);
+    }
+
+    /**
+     * A condition's rule-out questions, best first: the findings of the must-not-miss rules that
+     * can apply to this runner (what a rule needs, then its items by points), then the findings
+     * whose answer moves the condition most against its neighbours. Only questions this runner can
+     * be asked, and not answered by the intake.
+     */
+    List<String> ruleOutQuestions(Condition cond, InterviewState state, Case c) {
+        Set<String> out = new LinkedHashSet<>();
+        for (MustNotMissRule rule : kb.mustNotMiss()) {
+            if (cond.id().equals(rule.condition()) && rule.canApply(c.region(), c.age(), c.sex(), kb.regionsOf(rule))) {
+                out.addAll(rule.requires());
+                out.addAll(rule.requiresAnyOf());
+                rule.items().stream().filter(i -> i.finding() != null && i.points() > 0)
+                        .sorted(java.util.Comparator.comparingInt(i -> -i.points()))
+                        .forEach(i -> out.add(i.finding()));
+            }
+        }
+        var table = kb.likelihoods().region(c.region()).orElseThrow();
+        int at = table.indexOf(cond.id());
+        cond.likelihoods().keySet().stream()
+                .sorted(java.util.Comparator.comparingDouble((String id) -> {
+                    int fi = kb.likelihoods().findingIndex(id);
+                    return -(Math.abs(Math.log(table.ratio(at, fi, true))) + Math.abs(Math.log(table.ratio(at, fi, false))));
+                }).thenComparing(id -> id))
+                .forEach(out::add);
+        return out.stream().filter(f -> askable(state, f) && !kb.finding(f).orElseThrow().isDerived()
+                && !check.knownFromIntake(c, f)).toList();
     }
 
     /** Whether the question makes sense for this runner (no testicle question for a woman, say). */
@@ -192,7 +319,8 @@ public final class Interviewer {
             int i = table.indexOf(rc.id());
             for (String id : rc.condition().likelihoods().keySet()) {
                 Finding f = kb.finding(id).orElseThrow();
-                if (f.isDerived() || state.asked(id) || c.stated(id).isPresent() || !f.askable(c.sex(), c.age())) {
+                if (f.isDerived() || state.asked(id) || c.stated(id).isPresent() || !f.askable(c.sex(), c.age())
+                        || check.knownFromIntake(c, id)) {
                     continue;
                 }
                 int fi = kb.likelihoods().findingIndex(id);
@@ -218,7 +346,8 @@ public final class Interviewer {
         Finding best = null;
         double bestGain = MIN_GAIN;
         for (Finding f : kb.findings()) {
-            if (f.isDerived() || state.asked(f.id()) || c.stated(f.id()).isPresent() || !f.askable(c.sex(), c.age())) {
+            if (f.isDerived() || state.asked(f.id()) || c.stated(f.id()).isPresent() || !f.askable(c.sex(), c.age())
+                    || check.knownFromIntake(c, f.id())) {
                 continue;
             }
             double pYes = 0;

@@ -7,11 +7,12 @@ package org.runmend.knowledge;
  * after bed or sitting." / "It is not worst on …"); both are optional. {@code askOnly}, when
  * given, names the runners the question makes sense for (a testicle for males, a pregnancy for
  * women of child-bearing age); the interview does not ask anyone else, but a stated answer always
- * counts, and the floors hold whatever the audience.
+ * counts, and the floors hold whatever the audience. {@code askFirst} puts the question on the
+ * first screen in every region.
  */
 public record Finding(String id, String group, String means, String question, String help,
                       double baseRate, Derivation derived, String statement, String absentStatement,
-                      Audience askOnly) {
+                      Audience askOnly, Boolean askFirst) {
 
     /** Who a question is for: a sex and an age range, each optional. */
     public record Audience(String sex, Integer ageMin, Integer ageMax) {
@@ -24,7 +25,15 @@ public record Finding(String id, String group, String means, String question, St
     }
 
     public Finding(String id, String group, String means, String question, String help, double baseRate, Derivation derived) {
-        this(id, group, means, question, help, baseRate, derived, null, null, null);
+        this(id, group, means, question, help, baseRate, derived, null, null, null, null);
+    }
+
+    /**
+     * Whether the first screen asks it in every region, with the warning signs: how the pain
+     * started (a twist, a fall or a knock) changes what must be ruled out everywhere.
+     */
+    public boolean asksFirst() {
+        return Boolean.TRUE.equals(askFirst);
     }
 
     /** Whether the interview may ask this runner about the finding. */

@@ -18,6 +18,7 @@ public final class KnowledgeBase {
     private final Map<String, Seed> seeds;
     private final Map<Triage, TriageAdvice> triageAdvice;
     private final List<TriageFloor> triageFloors;
+    private final List<MustNotMissRule> mustNotMiss;
     private final LibraryInfo library;
     private final LikelihoodModel likelihoods;
     /** Each condition's self-care entries, most pressing kind first, worked out once. */
@@ -25,7 +26,7 @@ public final class KnowledgeBase {
 
     KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
                   Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
-                  List<TriageFloor> triageFloors, LibraryInfo library) {
+                  List<TriageFloor> triageFloors, List<MustNotMissRule> mustNotMiss, LibraryInfo library) {
         this.regions = regions;
         this.findings = findings;
         this.conditions = conditions;
@@ -33,6 +34,7 @@ public final class KnowledgeBase {
         this.seeds = seeds;
         this.triageAdvice = triageAdvice;
         this.triageFloors = List.copyOf(triageFloors);
+        this.mustNotMiss = List.copyOf(mustNotMiss);
         this.library = library;
         Map<String, List<Condition>> byRegion = new java.util.LinkedHashMap<>();
         regions.keySet().forEach(r -> byRegion.put(r, conditionsIn(r)));
@@ -102,6 +104,24 @@ public final class KnowledgeBase {
     /** The red-flag floors, in file order. */
     public List<TriageFloor> triageFloors() {
         return triageFloors;
+    }
+
+    /** The rules that keep a dangerous condition in play (must-not-miss.json), in file order. */
+    public List<MustNotMissRule> mustNotMiss() {
+        return mustNotMiss;
+    }
+
+    /** The regions where a rule applies: its own, or else its condition's. */
+    public java.util.Set<String> regionsOf(MustNotMissRule rule) {
+        if (!rule.regions().isEmpty() || rule.condition() == null) {
+            return java.util.Set.copyOf(rule.regions());
+        }
+        return condition(rule.condition()).map(c -> c.priors().keySet()).orElse(java.util.Set.of());
+    }
+
+    /** The rules that hold for a case: the dangerous conditions it cannot rule out. */
+    public List<MustNotMissRule> rulesHolding(CaseFacts c) {
+        return mustNotMiss.stream().filter(r -> r.holds(c, regionsOf(r))).toList();
     }
 
     /** The review date and runners' words for the guide library. */

@@ -42,6 +42,8 @@ public final class KnowledgeLoader {
     static final List<String> SELF_CARE_FILES = List.of("selfcare.json", "selfcare-hip-thigh.json",
             "selfcare-ankle-foot-knee.json", "selfcare-whole-body.json");
 
+    static final String MUST_NOT_MISS = "must-not-miss.json";
+
     private final KnowledgeFiles files;
 
     private KnowledgeLoader(KnowledgeFiles files) {
@@ -115,10 +117,12 @@ public final class KnowledgeLoader {
         }
         checkSelfCare(selfCare, regions, findings, conditions, seeds);
         checkRunningAdvice(selfCare);
+        Map<String, MustNotMissRule> rules = readAll(MUST_NOT_MISS, MustNotMissRule.class, MustNotMissRule::id);
+        rules.values().forEach(r -> checkRule(r, regions, findings, conditions));
         LibraryInfo library = readLibrary();
         return new KnowledgeBase(regions,
                 findings, conditions, selfCare, seeds, advice,
-                List.copyOf(floors.values()), library);
+                List.copyOf(floors.values()), List.copyOf(rules.values()), library);
     }
 
     private record Contract(Set<String> regions, Map<String, JsonNode> conditions, Map<String, String> findingGroups,
@@ -130,7 +134,7 @@ public final class KnowledgeLoader {
         Map<String, Finding> out = new LinkedHashMap<>();
         findings.forEach((id, f) -> out.put(id, f.means() != null || !contract.findingMeanings().containsKey(id) ? f
                 : new Finding(f.id(), f.group(), contract.findingMeanings().get(id), f.question(), f.help(),
-                        f.baseRate(), f.derived(), f.statement(), f.absentStatement(), f.askOnly())));
+                        f.baseRate(), f.derived(), f.statement(), f.absentStatement(), f.askOnly(), f.askFirst())));
         return out;
     }
 
@@ -467,6 +471,68 @@ public final class KnowledgeLoader {
                             + "' says stop, for the same condition, region and pain: give them 'when' windows that do not overlap");
                 }
             }
+        }
+    }
+
+    /** A must-not-miss rule: its condition, findings and regions exist, its score can be reached, it cites a source. */
+    private static void checkRule(MustNotMissRule r, Map<String, Region> regions, Map<String, Finding> findings,
+                                  Map<String, Condition> conditions) {
+        String f = MUST_NOT_MISS;
+        requireText(f, r.id(), "name", r.name());
+        requireText(f, r.id(), "says", r.says());
+        requireText(f, r.id(), "source", r.source());
+        if (r.condition() == null) {
+            if (r.level() == null || r.regions().isEmpty() || r.keepsAtLeast() != null) {
+                throw new KnowledgeException(f, r.id(), "a rule about no single condition needs its own level and regions, and keeps no probability");
+            }
+        } else {
+            Condition c = conditions.get(r.condition());
+            if (c == null) {
+                throw new KnowledgeException(f, r.id(), "unknown condition '" + r.condition() + "'");
+            }
+            if (r.level() != null) {
+                throw new KnowledgeException(f, r.id(), "the level of a rule about a condition is the condition's own; leave 'level' out");
+            }
+            for (String region : r.regions()) {
+                if (!c.showsIn(region)) {
+                    throw new KnowledgeException(f, r.id(), "region '" + region + "' is not one where " + c.id() + " can show");
+                }
+            }
+            if (r.keepsAtLeast() == null) {
+                throw new KnowledgeException(f, r.id(), "'keepsAtLeast' is missing: the probability the rule keeps its condition at");
+            }
+            requireProbability(f, r.id(), "keepsAtLeast", r.keepsAtLeast());
+        }
+        for (String region : r.regions()) {
+            if (!regions.containsKey(region)) {
+                throw new KnowledgeException(f, r.id(), "unknown region '" + region + "'");
+            }
+        }
+        for (String id : concat(r.requires(), r.requiresAnyOf())) {
+            if (!findings.containsKey(id)) {
+                throw new KnowledgeException(f, r.id(), "unknown finding '" + id + "'");
+            }
+        }
+        int best = 0;
+        for (MustNotMissRule.Item i : r.items()) {
+            if (i.finding() != null && !findings.containsKey(i.finding())) {
+                throw new KnowledgeException(f, r.id(), "unknown finding '" + i.finding() + "' in items");
+            }
+            boolean fact = i.ageAtLeast() != null || i.ageBelow() != null || i.sex() != null || i.side() != null
+                    || i.painScoreAtLeast() != null || i.durationDaysAtMost() != null;
+            if ((i.finding() == null) == !fact || (i.finding() != null && fact)) {
+                throw new KnowledgeException(f, r.id(), "an item needs either a finding or facts of the intake, not both");
+            }
+            if (i.points() == 0) {
+                throw new KnowledgeException(f, r.id(), "an item worth 0 points says nothing");
+            }
+            best += Math.max(0, i.points());
+        }
+        if (r.minPoints() > best) {
+            throw new KnowledgeException(f, r.id(), "minPoints " + r.minPoints() + " can never be reached (at most " + best + ")");
+        }
+        if (r.items().isEmpty() && r.requires().isEmpty() && r.requiresAnyOf().isEmpty()) {
+            throw new KnowledgeException(f, r.id(), "reads no finding");
         }
     }
 

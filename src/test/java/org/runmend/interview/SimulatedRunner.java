@@ -28,6 +28,14 @@ final class SimulatedRunner {
      * to a finding, null for "not sure".
      */
     static Transcript run(InterviewService service, Case intake, Function<String, Boolean> answer) {
+        return run(service, intake, answer, false);
+    }
+
+    /**
+     * As {@link #run(InterviewService, Case, Function)}; with {@code notSureOnChecklist} a
+     * checklist item the runner cannot answer is sent as "unknown" rather than left unticked.
+     */
+    static Transcript run(InterviewService service, Case intake, Function<String, Boolean> answer, boolean notSureOnChecklist) {
         InterviewService.Turn turn = service.start(intake);
         java.util.List<Object> steps = new java.util.ArrayList<>();
         int guard = 0;
@@ -37,8 +45,11 @@ final class SimulatedRunner {
             if (turn.step() instanceof Interviewer.Checklist checklist) {
                 Map<String, String> ticked = new LinkedHashMap<>();
                 for (Finding f : checklist.items()) {
-                    if (Boolean.TRUE.equals(answer.apply(f.id()))) {
+                    Boolean a = answer.apply(f.id());
+                    if (Boolean.TRUE.equals(a)) {
                         ticked.put(f.id(), "yes");
+                    } else if (notSureOnChecklist) {
+                        ticked.put(f.id(), a == null ? "unknown" : "no");
                     }
                 }
                 steps.add(checklist);

@@ -112,6 +112,63 @@ class SourcedLikelihoodsTest {
         assertThat(outside).as("estimates outside the bounds").isEmpty();
     }
 
+    /**
+     * Issue 16: a finding that defines a condition, or that a study measured for it, raises that
+     * condition in every region where it shows (a tendon gap raises a torn tendon, never a calf
+     * strain more than the tear), and a defining finding stated absent never raises it.
+     */
+    @Test
+    void a_defining_or_studied_finding_raises_its_condition_in_every_region_where_it_shows() {
+        List<String> wrongWay = new ArrayList<>();
+        int checked = 0;
+        for (Condition c : kb.conditions()) {
+            for (var e : c.likelihoods().entrySet()) {
+                if (e.getValue().estimate()) {
+                    continue;
+                }
+                int f = kb.likelihoods().findingIndex(e.getKey());
+                for (String region : c.priors().keySet()) {
+                    LikelihoodModel.Region table = kb.likelihoods().region(region).orElseThrow();
+                    int i = table.indexOf(c.id());
+                    checked++;
+                    if (table.ratio(i, f, true) <= 1.0 || table.ratio(i, f, false) > 1.0) {
+                        wrongWay.add(String.format(java.util.Locale.ROOT, "%s %s in %s: LR+ %.2f, LR- %.2f",
+                                c.id(), e.getKey(), region, table.ratio(i, f, true), table.ratio(i, f, false)));
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(wrongWay).as("defining or studied findings that do not raise their condition").isEmpty();
+    }
+
+    /** Issue 16's inversions stay fixed: each classic sign raises the dangerous condition above its mimic. */
+    @Test
+    void classic_signs_favour_the_dangerous_condition_over_its_mimic() {
+        assertRaisesMore("calf", "tendon-gap", "achilles-rupture", "calf-strain");
+        assertRaisesMore("calf", "cannot-tiptoe", "achilles-rupture", "calf-strain");
+        assertRaisesMore("heel-back", "sudden-onset", "achilles-rupture", "achilles-tendinopathy");
+        assertRaisesMore("ankle", "twisting-injury", "ankle-or-foot-fracture", "peroneal-tendinopathy");
+        assertRaisesMore("knee", "fever-unwell", "septic-arthritis", "dvt");
+        assertRaisesMore("calf", "clot-risk", "dvt", "calf-strain");
+        LikelihoodModel.Region ankle = kb.likelihoods().region("ankle").orElseThrow();
+        int fracture = ankle.indexOf("ankle-or-foot-fracture");
+        assertThat(ankle.ratio(fracture, kb.likelihoods().findingIndex("twisting-injury"), true))
+                .as("a twist does not lower the chance of a fracture").isGreaterThan(1.0);
+        assertThat(ankle.ratio(fracture, kb.likelihoods().findingIndex("ottawa-bone-tenderness"), false))
+                .as("one self-pressed Ottawa item is not an almost certain rule-out").isGreaterThan(0.1);
+        LikelihoodModel.Region calf = kb.likelihoods().region("calf").orElseThrow();
+        assertThat(calf.ratio(calf.indexOf("dvt"), kb.likelihoods().findingIndex("pain-3-days-or-less"), true))
+                .as("a short history does not lower the chance of a clot").isGreaterThanOrEqualTo(1.0);
+    }
+
+    private static void assertRaisesMore(String region, String finding, String danger, String mimic) {
+        LikelihoodModel.Region t = kb.likelihoods().region(region).orElseThrow();
+        int f = kb.likelihoods().findingIndex(finding);
+        assertThat(t.ratio(t.indexOf(danger), f, true)).as("%s raises %s more than %s in %s", finding, danger, mimic, region)
+                .isGreaterThan(t.ratio(t.indexOf(mimic), f, true));
+    }
+
     @Test
     void defining_findings_cite_the_case_definition() {
         for (Condition c : kb.conditions()) {
