@@ -180,12 +180,12 @@ class PainCheckBrowserTest {
                     chromium.assertFitsThePhone();
                     chromium.screenshot("checklist");
                 }
-                for (WebElement box : checklists.get(0).findElements(By.cssSelector("input[name=item]"))) {
-                    String finding = box.getAttribute("value");
+                for (WebElement item : checklists.get(0).findElements(By.cssSelector("fieldset.safety-item"))) {
+                    String finding = item.getAttribute("data-finding");
                     if ("yes".equals(answers.get(finding))) {
                         asked.add(finding);
                         choose.accept("tick:" + finding);
-                        assertThat(box.isSelected()).as("ticked " + finding).isTrue();
+                        assertThat(item.findElement(By.cssSelector("input[value=yes]")).isSelected()).as("yes to " + finding).isTrue();
                     }
                 }
                 choose.accept("submit-checklist");
@@ -214,7 +214,7 @@ class PainCheckBrowserTest {
 
     private void clickAnswer(String answer) {
         if (answer.startsWith("tick:")) {
-            chromium.click(driver.findElement(By.cssSelector("form.checklist input[value='" + answer.substring(5) + "']")));
+            chromium.click(driver.findElement(By.cssSelector("form.checklist input[name='answer." + answer.substring(5) + "'][value=yes]")));
         } else if (answer.equals("submit-checklist")) {
             chromium.click(driver.findElement(By.cssSelector("form.checklist button[data-checklist-submit]")));
         } else {
@@ -224,7 +224,7 @@ class PainCheckBrowserTest {
 
     private void pressAnswer(String answer) {
         if (answer.startsWith("tick:")) {
-            chromium.tabTo(e -> answer.substring(5).equals(e.getAttribute("value")));
+            chromium.tabTo(e -> ("answer." + answer.substring(5)).equals(e.getAttribute("name")) && "yes".equals(e.getAttribute("value")));
             chromium.press(Keys.SPACE);
         } else if (answer.equals("submit-checklist")) {
             chromium.tabTo(e -> e.getAttribute("data-checklist-submit") != null);
