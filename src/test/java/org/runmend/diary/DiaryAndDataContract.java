@@ -176,7 +176,8 @@ abstract class DiaryAndDataContract {
         String story = "My knee aches round the kneecap going down stairs, \u201cabout a 4\u201d.";
         String id = saved.save(ann, a, List.of(), story);
         assertThat(saved.get(ann, id).story()).isEqualTo(story);
-        assertThat(saved.get(ann, saved.save(ann, a)).story()).isNull();
+        var other = check.assess(new org.runmend.assessment.Case("s2", 40, "female", "knee", 11, 4, java.util.Map.of()));
+        assertThat(saved.get(ann, saved.save(ann, other)).story()).isNull();
         String json = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(new RunnerData(db, TestClock.FIXED).export(ann)))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
