@@ -115,15 +115,7 @@ public final class Evaluation {
                 JsonNode expected = node.path("expected");
                 expectedCondition = expected.path("condition").asText(null);
                 expectedTriage = expected.hasNonNull("triage") ? Triage.ofId(expected.get("triage").asText()) : null;
-                List<String> acceptable = new ArrayList<>();
-                acceptable.add(expectedCondition);
-                expected.path("alsoAcceptable").forEach(n -> acceptable.add(n.asText()));
-                Assessment a = check.assess(reader.read(node));
-                List<String> ranked = a.conditions().stream().map(RankedCondition::id).toList();
-                List<String> top3 = ranked.subList(0, Math.min(3, ranked.size()));
-                out.add(new Outcome(id, expectedCondition, expectedTriage, top3, a.triage(),
-                        acceptable.contains(ranked.get(0)), ranked.get(0).equals(expectedCondition),
-                        top3.stream().anyMatch(acceptable::contains), null));
+                out.add(score(id, expected, check.assess(reader.read(node))));
             } catch (RuntimeException e) {
                 out.add(new Outcome(id, expectedCondition, expectedTriage, List.of(), null, false, false, false,
                         e.getMessage()));
@@ -133,5 +125,19 @@ public final class Evaluation {
             }
         }
         return new Report(out);
+    }
+
+    /** How one result fares against a case line's {@code expected} (condition, alsoAcceptable, triage). */
+    public static Outcome score(String id, JsonNode expected, Assessment a) {
+        String expectedCondition = expected.path("condition").asText(null);
+        Triage expectedTriage = expected.hasNonNull("triage") ? Triage.ofId(expected.get("triage").asText()) : null;
+        List<String> acceptable = new ArrayList<>();
+        acceptable.add(expectedCondition);
+        expected.path("alsoAcceptable").forEach(n -> acceptable.add(n.asText()));
+        List<String> ranked = a.conditions().stream().map(RankedCondition::id).toList();
+        List<String> top3 = ranked.subList(0, Math.min(3, ranked.size()));
+        return new Outcome(id, expectedCondition, expectedTriage, top3, a.triage(),
+                acceptable.contains(ranked.get(0)), ranked.get(0).equals(expectedCondition),
+                top3.stream().anyMatch(acceptable::contains), null);
     }
 }

@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.runmend.assessment.Assessment;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.Evaluation;
 import org.runmend.assessment.PainCheck;
-import org.runmend.assessment.RankedCondition;
 import org.runmend.knowledge.Finding;
-import org.runmend.knowledge.Triage;
 
 /**
  * Scores the interview against worked cases, as {@link Evaluation} scores the batch: each case's
@@ -96,19 +93,8 @@ public final class InterviewEvaluation {
             try {
                 JsonNode node = JSON.readTree(line);
                 id = node.path("id").asText(id);
-                JsonNode expected = node.path("expected");
-                String expectedCondition = expected.path("condition").asText(null);
-                Triage expectedTriage = expected.hasNonNull("triage") ? Triage.ofId(expected.get("triage").asText()) : null;
-                List<String> acceptable = new ArrayList<>();
-                acceptable.add(expectedCondition);
-                expected.path("alsoAcceptable").forEach(n -> acceptable.add(n.asText()));
                 Interviewer.Done done = interview(reader.read(node));
-                Assessment a = done.assessment();
-                List<String> ranked = a.conditions().stream().map(RankedCondition::id).toList();
-                List<String> top3 = ranked.subList(0, Math.min(3, ranked.size()));
-                out.add(new Evaluation.Outcome(id, expectedCondition, expectedTriage, top3, a.triage(),
-                        acceptable.contains(ranked.get(0)), ranked.get(0).equals(expectedCondition),
-                        top3.stream().anyMatch(acceptable::contains), null));
+                out.add(Evaluation.score(id, node.path("expected"), done.assessment()));
                 questions.add(done.questionsAsked());
             } catch (RuntimeException e) {
                 out.add(new Evaluation.Outcome(id, null, null, List.of(), null, false, false, false, e.getMessage()));
