@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.runmend.assessment.Assessment;
@@ -23,7 +18,7 @@ import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
 import org.runmend.library.Guide.Section;
-import org.runmend.support.Shared;
+import org.runmend.support.SeedFingerprints;
 
 class GuideLibraryTest {
     private static KnowledgeBase kb;
@@ -150,34 +145,15 @@ class GuideLibraryTest {
     /** The same check as ../shared/tools/seed-overlap, on the guides as a runner reads them. */
     @Test
     void guide_texts_repeat_no_run_of_ten_words_from_a_seed() throws IOException {
-        Set<String> shingles = new HashSet<>();
-        try (Stream<Path> seeds = Files.list(Shared.seeds())) {
-            for (Path seed : seeds.toList()) {
-                List<String> w = words(Files.readString(seed));
-                for (int i = 0; i + 10 <= w.size(); i++) {
-                    shingles.add(String.join(" ", w.subList(i, i + 10)));
-                }
-            }
-        }
+        Set<String> seeds = new HashSet<>();
+        SeedFingerprints.bundled().values().forEach(seeds::addAll);
+        assertThat(seeds).hasSizeGreaterThan(1000);
         List<String> copied = new java.util.ArrayList<>();
         for (Guide g : library.guides()) {
-            List<String> w = words(g.title() + " " + g.summary() + " " + GuideIndex.body(g));
-            for (int i = 0; i + 10 <= w.size(); i++) {
-                String run = String.join(" ", w.subList(i, i + 10));
-                if (shingles.contains(run)) {
-                    copied.add(g.slug() + ": \"" + run + "\"");
-                }
+            for (String run : SeedFingerprints.copiedRuns(g.title() + " " + g.summary() + " " + GuideIndex.body(g), seeds)) {
+                copied.add(g.slug() + ": \"" + run + "\"");
             }
         }
         assertThat(copied).isEmpty();
-    }
-
-    private static List<String> words(String text) {
-        Matcher m = Pattern.compile("[a-z0-9']+").matcher(text.toLowerCase(java.util.Locale.ROOT));
-        List<String> out = new java.util.ArrayList<>();
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
     }
 }

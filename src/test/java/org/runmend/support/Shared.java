@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Where the tests' data lives. Everything a test reads is in the repository, so a clone alone
  * passes the suite: the real device files under {@code src/test/resources/activities} (copied
- * unchanged from the team's shared folder, with their SOURCES.md), the five source articles
- * under {@code src/test/resources/seeds}, and the contract with its worked cases and stories under
+ * unchanged from the team's shared folder, with their SOURCES.md), fingerprints of the five
+ * source articles under {@code src/test/resources/seeds} (see {@link SeedFingerprints}), and the contract with its worked cases and stories under
  * {@code src/main/resources/knowledge/contract}.
  *
  * <p>{@link #upstream()} is the team's {@code ../shared} folder, present in a developer's
@@ -27,7 +27,7 @@ public final class Shared {
         return present(TEST_RESOURCES.resolve("activities"));
     }
 
-    /** The five source articles the guides and self-care entries are drawn from. */
+    /** Fingerprints of the five source articles the guides and self-care entries are drawn from (no text: see {@link SeedFingerprints}). */
     public static Path seeds() {
         return present(TEST_RESOURCES.resolve("seeds"));
     }
