@@ -93,7 +93,7 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
         }
         assumeTrue(present, "no " + CHROMIUM + " or " + CHROMEDRIVER + ": browser tests skipped");
         testName = extension.getTestMethod().map(m -> m.getName()).orElse("test");
-        context = SharedBrowser.newContext(CHROMIUM, CHROMEDRIVER, startWidth, phoneHeight);
+        context = SharedBrowser.newContext(CHROMIUM, CHROMEDRIVER);
         driver = context.driver();
         phone(startWidth);
         Files.createDirectories(SCREENSHOTS);

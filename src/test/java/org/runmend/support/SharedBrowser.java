@@ -49,6 +49,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class SharedBrowser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CDP_TIMEOUT = Duration.ofSeconds(30);
+    /** Every window's size, as the browser's own: the tests lay pages out by emulation ({@link Chromium#phone}). */
+    private static final int WIDTH = 412;
+    private static final int HEIGHT = 915;
     private static SharedBrowser running;
     private static boolean hookAdded;
 
@@ -65,8 +68,8 @@ final class SharedBrowser {
         this.home = home;
     }
 
-    /** A new browser context with one window of {@code width} by {@code height}, the driver switched to it. */
-    static synchronized Context newContext(Path chromium, Path chromedriver, int width, int height) throws IOException {
+    /** A new browser context with one window, the driver switched to it. */
+    static synchronized Context newContext(Path chromium, Path chromedriver) throws IOException {
         if (running != null && !running.alive()) {
             stop();
         }
@@ -74,7 +77,7 @@ final class SharedBrowser {
             running = start(chromium, chromedriver);
         }
         try {
-            return running.open(width, height);
+            return running.open();
         } catch (RuntimeException e) {
             // a browser that cannot open a context is of no use to the next test either
             stop();
@@ -109,7 +112,7 @@ final class SharedBrowser {
         options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=412,915", "--user-data-dir=" + profile.toAbsolutePath());
+                "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver.toString()))
                 .usingAnyFreePort()
@@ -136,14 +139,12 @@ final class SharedBrowser {
         }
     }
 
-    private Context open(int width, int height) {
+    private Context open() {
         String contextId = cdp.send("Target.createBrowserContext", Map.of()).get("browserContextId").asText();
         String target = cdp.send("Target.createTarget", Map.of("url", "about:blank", "browserContextId", contextId,
-                "newWindow", true, "width", width, "height", height)).get("targetId").asText();
+                "newWindow", true, "width", WIDTH, "height", HEIGHT)).get("targetId").asText();
         driver.switchTo().window(target);
         driver.contextId = contextId;
-        driver.width = width;
-        driver.height = height;
         // chromedriver's timeouts belong to its session, not to a window: back to what every test starts with
         driver.manage().timeouts().implicitlyWait(Duration.ZERO).scriptTimeout(Duration.ofSeconds(30))
                 .pageLoadTimeout(Duration.ofSeconds(20));
@@ -194,8 +195,6 @@ final class SharedBrowser {
      */
     private static final class ContextDriver extends ChromeDriver {
         volatile String contextId;
-        volatile int width;
-        volatile int height;
 
         ContextDriver(ChromeDriverService service, ChromeOptions options) {
             super(service, options);
@@ -238,7 +237,7 @@ final class SharedBrowser {
                     }
                     Map<String, Object> made = executeCdpCommand("Target.createTarget", typeHint == WindowType.WINDOW
                             ? Map.of("url", "about:blank", "browserContextId", context, "newWindow", true,
-                                    "width", width, "height", height)
+                                    "width", WIDTH, "height", HEIGHT)
                             : Map.of("url", "about:blank", "browserContextId", context));
                     return chromedriver.window((String) made.get("targetId"));
                 }
