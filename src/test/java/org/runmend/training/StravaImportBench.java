@@ -132,9 +132,12 @@ public final class StravaImportBench {
         long total = 0;
         StringBuilder csv = new StringBuilder("Activity ID,Activity Date,Activity Name,Activity Type,Filename\n");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            List<Timed> sources = new java.util.ArrayList<>();
+            for (String source : SOURCES) {
+                sources.add(Timed.of(Files.readString(gpx.resolve(source), StandardCharsets.UTF_8)));
+            }
             for (int i = 0; i < n; i++) {
-                String source = SOURCES.get(i % SOURCES.size());
-                String text = shift(Files.readString(gpx.resolve(source), StandardCharsets.UTF_8), i);
+                String text = sources.get(i % SOURCES.size()).shift(i);
                 byte[] data = text.getBytes(StandardCharsets.UTF_8);
                 total += data.length;
                 String name = "activities/" + (1000000 + i) + ".gpx";
@@ -161,27 +164,50 @@ public final class StravaImportBench {
     /** How many activities {@link #buildExport} puts in an export of {@code n} files (some files hold several tracks). */
     static int activitiesIn(int n) throws Exception {
         Path gpx = org.runmend.support.Shared.activities().resolve("gpx");
+        // each source file is read once; file i of the export is source i % SOURCES.size(), moved in time
         int total = 0;
-        for (int i = 0; i < n; i++) {
-            total += Importer.lenient().read(gpx.resolve(SOURCES.get(i % SOURCES.size()))).activities().size();
+        for (int s = 0; s < SOURCES.size(); s++) {
+            int copies = n / SOURCES.size() + (s < n % SOURCES.size() ? 1 : 0);
+            total += copies * Importer.lenient().read(gpx.resolve(SOURCES.get(s))).activities().size();
         }
         return total;
     }
 
-    /** Moves every timestamp of a GPX file {@code days} days later. */
-    static String shift(String gpx, int days) {
-        Matcher m = TIME.matcher(gpx);
-        StringBuilder b = new StringBuilder(gpx.length());
-        while (m.find()) {
-            String shifted;
-            try {
-                shifted = Instant.parse(m.group(1).trim()).plus(days, ChronoUnit.DAYS).toString();
-            } catch (RuntimeException e) {
-                shifted = m.group(1);
+    /**
+     * A GPX file cut at its timestamps, each parsed once, so that the many copies of an export,
+     * each moved by other days, are written without reading the file again.
+     */
+    private record Timed(List<String> between, List<Instant> times, List<String> unparsed) {
+        static Timed of(String gpx) {
+            Matcher m = TIME.matcher(gpx);
+            List<String> between = new java.util.ArrayList<>();
+            List<Instant> times = new java.util.ArrayList<>();
+            List<String> unparsed = new java.util.ArrayList<>();
+            int end = 0;
+            while (m.find()) {
+                between.add(gpx.substring(end, m.start()));
+                Instant t;
+                try {
+                    t = Instant.parse(m.group(1).trim());
+                } catch (RuntimeException e) {
+                    t = null;
+                }
+                times.add(t);
+                unparsed.add(m.group(1));
+                end = m.end();
             }
-            m.appendReplacement(b, "<time>" + Matcher.quoteReplacement(shifted) + "</time>");
+            between.add(gpx.substring(end));
+            return new Timed(between, times, unparsed);
         }
-        m.appendTail(b);
-        return b.toString();
+
+        String shift(int days) {
+            StringBuilder b = new StringBuilder(between.stream().mapToInt(String::length).sum() + 40 * times.size());
+            for (int i = 0; i < times.size(); i++) {
+                Instant t = times.get(i);
+                b.append(between.get(i)).append("<time>")
+                        .append(t == null ? unparsed.get(i) : t.plus(days, ChronoUnit.DAYS).toString()).append("</time>");
+            }
+            return b.append(between.get(times.size())).toString();
+        }
     }
 }
