@@ -76,10 +76,7 @@ public final class ActivityStore {
 
     public Saved save(String runnerId, Activity a, RunDetails details) {
         return db.inTransaction(h -> {
-            if (db.isPostgres()) {
-                h.createQuery("SELECT pg_advisory_xact_lock(:k, hashtext(:r))").bind("k", SAVE_LOCK).bind("r", runnerId)
-                        .mapTo(String.class).one();
-            }
+            lockRunner(db, h, runnerId);
             Optional<String> existing = findSame(h, runnerId, a);
             if (existing.isPresent()) {
                 return new Saved(existing.get(), true);
@@ -114,6 +111,17 @@ public final class ActivityStore {
         });
     }
 
+    /**
+     * On PostgreSQL, takes the runner's lock for the rest of the transaction, so this runner's saves
+     * and shoe assignments take turns; on SQLite the {@code IMMEDIATE} transaction already does.
+     */
+    static void lockRunner(Database db, Handle h, String runnerId) {
+        if (db.isPostgres()) {
+            h.createQuery("SELECT pg_advisory_xact_lock(:k, hashtext(:r))").bind("k", SAVE_LOCK).bind("r", runnerId)
+                    .mapTo(String.class).one();
+        }
+    }
+
     /** Most recent first. */
     public List<StoredActivity> list(String runnerId, int limit, int offset) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r ORDER BY start_ms DESC, id DESC "
@@ -136,6 +144,52 @@ public final class ActivityStore {
                         + "AND shoe_id IS NOT NULL ORDER BY start_ms")
                 .bind("r", runnerId)
                 .map((rs, ctx) -> read(rs, false)).list());
+    }
+
+    /** The sports that count as runs, as stored: {@code 'RUNNING', 'TRAIL_RUNNING', 'TREADMILL'}. */
+    static final String RUN_SPORTS = java.util.Arrays.stream(Sport.values()).filter(Sport::isRun)
+            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
+    /**
+     * One run as the history pages read it: the few summary columns they show, never the stream.
+     *
+     * @param recorded the start as stored (in UTC or with its own local offset, see {@link RunnerCalendar})
+     */
+    record RunRow(String id, String name, Sport sport, java.time.ZonedDateTime recorded, double metres, long movingSeconds) {
+    }
+
+    /**
+     * The runs (not walks, rides or other sports) starting in [{@code from}, {@code to}), oldest first,
+     * read as {@link RunRow}s in one range query on the (runner, start) index.
+     */
+    List<RunRow> runs(String runnerId, Instant from, Instant to) {
+        java.util.Map<String, ZoneId> zones = new java.util.HashMap<>();
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, sport, start_ms, zone, distance_m, moving_s FROM activities "
+                        + "WHERE runner_id = :r AND start_ms >= :from AND start_ms < :to AND sport IN (" + RUN_SPORTS + ") "
+                        + "ORDER BY start_ms, id")
+                .bind("r", runnerId).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
+                .map((rs, ctx) -> new RunRow(rs.getString("id"), rs.getString("name"), Sport.valueOf(rs.getString("sport")),
+                        Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(zones.computeIfAbsent(rs.getString("zone"), ZoneId::of)),
+                        rs.getDouble("distance_m"), rs.getLong("moving_s")))
+                .list());
+    }
+
+    /** The starts of a runner's first and last run, as stored. */
+    record RunEdges(java.time.ZonedDateTime first, java.time.ZonedDateTime last) {
+    }
+
+    /** The starts of the runner's first and last run, two reads of the (runner, start) index; none without runs. */
+    Optional<RunEdges> runEdges(String runnerId) {
+        return jdbi.withHandle(h -> edge(h, runnerId, "ASC")
+                .map(first -> new RunEdges(first, edge(h, runnerId, "DESC").orElse(first))));
+    }
+
+    private static Optional<java.time.ZonedDateTime> edge(Handle h, String runnerId, String order) {
+        return h.createQuery("SELECT start_ms, zone FROM activities WHERE runner_id = :r AND sport IN (" + RUN_SPORTS + ") "
+                        + "ORDER BY start_ms " + order + " LIMIT 1")
+                .bind("r", runnerId)
+                .map((rs, ctx) -> Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(ZoneId.of(rs.getString("zone"))))
+                .findFirst();
     }
 
     public int count(String runnerId) {

@@ -12,10 +12,14 @@ import org.runmend.store.NotFoundException;
 
 /** A runner's shoes. Every query is scoped to the runner; at most one pair is the default. */
 public final class ShoeStore {
+    /** Runs updated per statement when a pair is assigned to past runs. */
+    private static final int CHUNK = 500;
+    private final Database db;
     private final Jdbi jdbi;
     private final Clock clock;
 
     public ShoeStore(Database db, Clock clock) {
+        this.db = db;
         this.jdbi = db.jdbi();
         this.clock = clock;
     }
@@ -79,6 +83,88 @@ public final class ShoeStore {
         if (n == 0) {
             throw new NotFoundException("shoe", id);
         }
+    }
+
+    /**
+     * What assigning a pair to past runs did, or would do.
+     *
+     * @param runs     the runs that were (or would be) given the pair: those already in it are not counted
+     * @param distance their distance
+     * @param newStart the pair's first day moved back to the earliest of those runs, null when it stays
+     * @param applied  saved; false for a preview
+     */
+    public record Assignment(Shoe pair, LocalDate from, LocalDate to, boolean onlyWithoutPair, int runs, Distance distance,
+                             LocalDate newStart, boolean applied) {
+        public Optional<LocalDate> movedStart() {
+            return Optional.ofNullable(newStart);
+        }
+    }
+
+    /**
+     * Gives a pair to the past runs from {@code from} to {@code to} (the runner's days, inclusive) in
+     * one step, or with {@code apply} false only counts what that would do. With
+     * {@code onlyWithoutPair} runs that name another pair keep it. Runs count towards a pair only on
+     * or after its first day ({@link ShoeWear}), so when the earliest run given is before it, the
+     * pair's first day moves back to that run's day.
+     *
+     * <p>One transaction: on PostgreSQL it takes the runner's lock that saves take too and locks the
+     * rows it reads ({@code FOR UPDATE}); on SQLite the transaction begins {@code IMMEDIATE}. Two
+     * assignments at once (two tabs, two app instances) therefore take turns, and a run "without a
+     * pair" is given only one.
+     *
+     * @throws NotFoundException        when the pair is not this runner's
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public Assignment assignRuns(String runnerId, String shoeId, LocalDate from, LocalDate to, boolean onlyWithoutPair,
+                                 java.time.ZoneId runnerZone, boolean apply) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the last day (" + to + ") is before the first (" + from + ")");
+        }
+        return db.inTransaction(h -> {
+            if (apply) {
+                ActivityStore.lockRunner(db, h, runnerId);
+            }
+            Shoe pair = h.createQuery("SELECT * FROM shoes WHERE runner_id = :r AND id = :id")
+                    .bind("r", runnerId).bind("id", shoeId).map((rs, ctx) -> read(rs)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("shoe", shoeId));
+            java.time.Instant lo = from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(RunHistory.MARGIN);
+            java.time.Instant hi = to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(RunHistory.MARGIN);
+            List<String> ids = new java.util.ArrayList<>();
+            double[] metres = {0};
+            LocalDate[] earliest = {null};
+            java.util.Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
+            h.createQuery("SELECT id, start_ms, zone, distance_m FROM activities WHERE runner_id = :r AND start_ms >= :lo "
+                            + "AND start_ms < :hi AND sport IN (" + ActivityStore.RUN_SPORTS + ") "
+                            + (onlyWithoutPair ? "AND shoe_id IS NULL " : "AND (shoe_id IS NULL OR shoe_id <> :s) ")
+                            + "ORDER BY start_ms" + (apply && db.isPostgres() ? " FOR UPDATE" : ""))
+                    .bind("r", runnerId).bind("lo", lo.toEpochMilli()).bind("hi", hi.toEpochMilli()).bind("s", shoeId)
+                    .map((rs, ctx) -> {
+                        java.time.ZonedDateTime recorded = java.time.Instant.ofEpochMilli(rs.getLong("start_ms"))
+                                .atZone(zones.computeIfAbsent(rs.getString("zone"), java.time.ZoneId::of));
+                        LocalDate day = RunnerCalendar.day(recorded, runnerZone);
+                        if (!day.isBefore(from) && !day.isAfter(to)) {
+                            ids.add(rs.getString("id"));
+                            metres[0] += rs.getDouble("distance_m");
+                            if (earliest[0] == null || day.isBefore(earliest[0])) {
+                                earliest[0] = day;
+                            }
+                        }
+                        return day;
+                    }).list();
+            LocalDate newStart = earliest[0] != null && earliest[0].isBefore(pair.start()) ? earliest[0] : null;
+            if (apply) {
+                for (int i = 0; i < ids.size(); i += CHUNK) {
+                    h.createUpdate("UPDATE activities SET shoe_id = :s WHERE runner_id = :r AND id IN (<ids>)")
+                            .bind("s", shoeId).bind("r", runnerId).bindList("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                            .execute();
+                }
+                if (newStart != null) {
+                    h.createUpdate("UPDATE shoes SET start_date = :d WHERE runner_id = :r AND id = :id")
+                            .bind("d", newStart.toString()).bind("r", runnerId).bind("id", shoeId).execute();
+                }
+            }
+            return new Assignment(pair, from, to, onlyWithoutPair, ids.size(), Distance.ofMetres(metres[0]), newStart, apply);
+        });
     }
 
     private static Shoe read(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -17,10 +17,12 @@ import org.runmend.store.Database;
 public final class TrainingService {
     private final ActivityStore activities;
     private final ShoeStore shoes;
+    private final RunHistory history;
     private final Clock clock;
 
     public TrainingService(Database db, Clock clock) {
         this.activities = new ActivityStore(db, clock);
+        this.history = new RunHistory(activities);
         this.shoes = new ShoeStore(db, clock);
         this.clock = clock;
     }
@@ -31,6 +33,11 @@ public final class TrainingService {
 
     public ShoeStore shoes() {
         return shoes;
+    }
+
+    /** The whole log by week, month and year. */
+    public RunHistory history() {
+        return history;
     }
 
     /** The runner's today: the date in their zone at the clock's instant. */

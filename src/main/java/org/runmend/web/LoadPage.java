@@ -28,7 +28,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                        List<SpikeRow> spikes, String ratio, String acute, String chronic, String caveat,
                        String currentStreak, String longestStreak, int restDaysThisWeek, List<WornPair> shoesPastAlert,
                        List<Share> surfaces, String surfaceUnknown, String surfaceTotal, String warmUps,
-                       List<Answer> answers, String unit) {
+                       List<Answer> answers, String unit, Key key) {
     public static final int WIDTH = 400;
     public static final int HEIGHT = 220;
     public static final int LEFT = 34;
@@ -52,7 +52,16 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
     public record Tick(double y, String label) {
     }
 
-    public record WeekRow(String label, String monday, String dates, String km, String time, int runs, int restDays, String monotony,
+    /**
+     * The figures a phone shows first, above the chart.
+     *
+     * @param thisWeek  this week's distance so far; {@code weekRuns} its runs
+     * @param fourWeeks the distance of the four weeks ending with this one
+     */
+    public record Key(String thisWeek, int weekRuns, String fourWeeks) {
+    }
+
+    public record WeekRow(String href, String label, String monday, String dates, String km, String time, int runs, int restDays, String monotony,
                           String strain, int spikes, boolean complete) {
     }
 
@@ -102,7 +111,11 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
      * report's, worded in the unit it was made for ({@code TrainingService.report} with the same units).
      */
     static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty, org.runmend.activity.Units units) {
-        List<FlagView> flags = r.flags().stream().map(f -> flag(f, kb)).toList();
+        // newest first: a flag's newest day decides, flags about no day in particular after those that have one
+        List<FlagView> flags = r.flags().stream()
+                .sorted(java.util.Comparator.comparing((Flag f) -> f.dates().isEmpty() ? java.time.LocalDate.MIN
+                        : f.dates().get(f.dates().size() - 1)).reversed())
+                .map(f -> flag(f, kb)).toList();
         List<WeekSummary> ws = r.weeks();
         int[] spikesPerWeek = new int[ws.size()];
         for (RunSpike s : r.runs()) {
@@ -127,7 +140,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
             bars.add(new Bar(LEFT + i * slot + slot * 0.15, HEIGHT - BOTTOM - h, slot * 0.7, h,
                     TrainingFormat.shortDay(w.monday()), Figures.distance(w.distance(), units, Precision.TENTHS), spikesPerWeek[i] > 0,
                     i == ws.size() - 1));
-            rows.add(new WeekRow(w.label(), TrainingFormat.shortDay(w.monday()), TrainingFormat.shortDay(w.monday()) + " – " + TrainingFormat.shortDay(w.sunday()),
+            rows.add(new WeekRow(HistoryPages.weekHref(w.monday()), w.label(), TrainingFormat.shortDay(w.monday()), TrainingFormat.shortDay(w.monday()) + " – " + TrainingFormat.shortDay(w.sunday()),
                     Figures.distance(w.distance(), units, Precision.TENTHS), Figures.duration(w.moving()), w.runs(), w.restDays(),
                     w.monotony().map(TrainingFormat::twoDecimals).orElse(w.sameLoadEveryDay() ? "same load every day" : "–"),
                     w.strain().map(TrainingFormat::whole).orElse("–"), spikesPerWeek[i], w.complete()));
@@ -142,7 +155,15 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
         java.time.LocalDate firstDay = ws.get(0).monday();
         List<SpikeRow> spikes = r.runs().stream()
                 .filter(s -> s.band().isSpike() && !s.run().date().isBefore(firstDay))
-                .map(s -> spike(s, units)).toList();
+                .map(s -> spike(s, units)).collect(Collectors.toCollection(ArrayList::new));
+        java.util.Collections.reverse(spikes);
+        double fourWeeks = 0;
+        for (int i = Math.max(0, ws.size() - 4); i < ws.size(); i++) {
+            fourWeeks += ws.get(i).distance().metres();
+        }
+        Key key = new Key(Figures.distance(r.thisWeek().distance(), units, Precision.TENTHS), r.thisWeek().runs(),
+                Figures.distance(Distance.ofMetres(fourWeeks), units, Precision.TENTHS));
+        java.util.Collections.reverse(rows);
         var ac = r.acuteChronic();
         String ratio = ac.ratio().map(TrainingFormat::twoDecimals).orElse(null);
         List<Share> surfaces = new ArrayList<>();
@@ -166,7 +187,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                         Figures.distance(w.distance(), units, Precision.WHOLE),
                         Figures.distance(w.shoe().alertDistance(), units, Precision.WHOLE))).toList(), surfaces,
                 TrainingFormat.percent(r.surfaceMix().unknownShare()), Figures.distance(r.surfaceMix().total(), units, Precision.TENTHS),
-                warm, answers, units.symbol());
+                warm, answers, units.symbol(), key);
     }
 
     private static FlagView flag(Flag f, KnowledgeBase kb) {

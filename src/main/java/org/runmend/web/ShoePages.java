@@ -11,6 +11,7 @@ import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Units;
 import org.runmend.training.Shoe;
+import org.runmend.training.ShoeStore;
 import org.runmend.training.TrainingService;
 
 /** The runner's shoes: every pair with how far it has been run, adding a pair, the default pair, retiring, reminders. */
@@ -41,6 +42,7 @@ public final class ShoePages {
 
     void register(RoutesConfig routes) {
         routes.get("/shoes", signedIn(ctx -> shoesPage(ctx, 200, ShoeForm.blank(time.today(ctx)), ShoeForm.noErrors())));
+        routes.post("/shoes/assign", signedIn(this::assign));
         routes.post("/shoes", signedIn(this::addShoe));
         routes.post("/shoes/{id}/default", signedIn(ctx -> {
             training.shoes().makeDefault(runner(ctx), ctx.pathParam("id"));
@@ -54,9 +56,13 @@ public final class ShoePages {
     }
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
+        shoesPage(ctx, status, form, errors, AssignForm.blank(time.today(ctx)), null);
+    }
+
+    private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors, AssignForm assign, String assigned) {
         String runner = runner(ctx);
         ShoesPage page = new ShoesPage(training.shoeWear(runner, time.zone(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null,
-                settings.units(runner));
+                settings.units(runner), assign, assigned);
         ctx.status(status).html(templates.render(new Shoes(Chrome.of(ctx), page)));
     }
 
@@ -71,6 +77,41 @@ public final class ShoePages {
         ShoeForm.NewPair p = pair.value();
         training.shoes().add(runner, p.name(), p.start(), p.alert(), p.makeDefault());
         ctx.redirect("/shoes?notice=shoe-added");
+    }
+
+    /**
+     * Gives a pair to past runs by date range in one step, or previews it; the page answers with
+     * how many runs and how much distance that is.
+     */
+    private void assign(Context ctx) {
+        String runner = runner(ctx);
+        AssignForm form = AssignForm.posted(ctx);
+        FormErrors.Checked<AssignForm.Range> range = form.validate(time.today(ctx), training.shoes().list(runner));
+        if (!range.isValid()) {
+            shoesPage(ctx, 400, ShoeForm.blank(time.today(ctx)), range.errors(), form, null);
+            return;
+        }
+        AssignForm.Range r = range.value();
+        ShoeStore.Assignment a = training.shoes().assignRuns(runner, r.shoeId(), r.from(), r.to(), r.onlyWithout(),
+                time.zone(ctx), !r.preview());
+        shoesPage(ctx, 200, ShoeForm.blank(time.today(ctx)), ShoeForm.noErrors(),
+                r.preview() ? form : AssignForm.blank(time.today(ctx)), assigned(a, settings.units(runner)));
+    }
+
+    /** "Assigned 143 runs, 1,204 km, to Blue trail shoes (Mon 1 Mar 2021 to Wed 30 Jun 2021)." */
+    static String assigned(ShoeStore.Assignment a, Units units) {
+        String what = TrainingFormat.runs(a.runs()) + ", " + TrainingFormat.longDistance(a.distance(), units) + " " + units.symbol();
+        String range = " (" + TrainingFormat.day(a.from()) + " to " + TrainingFormat.day(a.to())
+                + (a.onlyWithoutPair() ? ", runs without a pair" : "") + ")";
+        if (!a.applied()) {
+            return a.runs() == 0 ? "No runs to assign to " + a.pair().name() + range + "."
+                    : "This would assign " + what + " to " + a.pair().name() + range
+                            + a.movedStart().map(d -> ", and count it from " + TrainingFormat.day(d)).orElse("")
+                            + ". Nothing is changed yet.";
+        }
+        return a.runs() == 0 ? "No runs were assigned to " + a.pair().name() + range + ": none matched."
+                : "Assigned " + what + " to " + a.pair().name() + range
+                        + a.movedStart().map(d -> "; it now counts from " + TrainingFormat.day(d)).orElse("") + ".";
     }
 
     private void setAlert(Context ctx) {

@@ -15,8 +15,11 @@ import org.runmend.training.ShoeWear;
  * @param errors the add form's ("name", "start", "alert") or one pair's reminder ("alert-" + its id)
  * @param notice what just happened, or null
  * @param units  the runner's unit: distances are shown and reminders typed in it
+ * @param assign the "count past runs" form as typed
+ * @param assigned what assigning a pair to past runs did or would do, in words; null before
  */
-public record ShoesPage(List<ShoeWear> pairs, ShoeForm form, FormErrors errors, String notice, Units units) {
+public record ShoesPage(List<ShoeWear> pairs, ShoeForm form, FormErrors errors, String notice, Units units,
+                        AssignForm assign, String assigned) {
     public ShoesPage {
         pairs = List.copyOf(pairs);
     }
@@ -39,6 +42,11 @@ public record ShoesPage(List<ShoeWear> pairs, ShoeForm form, FormErrors errors, 
     /** The largest reminder the fields accept, in the runner's unit. */
     public long maxAlert() {
         return ShoeForm.maxAlert(units);
+    }
+
+    /** "1,204": a pair's total distance, whole units with thousands separated. */
+    public String total(ShoeWear w) {
+        return TrainingFormat.longDistance(w.distance(), units);
     }
 
     /** "km" or "mi". */

@@ -61,4 +61,20 @@ public final class TrainingFormat {
     public static String whole(double v) {
         return String.valueOf(Math.round(v));
     }
+
+    /** "1,204": a long distance (a year's, a pair's) to the whole unit, with thousands separated. */
+    public static String longDistance(org.runmend.activity.Distance d, org.runmend.activity.Units units) {
+        return String.format(Locale.ENGLISH, "%,d", Math.round(units.of(d)));
+    }
+
+    /** "123 h 05 min", "45 min": time run over weeks or years. */
+    public static String hours(java.time.Duration d) {
+        long minutes = d.toMinutes();
+        return minutes < 60 ? minutes + " min" : String.format(Locale.ENGLISH, "%,d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    /** "1 run", "12 runs". */
+    public static String runs(int n) {
+        return String.format(Locale.ENGLISH, "%,d", n) + (n == 1 ? " run" : " runs");
+    }
 }

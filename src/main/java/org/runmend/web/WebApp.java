@@ -187,6 +187,7 @@ public final class WebApp {
             new RunPages(training, kb, time, runnerSettings, templates).register(config.routes);
             new ShoePages(training, time, runnerSettings, templates).register(config.routes);
             new LoadPages(training, kb, time, runnerSettings, templates).register(config.routes);
+            new HistoryPages(training, time, runnerSettings, templates).register(config.routes);
             new TrainingApi(training, imports, settings, time, runnerSettings).register(config.routes);
             new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
                     new FhirReport(kb), time).register(config.routes);

@@ -25,7 +25,7 @@ class RunnerTimeZoneTest {
     static final PageTestApp MONDAY_EARLY_UTC = new PageTestApp(TestClock.at("2026-06-08T03:00:00Z"));
 
     private static final Pattern CURRENT_WEEK = Pattern.compile("<span class=\"visually-hidden\">([^<]+)</span><span aria-hidden=\"true\">"
-            + "[^<]+</span> <span class=\"unit\">\\(so far\\)</span></th>\\s*<td class=\"num\">([^<]+)</td><td class=\"num\">[^<]+</td>"
+            + "[^<]+</span>(?:</a>)? <span class=\"unit\">\\(so far\\)</span></th>\\s*<td class=\"num\">([^<]+)</td><td class=\"num\">[^<]+</td>"
             + "<td class=\"num\">(\\d+)</td>");
 
     private static WebClient runnerIn(PageTestApp app, String email, String zone) throws Exception {
