@@ -17,12 +17,19 @@ import org.runmend.store.Database;
 public final class TrainingService {
     private final ActivityStore activities;
     private final ShoeStore shoes;
+    private final EffortStore efforts;
     private final Clock clock;
 
     public TrainingService(Database db, Clock clock) {
         this.activities = new ActivityStore(db, clock);
         this.shoes = new ShoeStore(db, clock);
+        this.efforts = new EffortStore(db, activities);
         this.clock = clock;
+    }
+
+    /** Each run's best efforts and the runner's personal records. */
+    public EffortStore efforts() {
+        return efforts;
     }
 
     public ActivityStore activities() {

@@ -140,7 +140,7 @@ public record ActivityPage(String id, String title, String name, String day, Str
                 ride ? "Average speed" : "Pace",
                 ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
                         : Figures.pace(a.distance(), a.moving(), units) + " " + units.paceUnit(),
-                a.elevationGainMetres() == null ? null : Figures.elevation(a.elevationGainMetres()),
+                a.elevationGainMetres() == null ? null : Figures.elevation(a.elevationGainMetres(), units),
                 hr, cadence, source(a), shoeName, units.symbol(), ride ? units.speedUnit() : units.paceUnit(), laps, splits,
                 charts, RouteOutline.of(a.samples()).orElse(null), zones, model, diaryLink, details, notice, null);
     }
@@ -163,8 +163,8 @@ public record ActivityPage(String id, String title, String name, String day, Str
             String pace = Double.isNaN(perUnit) ? "–"
                     : ride ? String.format(Locale.ROOT, "%.1f", 3600 / perUnit) : Figures.pace(perUnit);
             out.add(new SplitRow(label, Figures.duration(s.moving()), pace, num(s.averageHeartRate()),
-                    s.climbMetres() == null ? "–" : "+" + Math.round(s.climbMetres()),
-                    s.descentMetres() == null ? "–" : "−" + Math.round(s.descentMetres()),
+                    s.climbMetres() == null ? "–" : "+" + Math.round(units.height(s.climbMetres())),
+                    s.descentMetres() == null ? "–" : "−" + Math.round(units.height(s.descentMetres())),
                     Double.isNaN(perUnit) ? 0 : Math.max(0.1, fastest / perUnit)));
         }
         return out;

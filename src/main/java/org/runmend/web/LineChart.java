@@ -179,7 +179,7 @@ public record LineChart(String id, String title, String summary, String xLabel, 
                 x.ticks(), ys));
     }
 
-    /** Elevation over distance (or time): the profile of the route, in metres. */
+    /** Elevation over distance (or time): the profile of the route, in metres, or feet for a runner who reads miles. */
     static Optional<LineChart> elevation(List<Sample> samples, Units units) {
         Axis x = Axis.of(samples, units);
         if (x == null) {
@@ -192,7 +192,7 @@ public record LineChart(String id, String title, String summary, String xLabel, 
             Sample s = samples.get(i);
             if (smooth.get(i) != null && (!x.byDistance || s.distanceMetres() != null)) {
                 int b = x.bucket(s);
-                sum[b] += smooth.get(i);
+                sum[b] += units.height(smooth.get(i));
                 n[b]++;
             }
         }
@@ -215,9 +215,11 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         for (double v = lo; v <= hi + 1e-9; v += step) {
             ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
         }
-        String summary = String.format(Locale.ROOT, "Elevation in metres over %s, from %.0f m (lowest) to %.0f m (highest).",
-                x.byDistance ? "the distance" : "the time", min, max);
-        return Optional.of(new LineChart("elevation-chart", "Elevation (m)", summary, x.label(), path, x.ticks(), ys));
+        String summary = String.format(Locale.ROOT, "Elevation in %s over %s, from %.0f %s (lowest) to %.0f %s (highest).",
+                units.heightWord(), x.byDistance ? "the distance" : "the time", min, units.heightSymbol(), max,
+                units.heightSymbol());
+        return Optional.of(new LineChart("elevation-chart", "Elevation (" + units.heightSymbol() + ")", summary, x.label(),
+                path, x.ticks(), ys));
     }
 
     /** The smallest step from {@code steps} that gives at most five grid lines over {@code span}. */
