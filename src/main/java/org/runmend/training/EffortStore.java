@@ -62,11 +62,11 @@ public final class EffortStore {
 
     /** The run's best efforts, shortest distance first; computed from its full stream once if it predates them. */
     public List<BestEfforts.Effort> of(String runnerId, String activityId) {
-        Boolean scanned = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT efforts_scanned FROM activities WHERE runner_id = :r AND id = :id")
-                .bind("r", runnerId).bind("id", activityId).mapTo(Boolean.class).findOne()
+        int scanned = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT CASE WHEN efforts_scanned IS NULL THEN 0 ELSE 1 END FROM activities WHERE runner_id = :r AND id = :id")
+                .bind("r", runnerId).bind("id", activityId).mapTo(Integer.class).findOne()
                 .orElseThrow(() -> new NotFoundException("activity", activityId)));
-        if (!Boolean.TRUE.equals(scanned)) {
+        if (scanned == 0) {
             scan(runnerId, activityId);
         }
         return jdbi.withHandle(h -> h.createQuery("SELECT distance_m, seconds, start_m, start_s FROM best_efforts "
@@ -85,6 +85,14 @@ public final class EffortStore {
      */
     public List<PersonalRecord> records(String runnerId) {
         scanOlder(runnerId);
+        return recordsSoFar(runnerId);
+    }
+
+    /**
+     * The records among the runs already looked at, without looking at older ones first: cheap,
+     * for marking one run's records, and complete once {@link #unscanned} is 0.
+     */
+    public List<PersonalRecord> recordsSoFar(String runnerId) {
         List<PersonalRecord> out = new ArrayList<>();
         jdbi.useHandle(h -> {
             for (BestEfforts.Standard d : BestEfforts.Standard.values()) {
