@@ -25,7 +25,8 @@ import org.runmend.store.Database;
 public final class RunnerData {
     /** Tables with a {@code runner_id} column, in an order that respects foreign keys on delete. */
     public static final List<String> TABLES =
-            List.of("pain_entries", "plans", "assessments", "activities", "shoes", "sessions", "password_resets");
+            List.of("pain_entries", "plans", "assessments", "best_efforts", "activities", "shoes", "sessions",
+                    "password_resets");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Jdbi jdbi;
     private final java.time.Clock clock;

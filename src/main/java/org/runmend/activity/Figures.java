@@ -86,6 +86,11 @@ public final class Figures {
 
     /** "123 m": height climbed, to the metre. */
     public static String elevation(double metres) {
-        return Math.round(metres) + " m";
+        return elevation(metres, Units.KM);
+    }
+
+    /** "123 m", or "404 ft" for a runner who reads miles: height in the runner's units, whole. */
+    public static String elevation(double metres, Units units) {
+        return Math.round(units.height(metres)) + " " + units.heightSymbol();
     }
 }

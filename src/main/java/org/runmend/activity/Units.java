@@ -50,6 +50,28 @@ public enum Units {
         return this == KM ? "km/h" : "mph";
     }
 
+    /**
+     * A height (climb, descent, elevation) in this unit system's height unit: metres with
+     * kilometres, feet (0.3048 m, exact by the 1959 international yard) with miles. One rule, so a
+     * runner who reads miles never meets metres of climbing.
+     */
+    public double height(double metres) {
+        return this == KM ? metres : metres / FOOT_METRES;
+    }
+
+    /** "m" or "ft": the symbol of {@link #height}. */
+    public String heightSymbol() {
+        return this == KM ? "m" : "ft";
+    }
+
+    /** "metres" or "feet", for sentences. */
+    public String heightWord() {
+        return this == KM ? "metres" : "feet";
+    }
+
+    /** One international foot in metres. */
+    public static final double FOOT_METRES = 0.3048;
+
     /** Speed in this unit per hour from metres per second. */
     public double speed(double metresPerSecond) {
         return metresPerSecond * 3600 / metres;

@@ -75,6 +75,7 @@ public final class ActivityStore {
     }
 
     public Saved save(String runnerId, Activity a, RunDetails details) {
+        List<BestEfforts.Effort> efforts = EffortStore.efforts(a);
         return db.inTransaction(h -> {
             lockRunner(db, h, runnerId);
             Optional<String> existing = findSame(h, runnerId, a);
@@ -107,6 +108,7 @@ public final class ActivityStore {
                     .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples()))
                     .bind("page", a.samples().size() > PAGE_SAMPLES ? packSamples(thin(a.samples(), PAGE_SAMPLES)) : null)
                     .execute();
+            EffortStore.write(h, runnerId, id, efforts);
             return new Saved(id, false);
         });
     }

@@ -81,9 +81,10 @@ final class RiskWording {
                 + " not be used to yet.", f.dates());
     }
 
-    /** "25 m per km", "40 m per mi": metres climbed per unit of distance (heights stay in metres). */
+    /** "25 m per km", "132 ft per mi": height climbed per unit of distance, in the runner's units. */
     private String climb(double metresPerKm) {
-        return Words.number(metresPerKm * units.metres() / 1000) + " m per " + units.symbol();
+        return Words.number(units.height(metresPerKm * units.metres() / 1000)) + " " + units.heightSymbol() + " per "
+                + units.symbol();
     }
 
     String noLoadIncrease() {

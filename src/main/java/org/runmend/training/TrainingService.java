@@ -18,13 +18,20 @@ public final class TrainingService {
     private final ActivityStore activities;
     private final ShoeStore shoes;
     private final RunHistory history;
+    private final EffortStore efforts;
     private final Clock clock;
 
     public TrainingService(Database db, Clock clock) {
         this.activities = new ActivityStore(db, clock);
         this.history = new RunHistory(activities);
         this.shoes = new ShoeStore(db, clock);
+        this.efforts = new EffortStore(db, activities);
         this.clock = clock;
+    }
+
+    /** Each run's best efforts and the runner's personal records. */
+    public EffortStore efforts() {
+        return efforts;
     }
 
     public ActivityStore activities() {

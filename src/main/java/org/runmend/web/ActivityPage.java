@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.runmend.activity.Activity;
+import org.runmend.activity.Distance;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Lap;
 import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
+import org.runmend.training.BestEfforts;
+import org.runmend.training.EffortStore;
 import org.runmend.training.HeartRateZones;
 import org.runmend.training.ZoneBasis;
 import org.runmend.training.Splits;
@@ -33,8 +36,17 @@ public record ActivityPage(String id, String title, String name, String day, Str
                            String distance, String moving, String elapsed, String paceLabel, String pace,
                            String elevationGain, String heartRate, String cadence, String source, String shoe,
                            String unit, String paceUnit, List<LapRow> laps, List<SplitRow> splits, List<LineChart> charts,
-                           RouteOutline route, List<ZoneRow> zones, String zoneModel, String diaryLink, RunForm details,
-                           String notice, String nameError) {
+                           RouteOutline route, List<ZoneRow> zones, String zoneModel, List<EffortRow> efforts,
+                           String diaryLink, RunForm details, String notice, String nameError) {
+    /**
+     * One best effort of this run, written out.
+     *
+     * @param record whether it is the runner's personal record at that distance
+     * @param where  where in the run it began, "from 2.31 km"
+     */
+    public record EffortRow(String distance, String time, String pace, String where, boolean record) {
+    }
+
     /** One lap, written out. */
     public record LapRow(int number, String distance, String time, String pace, String avgHr, String maxHr) {
     }
@@ -53,6 +65,17 @@ public record ActivityPage(String id, String title, String name, String day, Str
         splits = List.copyOf(splits);
         charts = List.copyOf(charts);
         zones = zones == null ? null : List.copyOf(zones);
+        efforts = List.copyOf(efforts);
+    }
+
+    /** "m" or "ft": heights on this page, in the runner's units. */
+    public String heightUnit() {
+        return Units.parse(unit).heightSymbol();
+    }
+
+    /** "metres" or "feet". */
+    public String heightWord() {
+        return Units.parse(unit).heightWord();
     }
 
     /** The splits table has heart rate and elevation columns only when some split has them. */
@@ -85,8 +108,13 @@ public record ActivityPage(String id, String title, String name, String day, Str
         return bands + max;
     }
 
+    /**
+     * @param efforts the run's best efforts ({@link org.runmend.training.BestEfforts}), empty for other sports
+     * @param records the runner's personal records, to mark the efforts that are one
+     */
     static ActivityPage of(StoredActivity s, String shoeName, RunForm details, String notice, Units units,
-                           Optional<ZoneBasis> basis, java.time.ZoneId zone) {
+                           Optional<ZoneBasis> basis, java.time.ZoneId zone, List<BestEfforts.Effort> efforts,
+                           List<EffortStore.PersonalRecord> records) {
         Activity a = s.activity();
         java.time.ZonedDateTime start = RunnerCalendar.start(a.start(), zone); // as the runner reads it
         boolean ride = a.sport() == Sport.CYCLING;
@@ -132,6 +160,11 @@ public record ActivityPage(String id, String title, String name, String day, Str
                 model = zoneModel(b, basis.isPresent());
             }
         }
+        List<EffortRow> effortRows = new ArrayList<>();
+        for (BestEfforts.Effort e : efforts) {
+            boolean record = EffortStore.recordAt(records, e.distance()).filter(r -> r.activityId().equals(s.id())).isPresent();
+            effortRows.add(effortRow(e, units, record));
+        }
         String diaryLink = ride || a.sport() == Sport.SWIMMING ? null
                 : a.sport().isRun() ? "Add a pain diary entry for this run" : "Add a pain diary entry for this activity";
         return new ActivityPage(s.id(), title, a.name(), TrainingFormat.day(start),
@@ -140,15 +173,25 @@ public record ActivityPage(String id, String title, String name, String day, Str
                 ride ? "Average speed" : "Pace",
                 ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
                         : Figures.pace(a.distance(), a.moving(), units) + " " + units.paceUnit(),
-                a.elevationGainMetres() == null ? null : Figures.elevation(a.elevationGainMetres()),
+                a.elevationGainMetres() == null ? null : Figures.elevation(a.elevationGainMetres(), units),
                 hr, cadence, source(a), shoeName, units.symbol(), ride ? units.speedUnit() : units.paceUnit(), laps, splits,
-                charts, RouteOutline.of(a.samples()).orElse(null), zones, model, diaryLink, details, notice, null);
+                charts, RouteOutline.of(a.samples()).orElse(null), zones, model, effortRows, diaryLink, details, notice, null);
+    }
+
+    /** One effort in the runner's units: "1 km", "4:12", "4:12 min/km", "from 2.31 km". */
+    static EffortRow effortRow(BestEfforts.Effort e, Units units, boolean record) {
+        Distance d = Distance.ofMetres(e.distance().metres());
+        java.time.Duration t = java.time.Duration.ofMillis(Math.round(e.seconds() * 1000));
+        return new EffortRow(e.distance().words(), Figures.duration(t), Figures.pace(d, t, units) + " " + units.paceUnit(),
+                e.startMetres() < 1 ? "from the start"
+                        : "from " + Figures.distanceWithUnit(Distance.ofMetres(e.startMetres()), units, Precision.HUNDREDTHS),
+                record);
     }
 
     ActivityPage withNameError(String typed, String error) {
         return new ActivityPage(id, title, typed, day, time, zone, sport, distance, moving, elapsed, paceLabel, pace,
                 elevationGain, heartRate, cadence, source, shoe, unit, paceUnit, laps, splits, charts, route, zones,
-                zoneModel, diaryLink, details, null, error);
+                zoneModel, efforts, diaryLink, details, null, error);
     }
 
     private static List<SplitRow> splitRows(List<Splits.Split> splits, Units units, boolean ride) {
@@ -163,8 +206,8 @@ public record ActivityPage(String id, String title, String name, String day, Str
             String pace = Double.isNaN(perUnit) ? "–"
                     : ride ? String.format(Locale.ROOT, "%.1f", 3600 / perUnit) : Figures.pace(perUnit);
             out.add(new SplitRow(label, Figures.duration(s.moving()), pace, num(s.averageHeartRate()),
-                    s.climbMetres() == null ? "–" : "+" + Math.round(s.climbMetres()),
-                    s.descentMetres() == null ? "–" : "−" + Math.round(s.descentMetres()),
+                    s.climbMetres() == null ? "–" : "+" + Math.round(units.height(s.climbMetres())),
+                    s.descentMetres() == null ? "–" : "−" + Math.round(units.height(s.descentMetres())),
                     Double.isNaN(perUnit) ? 0 : Math.max(0.1, fastest / perUnit)));
         }
         return out;

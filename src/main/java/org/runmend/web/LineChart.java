@@ -20,9 +20,13 @@ import org.runmend.activity.Units;
  * width of the screen, so {@link #LEFT} leaves room for "10:30" at the stylesheet's label size.
  *
  * @param xLabel "km", "mi" or "minutes"
+ * @param axis   "distance" or "time": what the horizontal axis runs over, for the script that marks
+ *               the point under the pointer on the route
+ * @param from   the axis's left end: metres of the stream's distance, or seconds after its first sample
+ * @param to     the axis's right end, in the same measure
  */
 public record LineChart(String id, String title, String summary, String xLabel, String path, List<Tick> xTicks,
-                        List<Tick> yTicks) {
+                        List<Tick> yTicks, String axis, double from, double to) {
     public static final int WIDTH = 400;
     public static final int HEIGHT = 180;
     public static final int LEFT = 52;
@@ -119,7 +123,8 @@ public record LineChart(String id, String title, String summary, String xLabel, 
                 + " (slowest); the line is higher where you went faster.", units.word(),
                 x.byDistance ? "the distance" : "the time", Figures.pace(range[0]), Figures.pace(range[1]));
         return Optional.of(new LineChart("pace-chart", "Pace (" + units.paceUnit() + ")", summary, x.label(), path,
-                x.ticks(), ys));
+                x.ticks(), ys,
+                x.name(), x.from, x.to));
     }
 
     /** Speed over distance (or time), for rides: km/h or mph, faster is higher. */
@@ -176,10 +181,11 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         String summary = String.format(Locale.ROOT, "Speed in %s over %s, from %.0f to %.0f.", units.speedUnit(),
                 x.byDistance ? "the distance" : "the time", range[0], range[1]);
         return Optional.of(new LineChart("speed-chart", "Speed (" + units.speedUnit() + ")", summary, x.label(), path,
-                x.ticks(), ys));
+                x.ticks(), ys,
+                x.name(), x.from, x.to));
     }
 
-    /** Elevation over distance (or time): the profile of the route, in metres. */
+    /** Elevation over distance (or time): the profile of the route, in metres, or feet for a runner who reads miles. */
     static Optional<LineChart> elevation(List<Sample> samples, Units units) {
         Axis x = Axis.of(samples, units);
         if (x == null) {
@@ -192,7 +198,7 @@ public record LineChart(String id, String title, String summary, String xLabel, 
             Sample s = samples.get(i);
             if (smooth.get(i) != null && (!x.byDistance || s.distanceMetres() != null)) {
                 int b = x.bucket(s);
-                sum[b] += smooth.get(i);
+                sum[b] += units.height(smooth.get(i));
                 n[b]++;
             }
         }
@@ -215,9 +221,12 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         for (double v = lo; v <= hi + 1e-9; v += step) {
             ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
         }
-        String summary = String.format(Locale.ROOT, "Elevation in metres over %s, from %.0f m (lowest) to %.0f m (highest).",
-                x.byDistance ? "the distance" : "the time", min, max);
-        return Optional.of(new LineChart("elevation-chart", "Elevation (m)", summary, x.label(), path, x.ticks(), ys));
+        String summary = String.format(Locale.ROOT, "Elevation in %s over %s, from %.0f %s (lowest) to %.0f %s (highest).",
+                units.heightWord(), x.byDistance ? "the distance" : "the time", min, units.heightSymbol(), max,
+                units.heightSymbol());
+        return Optional.of(new LineChart("elevation-chart", "Elevation (" + units.heightSymbol() + ")", summary, x.label(),
+                path, x.ticks(), ys,
+                x.name(), x.from, x.to));
     }
 
     /** The smallest step from {@code steps} that gives at most five grid lines over {@code span}. */
@@ -264,7 +273,8 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         }
         String summary = String.format(Locale.ROOT, "Heart rate in beats per minute over %s, from %d to %d.",
                 x.byDistance ? "the distance" : "the time", Math.round(min), Math.round(max));
-        return Optional.of(new LineChart("hr-chart", "Heart rate (bpm)", summary, x.label(), path, x.ticks(), ys));
+        return Optional.of(new LineChart("hr-chart", "Heart rate (bpm)", summary, x.label(), path, x.ticks(), ys,
+                x.name(), x.from, x.to));
     }
 
     private static double yOf(double v, double lo, double hi) {
@@ -344,6 +354,10 @@ public record LineChart(String id, String title, String summary, String xLabel, 
 
         String label() {
             return byDistance ? units.symbol() : "minutes";
+        }
+
+        String name() {
+            return byDistance ? "distance" : "time";
         }
 
         /** Round ticks along the axis: every 1, 2, 5, 10... km or 5, 10, 15, 30... minutes. */

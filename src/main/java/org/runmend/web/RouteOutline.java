@@ -18,9 +18,12 @@ import org.runmend.activity.Sample;
  * @param points   thinned positions, latitude first, rounded to 5 decimals (about 1 m)
  * @param start    the first point in box coordinates, {x, y}
  * @param end      the last point in box coordinates
+ * @param metres   per point, the stream's distance there (NaN where the sample has none): where a
+ *                 chart over distance meets the route
+ * @param seconds  per point, seconds after the stream's first sample: where a chart over time meets it
  */
 public record RouteOutline(int width, int height, String path, List<double[]> points, double[] start, double[] end,
-                           double south, double west, double north, double east) {
+                           double south, double west, double north, double east, double[] metres, double[] seconds) {
     static final int MAX_POINTS = 600;
     static final int LONG_SIDE = 400;
     static final int PAD = 12;
@@ -37,12 +40,23 @@ public record RouteOutline(int width, int height, String path, List<double[]> po
         }
         int every = Math.max(1, (int) Math.ceil(located.size() / (double) MAX_POINTS));
         List<double[]> pts = new ArrayList<>();
+        List<Sample> kept = new ArrayList<>();
         for (int i = 0; i < located.size(); i += every) {
             pts.add(new double[] {located.get(i).latitude(), located.get(i).longitude()});
+            kept.add(located.get(i));
         }
         Sample last = located.get(located.size() - 1);
         if ((located.size() - 1) % every != 0) {
             pts.add(new double[] {last.latitude(), last.longitude()});
+            kept.add(last);
+        }
+        long t0 = samples.get(0).time().toEpochMilli();
+        double[] metres = new double[kept.size()];
+        double[] seconds = new double[kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            Sample k = kept.get(i);
+            metres[i] = k.distanceMetres() == null ? Double.NaN : k.distanceMetres();
+            seconds[i] = (k.time().toEpochMilli() - t0) / 1000.0;
         }
         double south = Double.MAX_VALUE;
         double north = -Double.MAX_VALUE;
@@ -79,7 +93,31 @@ public record RouteOutline(int width, int height, String path, List<double[]> po
             lastXy = new double[] {x, y};
             rounded.add(new double[] {round5(p[0]), round5(p[1])});
         }
-        return Optional.of(new RouteOutline(width, height, d.toString(), rounded, first, lastXy, south, west, north, east));
+        return Optional.of(new RouteOutline(width, height, d.toString(), rounded, first, lastXy, south, west, north, east,
+                metres, seconds));
+    }
+
+    /** {@link #metres} as "0,12,25,,40" (whole metres; empty where unknown), for the page's script. */
+    public String metresList() {
+        return list(metres);
+    }
+
+    /** {@link #seconds} as "0,3,6", whole seconds. */
+    public String secondsList() {
+        return list(seconds);
+    }
+
+    private static String list(double[] values) {
+        StringBuilder b = new StringBuilder(values.length * 6);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            if (!Double.isNaN(values[i])) {
+                b.append(Math.round(values[i]));
+            }
+        }
+        return b.toString();
     }
 
     /** The points as JSON for the map script: [[lat, lon], ...]. */

@@ -114,9 +114,13 @@ public final class RunPages {
                 .map(Shoe::name).findFirst().orElse(null);
         org.runmend.accounts.RunnerSettings.HeartRate hr = settings.heartRate(runner);
         Integer age = hr.birthYear() == null ? null : time.today(ctx).getYear() - hr.birthYear();
+        boolean run = s.activity().sport().isRun();
         return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
                 org.runmend.training.ZoneBasis.choose(hr.max(), hr.resting(), age,
-                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)), time.zone(ctx));
+                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)), time.zone(ctx),
+                run ? training.efforts().of(runner, s.id()) : List.of(),
+                // a run's efforts are marked as records only when every older run has been looked at
+                run && training.efforts().unscanned(runner) == 0 ? training.efforts().recordsSoFar(runner) : List.of());
     }
 
     /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */

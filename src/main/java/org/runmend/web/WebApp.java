@@ -185,6 +185,7 @@ public final class WebApp {
             new LogPages(training, kb, time, runnerSettings, templates).register(config.routes);
             new UploadPages(imports, templates).register(config.routes);
             new RunPages(training, kb, time, runnerSettings, templates).register(config.routes);
+            new RecordsPages(training, time, runnerSettings, templates).register(config.routes);
             new ShoePages(training, time, runnerSettings, templates).register(config.routes);
             new LoadPages(training, kb, time, runnerSettings, templates).register(config.routes);
             new HistoryPages(training, time, runnerSettings, templates).register(config.routes);

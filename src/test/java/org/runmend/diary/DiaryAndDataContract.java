@@ -195,6 +195,12 @@ abstract class DiaryAndDataContract {
         for (String r : List.of(ann, bob)) {
             training.shoes().add(r, "Pegasus", TestClock.TODAY, Distance.ofKilometres(700), true);
             String act = training.save(r, run(TestClock.TODAY, 5), RunDetails.NONE).id();
+            try { // a recorded run too, whose best efforts are the runner's as well
+                training.save(r, org.runmend.importer.Importer.lenient().read(org.runmend.support.Shared.activities()
+                        .resolve("fit/pf-activity-small-fenix2-run.fit")).activities().get(0), RunDetails.NONE);
+            } catch (org.runmend.importer.ImportException e) {
+                throw new IllegalStateException(e);
+            }
             diary.record(r, TestClock.TODAY, "knee", 2, null, null, act);
             RecoveryPlans.Plan p = plans.start(r, "patellofemoral-pain", "knee", TestClock.TODAY);
             plans.mark(r, p.id(), TestClock.TODAY, plans.checklist("patellofemoral-pain").get(0).id(), true);
@@ -223,7 +229,7 @@ abstract class DiaryAndDataContract {
             // every table that has a runner_id column is covered by RunnerData.TABLES
             List<String> withRunnerId = new ArrayList<>();
             for (String t : List.of("runners", "sessions", "login_attempts", "shoes", "activities", "assessments",
-                    "pain_entries", "plans", "plan_checks", "password_resets")) {
+                    "pain_entries", "plans", "plan_checks", "password_resets", "best_efforts")) {
                 try {
                     h.createQuery("SELECT runner_id FROM " + t + " WHERE 1 = 0").mapToMap().list();
                     withRunnerId.add(t);

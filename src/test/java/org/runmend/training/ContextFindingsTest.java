@@ -138,6 +138,6 @@ class ContextFindingsTest {
         });
         assertThat(TrainingLog.of(runs).report(TODAY, 12, Units.MI).flags(FlagKind.MORE_CLIMBING)).singleElement()
                 .satisfies(f -> assertThat(f.explanation())
-                        .startsWith("In the last 4 weeks you climbed 40 m per mi on average, against 8 m per mi"));
+                        .startsWith("In the last 4 weeks you climbed 132 ft per mi on average, against 26 ft per mi"));
     }
 }

@@ -123,6 +123,7 @@ class ActivityBrowserTest {
         assertThat(driver.findElements(By.cssSelector("table.splits tbody tr"))).hasSize(37);
         chromium.screenshot("ride-390");
 
+        chromium.click(driver.findElement(By.cssSelector("details.rename > summary")));
         WebElement name = driver.findElement(By.id("activity-name"));
         name.clear();
         name.sendKeys("Sunday loop with the club");
@@ -153,7 +154,7 @@ class ActivityBrowserTest {
             report.append(String.format("%-28s %12d %12d%s%n", page.startsWith("/log/") ? "/log/{id} (activity)" : page,
                     size, sent, leaflet ? "  (with Leaflet)" : ""));
             assertThat(leaflet).as("Leaflet on " + page).isEqualTo(page.equals(activity));
-            assertThat(size).as("JS+CSS on " + page).isLessThan(page.equals(activity) ? 220_000 : 60_000);
+            assertThat(size).as("JS+CSS on " + page).isLessThan(page.equals(activity) ? 230_000 : 60_000);
         }
         System.out.println(report);
         java.nio.file.Files.writeString(Path.of("target", "page-weight.txt"), report);

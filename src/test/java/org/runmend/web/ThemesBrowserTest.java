@@ -44,7 +44,7 @@ class ThemesBrowserTest {
             for (String page : List.of(activity, chromium.url("/log"), chromium.url("/load"), chromium.url("/settings"),
                     chromium.url("/timer"), chromium.url("/offline"), chromium.url("/account"), chromium.url("/"),
                     chromium.url("/guides"), chromium.url("/diary"), chromium.url("/plan"), chromium.url("/check"),
-                    chromium.url("/log/new"), chromium.url("/shoes"))) {
+                    chromium.url("/log/new"), chromium.url("/shoes"), chromium.url("/records"))) {
                 driver.get(page);
                 chromium.waitFor(d -> !d.findElements(By.tagName("h1")).isEmpty());
                 String background = (String) chromium.js("return getComputedStyle(document.body).backgroundColor;");
