@@ -7,13 +7,23 @@ import java.util.Optional;
 
 /**
  * One pain check case: who, where, how long, how bad, and the findings stated present (true)
- * or absent (false). Findings not in the map are unknown. Build it with {@link CaseReader}
+ * or absent (false). Findings not in the map are unknown; those the runner was asked and
+ * answered "not sure" are also in {@code unsure} (a {@code null} in a case line, an "unknown"
+ * answer in the interview), which the ranking ignores like any unknown but a must-not-miss rule
+ * does not take as a no (knowledge/must-not-miss.json). Build it with {@link CaseReader}
  * when the input is untrusted; this constructor only guards the invariants.
  */
 public record Case(String id, Integer age, String sex, String region, String side, Integer durationDays,
-                   Integer painScore, Map<String, Boolean> findings) implements org.runmend.knowledge.CaseFacts {
+                   Integer painScore, Map<String, Boolean> findings, java.util.Set<String> unsure)
+        implements org.runmend.knowledge.CaseFacts {
     /** The sides a runner can name; a case may leave the side out. */
     public static final java.util.List<String> SIDES = java.util.List.of("left", "right", "both");
+
+    /** A case with no "not sure" answer. */
+    public Case(String id, Integer age, String sex, String region, String side, Integer durationDays, Integer painScore,
+                Map<String, Boolean> findings) {
+        this(id, age, sex, region, side, durationDays, painScore, findings, java.util.Set.of());
+    }
 
     /** A case that does not say which side hurts. */
     public Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
@@ -29,6 +39,9 @@ public record Case(String id, Integer age, String sex, String region, String sid
     public Case {
         Objects.requireNonNull(region, "region");
         findings = findings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(findings));
+        java.util.Set<String> stated = findings.keySet();
+        unsure = unsure == null || unsure.isEmpty() ? java.util.Set.of() : unsure.stream().filter(f -> !stated.contains(f))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (age != null && (age < 5 || age > 100)) {
             throw new InvalidCaseException("age", age, "must be between 5 and 100");
         }
@@ -63,7 +76,13 @@ public record Case(String id, Integer age, String sex, String region, String sid
         return Boolean.TRUE.equals(findings.get(findingId));
     }
 
-    /** A copy with one more finding stated. */
+    /** True when the runner was asked about the finding and answered "not sure". */
+    @Override
+    public boolean unsure(String findingId) {
+        return unsure.contains(findingId);
+    }
+
+    /** A copy with one more finding stated (null: not stated, and not marked "not sure" either). */
     public Case with(String findingId, Boolean present) {
         Map<String, Boolean> copy = new LinkedHashMap<>(findings);
         if (present == null) {
@@ -71,6 +90,11 @@ public record Case(String id, Integer age, String sex, String region, String sid
         } else {
             copy.put(findingId, present);
         }
-        return new Case(id, age, sex, region, side, durationDays, painScore, copy);
+        java.util.Set<String> notSure = unsure;
+        if (unsure.contains(findingId)) {
+            notSure = new java.util.HashSet<>(unsure);
+            notSure.remove(findingId);
+        }
+        return new Case(id, age, sex, region, side, durationDays, painScore, copy, notSure);
     }
 }

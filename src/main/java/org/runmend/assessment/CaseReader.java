@@ -157,13 +157,15 @@ public final class CaseReader {
             throw new InvalidCaseException("findings", findingsNode.toString(), "must be an object of finding id -> true/false");
         }
         Map<String, Boolean> findings = new LinkedHashMap<>();
+        java.util.Set<String> unsure = new java.util.LinkedHashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = findingsNode.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (kb.finding(e.getKey()).isEmpty()) {
                 throw new InvalidCaseException("findings", e.getKey(), "unknown finding id");
             }
             if (e.getValue().isNull()) {
-                continue; // stated as unknown
+                unsure.add(e.getKey()); // stated as unknown: the runner is not sure
+                continue;
             }
             if (!e.getValue().isBoolean()) {
                 throw new InvalidCaseException("findings." + e.getKey(), e.getValue().toString(),
@@ -171,7 +173,7 @@ public final class CaseReader {
             }
             findings.put(e.getKey(), e.getValue().booleanValue());
         }
-        return new Case(id, age, sex, region, side, duration, pain, findings);
+        return new Case(id, age, sex, region, side, duration, pain, findings, unsure);
     }
 
     /**

@@ -226,7 +226,10 @@ public final class PainCheck {
      * written for the urgent one too, and the urgent one's doctor-visit advice instead of the
      * leading condition's (which was written for a milder case), so nothing tells the runner to
      * keep loading what may be a stress fracture or to wait two weeks for what needs a doctor today.
-     * A warning sign that no ranked condition explains leaves only the headline's own advice.
+     * A warning sign that no ranked condition explains leaves only the headline's own advice. A
+     * condition named by a must-not-miss rule counts among those it is raised for only when it is
+     * more urgent than the leading one: a second cause at the leading one's level (a stress
+     * fracture elsewhere in the foot) is no reason to keep wait-and-see advice on a raised result.
      * Advice to keep running is left out whenever a condition that needs a clinician is still
      * possible ({@link TriageRules#stillPossible}) or another entry says stop.
      */
@@ -234,8 +237,9 @@ public final class PainCheck {
         Condition top = ranked.get(0).condition();
         Triage level = d.level();
         Map<String, Boolean> answers = evidence(c);
-        List<Condition> raising = new java.util.ArrayList<>(d.alternatives().stream().map(RankedCondition::condition).toList());
-        if (message.ruleOut() && !raising.contains(message.subject())) {
+        List<Condition> raising = new java.util.ArrayList<>(d.alternatives().stream().map(RankedCondition::condition)
+                .filter(a -> a.triage().isAbove(top.triage())).toList());
+        if (message.ruleOut() && message.subject().triage().isAbove(top.triage()) && !raising.contains(message.subject())) {
             raising.add(message.subject());
         }
         boolean raisedForOther = level.isAbove(top.triage()) && d.escalations().stream().anyMatch(e -> e.level() == level

@@ -28,7 +28,9 @@ import org.runmend.knowledge.TriageAdvice;
  * @param because   one sentence: why this level ("This needs a doctor today because …")
  * @param nextStep  whom to see, when, and what for, for a level above self-care; else null
  * @param see       whom to see and when, at the triage level
- * @param reasons   every rule that set or raised the level, the deciding one first
+ * @param reasons   every rule that set or raised the level, the deciding one first; on an
+ *                  emergency only the rules that ask for the emergency, so no milder cause or
+ *                  milder rule (a clot that cannot be ruled out) competes with it
  */
 public record ResultMessage(String title, String purpose, Condition subject, boolean ruleOut, String because,
                            String nextStep, See see, List<String> reasons) {
@@ -85,12 +87,13 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
                 : (ruleOut ? capitalise(purpose) + ": " + see.who() : capitalise(see.who())) + ", " + see.when() + ".";
 
         List<String> reasons = new ArrayList<>();
-        reasons.add(sentence(kb, deciding, true, top));
+        reasons.add(sentence(kb, c, deciding, true, top));
         for (Escalation e : escalations) {
-            if (e.equals(deciding) || (e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level)) {
+            if (e.equals(deciding) || (e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level)
+                    || (level == Triage.EMERGENCY && e.level() != level)) {
                 continue;
             }
-            reasons.add(sentence(kb, e, false, top));
+            reasons.add(sentence(kb, c, e, false, top));
         }
         return new ResultMessage(advice.headline(), purpose, subject == null ? null : subject.condition(), ruleOut,
                 reasons.get(0), nextStep, see, reasons);
@@ -142,7 +145,7 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
      * One line of the reasons for the level: the deciding rule as "This needs … because …", any
      * other rule as its own clause with what it alone would need.
      */
-    private static String sentence(KnowledgeBase kb, Escalation e, boolean deciding, RankedCondition top) {
+    private static String sentence(KnowledgeBase kb, Case c, Escalation e, boolean deciding, RankedCondition top) {
         if (e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() == Triage.SELF_CARE) {
             return "Your answers fit " + inSentence(e.condition().condition()) + " best ("
                     + percent(e.condition().probability()) + "), and nothing in them needs a clinician now.";
@@ -150,7 +153,8 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
         String clause = switch (e.kind()) {
             case RED_FLAG -> trimStop(e.floor().reason());
             case MUST_NOT_MISS -> (e.condition() != null ? inSentence(e.condition().condition()) : lowerFirst(e.rule().name()))
-                    + " cannot be ruled out: " + lowerFirst(trimStop(e.rule().says())) + " (" + e.rule().name() + ")";
+                    + " cannot be ruled out: " + lowerFirst(trimStop(e.rule().says())) + " (" + e.rule().name() + ")"
+                    + unsureOf(kb, c, e);
             case PLAUSIBLE_CONDITION -> inSentence(e.condition().condition()) + " is still possible on your answers ("
                     + percent(e.condition().probability()) + ")" + (deciding && e.level() != Triage.EMERGENCY
                     ? ", even though " + inSentence(top.condition()) + " is more likely (" + percent(top.probability()) + ")" : "");
@@ -162,6 +166,17 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
         String needs = kb.advice(e.level()).needs();
         return deciding ? "This needs " + needs + " because " + lowerFirst(clause) + "."
                 : capitalise(clause) + " (by itself: " + needs + ").";
+    }
+
+    /**
+     * For a must-not-miss rule kept open by a "not sure": which of what it needs the runner was
+     * unsure of, so the result says why a doubt is enough.
+     */
+    private static String unsureOf(KnowledgeBase kb, Case c, Escalation e) {
+        List<String> unsure = e.rule().unsureRequirements(c).stream().flatMap(f -> kb.finding(f).stream())
+                .map(f -> lowerFirst(trimStop(f.said(true)))).toList();
+        return unsure.isEmpty() ? "" : "; you were not sure whether " + String.join(" or whether ", unsure)
+                + ", so it is not ruled out";
     }
 
     private static String percent(double p) {

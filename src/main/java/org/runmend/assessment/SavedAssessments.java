@@ -74,7 +74,8 @@ public final class SavedAssessments {
         }
         ObjectNode findings = caseNode.putObject("findings");
         c.findings().forEach(findings::put);
-        notSure.stream().filter(f -> !c.findings().containsKey(f)).forEach(findings::putNull);
+        java.util.stream.Stream.concat(notSure.stream(), c.unsure().stream()).distinct()
+                .filter(f -> !c.findings().containsKey(f)).forEach(findings::putNull);
         try {
             String caseText = JSON.writeValueAsString(caseNode);
             String resultText = JSON.writeValueAsString(resultJson.toJson(a));

@@ -146,11 +146,14 @@ public record InterviewState(String id, Integer age, String sex, String region, 
 
     public Case toCase() {
         Map<String, Boolean> findings = new LinkedHashMap<>();
+        java.util.Set<String> unsure = new java.util.LinkedHashSet<>();
         for (Asked a : answers) {
             if (a.answer() != Answer.UNKNOWN) {
                 findings.put(a.finding(), a.answer().asFinding());
+            } else {
+                unsure.add(a.finding());
             }
         }
-        return new Case(id, age, sex, region, side, durationDays, painScore, findings);
+        return new Case(id, age, sex, region, side, durationDays, painScore, findings, unsure);
     }
 }

@@ -198,8 +198,9 @@ public final class Interviewer {
 
     /**
      * The next question of a must-not-miss rule that an answer has half-opened: the rule can apply
-     * to this runner, would raise the triage, has a point or a required finding already, does not
-     * hold yet and still can; its missing required findings first, then its items by points.
+     * to this runner, would raise the triage, has a point or a required finding already (stated
+     * present, or answered "not sure", which does not close the rule), does not hold yet and still
+     * can; its missing required findings first, then its items by points.
      */
     private Optional<Finding> halfOpenRule(InterviewState state, Case c, Triage triage) {
         for (MustNotMissRule rule : kb.mustNotMiss()) {
@@ -209,11 +210,12 @@ public final class Interviewer {
                     || rule.holds(c, kb.regionsOf(rule))) {
                 continue;
             }
-            boolean denied = rule.requires().stream().anyMatch(f -> c.stated(f).map(v -> !v).orElse(false) || isUnknown(state, f))
+            boolean denied = rule.requires().stream().anyMatch(f -> c.stated(f).map(v -> !v).orElse(false))
                     || (!rule.requiresAnyOf().isEmpty() && rule.requiresAnyOf().stream()
-                    .allMatch(f -> c.stated(f).map(v -> !v).orElse(false) || isUnknown(state, f)));
+                    .allMatch(f -> c.stated(f).map(v -> !v).orElse(false)));
             int points = rule.points(c);
-            boolean started = points > 0 || rule.requires().stream().anyMatch(c::has) || rule.requiresAnyOf().stream().anyMatch(c::has);
+            boolean started = points > 0 || rule.requires().stream().anyMatch(f -> c.has(f) || c.unsure(f))
+                    || rule.requiresAnyOf().stream().anyMatch(f -> c.has(f) || c.unsure(f));
             if (denied || !started) {
                 continue;
             }
@@ -236,10 +238,6 @@ public final class Interviewer {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean isUnknown(InterviewState state, String finding) {
-        return state.answers().stream().anyMatch(a -> a.finding().equals(finding) && a.answer() == Answer.UNKNOWN);
     }
 
     /**

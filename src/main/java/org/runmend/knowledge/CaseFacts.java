@@ -19,4 +19,12 @@ public interface CaseFacts {
 
     /** True when the finding is stated present; unknown and absent are both false. */
     boolean has(String findingId);
+
+    /**
+     * True when the runner was asked about the finding and answered "not sure": unknown, but not
+     * merely unasked. A must-not-miss rule does not take it as a no (see {@link MustNotMissRule#holds}).
+     */
+    default boolean unsure(String findingId) {
+        return false;
+    }
 }

@@ -534,6 +534,9 @@ public final class KnowledgeLoader {
         if (r.items().isEmpty() && r.requires().isEmpty() && r.requiresAnyOf().isEmpty()) {
             throw new KnowledgeException(f, r.id(), "reads no finding");
         }
+        if (Boolean.FALSE.equals(r.unsureKeepsOpen()) && r.requires().isEmpty() && r.requiresAnyOf().isEmpty()) {
+            throw new KnowledgeException(f, r.id(), "'unsureKeepsOpen' is false but the rule requires no finding a \"not sure\" could leave open");
+        }
     }
 
     private static void checkSources(String file, String id, List<Source> sources, Map<String, Seed> seeds) {

@@ -13,8 +13,10 @@ import org.runmend.knowledge.Triage;
 
 /**
  * Issue 16: when a must-not-miss rule says its condition cannot be ruled out, the result names it
- * and the triage follows, whatever the naive Bayes ranking says. Every rule is met in every region
- * where it applies, with nothing else stated that points to it.
+ * and the triage follows, whatever the naive Bayes ranking says (on an emergency the emergency
+ * alone is the reason: a milder rule is not listed). Every rule is met in every region where it
+ * applies, with nothing else stated that points to it. A "not sure" to what a rule requires keeps
+ * it open unless the rule says otherwise.
  */
 class MustNotMissTest {
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
@@ -37,7 +39,13 @@ class MustNotMissTest {
                 if (needs.isAbove(a.triage())) {
                     failures.add(rule.id() + " in " + region + ": triage " + a.triage() + ", needs " + needs);
                 }
-                if (a.triageReasons().stream().noneMatch(r -> r.contains("cannot be ruled out"))) {
+                boolean said = a.triageReasons().stream().anyMatch(r -> r.contains("cannot be ruled out"));
+                if (a.triage() == Triage.EMERGENCY && needs != Triage.EMERGENCY) {
+                    // an emergency shows the emergency and its reason; a milder rule is no competing line
+                    if (a.triageReasons().stream().anyMatch(r -> r.contains("(" + rule.name() + ")"))) {
+                        failures.add(rule.id() + " in " + region + ": listed among the reasons of an emergency");
+                    }
+                } else if (!said) {
                     failures.add(rule.id() + " in " + region + ": no reason says it cannot be ruled out");
                 }
                 if (rule.condition() != null) {
@@ -71,6 +79,33 @@ class MustNotMissTest {
         assertThat(a.triage()).isEqualTo(Triage.URGENT);
         assertThat(a.conditions().stream().filter(rc -> rc.id().equals("dvt")).findFirst().orElseThrow().probability())
                 .isGreaterThanOrEqualTo(0.15);
+    }
+
+    @Test
+    void a_not_sure_to_what_a_rule_requires_keeps_it_open_when_the_rest_is_stated() {
+        Map<String, Boolean> rest = Map.of("resolves-after-stopping", true, "numbness-tingling", true);
+        Case unsure = new Case("unsure", 31, "female", "thigh-back", "left", 90, 6, rest, java.util.Set.of("fixed-distance-onset"));
+        Case unasked = new Case("unasked", 31, "female", "thigh-back", "left", 90, 6, rest);
+        Case denied = unasked.with("fixed-distance-onset", false);
+        MustNotMissRule claudication = KB.mustNotMiss().stream().filter(r -> r.id().equals("athlete-arterial-claudication"))
+                .findFirst().orElseThrow();
+        assertThat(KB.rulesHolding(unsure)).contains(claudication);
+        assertThat(KB.rulesHolding(unasked)).doesNotContain(claudication);
+        assertThat(KB.rulesHolding(denied)).doesNotContain(claudication);
+        Assessment a = CHECK.assess(unsure);
+        assertThat(a.triage()).isEqualTo(Triage.URGENT);
+        assertThat(a.triageReasons()).anyMatch(r -> r.contains("cannot be ruled out") && r.contains("you were not sure whether"));
+        // with the rest of the rule unstated, a "not sure" alone is no evidence
+        assertThat(KB.rulesHolding(new Case("alone", 31, "female", "thigh-back", "left", 90, 6, Map.of(),
+                java.util.Set.of("fixed-distance-onset")))).doesNotContain(claudication);
+    }
+
+    @Test
+    void a_not_sure_does_not_open_a_rule_made_only_for_runners_who_were_injured() {
+        Case knee = new Case("knee", 62, "male", "knee", "left", 30, 4, Map.of("focal-bone-tenderness", true,
+                "twisting-injury", false, "major-trauma", false), java.util.Set.of("sudden-onset"));
+        assertThat(KB.rulesHolding(knee)).noneMatch(r -> r.id().equals("ottawa-knee"));
+        assertThat(KB.rulesHolding(knee.with("sudden-onset", true))).anyMatch(r -> r.id().equals("ottawa-knee"));
     }
 
     /** A case in the region with the rule's age and sex, every required finding and every positive item. */

@@ -131,7 +131,6 @@ class OneMessageTest {
         assertThat(named).as("raised results that name the condition they are raised for").isGreaterThan(10);
     }
 
-    @org.junit.jupiter.api.Disabled("Known gap, issue 16 left open: on an emergency result a must-not-miss rule for a less urgent condition (a clot) is still listed among the reasons")
     @Test
     void an_emergency_leads_with_the_emergency_and_its_reason_not_a_ranking_of_causes() {
         int emergencies = 0;
