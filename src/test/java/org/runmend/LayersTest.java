@@ -58,7 +58,7 @@ class LayersTest {
     void every_package_has_its_place_in_the_layers() {
         Set<String> known = Set.copyOf(LAYERS.stream().map(l -> l.isEmpty() ? "org.runmend" : "org.runmend." + l).toList());
         List<String> unplaced = MAIN.stream().map(c -> c.getPackageName())
-                .filter(p -> known.stream().noneMatch(k -> p.equals(k) || p.startsWith(k + ".") && !k.equals("org.runmend")))
+                .filter(p -> known.stream().noneMatch(k -> p.equals(k) || (p.startsWith(k + ".") && !k.equals("org.runmend"))))
                 .distinct().toList();
         assertThat(unplaced).as("packages missing from LayersTest.LAYERS and docs/architecture.md").isEmpty();
     }

@@ -90,7 +90,7 @@ final class TriageRules {
             }
             escalations.add(Escalation.mustNotMiss(rule, needs, named.orElse(null),
                     rule.findings().stream().filter(c::has).toList()));
-            if (named.isPresent() && named.get() != top && !alternatives.contains(named.get())) {
+            if (named.isPresent() && !named.get().equals(top) && !alternatives.contains(named.get())) {
                 alternatives.add(named.get());
             }
             named.ifPresent(rc -> rule.findings().stream().filter(c::has).forEach(redFlags::add));

@@ -20,6 +20,8 @@ import org.runmend.activity.Activity;
  *
  * <p>Any single-file format may also come gzipped ({@code .gz} after its extension).
  */
+// the extension lists are List.of and the sniffers and readers stateless lambdas: immutable in fact
+@SuppressWarnings("ImmutableEnumChecker")
 public enum Format {
     GPX("GPX", List.of(".gpx"), (head, len, text) -> text.contains("<gpx"),
             (data, repairs, fit) -> new GpxReader().read(data, repairs)),

@@ -37,13 +37,11 @@ public final class InterviewEvaluation {
         }
     }
 
-    private final PainCheck check;
     private final Interviewer interviewer;
     private final CaseReader reader;
     private final boolean notSureOnChecklist;
 
     public InterviewEvaluation(PainCheck check, boolean notSureOnChecklist) {
-        this.check = check;
         this.interviewer = new Interviewer(check);
         this.reader = new CaseReader(check.knowledge());
         this.notSureOnChecklist = notSureOnChecklist;

@@ -96,7 +96,7 @@ public final class ActivityStore implements RunnerOwned {
                     .bind("avgCad", a.averageCadence()).bind("maxCad", a.maxCadence())
                     .bind("name", a.name()).bind("source", a.source() == null ? "unknown" : a.source())
                     .bind("sourceName", a.sourceName())
-                    .bind("surface", details.surface()).bind("warmup", details.warmUp()).bind("effort", details.effort())
+                    .bind("surface", details.surface() == null ? null : details.surface().id()).bind("warmup", details.warmUp()).bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
                     .bind("painRegion", details.painRegion()).bind("painScore", details.painScore())
                     .bind("points", a.samples().size())
@@ -175,7 +175,7 @@ public final class ActivityStore implements RunnerOwned {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
                             + "shoe_id = :shoe, pain_region = :painRegion, pain_score = :painScore "
                             + "WHERE runner_id = :r AND id = :id")
-                    .bind("surface", d.surface()).bind("warmup", d.warmUp()).bind("effort", d.effort())
+                    .bind("surface", d.surface() == null ? null : d.surface().id()).bind("warmup", d.warmUp()).bind("effort", d.effort())
                     .bind("shoe", ownShoe(h, runnerId, d.shoeId()))
                     .bind("painRegion", d.painRegion()).bind("painScore", d.painScore())
                     .bind("r", runnerId).bind("id", id).execute();
@@ -299,7 +299,8 @@ public final class ActivityStore implements RunnerOwned {
                 .samples(withStream ? SampleCodec.unpack(rs.getString("samples_gz"), streamPoints, maxSamples) : List.of())
                 .name(rs.getString("name")).source(rs.getString("source")).sourceName(rs.getString("source_name"))
                 .build();
-        RunDetails d = new RunDetails(rs.getString("surface"),
+        String surface = rs.getString("surface");
+        RunDetails d = new RunDetails(surface == null ? null : Surface.ofId(surface),
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
                 (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),
                 rs.getString("pain_region"), (Integer) nullable(rs, "pain_score", rs.getInt("pain_score")));
