@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import org.runmend.store.Database;
 
 /**
  * Where RunMend keeps its files and the secret that signs interview handles.
@@ -24,9 +25,9 @@ import java.util.Map;
 public record AppConfig(Path dataDir, byte[] secret, String dbUrl, String dbUser, String dbPassword) {
 
     /** The database: PostgreSQL when {@code RUNMEND_DB_URL} is set, else {@code DATA/runmend.db}. */
-    public org.runmend.store.Database openDatabase() {
-        return dbUrl == null ? org.runmend.store.Database.sqlite(dataDir.resolve("runmend.db"))
-                : org.runmend.store.Database.postgres(dbUrl, dbUser, dbPassword);
+    public Database openDatabase() {
+        return dbUrl == null ? Database.sqlite(dataDir.resolve("runmend.db"))
+                : Database.postgres(dbUrl, dbUser, dbPassword);
     }
 
     public static AppConfig fromEnvironment(Map<String, String> env) {

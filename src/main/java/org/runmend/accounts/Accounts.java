@@ -11,15 +11,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.store.Database;
+import org.runmend.store.Ids;
+import org.runmend.store.NotFoundException;
+import org.runmend.store.RunnerOwned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.runmend.store.Ids;
 
 /**
  * Sign-up, log-in and sessions, all kept in the database so that any app instance can serve any
@@ -46,7 +50,7 @@ import org.runmend.store.Ids;
  * out. Sign-ups are limited to {@link #MAX_SIGN_UPS} per client address per {@link #SIGN_UP_WINDOW}
  * (a sign-up says whether an e-mail already has an account).
  */
-public final class Accounts {
+public final class Accounts implements RunnerOwned {
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
     public static final int MAX_FAILURES = 5;
     /** Failures from one client address, over all accounts, before its tries are slowed down. */
@@ -362,7 +366,7 @@ public final class Accounts {
         jdbi.useTransaction(h -> {
             int n = h.createUpdate("UPDATE runners SET password_hash = :h WHERE id = :id").bind("h", hash).bind("id", runnerId).execute();
             if (n == 0) {
-                throw new org.runmend.store.NotFoundException("runner", runnerId);
+                throw new NotFoundException("runner", runnerId);
             }
             h.createUpdate("DELETE FROM sessions WHERE runner_id = :id").bind("id", runnerId).execute();
         });
@@ -461,5 +465,38 @@ public final class Accounts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The account's own tables; the log-in counts ({@code login_attempts}) are keyed by e-mail, not by runner. */
+    @Override
+    public List<String> runnerTables() {
+        return List.of("sessions", "password_resets");
+    }
+
+    /** The account itself; sessions and reset links are secrets and stay out. */
+    @Override
+    public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
+        return Map.of("account", RunnerOwned.rows(h, "SELECT id, email, display_name, created_at FROM runners WHERE id = :r",
+                runnerId));
+    }
+
+    /**
+     * The account, its sessions and reset links, and the log-in counts keyed by its e-mail (per
+     * account, per account and address, known addresses: the keys {@link #logIn} writes). Call it
+     * after every feature has removed its rows.
+     */
+    @Override
+    public void deleteRows(Handle h, String runnerId) {
+        String email = h.createQuery("SELECT email FROM runners WHERE id = :r").bind("r", runnerId)
+                .mapTo(String.class).findFirst().orElse(null);
+        h.createUpdate("DELETE FROM sessions WHERE runner_id = :r").bind("r", runnerId).execute();
+        h.createUpdate("DELETE FROM password_resets WHERE runner_id = :r").bind("r", runnerId).execute();
+        if (email != null) {
+            h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :k "
+                            + "OR substr(attempt_key, 1, length(:pair)) = :pair OR substr(attempt_key, 1, length(:ok)) = :ok")
+                    .bind("k", "email:" + email).bind("pair", "pair:" + email + "|").bind("ok", "ok:" + email + "|")
+                    .execute();
+        }
+        h.createUpdate("DELETE FROM runners WHERE id = :r").bind("r", runnerId).execute();
     }
 }

@@ -5,35 +5,61 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.runmend.activity.SampleCodec;
 import org.runmend.store.Database;
+import org.runmend.store.RunnerOwned;
 
 /**
  * Everything a runner has, out and gone: export as one ZIP (a JSON file with all of it, and a
  * CSV per table), and deletion of the account with all its data.
  *
- * <p>{@link #TABLES} names every table that holds a runner's rows; a test checks it against the
- * schema, so a new table cannot be forgotten here.
+ * <p>It knows no feature's tables: each feature store that keeps a runner's rows is a
+ * {@link RunnerOwned} and says what it holds; the wiring above the features (the web app) hands
+ * them in. A test checks that the tables they name are every table with a {@code runner_id}
+ * column, so a new table cannot be forgotten.
  */
 public final class RunnerData {
-    /** Tables with a {@code runner_id} column, in an order that respects foreign keys on delete. */
-    public static final List<String> TABLES =
-            List.of("pain_entries", "plans", "assessments", "best_efforts", "activities", "shoes", "sessions",
-                    "password_resets");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Jdbi jdbi;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final Accounts accounts;
+    private final List<RunnerOwned> features;
 
-    public RunnerData(Database db, java.time.Clock clock) {
+    /**
+     * @param features every feature store that keeps rows of a runner's, in the order the export
+     *                 writes them; on deletion each removes its rows before the account goes
+     */
+    public RunnerData(Database db, Clock clock, Accounts accounts, List<? extends RunnerOwned> features) {
         this.jdbi = db.jdbi();
         this.clock = clock;
+        this.accounts = accounts;
+        this.features = List.copyOf(features);
+    }
+
+    /** Every table with a {@code runner_id} column that the account and the features keep. */
+    public List<String> tables() {
+        List<String> tables = new ArrayList<>();
+        features.forEach(f -> tables.addAll(f.runnerTables()));
+        tables.addAll(accounts.runnerTables());
+        return tables;
     }
 
     /**
@@ -48,23 +74,10 @@ public final class RunnerData {
      */
     public byte[] export(String runnerId) {
         return jdbi.withHandle(h -> {
-            Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
-            all.put("account", rows(h, "SELECT id, email, display_name, created_at FROM runners WHERE id = :r", runnerId));
-            for (String table : TABLES) {
-                if (table.equals("sessions") || table.equals("password_resets")) {
-                    continue;
-                }
-                // an activity's laps and samples live in activity_streams (kept apart so lists stay light);
-                // the export puts them back on the activity they belong to
-                all.put(table, rows(h, table.equals("activities")
-                        ? "SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
-                                + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r"
-                        : "SELECT * FROM " + table + " WHERE runner_id = :r", runnerId));
+            Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>(accounts.exportRows(h, runnerId));
+            for (RunnerOwned f : features) {
+                all.putAll(f.exportRows(h, runnerId));
             }
-            // case_hash only says "kept already" (SavedAssessments); it is no data of the runner's
-            all.getOrDefault("assessments", List.of()).forEach(row -> row.remove("case_hash"));
-            all.put("plan_checks", rows(h, "SELECT c.* FROM plan_checks c JOIN plans p ON p.id = c.plan_id WHERE p.runner_id = :r",
-                    runnerId));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("format", "runmend-export/2");
             json.put("exported_at", clock.instant().toString());
@@ -97,7 +110,7 @@ public final class RunnerData {
         row.forEach((column, value) -> {
             if (value != null && isInstant(column)) {
                 out.put(column.equals("start_ms") ? "start" : column,
-                        java.time.Instant.ofEpochMilli(((Number) value).longValue()).toString());
+                        Instant.ofEpochMilli(((Number) value).longValue()).toString());
             } else if (column.endsWith("_json")) {
                 out.put(column.substring(0, column.length() - "_json".length()), value == null ? null : parse(value.toString()));
             } else if (column.equals("samples_gz")) {
@@ -112,19 +125,19 @@ public final class RunnerData {
     /** A row for a spreadsheet: readable dates, rounded figures, no encoded or nested columns. */
     static Map<String, Object> forPeople(Map<String, Object> row) {
         Map<String, Object> out = new LinkedHashMap<>();
-        java.time.ZoneId zone = row.get("zone") instanceof String z ? zoneOf(z) : java.time.ZoneOffset.UTC;
+        ZoneId zone = row.get("zone") instanceof String z ? zoneOf(z) : ZoneOffset.UTC;
         row.forEach((column, value) -> {
             if (column.endsWith("_json") || column.equals("samples_gz") || column.equals("runner_id")) {
                 return;
             }
             if (value != null && isInstant(column)) {
-                java.time.Instant at = java.time.Instant.ofEpochMilli(((Number) value).longValue());
+                Instant at = Instant.ofEpochMilli(((Number) value).longValue());
                 if (column.equals("start_ms")) {
-                    java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, zone);
+                    LocalDateTime local = LocalDateTime.ofInstant(at, zone);
                     out.put("date", local.toLocalDate().toString());
                     out.put("start_time", local.toLocalTime().withNano(0).toString());
                 } else {
-                    out.put(column, at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                    out.put(column, at.truncatedTo(ChronoUnit.SECONDS).toString());
                 }
                 return;
             }
@@ -140,20 +153,20 @@ public final class RunnerData {
         return out;
     }
 
-    private static java.time.ZoneId zoneOf(String id) {
+    private static ZoneId zoneOf(String id) {
         try {
-            return java.time.ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return java.time.ZoneOffset.UTC;
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
         }
     }
 
     private static String round(double v, int decimals) {
-        return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String clock(long seconds) {
-        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     private static Object parse(String text) {
@@ -165,7 +178,7 @@ public final class RunnerData {
     }
 
     private static List<Map<String, Object>> samples(String packed) {
-        return org.runmend.training.ActivityStore.unpackSamples(packed).stream().map(s -> {
+        return SampleCodec.unpack(packed).stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("time", s.time().toString());
             putIf(m, "latitude", s.latitude());
@@ -188,26 +201,11 @@ public final class RunnerData {
     /** Deletes the account and every row that belongs to it, in one transaction. */
     public void delete(String runnerId) {
         jdbi.useTransaction(h -> {
-            String email = h.createQuery("SELECT email FROM runners WHERE id = :r").bind("r", runnerId)
-                    .mapTo(String.class).findFirst().orElse(null);
-            h.createUpdate("DELETE FROM plan_checks WHERE plan_id IN (SELECT id FROM plans WHERE runner_id = :r)")
-                    .bind("r", runnerId).execute();
-            for (String table : TABLES) {
-                h.createUpdate("DELETE FROM " + table + " WHERE runner_id = :r").bind("r", runnerId).execute();
+            for (RunnerOwned f : features) {
+                f.deleteRows(h, runnerId);
             }
-            if (email != null) {
-                // the log-in counts keyed by the e-mail: per account, per account and address, known addresses
-                h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :k "
-                                + "OR substr(attempt_key, 1, length(:pair)) = :pair OR substr(attempt_key, 1, length(:ok)) = :ok")
-                        .bind("k", "email:" + email).bind("pair", "pair:" + email + "|").bind("ok", "ok:" + email + "|")
-                        .execute();
-            }
-            h.createUpdate("DELETE FROM runners WHERE id = :r").bind("r", runnerId).execute();
+            accounts.deleteRows(h, runnerId);
         });
-    }
-
-    private static List<Map<String, Object>> rows(Handle h, String sql, String runnerId) {
-        return h.createQuery(sql).bind("r", runnerId).mapToMap().list();
     }
 
     static String csv(List<Map<String, Object>> rows) {

@@ -87,7 +87,11 @@ public final class RunnerSettings {
                 .bind("id", runnerId).mapTo(String.class).findFirst()).filter(EmergencyLines::known);
     }
 
-    /** @throws IllegalArgumentException for a code {@link EmergencyLines} does not list */
+    /**
+     * Sets the country whose emergency numbers urgent results show.
+     *
+     * @throws IllegalArgumentException for a code {@link EmergencyLines} does not list
+     */
     public void setEmergencyRegion(String runnerId, String region) {
         if (!EmergencyLines.known(region)) {
             throw new IllegalArgumentException("unknown country code '" + region + "'");

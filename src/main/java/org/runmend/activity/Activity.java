@@ -58,7 +58,7 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
         for (int i = 0; i < text.length() && kept < maxCodePoints; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF || isNonCharacter(cp)) {
+            if ((Character.isSurrogate((char) cp) && cp <= 0xFFFF) || isNonCharacter(cp)) {
                 continue;
             }
             if (Character.isISOControl(cp) || Character.isWhitespace(cp) || cp == 0x2028 || cp == 0x2029) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import org.runmend.intake.StoryReader;
 
 /**
  * The batch interface of the contract: one case per line (JSON Lines) in, one result per line out,
@@ -32,7 +33,7 @@ public final class Batch {
 
     public Batch(PainCheck check, boolean full) {
         this.check = check;
-        this.reader = new CaseReader(check.knowledge(), () -> org.runmend.intake.StoryReader.bundled(check.knowledge()));
+        this.reader = new CaseReader(check.knowledge(), () -> StoryReader.bundled(check.knowledge()));
         this.json = new AssessmentJson(check.knowledge());
         this.full = full;
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.runmend.knowledge.CaseFacts;
 
 /**
  * One pain check case: who, where, how long, how bad, and the findings stated present (true)
@@ -14,8 +15,7 @@ import java.util.Optional;
  * when the input is untrusted; this constructor only guards the invariants.
  */
 public record Case(String id, Integer age, String sex, String region, String side, Integer durationDays,
-                   Integer painScore, Map<String, Boolean> findings, java.util.Set<String> unsure)
-        implements org.runmend.knowledge.CaseFacts {
+                   Integer painScore, Map<String, Boolean> findings, java.util.Set<String> unsure) implements CaseFacts {
     /** The sides a runner can name; a case may leave the side out. */
     public static final java.util.List<String> SIDES = java.util.List.of("left", "right", "both");
 

@@ -8,17 +8,20 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.Database;
 import org.runmend.store.Ids;
 import org.runmend.store.NotFoundException;
+import org.runmend.store.RunnerOwned;
 
 /**
  * Pain checks a signed-in runner chose to keep: the case as answered and the result as shown,
  * so the report for a clinician shows what the runner saw even after the knowledge changes.
  */
-public final class SavedAssessments {
+public final class SavedAssessments implements RunnerOwned {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One kept check. */
@@ -136,5 +139,23 @@ public final class SavedAssessments {
         } catch (IOException e) {
             throw new UncheckedIOException("a saved pain check is damaged", e);
         }
+    }
+
+    @Override
+    public List<String> runnerTables() {
+        return List.of("assessments");
+    }
+
+    /** Without {@code case_hash}: it only says "kept already", it is no data of the runner's. */
+    @Override
+    public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
+        List<Map<String, Object>> rows = RunnerOwned.rows(h, "SELECT * FROM assessments WHERE runner_id = :r", runnerId);
+        rows.forEach(row -> row.remove("case_hash"));
+        return Map.of("assessments", rows);
+    }
+
+    @Override
+    public void deleteRows(Handle h, String runnerId) {
+        h.createUpdate("DELETE FROM assessments WHERE runner_id = :r").bind("r", runnerId).execute();
     }
 }

@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
+import org.runmend.importer.Format;
 import org.runmend.importer.Importer;
 import org.runmend.store.Database;
 import org.runmend.training.ImportService;
@@ -50,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = ImportService.expand(paths);
         if (files.isEmpty()) {
-            throw new UserInputException("no activity files (.gpx, .tcx, .fit, .zip, .gz) in " + paths, Main.USAGE);
+            throw new UserInputException("no activity files (" + String.join(", ", Format.suffixes()) + ") in " + paths, Main.USAGE);
         }
         try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
             Runner r = runner.resolve(new Accounts(db, main.clock()));

@@ -1,6 +1,9 @@
 package org.runmend.cli;
 
 import java.util.concurrent.Callable;
+import org.runmend.AppConfig;
+import org.runmend.store.DataLock;
+import org.runmend.store.Database;
 import org.runmend.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,17 +25,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        org.runmend.AppConfig config = org.runmend.AppConfig.fromEnvironment(main.env());
+        AppConfig config = AppConfig.fromEnvironment(main.env());
         // held until the process ends: bin/runmend restore refuses to swap the file under a running server
-        org.runmend.store.DataLock lock = null;
+        DataLock lock = null;
         if (config.dbUrl() == null) {
-            lock = org.runmend.store.DataLock.tryHold(config.dataDir()).orElse(null);
+            lock = DataLock.tryHold(config.dataDir()).orElse(null);
             if (lock == null) {
                 System.err.println("runmend: note: another RunMend process holds " + config.dataDir()
                         + "/runmend.lock (a server, or a restore under way); both can share the database");
             }
         }
-        org.runmend.store.Database db = config.openDatabase();
+        Database db = config.openDatabase();
         WebApp app = new WebApp(main.knowledge(), config, db, main.clock());
         app.start(host, port);
         System.out.println("Storage: " + db.description());

@@ -3,13 +3,16 @@ package org.runmend.diary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.store.Database;
 import org.runmend.store.Ids;
 import org.runmend.store.NotFoundException;
+import org.runmend.store.RunnerOwned;
 
 /** A runner's pain diary: at most one entry per day and region; a second entry replaces the first. */
-public final class Diary {
+public final class Diary implements RunnerOwned {
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -90,5 +93,20 @@ public final class Diary {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Override
+    public List<String> runnerTables() {
+        return List.of("pain_entries");
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
+        return Map.of("pain_entries", RunnerOwned.rows(h, "SELECT * FROM pain_entries WHERE runner_id = :r", runnerId));
+    }
+
+    @Override
+    public void deleteRows(Handle h, String runnerId) {
+        h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r").bind("r", runnerId).execute();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
@@ -16,6 +17,7 @@ import org.runmend.knowledge.SelfCareKind;
 import org.runmend.store.Database;
 import org.runmend.store.Ids;
 import org.runmend.store.NotFoundException;
+import org.runmend.store.RunnerOwned;
 
 /**
  * Self-care plans a runner has started: a daily checklist of the plan's remedies and exercises,
@@ -23,7 +25,7 @@ import org.runmend.store.NotFoundException;
  * stays low: at most {@value #MAX_PAIN}/10 during the last run and the morning after (the
  * pain-monitoring model of Silbernagel et al., Am J Sports Med 2007).
  */
-public final class RecoveryPlans {
+public final class RecoveryPlans implements RunnerOwned {
     public static final int MAX_PAIN = 3;
 
     /** A started plan. {@code returnStep} is the index of the current return-to-running step. */
@@ -164,5 +166,27 @@ public final class RecoveryPlans {
     private static Plan read(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Plan(rs.getString("id"), rs.getString("condition_id"), rs.getString("region"),
                 LocalDate.parse(rs.getString("started_on")), rs.getInt("return_step"), rs.getBoolean("active"));
+    }
+
+    /** {@code plan_checks} has no runner column: it belongs to the runner through its plan. */
+    @Override
+    public List<String> runnerTables() {
+        return List.of("plans");
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("plans", RunnerOwned.rows(h, "SELECT * FROM plans WHERE runner_id = :r", runnerId));
+        rows.put("plan_checks", RunnerOwned.rows(h,
+                "SELECT c.* FROM plan_checks c JOIN plans p ON p.id = c.plan_id WHERE p.runner_id = :r", runnerId));
+        return rows;
+    }
+
+    @Override
+    public void deleteRows(Handle h, String runnerId) {
+        h.createUpdate("DELETE FROM plan_checks WHERE plan_id IN (SELECT id FROM plans WHERE runner_id = :r)")
+                .bind("r", runnerId).execute();
+        h.createUpdate("DELETE FROM plans WHERE runner_id = :r").bind("r", runnerId).execute();
     }
 }

@@ -241,15 +241,10 @@ public final class Importer {
         }
         Format format = Format.detect(name, head, n);
         if (format == null) {
-            throw repairs.bad("not a GPX, TCX or FIT file (content and name '" + name + "' say neither)");
+            throw repairs.bad("not a " + Format.activityFileLabels() + " file (content and name '" + name + "' say neither)");
         }
         try {
-            return switch (format) {
-                case GPX -> new GpxReader().read(data, repairs);
-                case TCX -> new TcxReader().read(data, repairs);
-                case FIT -> new FitReader(fitDecoder).read(data.readAllBytes(), repairs);
-                case ZIP -> throw repairs.bad("a ZIP inside an archive or gzip is not read");
-            };
+            return format.read(data, repairs, fitDecoder);
         } catch (BadContentException e) {
             IOException io = ioCause(e);
             if (io != null) {

@@ -112,8 +112,7 @@ final class StravaExportReader {
                 if (e.isDirectory()) {
                     continue;
                 }
-                String bare = Format.stripGz(entryName.toLowerCase(Locale.ROOT));
-                if (!(bare.endsWith(".gpx") || bare.endsWith(".tcx") || bare.endsWith(".fit"))) {
+                if (Format.byName(entryName).filter(f -> !f.isArchive()).isEmpty()) {
                     continue;
                 }
                 Repairs repairs = new Repairs(label, importer.mode());
@@ -149,7 +148,7 @@ final class StravaExportReader {
             throw new BadContentException(zipName, "not a readable ZIP archive: " + e.getMessage(), e);
         }
         if (found == 0 && refusedCount == 0) {
-            throw new BadContentException(zipName, "no .gpx, .tcx or .fit activity file in the archive");
+            throw new BadContentException(zipName, "no " + Format.activityFileExtensions() + " activity file in the archive");
         }
     }
 

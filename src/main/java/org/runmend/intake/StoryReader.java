@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runmend.intake.Lexicon.Trigger;
 import org.runmend.intake.Tokens.Token;
+import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.Region;
 
 /**
  * Reads a runner's story: which findings it states or denies, where it hurts and on which side,
@@ -145,10 +147,10 @@ public final class StoryReader {
         Map<String, Set<String>> signs = new HashMap<>();
         Set<String> onFloors = new HashSet<>();
         kb.triageFloors().forEach(floor -> onFloors.addAll(floor.findings()));
-        for (org.runmend.knowledge.Finding f : kb.findings()) {
+        for (Finding f : kb.findings()) {
             if ("sign".equals(f.group()) && !onFloors.contains(f.id())) {
                 Set<String> where = new HashSet<>();
-                for (org.runmend.knowledge.Region r : kb.regions()) {
+                for (Region r : kb.regions()) {
                     if (kb.conditionsIn(r.id()).stream().anyMatch(c -> c.likelihoods().containsKey(f.id()))) {
                         where.add(r.id());
                     }

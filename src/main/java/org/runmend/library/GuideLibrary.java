@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.RankedCondition;
+import org.runmend.intake.StoryAnalyzer;
+import org.runmend.intake.StoryReader;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.Triage;
 
 /**
  * The guide library: one guide per body region and per condition, written from the knowledge
@@ -34,11 +37,11 @@ public final class GuideLibrary {
     }
 
     public static GuideLibrary from(KnowledgeBase kb) {
-        return from(kb, org.runmend.intake.StoryReader.bundled(kb).analyzer());
+        return from(kb, StoryReader.bundled(kb).analyzer());
     }
 
     /** The library searched with the story reader's analyzer, so a search reads words as the story box does. */
-    public static GuideLibrary from(KnowledgeBase kb, org.runmend.intake.StoryAnalyzer words) {
+    public static GuideLibrary from(KnowledgeBase kb, StoryAnalyzer words) {
         List<Guide> guides = new GuideWriter(kb).all();
         return new GuideLibrary(guides, new GuideIndex(guides, kb.library().synonyms(), words));
     }
@@ -91,7 +94,7 @@ public final class GuideLibrary {
     public List<Guide> guidesFor(Assessment assessment) {
         List<String> conditions = new ArrayList<>();
         List<RankedCondition> ranked = assessment.conditions();
-        boolean secondary = assessment.triage() == org.runmend.knowledge.Triage.EMERGENCY || assessment.raisedForSomethingElse();
+        boolean secondary = assessment.triage() == Triage.EMERGENCY || assessment.raisedForSomethingElse();
         if (secondary && assessment.message().subject() != null) {
             conditions.add(assessment.message().subject().id());
         }

@@ -173,7 +173,7 @@ public final class FhirReport {
 
     private Condition condition(RankedCondition rc, Assessment a, Reference subject, String answersUrl,
                                 Date recorded) {
-        org.runmend.knowledge.Condition known = rc.condition();
+        var known = rc.condition(); // knowledge.Condition: the FHIR Condition below has the simple name
         Condition c = new Condition();
         c.setClinicalStatus(new CodeableConcept(new Coding(CONDITION_CLINICAL, "active", "Active")));
         c.setVerificationStatus(new CodeableConcept(new Coding(CONDITION_VERIFICATION, "provisional", "Provisional")));

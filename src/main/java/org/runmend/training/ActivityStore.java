@@ -2,11 +2,8 @@ package org.runmend.training;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,21 +11,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
 import org.runmend.activity.Sample;
+import org.runmend.activity.SampleCodec;
 import org.runmend.activity.Sport;
 import org.runmend.store.Database;
 import org.runmend.store.Ids;
 import org.runmend.store.NotFoundException;
+import org.runmend.store.RunnerOwned;
 
 /**
  * A runner's activities in the database. Every method takes the runner's id and every query is
@@ -48,7 +45,7 @@ import org.runmend.store.NotFoundException;
  * <p>The laps and the sample stream are kept apart in {@code activity_streams}: lists
  * ({@link #list}, {@link #since}) read the small summary rows only, {@link #get} joins the stream.
  */
-public final class ActivityStore {
+public final class ActivityStore implements RunnerOwned {
     static final Duration SAME_START = Duration.ofSeconds(90);
     static final double SAME_DISTANCE = 0.03;
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -97,7 +94,7 @@ public final class ActivityStore {
                     .bind("avgCad", a.averageCadence()).bind("maxCad", a.maxCadence())
                     .bind("name", a.name()).bind("source", a.source() == null ? "unknown" : a.source())
                     .bind("sourceName", a.sourceName())
-                    .bind("surface", details.surface()).bind("warmup", details.warmUp()).bind("effort", details.effort())
+                    .bind("surface", details.surface() == null ? null : details.surface().id()).bind("warmup", details.warmUp()).bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
                     .bind("painRegion", details.painRegion()).bind("painScore", details.painScore())
                     .bind("points", a.samples().size())
@@ -105,8 +102,8 @@ public final class ActivityStore {
                     .execute();
             h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz, page_samples_gz) "
                             + "VALUES (:id, :laps, :samples, :page)")
-                    .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", packSamples(a.samples()))
-                    .bind("page", a.samples().size() > PAGE_SAMPLES ? packSamples(thin(a.samples(), PAGE_SAMPLES)) : null)
+                    .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", SampleCodec.pack(a.samples()))
+                    .bind("page", a.samples().size() > PAGE_SAMPLES ? SampleCodec.pack(thin(a.samples(), PAGE_SAMPLES)) : null)
                     .execute();
             EffortStore.write(h, runnerId, id, efforts);
             return new Saved(id, false);
@@ -234,7 +231,7 @@ public final class ActivityStore {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
                             + "shoe_id = :shoe, pain_region = :painRegion, pain_score = :painScore "
                             + "WHERE runner_id = :r AND id = :id")
-                    .bind("surface", d.surface()).bind("warmup", d.warmUp()).bind("effort", d.effort())
+                    .bind("surface", d.surface() == null ? null : d.surface().id()).bind("warmup", d.warmUp()).bind("effort", d.effort())
                     .bind("shoe", ownShoe(h, runnerId, d.shoeId()))
                     .bind("painRegion", d.painRegion()).bind("painScore", d.painScore())
                     .bind("r", runnerId).bind("id", id).execute();
@@ -280,6 +277,30 @@ public final class ActivityStore {
         if (n == 0) {
             throw new NotFoundException("activity", id);
         }
+    }
+
+    @Override
+    public List<String> runnerTables() {
+        return List.of("best_efforts", "activities");
+    }
+
+    /**
+     * The activities with their laps and samples (kept apart in activity_streams) put back on each,
+     * and each run's best efforts ({@link EffortStore}, written with the run).
+     */
+    @Override
+    public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
+        Map<String, List<Map<String, Object>>> out = new java.util.LinkedHashMap<>();
+        out.put("activities", RunnerOwned.rows(h, "SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
+                + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r", runnerId));
+        out.put("best_efforts", RunnerOwned.rows(h, "SELECT * FROM best_efforts WHERE runner_id = :r", runnerId));
+        return out;
+    }
+
+    @Override
+    public void deleteRows(Handle h, String runnerId) {
+        h.createUpdate("DELETE FROM best_efforts WHERE runner_id = :r").bind("r", runnerId).execute();
+        h.createUpdate("DELETE FROM activities WHERE runner_id = :r").bind("r", runnerId).execute();
     }
 
     private static Optional<String> findSame(Handle h, String runnerId, Activity a) {
@@ -338,10 +359,11 @@ public final class ActivityStore {
                 .averageCadence((Integer) nullable(rs, "avg_cadence", rs.getInt("avg_cadence")))
                 .maxCadence((Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")))
                 .laps(withStream ? laps(rs.getString("laps_json")) : List.of())
-                .samples(withStream ? unpackSamples(rs.getString("samples_gz"), streamPoints, maxSamples) : List.of())
+                .samples(withStream ? SampleCodec.unpack(rs.getString("samples_gz"), streamPoints, maxSamples) : List.of())
                 .name(rs.getString("name")).source(rs.getString("source")).sourceName(rs.getString("source_name"))
                 .build();
-        RunDetails d = new RunDetails(rs.getString("surface"),
+        String surface = rs.getString("surface");
+        RunDetails d = new RunDetails(surface == null ? null : Surface.ofId(surface),
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
                 (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),
                 rs.getString("pain_region"), (Integer) nullable(rs, "pain_score", rs.getInt("pain_score")));
@@ -384,74 +406,6 @@ public final class ActivityStore {
         }
     }
 
-    /**
-     * The sample stream as gzip-compressed CSV lines (epoch ms, lat, lon, elevation, distance, hr,
-     * cadence, speed; empty for missing), base64 text so the same column works in both databases.
-     */
-    static String packSamples(List<Sample> samples) {
-        if (samples.isEmpty()) {
-            return null;
-        }
-        // written straight into the gzip stream, never held whole as text
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, samples.size() * 12));
-        try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(new GZIPOutputStream(out, 65536),
-                StandardCharsets.US_ASCII), 65536)) {
-            StringBuilder b = new StringBuilder(96);
-            for (Sample s : samples) {
-                b.setLength(0);
-                b.append(s.time().toEpochMilli()).append(',').append(s(s.latitude())).append(',').append(s(s.longitude()))
-                        .append(',').append(s(s.elevationMetres())).append(',').append(s(s.distanceMetres())).append(',')
-                        .append(s(s.heartRate())).append(',').append(s(s.cadence())).append(',')
-                        .append(s(s.speedMetresPerSecond())).append('\n');
-                w.append(b);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Base64.getEncoder().encodeToString(out.toByteArray());
-    }
-
-    /** The stored sample stream as samples; public so the data export can write it out in full. */
-    public static List<Sample> unpackSamples(String packed) {
-        return unpackSamples(packed, 0, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The stored stream, read line by line; with more than {@code max} of its {@code points}, only
-     * every k-th sample and the last are kept (k the smallest that keeps at most {@code max}).
-     */
-    static List<Sample> unpackSamples(String packed, int points, int max) {
-        if (packed == null) {
-            return List.of();
-        }
-        int every = points > max ? (int) Math.ceil(points / (double) (max - 1)) : 1;
-        List<Sample> out = new ArrayList<>(Math.min(points > 0 ? points : 1024, max));
-        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
-                new GZIPInputStream(Base64.getDecoder().wrap(new ByteArrayInputStream(packed.getBytes(StandardCharsets.US_ASCII))),
-                        65536), StandardCharsets.US_ASCII), 65536)) {
-            long n = 0;
-            String last = null;
-            boolean lastKept = false;
-            for (String line; (line = lines.readLine()) != null; ) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                lastKept = n++ % every == 0;
-                if (lastKept) {
-                    out.add(sample(line));
-                } else {
-                    last = line;
-                }
-            }
-            if (!lastKept && last != null) {
-                out.add(sample(last));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored sample stream is damaged", e);
-        }
-        return out;
-    }
-
     /** At most {@code max} evenly spaced samples of {@code samples}, the first and the last among them. */
     static List<Sample> thin(List<Sample> samples, int max) {
         if (samples.size() <= max) {
@@ -466,23 +420,5 @@ public final class ActivityStore {
             out.add(samples.get(samples.size() - 1));
         }
         return out;
-    }
-
-    private static Sample sample(String line) {
-        String[] f = line.split(",", -1);
-        return new Sample(Instant.ofEpochMilli(Long.parseLong(f[0])), d(f[1]), d(f[2]), d(f[3]), d(f[4]),
-                i(f[5]), i(f[6]), d(f[7]));
-    }
-
-    private static String s(Object o) {
-        return o == null ? "" : o.toString();
-    }
-
-    private static Double d(String s) {
-        return s.isEmpty() ? null : Double.valueOf(s);
-    }
-
-    private static Integer i(String s) {
-        return s.isEmpty() ? null : Integer.valueOf(s);
     }
 }

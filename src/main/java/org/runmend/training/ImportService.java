@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.runmend.activity.Activity;
+import org.runmend.importer.Format;
 import org.runmend.importer.ImportException;
 import org.runmend.importer.ImportSink;
 import org.runmend.importer.ImportWarning;
@@ -31,7 +31,6 @@ import org.runmend.store.StorageErrors;
  */
 public final class ImportService {
     static final int MAX_MESSAGES = 1000;
-    private static final List<String> SUFFIXES = List.of(".gpx", ".tcx", ".fit", ".zip", ".gpx.gz", ".tcx.gz", ".fit.gz");
 
     /** The outcome of one batch; the lists hold at most {@link #MAX_MESSAGES} entries each (ids: the first ones saved). */
     public record Summary(int imported, int duplicates, List<String> failed, List<String> warnings, List<String> importedIds) {
@@ -72,8 +71,7 @@ public final class ImportService {
     }
 
     static boolean looksImportable(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return SUFFIXES.stream().anyMatch(n::endsWith);
+        return Format.looksImportable(p.getFileName().toString());
     }
 
     /** Imports files one after another; {@code progress} is called after each with its name. */

@@ -1,17 +1,18 @@
 package org.runmend.training;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What a runner adds to an activity that no device records: surface, warm-up, perceived effort,
  * shoes, and pain afterwards. Any field may be null (not said).
  */
-public record RunDetails(String surface, Boolean warmUp, Integer effort, String shoeId, String painRegion, Integer painScore) {
-    public static final java.util.List<String> SURFACES = java.util.List.of("road", "trail", "track", "treadmill", "grass");
+public record RunDetails(Surface surface, Boolean warmUp, Integer effort, String shoeId, String painRegion, Integer painScore) {
+    /** The surfaces' ids, for forms: "road", "trail", … ({@link Surface#id()}). */
+    public static final List<String> SURFACES = Arrays.stream(Surface.values()).map(Surface::id).toList();
     public static final RunDetails NONE = new RunDetails(null, null, null, null, null, null);
 
     public RunDetails {
-        if (surface != null && !SURFACES.contains(surface)) {
-            throw new IllegalArgumentException("surface '" + surface + "' must be one of " + String.join(", ", SURFACES));
-        }
         if (effort != null && (effort < 1 || effort > 10)) {
             throw new IllegalArgumentException("effort " + effort + " must be between 1 and 10");
         }

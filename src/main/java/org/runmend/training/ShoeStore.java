@@ -3,15 +3,18 @@ package org.runmend.training;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.activity.Distance;
 import org.runmend.store.Database;
 import org.runmend.store.Ids;
 import org.runmend.store.NotFoundException;
+import org.runmend.store.RunnerOwned;
 
 /** A runner's shoes. Every query is scoped to the runner; at most one pair is the default. */
-public final class ShoeStore {
+public final class ShoeStore implements RunnerOwned {
     /** Runs updated per statement when a pair is assigned to past runs. */
     private static final int CHUNK = 500;
     private final Database db;
@@ -177,5 +180,21 @@ public final class ShoeStore {
             s = s.asDefault();
         }
         return s;
+    }
+
+    @Override
+    public List<String> runnerTables() {
+        return List.of("shoes");
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
+        return Map.of("shoes", RunnerOwned.rows(h, "SELECT * FROM shoes WHERE runner_id = :r", runnerId));
+    }
+
+    /** The runner's activities keep their figures: their shoe link is set to null by the schema. */
+    @Override
+    public void deleteRows(Handle h, String runnerId) {
+        h.createUpdate("DELETE FROM shoes WHERE runner_id = :r").bind("r", runnerId).execute();
     }
 }

@@ -11,6 +11,12 @@ public enum Surface {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The id: a form or a template that writes a surface writes its id. */
+    @Override
+    public String toString() {
+        return id();
+    }
+
     /** Parses an id as written by {@link #id()}, ignoring case and surrounding spaces. */
     public static Surface ofId(String id) {
         if (id != null) {

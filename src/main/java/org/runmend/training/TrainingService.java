@@ -97,7 +97,7 @@ public final class TrainingService {
         RunDetails d = s.details();
         Run r = Run.fromActivity(s.activity()).onCalendarOf(runnerZone);
         if (d.surface() != null) {
-            r = r.withSurface(Surface.ofId(d.surface()));
+            r = r.withSurface(d.surface());
         }
         return r.withWarmUp(d.warmUp()).withEffort(d.effort()).withShoe(d.shoeId());
     }

@@ -4,8 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.runmend.accounts.AccountException;
 import org.runmend.accounts.Accounts;
+import org.runmend.accounts.EmergencyLines;
 import org.runmend.accounts.Runner;
 import org.runmend.accounts.RunnerSettings;
+import org.runmend.accounts.SignedIn;
 
 /** Sign-up, log-in and log-out pages. */
 public final class AccountPages {
@@ -75,7 +77,7 @@ public final class AccountPages {
         try {
             String session = accounts.logIn(email, ctx.formParam("password"), security.clientAddress(ctx));
             security.startSession(ctx, session);
-            org.runmend.accounts.SignedIn in = accounts.session(session).orElseThrow();
+            SignedIn in = accounts.session(session).orElseThrow();
             String runnerId = in.runner().id();
             java.util.Optional<StaleForm> kept = StaleForm.carried(ctx);
             if (kept.isPresent()) {
@@ -107,8 +109,8 @@ public final class AccountPages {
             // the browser's zone, sent by runmend.js; without it (no script, unknown id) the runner starts on UTC
             RunnerSettings.parseZone(ctx.formParam("zone")).ifPresent(z -> settings.setZone(r.id(), z));
             // the emergency numbers of the country the browser's language names; changed on /settings
-            org.runmend.accounts.EmergencyLines.regionOf(ctx.header("Accept-Language"))
-                    .filter(org.runmend.accounts.EmergencyLines::known)
+            EmergencyLines.regionOf(ctx.header("Accept-Language"))
+                    .filter(EmergencyLines::known)
                     .ifPresent(region -> settings.setEmergencyRegion(r.id(), region));
             security.startSession(ctx, accounts.openSession(r.id()));
             ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));

@@ -3,6 +3,7 @@ package org.runmend.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.runmend.intake.StoryReader;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
 
@@ -35,7 +36,7 @@ public record BodyMap(Chrome chrome, List<Area> areas, List<Region> regions, Lis
         }
 
         public int maxLength() {
-            return org.runmend.intake.StoryReader.MAX_LENGTH;
+            return StoryReader.MAX_LENGTH;
         }
     }
 

@@ -61,9 +61,9 @@ public final class GuidePages {
     private final java.net.URI publicUrl;
     private final Templates templates;
 
-    /** @param publicUrl the address runners reach RunMend at, for share links; null for site paths */
     private final Security security;
 
+    /** @param publicUrl the address runners reach RunMend at, for share links; null for site paths */
     GuidePages(Templates templates, GuideLibrary library, GuideViews views, java.net.URI publicUrl, Security security) {
         this.security = security;
         this.templates = templates;

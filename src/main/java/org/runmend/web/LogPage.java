@@ -47,7 +47,7 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
                         : Figures.pace(a.distance(), a.moving(), units),
                 a.averageHeartRate() == null ? "–" : String.valueOf(a.averageHeartRate()),
                 d.shoeId() == null ? "–" : shoeNames.getOrDefault(d.shoeId(), "–"),
-                TrainingFormat.capitalised(d.surface()), pain);
+                TrainingFormat.capitalised(d.surface() == null ? null : d.surface().id()), pain);
     }
 
     public boolean hasPrevious() {

@@ -15,6 +15,7 @@ import org.runmend.diary.PainTrend;
 import org.runmend.diary.RecoveryPlans;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.library.Guide;
 
 /**
  * The runner's recovery plan: today's checklist, what was done over the last two weeks, and the
@@ -172,7 +173,7 @@ public final class PlanPages {
         String regionName = kb.region(plan.region()).map(r -> r.name()).orElse(plan.region());
         return new Page(Chrome.of(ctx), plan, conditionName, regionName, today.toString(), LONG.format(today), checks, days, labels, rows,
                 plans.returnStatus(plan, entries), PainTrend.needsRecheck(entries, plan.region()),
-                org.runmend.library.Guide.pathOf(org.runmend.library.Guide.slugOf(org.runmend.library.Guide.Kind.CONDITION,
+                Guide.pathOf(Guide.slugOf(Guide.Kind.CONDITION,
                         plan.conditionId())));
     }
 

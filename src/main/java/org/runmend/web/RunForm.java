@@ -20,6 +20,7 @@ import org.runmend.activity.Sport;
 import org.runmend.knowledge.Region;
 import org.runmend.training.RunDetails;
 import org.runmend.training.Shoe;
+import org.runmend.training.Surface;
 
 /**
  * The run form as typed: a whole manual run ({@code manual}) or only the details a runner adds
@@ -132,7 +133,7 @@ public record RunForm(boolean manual, String action, String date, String time, S
 
     /** The details once checked. */
     private RunDetails details() {
-        return new RunDetails(surface.isEmpty() ? null : surface, warmUp.isEmpty() ? null : warmUp.equals("yes"),
+        return new RunDetails(surface.isEmpty() ? null : Surface.ofId(surface), warmUp.isEmpty() ? null : warmUp.equals("yes"),
                 effort.isEmpty() ? null : Integer.valueOf(effort), shoe.isEmpty() ? null : shoe,
                 painRegion.isEmpty() ? null : painRegion, painScore.isEmpty() ? null : Integer.valueOf(painScore));
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.runmend.importer.Format;
 import org.runmend.training.ImportService;
 
 /**
@@ -52,7 +53,7 @@ public final class UploadPages {
                 ctx.status(400).json(Map.of("error", "Choose at least one file to upload."));
             } else {
                 ctx.status(400).html(templates.render(new Uploaded(Chrome.of(ctx), List.of(),
-                        "Choose at least one file to upload: GPX, TCX, FIT or a ZIP.")));
+                        "Choose at least one file to upload: " + Format.described() + ".")));
             }
             return;
         }

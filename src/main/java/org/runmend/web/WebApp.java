@@ -9,9 +9,13 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.runmend.AppConfig;
 import org.runmend.accounts.Accounts;
+import org.runmend.accounts.Mailer;
+import org.runmend.accounts.PasswordHashing;
+import org.runmend.accounts.PasswordResets;
 import org.runmend.accounts.RunnerData;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.assessment.AssessmentJson;
@@ -36,6 +40,7 @@ import org.runmend.report.PdfReport;
 import org.runmend.report.ReportAssembler;
 import org.runmend.store.Database;
 import org.runmend.store.NotFoundException;
+import org.runmend.store.StorageBusyException;
 import org.runmend.training.ImportService;
 import org.runmend.training.TrainingService;
 
@@ -65,7 +70,7 @@ public final class WebApp {
     /** @param clock the one clock of the app (UTC instants); each runner's days come from it and their zone */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, Clock clock) {
         this(kb, appConfig, db, WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()),
-                org.runmend.accounts.Mailer.Settings.fromEnvironment(System.getenv()).map(org.runmend.accounts.Mailer::new), clock);
+                Mailer.Settings.fromEnvironment(System.getenv()).map(Mailer::new), clock);
     }
 
     /** Without e-mail: password resets go through {@code runmend user reset-password}. */
@@ -75,7 +80,7 @@ public final class WebApp {
 
     /** @param mailer sends password-reset links; empty when this instance sends no e-mail */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings given,
-                  java.util.Optional<org.runmend.accounts.Mailer> mailer, Clock clock) {
+                  java.util.Optional<Mailer> mailer, Clock clock) {
         java.util.Objects.requireNonNull(clock, "clock");
         // uploads go to this instance's own folder, so a killed instance's leftovers are found at the next start
         RequestBodies.UploadFolder uploads = RequestBodies.prepareUploadFolder(given.uploadDir(), clock.instant());
@@ -85,7 +90,7 @@ public final class WebApp {
         LOG.info("Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
                 + " bytes in {}, password hashing {}", appConfig.dataDir(), db.description().replaceAll("\\?.*", ""),
                 settings.publicUrl(), settings.secureCookies(), settings.proxyHops(), settings.maxUploadBytes(),
-                settings.uploadDir(), org.runmend.accounts.PasswordHashing.fromSystemProperty());
+                settings.uploadDir(), PasswordHashing.fromSystemProperty());
         if (uploads.removed() > 0) {
             LOG.info("Removed {} temporary upload(s) left in {} by an earlier run", uploads.removed(), given.uploadDir());
         }
@@ -167,15 +172,18 @@ public final class WebApp {
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, templates, 404, NOT_FOUND, capitalise(e.getMessage()) + "."));
             config.routes.exception(PageRefused.class, (e, ctx) -> problem(ctx, templates, e.status(), e.title(), e.getMessage()));
-            config.routes.exception(org.runmend.store.StorageBusyException.class, (e, ctx) -> {
+            config.routes.exception(StorageBusyException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "30");
                 problem(ctx, templates, 503, "Busy for a moment", "The " + e.getMessage() + ".");
             });
             PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time, stories, runnerSettings);
             new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
-            new PasswordResetPages(templates, accounts, new org.runmend.accounts.PasswordResets(db, accounts, clock), security,
+            new PasswordResetPages(templates, accounts, new PasswordResets(db, accounts, clock), security,
                     mailer, settings.publicUrl(), sending).register(config.routes);
-            new AccountDataPages(templates, new RunnerData(db, clock), security, accounts).register(config.routes);
+            // each feature store gives its share of a runner's data to the export and the deletion
+            RunnerData runnerData = new RunnerData(db, clock, accounts,
+                    List.of(diary, plans, saved, training.activities(), training.shoes()));
+            new AccountDataPages(templates, runnerData, security, accounts).register(config.routes);
             new DiaryPages(templates, kb, diary, training, time).register(config.routes);
             new PlanPages(templates, kb, plans, diary, time).register(config.routes);
             new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl(), security).register(config.routes);

@@ -48,6 +48,12 @@ abstract class DiaryAndDataContract {
         training = new TrainingService(db, TestClock.FIXED);
     }
 
+    /** The export and deletion wired as the web app wires them. */
+    private RunnerData data() {
+        return new RunnerData(db, TestClock.FIXED, accounts, List.of(diary, plans,
+                new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED), training.activities(), training.shoes()));
+    }
+
     @AfterEach
     void tearDown() {
         db.close();
@@ -114,7 +120,7 @@ abstract class DiaryAndDataContract {
     void export_holds_everything_as_json_and_csv_without_secrets() throws Exception {
         training.save(ann, run(TestClock.TODAY, 5), RunDetails.NONE);
         diary.record(ann, TestClock.TODAY, "knee", 2, null, "ok, fine", null);
-        byte[] zip = new RunnerData(db, TestClock.FIXED).export(ann);
+        byte[] zip = data().export(ann);
         List<String> names = new ArrayList<>();
         String json = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -155,7 +161,7 @@ abstract class DiaryAndDataContract {
         training.shoes().add(ann, "@SUM(1+1)*cmd", TestClock.TODAY, Distance.ofKilometres(700), true);
         training.shoes().add(ann, "-2+3", TestClock.TODAY, Distance.ofKilometres(700), false);
         java.util.Map<String, String> files = new java.util.HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(new RunnerData(db, TestClock.FIXED).export(ann)))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(data().export(ann)))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
@@ -179,7 +185,7 @@ abstract class DiaryAndDataContract {
         var other = check.assess(new org.runmend.assessment.Case("s2", 40, "female", "knee", 11, 4, java.util.Map.of()));
         assertThat(saved.get(ann, saved.save(ann, other)).story()).isNull();
         String json = null;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(new RunnerData(db, TestClock.FIXED).export(ann)))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(data().export(ann)))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 if (e.getName().endsWith(".json")) {
                     json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -213,10 +219,10 @@ abstract class DiaryAndDataContract {
         }
         assertThatThrownBy(() -> accounts.logIn("ann@example.org", "wrong wrong wrong", "1.2.3.4"));
 
-        new RunnerData(db, TestClock.FIXED).delete(ann);
+        data().delete(ann);
 
         db.jdbi().useHandle(h -> {
-            for (String table : RunnerData.TABLES) {
+            for (String table : data().tables()) {
                 assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r").bind("r", ann)
                         .mapTo(Integer.class).one()).as(table).isZero();
                 assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r").bind("r", bob)
@@ -226,7 +232,7 @@ abstract class DiaryAndDataContract {
             assertThat(h.createQuery("SELECT COUNT(*) FROM plan_checks").mapTo(Integer.class).one()).isEqualTo(1);
             assertThat(h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key LIKE '%ann@example.org%'")
                     .mapTo(Integer.class).one()).isZero();
-            // every table that has a runner_id column is covered by RunnerData.TABLES
+            // every table that has a runner_id column is covered by data().tables()
             List<String> withRunnerId = new ArrayList<>();
             for (String t : List.of("runners", "sessions", "login_attempts", "shoes", "activities", "assessments",
                     "pain_entries", "plans", "plan_checks", "password_resets", "best_efforts")) {
@@ -237,7 +243,7 @@ abstract class DiaryAndDataContract {
                     // table without runner_id
                 }
             }
-            assertThat(RunnerData.TABLES).containsExactlyInAnyOrderElementsOf(withRunnerId);
+            assertThat(data().tables()).containsExactlyInAnyOrderElementsOf(withRunnerId);
         });
         assertThat(accounts.findByEmail("ann@example.org")).isEmpty();
     }

@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmend.accounts.Accounts;
+import org.runmend.activity.SampleCodec;
 import org.runmend.store.Database;
 import org.runmend.support.Databases;
 import org.runmend.support.TestClock;
@@ -47,7 +48,7 @@ class StreamsMigrationTest {
                 p.setLong(1, run.start().toInstant().toEpochMilli());
                 p.setString(2, "[{\"startMs\":" + run.start().toInstant().toEpochMilli()
                         + ",\"elapsedS\":1800,\"movingS\":1740,\"metres\":10000.0,\"avgHr\":150,\"maxHr\":171}]");
-                p.setString(3, ActivityStore.packSamples(run.samples()));
+                p.setString(3, SampleCodec.pack(run.samples()));
                 p.executeUpdate();
             }
         }

@@ -79,7 +79,7 @@ public final class ActivityPageBench {
                     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                             .cookieHandler(cookies(browser)).build();
                     HttpRequest get = HttpRequest.newBuilder(URI.create(browser.base() + "/log/" + id))
-                            .timeout(Duration.ofSeconds(300)).build();
+                            .timeout(Duration.ofMinutes(5)).build();
                     HttpResponse<String> first = http.send(get, HttpResponse.BodyHandlers.ofString());
                     if (first.statusCode() != 200 || !first.body().contains("Bench " + n)) {
                         throw new IllegalStateException("GET /log/" + id + " answered " + first.statusCode());

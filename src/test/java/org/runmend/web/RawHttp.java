@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ final class RawHttp {
      * @return the answer, or null when none came in time (the server is waiting for the body)
      */
     static Answer send(int port, String head, byte[] bodyStart, int waitMillis) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", port)) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout(waitMillis);
             OutputStream out = s.getOutputStream();
             out.write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -72,8 +73,8 @@ final class RawHttp {
     private static Answer parse(String text) {
         int end = text.indexOf("\r\n\r\n");
         String head = end < 0 ? text : text.substring(0, end);
-        String[] lines = head.split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String[] lines = head.split("\r\n", 0);
+        int status = Integer.parseInt(lines[0].split(" ", 0)[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');

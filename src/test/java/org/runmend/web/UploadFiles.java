@@ -10,6 +10,7 @@ final class UploadFiles {
     private UploadFiles() {
     }
 
+    @SuppressWarnings("StreamResourceLeak") // returned open: the caller closes it (try-with-resources)
     static Stream<Path> in(Path uploads) throws IOException {
         return Files.walk(uploads).filter(Files::isRegularFile)
                 .filter(p -> !p.getFileName().toString().equals(RequestBodies.LOCK_FILE));
