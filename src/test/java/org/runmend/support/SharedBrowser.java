@@ -151,6 +151,19 @@ final class SharedBrowser {
         return new Context(this, contextId);
     }
 
+    private static synchronized void dispose(SharedBrowser browser, String contextId) {
+        try {
+            browser.driver.contextId = null;
+            browser.driver.switchTo().window(browser.home);
+            browser.cdp.send("Target.disposeBrowserContext", Map.of("browserContextId", contextId));
+        } catch (RuntimeException e) {
+            // the next test must not meet this one's cookies, storage or service workers
+            if (running == browser) {
+                stop();
+            }
+        }
+    }
+
     private static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -174,18 +187,7 @@ final class SharedBrowser {
         }
 
         void close() {
-            synchronized (SharedBrowser.class) {
-                try {
-                    browser.driver.contextId = null;
-                    browser.driver.switchTo().window(browser.home);
-                    browser.cdp.send("Target.disposeBrowserContext", Map.of("browserContextId", id));
-                } catch (RuntimeException e) {
-                    // the next test must not meet this one's cookies, storage or service workers
-                    if (running == browser) {
-                        stop();
-                    }
-                }
-            }
+            dispose(browser, id);
         }
     }
 
