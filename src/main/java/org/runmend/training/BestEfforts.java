@@ -25,8 +25,9 @@ import org.runmend.activity.Sample;
  * <p><b>Robustness.</b> Samples without a distance are skipped; a distance that goes backwards
  * (a device correcting itself) is held at the highest value so far; a GPS gap is bridged at the
  * constant speed of the gap, which a gap (time passes, the runner arrives later) makes slow, never
- * fast. A stretch faster than the world record at its distance is a device glitch, not a run,
- * and is not kept (records as ratified by World Athletics, men's, rounded down to the second;
+ * fast. A stretch faster than the world record at its distance is a device glitch (or a ride
+ * saved as a run), and then that distance has no effort in this activity at all: the next
+ * fastest stretch would overlap the glitch and be no truer (records as ratified by World Athletics, men's, rounded down to the second;
  * the half marathon's at 56:40 so that a newer record is not refused). Distances longer than the
  * activity are left out.
  */
@@ -127,7 +128,10 @@ public final class BestEfforts {
             }
             double ts = at(t, d, i, from);
             double time = t[j] - ts;
-            if (time < best && time >= target.worldRecordSeconds) {
+            if (time < target.worldRecordSeconds) {
+                return Optional.empty();
+            }
+            if (time < best) {
                 best = time;
                 bestStart = from - d[0];
                 bestStartTime = ts - t[0];
@@ -145,7 +149,10 @@ public final class BestEfforts {
             }
             double te = at(t, d, j - 1, to);
             double time = te - t[i];
-            if (time < best && time >= target.worldRecordSeconds) {
+            if (time < target.worldRecordSeconds) {
+                return Optional.empty();
+            }
+            if (time < best) {
                 best = time;
                 bestStart = d[i] - d[0];
                 bestStartTime = t[i] - t[0];

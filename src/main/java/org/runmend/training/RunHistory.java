@@ -91,7 +91,7 @@ public final class RunHistory {
         }
 
         public Totals month(Month m) {
-            return months.get(m.ordinal());
+            return months.get(m.getValue() - 1);
         }
     }
 

@@ -10,7 +10,7 @@ import org.runmend.activity.Activity;
 import org.runmend.importer.Importer;
 
 /**
- * Time of the best-effort search ({@link BestEfforts#of}, all six distances) on the real activity
+ * Time of the best-effort search ({@link BestEfforts#of}, all six distances) on the real run
  * with the most samples under src/test/resources/activities (or a folder given), and beside it
  * the brute-force search the test checks it against, on the same samples. Not a test: run
  * {@code bin/bench efforts [FOLDER]}. Median of the measured rounds after warm-up.
@@ -33,7 +33,7 @@ public final class EffortsBench {
             }
             for (Path f : files) {
                 for (Activity a : Importer.lenient().read(f).activities()) {
-                    if (largest == null || a.samples().size() > largest.samples().size()) {
+                    if (a.sport().isRun() && (largest == null || a.samples().size() > largest.samples().size())) {
                         largest = a;
                         from = folder + "/" + f.getFileName();
                     }
