@@ -140,7 +140,7 @@ abstract class RunHistoryContract {
         Shoe grey = training.shoes().add(ann, "Grey", LocalDate.of(2026, 5, 1), Shoe.DEFAULT_ALERT, false);
         List<String> past = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            past.add(run(ann, LocalDate.of(2021, 3, 1).plusDays(i * 3), 10)); // 1 Mar to 28 May 2021
+            past.add(run(ann, LocalDate.of(2021, 3, 1).plusDays(3L * i), 10)); // 1 Mar to 28 May 2021
         }
         training.activities().updateDetails(ann, past.get(5), RunDetails.NONE.withShoe(grey.id()));
         String bobs = run(bob, LocalDate.of(2021, 3, 10), 21);
