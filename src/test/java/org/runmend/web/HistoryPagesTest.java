@@ -130,8 +130,9 @@ class HistoryPagesTest {
         List<LocalDate> newest = new ArrayList<>();
         Matcher m = Pattern.compile("<p class=\"small\">When: ([^<]+)</p>").matcher(load.substring(flags, table));
         while (m.find()) {
-            String[] days = m.group(1).split(", ");
-            newest.add(LocalDate.parse(days[days.length - 1], java.time.format.DateTimeFormatter.ofPattern("EEE d MMM uuuu",
+            String when = m.group(1);
+            int last = when.lastIndexOf(", ");
+            newest.add(LocalDate.parse(last < 0 ? when : when.substring(last + 2), java.time.format.DateTimeFormatter.ofPattern("EEE d MMM uuuu",
                     java.util.Locale.ENGLISH)));
         }
         assertThat(newest).as(load.substring(flags, table)).hasSizeGreaterThanOrEqualTo(2);
