@@ -198,9 +198,9 @@ public final class Interviewer {
 
     /**
      * The next question of a must-not-miss rule that an answer has half-opened: the rule can apply
-     * to this runner, would raise the triage, has a point or a required finding already (stated
-     * present, or answered "not sure", which does not close the rule), does not hold yet and still
-     * can; its missing required findings first, then its items by points.
+     * to this runner, would raise the triage, has a point or a required finding stated present
+     * already, does not hold yet and still can (a "not sure" does not close it); its missing
+     * required findings first, then its items by points.
      */
     private Optional<Finding> halfOpenRule(InterviewState state, Case c, Triage triage) {
         for (MustNotMissRule rule : kb.mustNotMiss()) {
@@ -214,8 +214,8 @@ public final class Interviewer {
                     || (!rule.requiresAnyOf().isEmpty() && rule.requiresAnyOf().stream()
                     .allMatch(f -> c.stated(f).map(v -> !v).orElse(false)));
             int points = rule.points(c);
-            boolean started = points > 0 || rule.requires().stream().anyMatch(f -> c.has(f) || c.unsure(f))
-                    || rule.requiresAnyOf().stream().anyMatch(f -> c.has(f) || c.unsure(f));
+            // a "not sure" keeps a rule open but is no evidence for it: only a finding stated present starts it
+            boolean started = points > 0 || rule.requires().stream().anyMatch(c::has) || rule.requiresAnyOf().stream().anyMatch(c::has);
             if (denied || !started) {
                 continue;
             }

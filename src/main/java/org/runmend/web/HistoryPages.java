@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
+import org.runmend.activity.Distance;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Units;
@@ -272,7 +273,7 @@ public final class HistoryPages {
     }
 
     private static Totals add(Totals a, Totals b) {
-        return new Totals(org.runmend.activity.Distance.ofMetres(a.distance().metres() + b.distance().metres()),
+        return new Totals(Distance.ofMetres(a.distance().metres() + b.distance().metres()),
                 a.moving().plus(b.moving()), a.runs() + b.runs());
     }
 

@@ -3,7 +3,9 @@ package org.runmend.web;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
+import org.runmend.activity.Units;
 
 /**
  * How the training pages write dates, sports and shares. Distances, paces and times are written by
@@ -63,7 +65,7 @@ public final class TrainingFormat {
     }
 
     /** "1,204": a long distance (a year's, a pair's) to the whole unit, with thousands separated. */
-    public static String longDistance(org.runmend.activity.Distance d, org.runmend.activity.Units units) {
+    public static String longDistance(Distance d, Units units) {
         return String.format(Locale.ENGLISH, "%,d", Math.round(units.of(d)));
     }
 
