@@ -64,6 +64,19 @@ public final class PainCheck {
      * call many times when choosing the next interview question.
      */
     public List<RankedCondition> rank(Case c) {
+        return rank(c, true);
+    }
+
+    /**
+     * The same ranking as {@link #rank}, the same probabilities in the same order, but without the
+     * reasons: for the interview, which weighs the ranking after every question it could ask and
+     * needs only the probabilities.
+     */
+    public List<RankedCondition> rankWithoutReasons(Case c) {
+        return rank(c, false);
+    }
+
+    private List<RankedCondition> rank(Case c, boolean withReasons) {
         Map<String, Boolean> evidence = evidence(c);
         LikelihoodModel.Region table = kb.likelihoods().region(c.region())
                 .filter(t -> t.size() > 0)
@@ -89,16 +102,21 @@ public final class PainCheck {
                     log += Math.log(m.factor());
                 }
             }
-            List<Reason> why = new ArrayList<>();
+            List<Reason> why = withReasons ? new ArrayList<>() : List.of();
             for (int j = 0; j < stated.length; j++) {
                 double p = table.p(i, stated[j]);
                 log += Math.log(present[j] ? p : 1 - p);
+                if (!withReasons) {
+                    continue;
+                }
                 double ratio = table.ratio(i, stated[j], present[j]);
                 if (ratio >= SHOWN_RATIO || ratio <= 1 / SHOWN_RATIO) {
                     why.add(new Reason(ids.get(j), present[j], ratio));
                 }
             }
-            why.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(Math.log(r.likelihoodRatio()))));
+            if (withReasons) {
+                why.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(Math.log(r.likelihoodRatio()))));
+            }
             logScores[i] = log;
             reasons.add(why);
         }
@@ -128,6 +146,13 @@ public final class PainCheck {
      */
     public boolean knownFromIntake(Case c, String findingId) {
         return !c.findings().containsKey(findingId) && evidence(c).containsKey(findingId);
+    }
+
+    /** Every finding {@link #knownFromIntake} answers for the case, worked out once. */
+    public Set<String> knownFromIntake(Case c) {
+        Set<String> out = new java.util.HashSet<>(evidence(c).keySet());
+        out.removeAll(c.findings().keySet());
+        return out;
     }
 
     /** The stated findings plus the derived ones (from duration, pain score and age). */

@@ -341,19 +341,21 @@ public final class Interviewer {
 
     private Optional<Finding> mostInformative(InterviewState state, Case c, List<RankedCondition> ranked) {
         double baseline = entropy(ranked);
+        Set<String> fromIntake = check.knownFromIntake(c);
         Finding best = null;
         double bestGain = MIN_GAIN;
         for (Finding f : kb.findings()) {
             if (f.isDerived() || state.asked(f.id()) || c.stated(f.id()).isPresent() || !f.askable(c.sex(), c.age())
-                    || check.knownFromIntake(c, f.id())) {
+                    || fromIntake.contains(f.id())) {
                 continue;
             }
             double pYes = 0;
             for (RankedCondition rc : ranked) {
                 pYes += rc.probability() * check.likelihood(c.region(), rc.condition(), f);
             }
-            double expected = pYes * entropy(check.rank(c.with(f.id(), true)))
-                    + (1 - pYes) * entropy(check.rank(c.with(f.id(), false)));
+            // the reasons of each ranking are not needed here: only its probabilities count
+            double expected = pYes * entropy(check.rankWithoutReasons(c.with(f.id(), true)))
+                    + (1 - pYes) * entropy(check.rankWithoutReasons(c.with(f.id(), false)));
             double gain = baseline - expected;
             if (gain > bestGain) {
                 bestGain = gain;

@@ -23,6 +23,11 @@ public final class KnowledgeBase {
     private final LikelihoodModel likelihoods;
     /** Each condition's self-care entries, most pressing kind first, worked out once. */
     private final Map<String, List<SelfCareItem>> selfCareByCondition = new java.util.HashMap<>();
+    /**
+     * Each must-not-miss rule's regions ({@link #regionsOf}), worked out once: the interview asks
+     * for them for every rule in every ranking it weighs.
+     */
+    private final java.util.IdentityHashMap<MustNotMissRule, java.util.Set<String>> ruleRegions = new java.util.IdentityHashMap<>();
 
     KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
                   Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
@@ -44,6 +49,9 @@ public final class KnowledgeBase {
                     .filter(i -> i.conditions().contains(id))
                     .sorted(Comparator.comparing(SelfCareItem::kind))
                     .toList());
+        }
+        for (MustNotMissRule rule : this.mustNotMiss) {
+            ruleRegions.put(rule, regionsOfRule(rule));
         }
     }
 
@@ -113,6 +121,11 @@ public final class KnowledgeBase {
 
     /** The regions where a rule applies: its own, or else its condition's. */
     public java.util.Set<String> regionsOf(MustNotMissRule rule) {
+        java.util.Set<String> known = ruleRegions.get(rule);
+        return known != null ? known : regionsOfRule(rule);
+    }
+
+    private java.util.Set<String> regionsOfRule(MustNotMissRule rule) {
         if (!rule.regions().isEmpty() || rule.condition() == null) {
             return java.util.Set.copyOf(rule.regions());
         }
