@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.runmend.knowledge.CaseFacts;
 import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
@@ -74,6 +75,139 @@ public final class PainCheck {
      */
     public List<RankedCondition> rankWithoutReasons(Case c) {
         return rank(c, false);
+    }
+
+    /**
+     * The rankings of a case with one more finding answered, each as {@link #rankWithoutReasons}
+     * of {@code c.with(finding, present)} would give it, worked out from what the case already
+     * states: the interview weighs every question it could ask this way.
+     */
+    public OneMore oneMore(Case c) {
+        return new OneMore(c);
+    }
+
+    /**
+     * The case's ranking worked out up to its stated findings, once; {@link #rank(String, boolean)}
+     * adds one finding and the intake's answers. The log-scores are summed in the order
+     * {@link #rank(Case)} sums them (prior, age/sex, stated findings, the new one, the intake's),
+     * so the probabilities are the same to the last bit.
+     */
+    public final class OneMore {
+        private final Case c;
+        private final LikelihoodModel.Region table;
+        private final java.util.Set<String> evidenceIds;
+        /** Per condition: log prior, age/sex modifiers and the case's stated findings. */
+        private final double[] stated;
+        /** The intake's answers (side, derived findings), after the stated ones. */
+        private final int[] intake;
+        private final boolean[] intakePresent;
+
+        private OneMore(Case c) {
+            this.c = c;
+            Map<String, Boolean> evidence = evidence(c);
+            this.evidenceIds = evidence.keySet();
+            this.table = kb.likelihoods().region(c.region())
+                    .filter(t -> t.size() > 0)
+                    .orElseThrow(() -> new InvalidCaseException("region", c.region(),
+                            "no condition in the knowledge base shows there"));
+            int n = table.size();
+            int own = c.findings().size();
+            int[] ids = new int[evidence.size()];
+            boolean[] present = new boolean[evidence.size()];
+            int k = 0;
+            for (Map.Entry<String, Boolean> e : evidence.entrySet()) {
+                ids[k] = kb.likelihoods().findingIndex(e.getKey());
+                present[k] = e.getValue();
+                k++;
+            }
+            this.intake = java.util.Arrays.copyOfRange(ids, own, ids.length);
+            this.intakePresent = java.util.Arrays.copyOfRange(present, own, present.length);
+            this.stated = new double[n];
+            for (int i = 0; i < n; i++) {
+                double log = Math.log(table.prior(i));
+                for (PriorModifier m : table.conditions().get(i).priorModifiers()) {
+                    if (m.appliesTo(c.age(), c.sex())) {
+                        log += Math.log(m.factor());
+                    }
+                }
+                for (int j = 0; j < own; j++) {
+                    double p = table.p(i, ids[j]);
+                    log += Math.log(present[j] ? p : 1 - p);
+                }
+                stated[i] = log;
+            }
+        }
+
+        /** The ranking of the case with {@code findingId} stated present or absent, without reasons. */
+        public List<RankedCondition> rank(String findingId, boolean present) {
+            if (evidenceIds.contains(findingId)) {
+                // already stated or answered by the intake: the general way
+                return rankWithoutReasons(c.with(findingId, present));
+            }
+            int added = kb.likelihoods().findingIndex(findingId);
+            int n = table.size();
+            double[] logScores = new double[n];
+            for (int i = 0; i < n; i++) {
+                double log = stated[i];
+                double p = table.p(i, added);
+                log += Math.log(present ? p : 1 - p);
+                for (int j = 0; j < intake.length; j++) {
+                    double q = table.p(i, intake[j]);
+                    log += Math.log(intakePresent[j] ? q : 1 - q);
+                }
+                logScores[i] = log;
+            }
+            double[] posterior = keepInPlay(new WithOne(c, findingId, present), table, softmax(logScores));
+            List<RankedCondition> ranked = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                ranked.add(new RankedCondition(table.conditions().get(i), posterior[i], List.of()));
+            }
+            ranked.sort(Comparator.comparingDouble(RankedCondition::probability).reversed());
+            return ranked;
+        }
+    }
+
+    /** What the rules read from {@code c.with(finding, present)}, without copying the case. */
+    private record WithOne(Case c, String finding, boolean present) implements CaseFacts {
+        @Override
+        public String region() {
+            return c.region();
+        }
+
+        @Override
+        public Integer age() {
+            return c.age();
+        }
+
+        @Override
+        public String sex() {
+            return c.sex();
+        }
+
+        @Override
+        public String side() {
+            return c.side();
+        }
+
+        @Override
+        public Integer durationDays() {
+            return c.durationDays();
+        }
+
+        @Override
+        public Integer painScore() {
+            return c.painScore();
+        }
+
+        @Override
+        public boolean has(String findingId) {
+            return findingId.equals(finding) ? present : c.has(findingId);
+        }
+
+        @Override
+        public boolean unsure(String findingId) {
+            return !findingId.equals(finding) && c.unsure(findingId);
+        }
     }
 
     private List<RankedCondition> rank(Case c, boolean withReasons) {
@@ -188,7 +322,7 @@ public final class PainCheck {
      * proportion, so a danger the rule cannot rule out is never ranked away by the naive Bayes
      * product of findings it does not model together (knowledge/must-not-miss.json).
      */
-    private double[] keepInPlay(Case c, LikelihoodModel.Region table, double[] posterior) {
+    private double[] keepInPlay(CaseFacts c, LikelihoodModel.Region table, double[] posterior) {
         double[] kept = new double[posterior.length];
         boolean any = false;
         for (MustNotMissRule rule : kb.rulesHolding(c)) {

@@ -342,6 +342,7 @@ public final class Interviewer {
     private Optional<Finding> mostInformative(InterviewState state, Case c, List<RankedCondition> ranked) {
         double baseline = entropy(ranked);
         Set<String> fromIntake = check.knownFromIntake(c);
+        PainCheck.OneMore oneMore = check.oneMore(c);
         Finding best = null;
         double bestGain = MIN_GAIN;
         for (Finding f : kb.findings()) {
@@ -354,8 +355,8 @@ public final class Interviewer {
                 pYes += rc.probability() * check.likelihood(c.region(), rc.condition(), f);
             }
             // the reasons of each ranking are not needed here: only its probabilities count
-            double expected = pYes * entropy(check.rankWithoutReasons(c.with(f.id(), true)))
-                    + (1 - pYes) * entropy(check.rankWithoutReasons(c.with(f.id(), false)));
+            double expected = pYes * entropy(oneMore.rank(f.id(), true))
+                    + (1 - pYes) * entropy(oneMore.rank(f.id(), false));
             double gain = baseline - expected;
             if (gain > bestGain) {
                 bestGain = gain;
