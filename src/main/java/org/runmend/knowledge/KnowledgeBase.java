@@ -20,6 +20,7 @@ public final class KnowledgeBase {
     private final List<TriageFloor> triageFloors;
     private final List<MustNotMissRule> mustNotMiss;
     private final LibraryInfo library;
+    private final BodyDrawing bodyMap;
     private final LikelihoodModel likelihoods;
     /** Each condition's self-care entries, most pressing kind first, worked out once. */
     private final Map<String, List<SelfCareItem>> selfCareByCondition = new java.util.HashMap<>();
@@ -31,7 +32,8 @@ public final class KnowledgeBase {
 
     KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
                   Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
-                  List<TriageFloor> triageFloors, List<MustNotMissRule> mustNotMiss, LibraryInfo library) {
+                  List<TriageFloor> triageFloors, List<MustNotMissRule> mustNotMiss, LibraryInfo library,
+                  BodyDrawing bodyMap) {
         this.regions = regions;
         this.findings = findings;
         this.conditions = conditions;
@@ -41,6 +43,7 @@ public final class KnowledgeBase {
         this.triageFloors = List.copyOf(triageFloors);
         this.mustNotMiss = List.copyOf(mustNotMiss);
         this.library = library;
+        this.bodyMap = bodyMap;
         Map<String, List<Condition>> byRegion = new java.util.LinkedHashMap<>();
         regions.keySet().forEach(r -> byRegion.put(r, conditionsIn(r)));
         this.likelihoods = new LikelihoodModel(List.copyOf(findings.values()), byRegion);
@@ -140,6 +143,11 @@ public final class KnowledgeBase {
     /** The review date and runners' words for the guide library. */
     public LibraryInfo library() {
         return library;
+    }
+
+    /** The body map's drawings: the whole figure, its parts and their closer drawings (body-map.json). */
+    public BodyDrawing bodyMap() {
+        return bodyMap;
     }
 
     public Optional<Seed> seed(String file) {

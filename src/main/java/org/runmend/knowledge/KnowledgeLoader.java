@@ -120,9 +120,10 @@ public final class KnowledgeLoader {
         Map<String, MustNotMissRule> rules = readAll(MUST_NOT_MISS, MustNotMissRule.class, MustNotMissRule::id);
         rules.values().forEach(r -> checkRule(r, regions, findings, conditions));
         LibraryInfo library = readLibrary();
+        BodyDrawing bodyMap = new BodyDrawingFile(JSON, regions).read(readJson(BodyDrawingFile.FILE));
         return new KnowledgeBase(regions,
                 findings, conditions, selfCare, seeds, advice,
-                List.copyOf(floors.values()), List.copyOf(rules.values()), library);
+                List.copyOf(floors.values()), List.copyOf(rules.values()), library, bodyMap);
     }
 
     private record Contract(Set<String> regions, Map<String, JsonNode> conditions, Map<String, String> findingGroups,

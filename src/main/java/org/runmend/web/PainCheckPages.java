@@ -111,7 +111,7 @@ public final class PainCheckPages {
 
     void register(RoutesConfig routes) {
         routes.get("/", ctx -> ctx.html(templates.render(new Home(Chrome.of(ctx)))));
-        routes.get("/check", ctx -> ctx.html(templates.render(BodyMap.of(Chrome.of(ctx), kb, null))));
+        routes.get("/check", this::bodyMap);
         routes.get("/check/intake", this::intakeForm);
         routes.post("/check/intake", this::startInterview);
         routes.post("/check/story", this::readStory);
@@ -130,6 +130,22 @@ public final class PainCheckPages {
         routes.get("/checks/{id}", ctx -> showSaved(ctx, false));
         routes.get("/checks/{id}/plan", ctx -> showSaved(ctx, true));
         routes.get("/assets/{file}", assets::serve);
+    }
+
+    /** The body map: the whole figure, or with {@code ?part=} that part's closer drawing. */
+    private void bodyMap(Context ctx) {
+        String part = ctx.queryParam("part");
+        if (part == null) {
+            ctx.html(templates.render(BodyMap.of(Chrome.of(ctx), kb, null)));
+            return;
+        }
+        Optional<BodyMap> zoom = BodyMap.zoom(Chrome.of(ctx), kb, part);
+        if (zoom.isEmpty()) {
+            ctx.status(400).html(templates.render(BodyMap.of(Chrome.of(ctx), kb,
+                    "That part of the body is not on the map: choose where it hurts on the figure or in the list.")));
+            return;
+        }
+        ctx.html(templates.render(zoom.get()));
     }
 
     private void intakeForm(Context ctx) {

@@ -130,6 +130,8 @@ class InstallableAppBrowserTest {
     /** Heel pain, every red flag answered No and everything else Not sure; returns the result's headline. */
     private String painCheck() {
         driver.get(chromium.url("/check"));
+        chromium.click(driver.findElement(By.cssSelector("a[data-part='foot-ankle'] path")));
+        chromium.waitFor(d -> d.getCurrentUrl().endsWith("part=foot-ankle"));
         chromium.click(driver.findElement(By.cssSelector("a[data-region='heel-bottom'] path")));
         chromium.waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom"));
         driver.findElement(By.id("age")).sendKeys("45");

@@ -51,8 +51,11 @@ class PainCheckBrowserTest {
         driver.findElement(By.cssSelector("a.button.primary[href='/check']")).click();
         chromium.screenshot("2-body-map");
 
-        driver.findElement(By.cssSelector("a[data-region='heel-bottom'] path")).click();
-        chromium.waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom"));
+        driver.findElement(By.cssSelector("a[data-part='foot-ankle'] path")).click();
+        chromium.waitFor(d -> d.getCurrentUrl().endsWith("part=foot-ankle"));
+        chromium.screenshot("2-foot-and-ankle");
+        chromium.click(driver.findElement(By.cssSelector("a[data-region='heel-bottom'][data-side='left'] path")));
+        chromium.waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom&side=left"));
         driver.findElement(By.id("age")).sendKeys("45");
         driver.findElement(By.cssSelector("input[name=sex][value=female]")).click();
         driver.findElement(By.id("durationDays")).sendKeys("10");
@@ -95,7 +98,7 @@ class PainCheckBrowserTest {
         driver.get(chromium.url("/check"));
         chromium.assertFitsThePhone();
         chromium.screenshot("0-body-map-360");
-        driver.findElement(By.cssSelector("a[data-region='lower-back'] path")).click();
+        chromium.click(driver.findElement(By.cssSelector("a[data-part='lower-back'] path")));
         chromium.waitFor(d -> d.getCurrentUrl().contains("region=lower-back"));
         driver.findElement(By.id("age")).sendKeys("38");
         driver.findElement(By.cssSelector("input[name=sex][value=male]")).click();
@@ -130,8 +133,12 @@ class PainCheckBrowserTest {
         chromium.press(Keys.ENTER);
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/check"));
 
-        chromium.tabTo(e -> "heel-bottom".equals(e.getAttribute("data-region")));
+        chromium.tabTo(e -> "foot-ankle".equals(e.getAttribute("data-part")));
         chromium.screenshot("1-body-map-focus");
+        chromium.press(Keys.ENTER);
+        chromium.waitFor(d -> d.getCurrentUrl().endsWith("part=foot-ankle"));
+        chromium.tabTo(e -> "heel-bottom".equals(e.getAttribute("data-region")));
+        chromium.screenshot("1-foot-and-ankle-focus");
         chromium.press(Keys.ENTER);
         chromium.waitFor(d -> d.getCurrentUrl().contains("region=heel-bottom"));
 

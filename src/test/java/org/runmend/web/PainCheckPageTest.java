@@ -28,7 +28,7 @@ class PainCheckPageTest {
     static final List<String> CONTRACT_REGIONS = List.of("foot-top", "heel-bottom", "heel-back", "calf", "shin", "thigh-back",
             "knee", "lower-back", "hip-groin", "hip-side", "buttock", "thigh-front", "ankle", "forefoot");
     /** Regions drawn once, in the middle (the lower back) or on the one sole shown. */
-    static final List<String> UNPAIRED = List.of("lower-back", "heel-bottom", "forefoot");
+    static final List<String> UNPAIRED = List.of("lower-back");
     private static final java.net.CookieManager COOKIES = new java.net.CookieManager();
     private static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(COOKIES).build();
     private static WebApp app;
@@ -52,22 +52,38 @@ class PainCheckPageTest {
     }
 
     @Test
-    void body_map_shows_all_fourteen_regions_as_focusable_labelled_areas_with_a_side_and_as_a_list() throws Exception {
+    void body_map_offers_body_parts_then_every_region_and_side_as_focusable_labelled_areas_and_as_a_list() throws Exception {
         String page = get("/check").body();
+        assertThat(page).containsOnlyOnce("<svg");
+        assertThat(page).containsPattern("<a class=\"area\" href=\"/check/intake\\?region=lower-back\" data-part=\"lower-back\""
+                + " data-region=\"lower-back\" aria-label=\"Lower back\" tabindex=\"0\">");
+        StringBuilder zoomed = new StringBuilder();
+        for (String part : List.of("hip", "thigh", "knee", "lower-leg", "foot-ankle")) {
+            assertThat(page).as(part).containsPattern("<a class=\"area\" href=\"/check\\?part=" + part + "\" data-part=\"" + part
+                    + "\" aria-label=\"[^\"]+\" tabindex=\"0\">");
+            HttpResponse<String> r = get("/check?part=" + part);
+            assertThat(r.statusCode()).as(part).isEqualTo(200);
+            assertThat(r.body()).as(part).containsOnlyOnce("<svg").contains("href=\"/check\" data-whole-body")
+                    .doesNotContain("name=\"story\"");
+            zoomed.append(r.body());
+        }
         for (String region : CONTRACT_REGIONS) {
-            if (UNPAIRED.contains(region)) {
-                assertThat(page).as(region).containsPattern("<a class=\"area\" href=\"/check/intake\\?region=" + region
-                        + "\" data-region=\"" + region + "\" aria-label=\"[^\"]+\" tabindex=\"0\">");
-            } else {
+            if (!UNPAIRED.contains(region)) {
                 for (String side : List.of("left", "right")) {
-                    assertThat(page).as(region + " " + side).containsPattern("<a class=\"area\" href=\"/check/intake\\?region="
+                    assertThat(zoomed).as(region + " " + side).containsPattern("<a class=\"area\" href=\"/check/intake\\?region="
                             + region + "&amp;side=" + side + "\" data-region=\"" + region + "\" data-side=\"" + side
                             + "\" aria-label=\"[^\"]+, " + side + " side\" tabindex=\"0\">");
                 }
             }
             assertThat(page).as(region).contains("<li><a href=\"/check/intake?region=" + region + "\">");
         }
-        assertThat(page).containsOnlyOnce("<svg");
+    }
+
+    @Test
+    void an_unknown_body_part_shows_the_whole_figure_with_a_message() throws Exception {
+        HttpResponse<String> r = get("/check?part=elbow");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("That part of the body is not on the map").contains("data-part=\"knee\"");
     }
 
     @Test
@@ -91,7 +107,7 @@ class PainCheckPageTest {
     void an_unknown_region_goes_back_to_the_body_map_with_a_message() throws Exception {
         HttpResponse<String> r = get("/check/intake?region=elbow");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("Choose where it hurts").contains("data-region=\"knee\"");
+        assertThat(r.body()).contains("Choose where it hurts").contains("data-part=\"knee\"");
     }
 
     @Test
