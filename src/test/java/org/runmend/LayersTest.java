@@ -90,7 +90,8 @@ class LayersTest {
      * their full names into imports. Empty this list then.
      */
     private static final Set<String> FULL_NAMES_PENDING = Set.of(
-            "web/LineChart.java", "web/LoadPage.java", "web/PainCheckPages.java", "web/ResultPage.java", "web/RunPages.java");
+            "web/charts/LineChart.java", "web/training/LoadPage.java", "web/painchecks/PainCheckPages.java",
+            "web/painchecks/ResultPage.java", "web/training/RunPages.java");
 
     /** A class named by its full name in code depends on it without an import line saying so. */
     @Test

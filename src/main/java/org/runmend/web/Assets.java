@@ -15,7 +15,7 @@ import java.util.Map;
  * Leaflet from its webjar, for the activity page's map only) and served with an ETag, so a
  * browser revalidates instead of downloading again.
  */
-final class Assets {
+public final class Assets {
     /** Served file name to content type. */
     static final Map<String, String> FILES = Map.of(
             "runmend.css", "text/css; charset=utf-8",
@@ -35,7 +35,7 @@ final class Assets {
 
     private final Map<String, Asset> assets;
 
-    Assets() {
+    public Assets() {
         java.util.HashMap<String, Asset> m = new java.util.HashMap<>();
         FILES.forEach((name, type) -> {
             byte[] bytes = read(name.startsWith("leaflet.")
@@ -45,7 +45,7 @@ final class Assets {
         this.assets = Map.copyOf(m);
     }
 
-    void serve(Context ctx) {
+    public void serve(Context ctx) {
         serve(ctx, ctx.pathParam("file"));
     }
 

@@ -26,7 +26,7 @@ public record Chrome(String csrf, String runnerName) {
     }
 
     /** The request's chrome, as {@link Security} left it. */
-    static Chrome of(Context ctx) {
+    public static Chrome of(Context ctx) {
         Chrome c = ctx.attribute(ATTRIBUTE);
         return c == null ? NONE : c;
     }

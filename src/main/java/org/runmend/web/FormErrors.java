@@ -38,11 +38,11 @@ public record FormErrors(List<String> order, Map<String, String> messages) {
             }
         }
 
-        static <T> Checked<T> valid(T value) {
+        public static <T> Checked<T> valid(T value) {
             return new Checked<>(Objects.requireNonNull(value, "value"), NONE);
         }
 
-        static <T> Checked<T> invalid(FormErrors errors) {
+        public static <T> Checked<T> invalid(FormErrors errors) {
             return new Checked<>(null, errors);
         }
 
@@ -59,12 +59,12 @@ public record FormErrors(List<String> order, Map<String, String> messages) {
     }
 
     /** No errors yet, on a form with these fields from top to bottom. */
-    static FormErrors inOrder(String... fields) {
+    public static FormErrors inOrder(String... fields) {
         return new FormErrors(List.of(fields), Map.of());
     }
 
     /** With this field's message; a later message for the same field replaces the earlier one. */
-    FormErrors add(String field, String message) {
+    public FormErrors add(String field, String message) {
         Map<String, String> m = new LinkedHashMap<>(messages);
         m.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(message, "message"));
         return new FormErrors(order, m);

@@ -5,13 +5,13 @@ package org.runmend.web;
  * with a value no page offers, a report asked for before anything was saved. Thrown by the
  * handler and answered in one place, {@link WebApp}, like every other error.
  */
-final class PageRefused extends RuntimeException {
+public final class PageRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
     private final String title;
 
-    PageRefused(int status, String title, String message) {
+    public PageRefused(int status, String title, String message) {
         super(message);
         if (status < 400 || status > 499) {
             throw new IllegalArgumentException("a refusal is a 4xx status, not " + status);

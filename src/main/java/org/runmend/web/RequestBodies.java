@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * byte of it is read; one sent without a length is read only up to the limit. Uploads go to a
  * temporary file in the upload folder, never whole into memory.
  */
-final class RequestBodies {
+public final class RequestBodies {
     /** The paths that take uploads (multipart forms or one raw file); every other body is JSON or a small form. */
     static final Set<String> UPLOAD_PATHS = Set.of("/log/upload", "/api/v1/activities");
     /** Room for the multipart headers around the files of an upload. */
@@ -97,7 +97,7 @@ final class RequestBodies {
      * Copies the raw body to a new temporary file in the upload folder, up to the upload limit;
      * the caller deletes the file.
      */
-    static Path spool(Context ctx, WebSettings settings) throws IOException {
+    public static Path spool(Context ctx, WebSettings settings) throws IOException {
         Files.createDirectories(settings.uploadDir());
         Path file = Files.createTempFile(settings.uploadDir(), "upload-", ".part");
         boolean done = false;

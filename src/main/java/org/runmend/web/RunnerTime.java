@@ -14,7 +14,7 @@ import org.runmend.accounts.RunnerSettings;
  * {@value #COOKIE} cookie runmend.js sets), and without that UTC. Every page that shows or checks a
  * runner's date asks here, so a test with a fixed clock fixes every page's today.
  */
-final class RunnerTime {
+public final class RunnerTime {
     /** The cookie runmend.js sets to the browser's IANA zone id. */
     static final String COOKIE = "tz";
     /** The request attribute holding the zone once looked up: a page asks for it several times. */
@@ -28,7 +28,7 @@ final class RunnerTime {
     }
 
     /** The zone the request's runner counts days in, read from the database once per request. */
-    ZoneId zone(Context ctx) {
+    public ZoneId zone(Context ctx) {
         ZoneId known = ctx.attribute(ZONE);
         if (known == null) {
             known = Security.current(ctx).flatMap(s -> settings.zone(s.runner().id()))
@@ -40,7 +40,7 @@ final class RunnerTime {
     }
 
     /** The runner's today. */
-    LocalDate today(Context ctx) {
+    public LocalDate today(Context ctx) {
         return LocalDate.now(clock.withZone(zone(ctx)));
     }
 

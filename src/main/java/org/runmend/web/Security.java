@@ -26,8 +26,8 @@ import org.runmend.accounts.SignedIn;
  * authority and need no token. The request's token and runner go on the request as its
  * {@link Chrome}, which handlers put in the page's model.
  */
-final class Security {
-    static final String SESSION_COOKIE = "runmend_session";
+public final class Security {
+    public static final String SESSION_COOKIE = "runmend_session";
     static final String CSRF_COOKIE = "runmend_csrf";
     static final String SIGNED_IN = "signedIn";
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -44,7 +44,7 @@ final class Security {
     }
 
     /** The client's address: the proxy's forwarded one when the proxy is trusted, else the connection's. */
-    String clientAddress(Context ctx) {
+    public String clientAddress(Context ctx) {
         java.util.Enumeration<String> lines = ctx.req().getHeaders("X-Forwarded-For");
         String forwarded = lines == null || !lines.hasMoreElements() ? null : String.join(",", java.util.Collections.list(lines));
         return clientAddress(forwarded, ctx.ip());
@@ -56,7 +56,7 @@ final class Security {
      * nothing. So the client is the {@code proxyHops}-th entry from the right (or the leftmost, when
      * there are fewer). Without a trusted proxy the header is ignored.
      */
-    String clientAddress(String forwarded, String connection) {
+    public String clientAddress(String forwarded, String connection) {
         if (proxyHops <= 0 || forwarded == null) {
             return connection;
         }
@@ -201,7 +201,7 @@ final class Security {
     }
 
     /** The signed-in runner, or 401 for the API and a redirect to log-in for pages. */
-    static SignedIn require(Context ctx) {
+    public static SignedIn require(Context ctx) {
         SignedIn s = ctx.attribute(SIGNED_IN);
         if (s == null) {
             if (ctx.path().startsWith("/api/")) {
@@ -213,15 +213,15 @@ final class Security {
         return s;
     }
 
-    static Optional<SignedIn> current(Context ctx) {
+    public static Optional<SignedIn> current(Context ctx) {
         return Optional.ofNullable(ctx.attribute(SIGNED_IN));
     }
 
-    void startSession(Context ctx, String token) {
+    public void startSession(Context ctx, String token) {
         ctx.cookie(cookie(SESSION_COOKIE, token, (int) Accounts.SESSION_LIFETIME.toSeconds(), SameSite.LAX));
     }
 
-    void endSession(Context ctx) {
+    public void endSession(Context ctx) {
         accounts.logOut(ctx.cookie(SESSION_COOKIE));
         ctx.cookie(cookie(SESSION_COOKIE, "", 0, SameSite.LAX));
     }

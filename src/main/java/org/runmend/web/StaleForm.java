@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.runmend.web.accounts.AccountPages;
 
 /**
  * A form that failed the CSRF check because the page it came from is older than the runner's
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param path   where the form was sent
  * @param fields the fields as typed, without the token and without any password
  */
-record StaleForm(String path, List<Field> fields) {
+public record StaleForm(String path, List<Field> fields) {
     /** One field as typed. */
     record Field(String name, String value) {
     }
@@ -59,7 +60,7 @@ record StaleForm(String path, List<Field> fields) {
     }
 
     /** The kept form the log-in form carried as {@code resend.*} fields, if its path is a page of this site. */
-    static java.util.Optional<StaleForm> carried(Context ctx) {
+    public static java.util.Optional<StaleForm> carried(Context ctx) {
         String path = ctx.formParam(KEEP_PATH);
         if (path == null || !AccountPages.safeNext(path).equals(path) || NOT_KEPT.contains(path)) {
             return java.util.Optional.empty();

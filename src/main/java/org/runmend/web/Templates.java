@@ -10,11 +10,11 @@ import gg.jte.output.StringOutput;
  * {@code ${...}} is escaped for where it stands (element, attribute, URL). One instance serves
  * the whole app: {@link WebApp} builds it and hands it to every page class.
  */
-final class Templates {
+public final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** The page for this model, by the template the model names. */
-    String render(View page) {
+    public String render(View page) {
         StringOutput out = new StringOutput();
         engine.render(page.template(), page, out);
         return out.toString();

@@ -1,5 +1,8 @@
 package org.runmend.web;
 
+import org.runmend.web.diary.DiaryPages;
+import org.runmend.web.painchecks.PainCheckPages;
+
 /**
  * The model of one page: the record its template takes as its only {@code @param}. The record
  * names its own template, so {@link Templates#render(View)} needs nothing else and a model cannot

@@ -43,6 +43,24 @@ import org.runmend.store.NotFoundException;
 import org.runmend.store.StorageBusyException;
 import org.runmend.training.ImportService;
 import org.runmend.training.TrainingService;
+import org.runmend.web.accounts.AccountDataPages;
+import org.runmend.web.accounts.AccountPages;
+import org.runmend.web.accounts.PasswordResetPages;
+import org.runmend.web.accounts.SettingsPages;
+import org.runmend.web.diary.DiaryPages;
+import org.runmend.web.diary.PlanPages;
+import org.runmend.web.guides.GuidePages;
+import org.runmend.web.painchecks.PainCheckPages;
+import org.runmend.web.painchecks.ReportPages;
+import org.runmend.web.painchecks.StoryJson;
+import org.runmend.web.training.HistoryPages;
+import org.runmend.web.training.LoadPages;
+import org.runmend.web.training.LogPages;
+import org.runmend.web.training.RecordsPages;
+import org.runmend.web.training.RunPages;
+import org.runmend.web.training.ShoePages;
+import org.runmend.web.training.TrainingApi;
+import org.runmend.web.training.UploadPages;
 
 /**
  * The web app and REST API. Built from its dependencies so that {@code main}, the CLI and tests

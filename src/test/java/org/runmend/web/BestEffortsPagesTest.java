@@ -12,6 +12,7 @@ import org.runmend.support.Shared;
 import org.runmend.training.BestEfforts;
 import org.runmend.training.EffortStore;
 import org.runmend.training.RunDetails;
+import org.runmend.web.training.ActivityPage;
 
 /**
  * Best efforts on the activity page and the personal records page over HTTP, with a run's efforts

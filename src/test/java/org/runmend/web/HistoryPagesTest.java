@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.runmend.support.TestClock;
+import org.runmend.web.training.HistoryPages;
 
 /**
  * Years of imported history browsed by week, month and year at plain addresses, in the runner's

@@ -1,0 +1,143 @@
+package org.runmend.web.accounts;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Locale;
+import org.runmend.accounts.AccountException;
+import org.runmend.accounts.Accounts;
+import org.runmend.accounts.Runner;
+import org.runmend.accounts.RunnerData;
+import org.runmend.web.Chrome;
+import org.runmend.web.Security;
+import org.runmend.web.Templates;
+import org.runmend.web.View;
+
+/**
+ * The runner's own account and data: change the password or e-mail address, download all of it,
+ * or delete the account with everything in it.
+ */
+public final class AccountDataPages {
+    /**
+     * The account page.
+     *
+     * @param typed         the e-mail address typed to confirm a deletion
+     * @param error         when the typed confirmation of a deletion did not match
+     * @param notice        what was just changed, e.g. "Your password is changed."
+     * @param passwordError why the password was not changed, or null
+     * @param emailError    why the e-mail address was not changed, or null
+     * @param newEmail      the e-mail address typed into the change form
+     */
+    public record Page(Chrome chrome, String email, String name, String typed, String error, String notice,
+                       String passwordError, String emailError, String newEmail) implements View {
+        @Override
+        public String template() {
+            return "accounts/account.jte";
+        }
+    }
+
+    /** The page after the account is deleted. */
+    public record Deleted(Chrome chrome) implements View {
+        @Override
+        public String template() {
+            return "accounts/deleted.jte";
+        }
+    }
+
+    private final RunnerData data;
+    private final Security security;
+    private final Accounts accounts;
+    private final Templates templates;
+
+    public AccountDataPages(Templates templates, RunnerData data, Security security, Accounts accounts) {
+        this.templates = templates;
+        this.data = data;
+        this.security = security;
+        this.accounts = accounts;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/account", ctx -> {
+            Runner r = Security.require(ctx).runner();
+            String changed = ctx.queryParam("changed");
+            String notice = "password".equals(changed) ? "Your password is changed. Other devices are signed out."
+                    : "email".equals(changed) ? "Your e-mail address is changed; log in with " + r.email() + " from now on." : null;
+            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, notice, null, null, "")));
+        });
+        routes.post("/account/password", this::changePassword);
+        routes.post("/account/email", this::changeEmail);
+        routes.get("/account/export", ctx -> {
+            Runner r = Security.require(ctx).runner();
+            ctx.header("Content-Disposition", "attachment; filename=\"runmend-export.zip\"")
+                    .header("Cache-Control", "no-store")
+                    .contentType("application/zip").result(data.export(r.id()));
+        });
+        routes.post("/account/delete", this::delete);
+        routes.get("/account/deleted", ctx -> ctx.html(templates.render(new Deleted(Chrome.of(ctx)))));
+    }
+
+    private void changePassword(Context ctx) {
+        Runner r = Security.require(ctx).runner();
+        try {
+            accounts.changePassword(r.id(), ctx.formParam("current"), ctx.formParam("new"), ctx.cookie(Security.SESSION_COOKIE),
+                    security.clientAddress(ctx));
+            ctx.redirect("/account?changed=password#password-title");
+        } catch (AccountException e) {
+            ctx.status(status(e));
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            ctx.html(templates.render(
+                    new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null, capitalise(e.getMessage()) + ".", null, "")));
+        }
+    }
+
+    private void changeEmail(Context ctx) {
+        Runner r = Security.require(ctx).runner();
+        String typed = ctx.formParam("email");
+        try {
+            accounts.changeEmail(r.id(), ctx.formParam("password"), typed, security.clientAddress(ctx));
+            ctx.redirect("/account?changed=email#email-title");
+        } catch (AccountException e) {
+            ctx.status(status(e));
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null,
+                    null, capitalise(e.getMessage()) + ".", typed == null ? "" : typed)));
+        }
+    }
+
+    /** A taken address answers like any other unusable one (400), so the status tells nothing either. */
+    private static int status(AccountException e) {
+        return switch (e.kind()) {
+            case BAD_CREDENTIALS -> 403;
+            case TOO_MANY_ATTEMPTS -> 429;
+            default -> 400;
+        };
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void delete(Context ctx) {
+        Runner r = Security.require(ctx).runner();
+        String typed = ctx.formParam("confirm");
+        typed = typed == null ? "" : typed.strip();
+        if (!typed.toLowerCase(Locale.ROOT).equals(r.email().toLowerCase(Locale.ROOT))) {
+            ctx.status(400).html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed,
+                    "To delete the account, type its e-mail address, " + r.email() + ", exactly.", null, null, null, "")));
+            return;
+        }
+        try {
+            accounts.confirmPassword(r.id(), ctx.formParam("password"), security.clientAddress(ctx));
+        } catch (AccountException e) {
+            ctx.status(status(e));
+            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            String why = e.kind() == AccountException.Kind.BAD_CREDENTIALS
+                    ? "The password is wrong. To delete the account, type your e-mail address and your password."
+                    : capitalise(e.getMessage()) + ".";
+            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed, why, null, null, null, "")));
+            return;
+        }
+        data.delete(r.id());
+        security.endSession(ctx);
+        ctx.redirect("/account/deleted");
+    }
+}

@@ -1,0 +1,61 @@
+package org.runmend.web.painchecks;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.runmend.accounts.SignedIn;
+import org.runmend.report.ClinicianReport;
+import org.runmend.report.FhirReport;
+import org.runmend.report.PdfReport;
+import org.runmend.report.ReportAssembler;
+import org.runmend.web.Chrome;
+import org.runmend.web.PageRefused;
+import org.runmend.web.RunnerTime;
+import org.runmend.web.Security;
+import org.runmend.web.Templates;
+import org.runmend.web.View;
+
+/** The report a runner hands to a clinician: a PDF, and the same as a FHIR R4 bundle. */
+public final class ReportPages {
+    /** The report page; {@code ready} when there is a saved pain check to build the report from. */
+    public record Report(Chrome chrome, boolean ready) implements View {
+        @Override
+        public String template() {
+            return "painchecks/report.jte";
+        }
+    }
+
+    private final ReportAssembler assembler;
+    private final PdfReport pdf;
+    private final FhirReport fhir;
+    private final RunnerTime time;
+    private final Templates templates;
+
+    public ReportPages(Templates templates, ReportAssembler assembler, PdfReport pdf, FhirReport fhir, RunnerTime time) {
+        this.templates = templates;
+        this.assembler = assembler;
+        this.time = time;
+        this.pdf = pdf;
+        this.fhir = fhir;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/report", ctx -> {
+            SignedIn s = Security.require(ctx);
+            boolean any = assembler.assemble(s.runner(), null, time.zone(ctx)).isPresent();
+            ctx.html(templates.render(new Report(Chrome.of(ctx), any)));
+        });
+        routes.get("/report.pdf", ctx -> ctx.contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdf.render(report(ctx))));
+        routes.get("/report.fhir.json", ctx -> ctx.contentType("application/fhir+json")
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.fhir.json\"")
+                .result(fhir.toJson(fhir.bundle(report(ctx)))));
+    }
+
+    /** The report of the saved check asked for (the latest when none is named); 404 when there is none. */
+    private ClinicianReport report(Context ctx) {
+        SignedIn s = Security.require(ctx);
+        return assembler.assemble(s.runner(), ctx.queryParam("check"), time.zone(ctx)).orElseThrow(() -> new PageRefused(404,
+                "No saved pain check",
+                "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end."));
+    }
+}

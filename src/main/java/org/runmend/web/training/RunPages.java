@@ -1,0 +1,197 @@
+package org.runmend.web.training;
+
+import static org.runmend.web.training.RunnerPages.notice;
+import static org.runmend.web.training.RunnerPages.runner;
+import static org.runmend.web.training.RunnerPages.signedIn;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.runmend.accounts.RunnerSettings;
+import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.store.NotFoundException;
+import org.runmend.training.ActivityStore;
+import org.runmend.training.GpxExport;
+import org.runmend.training.HeartRateZones;
+import org.runmend.training.RunDetails;
+import org.runmend.training.Shoe;
+import org.runmend.training.StoredActivity;
+import org.runmend.training.TrainingService;
+import org.runmend.web.Chrome;
+import org.runmend.web.FormErrors;
+import org.runmend.web.RunnerTime;
+import org.runmend.web.Templates;
+import org.runmend.web.View;
+import org.runmend.web.charts.RouteOutline;
+
+/**
+ * One run: adding a run by hand, and an activity's page with its details, name, GPX download,
+ * route outline and deletion. Forms post back and redirect (post/redirect/get); a form with
+ * problems is shown again with each problem named.
+ */
+public final class RunPages {
+    /** The form for a run entered by hand. */
+    public record NewRun(Chrome chrome, RunForm form) implements View {
+        @Override
+        public String template() {
+            return "training/new.jte";
+        }
+    }
+
+    /** One activity: figures, map, charts, splits and the runner's details. */
+    public record ActivityView(Chrome chrome, ActivityPage a) implements View {
+        @Override
+        public String template() {
+            return "training/activity.jte";
+        }
+    }
+
+    /** The question before an activity is deleted. */
+    public record DeleteView(Chrome chrome, ActivityPage a) implements View {
+        @Override
+        public String template() {
+            return "training/delete.jte";
+        }
+    }
+
+    private final TrainingService training;
+    private final KnowledgeBase kb;
+    private final RunnerTime time;
+    private final RunnerSettings settings;
+    private final Templates templates;
+
+    /** @param time the runner's today and zone (a run entered by hand happened in the runner's zone) */
+    public RunPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
+        this.training = training;
+        this.kb = kb;
+        this.time = time;
+        this.settings = settings;
+        this.templates = templates;
+    }
+
+    /** Registers {@code /log/new} before {@code /log/{id}}, which would otherwise take "new" for an id. */
+    public void register(RoutesConfig routes) {
+        routes.get("/log/new", signedIn(this::newRun));
+        routes.post("/log/new", signedIn(this::addRun));
+        routes.get("/log/{id}", signedIn(this::activity));
+        routes.post("/log/{id}/details", signedIn(this::saveDetails));
+        routes.post("/log/{id}/name", signedIn(this::rename));
+        routes.get("/log/{id}/export.gpx", signedIn(this::exportGpx));
+        routes.get("/log/{id}/route.json", signedIn(this::route));
+        routes.post("/log/{id}/delete", signedIn(this::delete));
+    }
+
+    // ---- manual entry ----
+
+    private void newRun(Context ctx) {
+        String runner = runner(ctx);
+        ctx.html(templates.render(new NewRun(Chrome.of(ctx),
+                RunForm.blank(time.today(ctx), training.shoes().list(runner), kb.regions()))));
+    }
+
+    private void addRun(Context ctx) {
+        String runner = runner(ctx);
+        RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
+        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(time.today(ctx), time.zone(ctx));
+        if (!run.isValid()) {
+            ctx.status(400).html(templates.render(new NewRun(Chrome.of(ctx), form.withErrors(run.errors()))));
+            return;
+        }
+        ActivityStore.Saved saved = training.save(runner, run.value().activity(), run.value().details());
+        ctx.redirect("/log/" + saved.id() + "?notice=" + (saved.duplicate() ? "duplicate" : "added"));
+    }
+
+    // ---- one activity ----
+
+    private void activity(Context ctx) {
+        String runner = runner(ctx);
+        StoredActivity s = training.activities().get(runner, ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
+        List<Shoe> shoes = training.shoes().list(runner);
+        ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(ctx, runner, s, shoes,
+                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx)))));
+    }
+
+    private ActivityPage page(Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
+        String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
+                .map(Shoe::name).findFirst().orElse(null);
+        org.runmend.accounts.RunnerSettings.HeartRate hr = settings.heartRate(runner);
+        Integer age = hr.birthYear() == null ? null : time.today(ctx).getYear() - hr.birthYear();
+        boolean run = s.activity().sport().isRun();
+        return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
+                org.runmend.training.ZoneBasis.choose(hr.max(), hr.resting(), age,
+                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)), time.zone(ctx),
+                run ? training.efforts().of(runner, s.id()) : List.of(),
+                // a run's efforts are marked as records only when every older run has been looked at
+                run && training.efforts().unscanned(runner) == 0 ? training.efforts().recordsSoFar(runner) : List.of());
+    }
+
+    /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */
+    private void rename(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
+        String tidy = name.strip().replaceAll("\\s+", " ");
+        if (tidy.length() > ActivityStore.MAX_NAME) {
+            StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
+            List<Shoe> shoes = training.shoes().list(runner);
+            ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
+                    .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
+                            + tidy.length() + ").");
+            ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx), page)));
+            return;
+        }
+        training.activities().rename(runner, id, tidy);
+        ctx.redirect("/log/" + id + "?notice=renamed");
+    }
+
+    private void exportGpx(Context ctx) throws IOException {
+        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
+        ctx.contentType("application/gpx+xml; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + GpxExport.fileName(s.activity()) + "\"");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GpxExport.write(s.activity(), out);
+        ctx.result(out.toByteArray());
+    }
+
+    /** The route's thinned positions for the map script; 404 when the activity has none. */
+    private void route(Context ctx) {
+        StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
+        RouteOutline r = RouteOutline.of(s.activity().samples())
+                .orElseThrow(() -> new NotFoundException("route for the activity", ctx.pathParam("id")));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json").result(r.json());
+    }
+
+    private void saveDetails(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
+        List<Shoe> shoes = training.shoes().list(runner);
+        RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
+        FormErrors.Checked<RunDetails> details = form.validateDetails();
+        if (!details.isValid()) {
+            ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx),
+                    page(ctx, runner, s, shoes, form.withErrors(details.errors()), null))));
+            return;
+        }
+        training.activities().updateDetails(runner, id, details.value());
+        ctx.redirect("/log/" + id + "?notice=saved");
+    }
+
+    /** Without {@code confirm=yes}, asks first on a page of its own, so it works without a script. */
+    private void delete(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            ctx.html(templates.render(new DeleteView(Chrome.of(ctx), page(ctx, runner, s, List.of(), null, null))));
+            return;
+        }
+        training.activities().delete(runner, id);
+        ctx.redirect("/log?notice=deleted");
+    }
+}

@@ -1,0 +1,51 @@
+package org.runmend.web.training;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Map;
+import org.runmend.web.Security;
+import org.runmend.web.WebApp;
+
+/**
+ * What the training log's pages share: every route needs a signed-in runner, and a page shows a
+ * one-line notice after a form posted and redirected back ({@code ?notice=added}).
+ *
+ * <p>Lookups are scoped to the runner by the stores, so another runner's id is simply not there:
+ * the store throws {@link org.runmend.store.NotFoundException} and {@link WebApp} answers with the
+ * site's one 404 page. The pages never map errors themselves.
+ */
+final class RunnerPages {
+    private static final Map<String, String> NOTICES = Map.of(
+            "deleted", "The activity was deleted.",
+            "added", "The run was added to your log.",
+            "duplicate", "This run was already in your log (same start and distance), so nothing was added.",
+            "saved", "Your details were saved.",
+            "renamed", "The name was saved.",
+            "password", "Your new password is saved. You are signed in here and signed out everywhere else.",
+            "shoe-added", "The pair was added.",
+            "shoe-default", "New runs now get this pair unless you choose another.",
+            "shoe-retired", "The pair was retired: it keeps its history but no longer raises reminders.",
+            "shoe-alert", "The reminder distance was saved.");
+
+    private RunnerPages() {
+    }
+
+    /** The handler, after signing the runner in (a page redirects to log-in first). */
+    static Handler signedIn(Handler h) {
+        return ctx -> {
+            Security.require(ctx);
+            h.handle(ctx);
+        };
+    }
+
+    /** The signed-in runner's id. */
+    static String runner(Context ctx) {
+        return Security.require(ctx).runner().id();
+    }
+
+    /** The sentence for {@code ?notice=}, or null when there is none or it is unknown. */
+    static String notice(Context ctx) {
+        String key = ctx.queryParam("notice");
+        return key == null ? null : NOTICES.get(key);
+    }
+}

@@ -1,0 +1,135 @@
+package org.runmend.web.training;
+
+import static org.runmend.web.training.RunnerPages.notice;
+import static org.runmend.web.training.RunnerPages.runner;
+import static org.runmend.web.training.RunnerPages.signedIn;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.runmend.accounts.RunnerSettings;
+import org.runmend.activity.Distance;
+import org.runmend.activity.Units;
+import org.runmend.training.Shoe;
+import org.runmend.training.ShoeStore;
+import org.runmend.training.TrainingService;
+import org.runmend.web.Chrome;
+import org.runmend.web.FormErrors;
+import org.runmend.web.RunnerTime;
+import org.runmend.web.Templates;
+import org.runmend.web.View;
+
+/** The runner's shoes: every pair with how far it has been run, adding a pair, the default pair, retiring, reminders. */
+public final class ShoePages {
+    /** The shoes page: each pair's distance and wear, and the form for a new pair. */
+    public record Shoes(Chrome chrome, ShoesPage p) implements View {
+        @Override
+        public String template() {
+            return "training/shoes.jte";
+        }
+    }
+
+    private final TrainingService training;
+    private final RunnerTime time;
+    private final RunnerSettings settings;
+    private final Templates templates;
+
+    /**
+     * @param time     the runner's today, against which a new pair's first day is checked
+     * @param settings the runner's units, in which distances are shown and reminders typed
+     */
+    public ShoePages(TrainingService training, RunnerTime time, RunnerSettings settings, Templates templates) {
+        this.training = training;
+        this.time = time;
+        this.settings = settings;
+        this.templates = templates;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/shoes", signedIn(ctx -> shoesPage(ctx, 200, ShoeForm.blank(time.today(ctx)), ShoeForm.noErrors())));
+        routes.post("/shoes/assign", signedIn(this::assign));
+        routes.post("/shoes", signedIn(this::addShoe));
+        routes.post("/shoes/{id}/default", signedIn(ctx -> {
+            training.shoes().makeDefault(runner(ctx), ctx.pathParam("id"));
+            ctx.redirect("/shoes?notice=shoe-default");
+        }));
+        routes.post("/shoes/{id}/retire", signedIn(ctx -> {
+            training.shoes().retire(runner(ctx), ctx.pathParam("id"));
+            ctx.redirect("/shoes?notice=shoe-retired");
+        }));
+        routes.post("/shoes/{id}/alert", signedIn(this::setAlert));
+    }
+
+    private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
+        shoesPage(ctx, status, form, errors, AssignForm.blank(time.today(ctx)), null);
+    }
+
+    private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors, AssignForm assign, String assigned) {
+        String runner = runner(ctx);
+        ShoesPage page = new ShoesPage(training.shoeWear(runner, time.zone(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null,
+                settings.units(runner), assign, assigned);
+        ctx.status(status).html(templates.render(new Shoes(Chrome.of(ctx), page)));
+    }
+
+    private void addShoe(Context ctx) {
+        String runner = runner(ctx);
+        ShoeForm form = ShoeForm.posted(ctx);
+        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(time.today(ctx), settings.units(runner));
+        if (!pair.isValid()) {
+            shoesPage(ctx, 400, form, pair.errors());
+            return;
+        }
+        ShoeForm.NewPair p = pair.value();
+        training.shoes().add(runner, p.name(), p.start(), p.alert(), p.makeDefault());
+        ctx.redirect("/shoes?notice=shoe-added");
+    }
+
+    /**
+     * Gives a pair to past runs by date range in one step, or previews it; the page answers with
+     * how many runs and how much distance that is.
+     */
+    private void assign(Context ctx) {
+        String runner = runner(ctx);
+        AssignForm form = AssignForm.posted(ctx);
+        FormErrors.Checked<AssignForm.Range> range = form.validate(time.today(ctx), training.shoes().list(runner));
+        if (!range.isValid()) {
+            shoesPage(ctx, 400, ShoeForm.blank(time.today(ctx)), range.errors(), form, null);
+            return;
+        }
+        AssignForm.Range r = range.value();
+        ShoeStore.Assignment a = training.shoes().assignRuns(runner, r.shoeId(), r.from(), r.to(), r.onlyWithout(),
+                time.zone(ctx), !r.preview());
+        shoesPage(ctx, 200, ShoeForm.blank(time.today(ctx)), ShoeForm.noErrors(),
+                r.preview() ? form : AssignForm.blank(time.today(ctx)), assigned(a, settings.units(runner)));
+    }
+
+    /** "Assigned 143 runs, 1,204 km, to Blue trail shoes (Mon 1 Mar 2021 to Wed 30 Jun 2021)." */
+    static String assigned(ShoeStore.Assignment a, Units units) {
+        String what = TrainingFormat.runs(a.runs()) + ", " + TrainingFormat.longDistance(a.distance(), units) + " " + units.symbol();
+        String range = " (" + TrainingFormat.day(a.from()) + " to " + TrainingFormat.day(a.to())
+                + (a.onlyWithoutPair() ? ", runs without a pair" : "") + ")";
+        if (!a.applied()) {
+            return a.runs() == 0 ? "No runs to assign to " + a.pair().name() + range + "."
+                    : "This would assign " + what + " to " + a.pair().name() + range
+                            + a.movedStart().map(d -> ", and count it from " + TrainingFormat.day(d)).orElse("")
+                            + ". Nothing is changed yet.";
+        }
+        return a.runs() == 0 ? "No runs were assigned to " + a.pair().name() + range + ": none matched."
+                : "Assigned " + what + " to " + a.pair().name() + range
+                        + a.movedStart().map(d -> "; it now counts from " + TrainingFormat.day(d)).orElse("") + ".";
+    }
+
+    private void setAlert(Context ctx) {
+        String runner = runner(ctx);
+        String id = ctx.pathParam("id");
+        Shoe shoe = training.shoes().get(runner, id);
+        Units units = settings.units(runner);
+        FormErrors.Checked<Distance> alert = ShoeForm.reminder(shoe, Optional.ofNullable(ctx.formParam("alert")).orElse("").trim(), units);
+        if (!alert.isValid()) {
+            shoesPage(ctx, 400, ShoeForm.blank(time.today(ctx)), alert.errors());
+            return;
+        }
+        training.shoes().setAlert(runner, id, alert.value());
+        ctx.redirect("/shoes?notice=shoe-alert");
+    }
+}
