@@ -1,4 +1,4 @@
-package org.runmend.web;
+package org.runmend.web.painchecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.web.Chrome;
 import org.runmend.knowledge.KnowledgeLoader;
 import org.runmend.knowledge.Region;
 
