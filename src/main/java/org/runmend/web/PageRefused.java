@@ -3,7 +3,7 @@ package org.runmend.web;
 /**
  * A request a page handler refuses, with the status and the words the runner sees: a form sent
  * with a value no page offers, a report asked for before anything was saved. Thrown by the
- * handler and answered in one place, {@link WebApp}, like every other error.
+ * handler and answered in one place, {@link Errors}, like every other error.
  */
 public final class PageRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;

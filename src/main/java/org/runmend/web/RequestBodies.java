@@ -74,7 +74,7 @@ public final class RequestBodies {
     }
 
     /** The body as text, at most {@link WebSettings#MAX_JSON_BYTES} bytes of it. */
-    static String text(Context ctx) {
+    public static String text(Context ctx) {
         checkAnnouncedLengthForJson(ctx);
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(WebSettings.MAX_JSON_BYTES + 1);

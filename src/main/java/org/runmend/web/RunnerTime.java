@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
 
 /**
@@ -19,12 +20,33 @@ public final class RunnerTime {
     static final String COOKIE = "tz";
     /** The request attribute holding the zone once looked up: a page asks for it several times. */
     private static final String ZONE = "runmend.zone";
+    /** The request attribute holding this, set by {@link #attach} before every request. */
+    private static final String ATTRIBUTE = "runmend.runnerTime";
     private final Clock clock;
     private final RunnerSettings settings;
 
     RunnerTime(Clock clock, RunnerSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A before-handler: the request's {@link RunnerContext} is made from here, once, when a page first asks. */
+    public void attach(Context ctx) {
+        ctx.attribute(ATTRIBUTE, this);
+    }
+
+    /** The runner time {@link #attach} set on the request. */
+    static RunnerTime of(Context ctx) {
+        RunnerTime time = ctx.attribute(ATTRIBUTE);
+        if (time == null) {
+            throw new IllegalStateException("no runner time on " + ctx.path() + ": WebApp attaches it before every request");
+        }
+        return time;
+    }
+
+    /** The signed-in runner's context, read from their settings. */
+    RunnerContext contextOf(Context ctx, String runnerId) {
+        return new RunnerContext(runnerId, settings.units(runnerId), zone(ctx), today(ctx));
     }
 
     /** The zone the request's runner counts days in, read from the database once per request. */
@@ -45,7 +67,7 @@ public final class RunnerTime {
     }
 
     /** The zone the browser reported, when it is one {@link ZoneId} knows. */
-    static java.util.Optional<ZoneId> browserZone(Context ctx) {
+    static Optional<ZoneId> browserZone(Context ctx) {
         return RunnerSettings.parseZone(ctx.cookie(COOKIE));
     }
 }

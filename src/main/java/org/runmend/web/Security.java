@@ -91,7 +91,7 @@ public final class Security {
 
     /**
      * Registers the session and CSRF check and the charset fix. {@link #headers} is registered by
-     * {@link WebApp} before anything else, so even a body refused for its length carries them.
+     * {@code WebApp} before anything else, so even a body refused for its length carries them.
      */
     void register(RoutesConfig routes) {
         routes.before(this::before);
@@ -240,5 +240,29 @@ public final class Security {
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /**
+     * Only a path on this site, so a crafted link cannot send the runner elsewhere after logging in:
+     * one leading {@code /}, then no second {@code /} or backslash right after it, and no control
+     * character, space or backslash anywhere (browsers drop tabs and newlines from addresses, so
+     * {@code /<TAB>/evil.example} would become {@code //evil.example}). Anything else goes to the log.
+     */
+    public static String safeNext(String next) {
+        if (next == null || next.length() < 1 || next.length() > 2000 || next.charAt(0) != '/') {
+            return "/log";
+        }
+        if (next.length() > 1 && (next.charAt(1) == '/' || next.charAt(1) == '\\')) {
+            return "/log";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SPACE_SEPARATOR) {
+                return "/log";
+            }
+        }
+        return next;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.runmend.web.accounts.AccountPages;
 
 /**
  * A form that failed the CSRF check because the page it came from is older than the runner's
@@ -29,7 +28,7 @@ public record StaleForm(String path, List<Field> fields) {
     private static final Set<String> NOT_KEPT = Set.of("/login", "/signup", "/logout", "/forgot", "/reset");
     private static final int MAX_FIELDS = 50;
 
-    /** Thrown in place of the plain refusal; {@link WebApp} shows the kept form. */
+    /** Thrown in place of the plain refusal; {@link Errors} shows the kept form. */
     static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient StaleForm form;
@@ -62,7 +61,7 @@ public record StaleForm(String path, List<Field> fields) {
     /** The kept form the log-in form carried as {@code resend.*} fields, if its path is a page of this site. */
     public static java.util.Optional<StaleForm> carried(Context ctx) {
         String path = ctx.formParam(KEEP_PATH);
-        if (path == null || !AccountPages.safeNext(path).equals(path) || NOT_KEPT.contains(path)) {
+        if (path == null || !Security.safeNext(path).equals(path) || NOT_KEPT.contains(path)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new StaleForm(path, fields(ctx.formParamMap(), KEEP)));

@@ -1,8 +1,5 @@
 package org.runmend.web;
 
-import org.runmend.web.diary.DiaryPages;
-import org.runmend.web.painchecks.PainCheckPages;
-
 /**
  * The model of one page: the record its template takes as its only {@code @param}. The record
  * names its own template, so {@link Templates#render(View)} needs nothing else and a model cannot
@@ -10,8 +7,8 @@ import org.runmend.web.painchecks.PainCheckPages;
  * layout and every form of the page need.
  *
  * <p>A page's data record made only for that page takes the chrome as its first component (like
- * {@link DiaryPages.Page}); data shown by two pages or built elsewhere (a form, a pain check result)
- * is paired with the chrome in a small record of its own per page (like {@link PainCheckPages.Result}).
+ * {@code diary.DiaryPages.Page}); data shown by two pages or built elsewhere (a form, a pain check result)
+ * is paired with the chrome in a small record of its own per page (like {@code painchecks.PainCheckPages.Result}).
  */
 public interface View {
     /** The template's path under {@code src/main/jte}, like {@code "diary/diary.jte"}. */

@@ -68,7 +68,7 @@ class TemplateModelsTest {
         assertThat(building).as("classes that build a template engine").containsExactly("WebApp.java");
     }
 
-    /** Errors are answered in one place: only WebApp writes the problem page; handlers throw. */
+    /** Errors are answered in one place: only Errors writes the problem page; handlers throw. */
     @Test
     void only_the_app_writes_the_problem_page() throws IOException {
         List<String> writing = new ArrayList<>();
@@ -78,7 +78,7 @@ class TemplateModelsTest {
                 writing.add(java.getFileName().toString());
             }
         }
-        assertThat(writing).as("classes that write the problem page").containsExactlyInAnyOrder("WebApp.java", "Problem.java");
+        assertThat(writing).as("classes that write the problem page").containsExactlyInAnyOrder("Errors.java", "Problem.java");
     }
 
     /**

@@ -8,6 +8,7 @@ import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
 import org.runmend.accounts.RunnerData;
 import org.runmend.web.Chrome;
+import org.runmend.web.Errors;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
@@ -82,10 +83,9 @@ public final class AccountDataPages {
                     security.clientAddress(ctx));
             ctx.redirect("/account?changed=password#password-title");
         } catch (AccountException e) {
-            ctx.status(status(e));
-            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            Errors.accountRefused(ctx, e, e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400);
             ctx.html(templates.render(
-                    new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null, capitalise(e.getMessage()) + ".", null, "")));
+                    new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null, Errors.capitalise(e.getMessage()) + ".", null, "")));
         }
     }
 
@@ -96,24 +96,10 @@ public final class AccountDataPages {
             accounts.changeEmail(r.id(), ctx.formParam("password"), typed, security.clientAddress(ctx));
             ctx.redirect("/account?changed=email#email-title");
         } catch (AccountException e) {
-            ctx.status(status(e));
-            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            Errors.accountRefused(ctx, e, e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400);
             ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null,
-                    null, capitalise(e.getMessage()) + ".", typed == null ? "" : typed)));
+                    null, Errors.capitalise(e.getMessage()) + ".", typed == null ? "" : typed)));
         }
-    }
-
-    /** A taken address answers like any other unusable one (400), so the status tells nothing either. */
-    private static int status(AccountException e) {
-        return switch (e.kind()) {
-            case BAD_CREDENTIALS -> 403;
-            case TOO_MANY_ATTEMPTS -> 429;
-            default -> 400;
-        };
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void delete(Context ctx) {
@@ -128,11 +114,10 @@ public final class AccountDataPages {
         try {
             accounts.confirmPassword(r.id(), ctx.formParam("password"), security.clientAddress(ctx));
         } catch (AccountException e) {
-            ctx.status(status(e));
-            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            Errors.accountRefused(ctx, e, e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400);
             String why = e.kind() == AccountException.Kind.BAD_CREDENTIALS
                     ? "The password is wrong. To delete the account, type your e-mail address and your password."
-                    : capitalise(e.getMessage()) + ".";
+                    : Errors.capitalise(e.getMessage()) + ".";
             ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed, why, null, null, null, "")));
             return;
         }

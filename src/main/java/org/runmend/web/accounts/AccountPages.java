@@ -9,6 +9,7 @@ import org.runmend.accounts.Runner;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.accounts.SignedIn;
 import org.runmend.web.Chrome;
+import org.runmend.web.Errors;
 import org.runmend.web.Security;
 import org.runmend.web.StaleForm;
 import org.runmend.web.StalePage;
@@ -66,7 +67,7 @@ public final class AccountPages {
 
     public void register(RoutesConfig routes) {
         routes.get("/login", ctx -> ctx.html(templates.render(new LogIn(Chrome.of(ctx),
-                new Form("", "", safeNext(ctx.queryParam("next")), null, null)))));
+                new Form("", "", Security.safeNext(ctx.queryParam("next")), null, null)))));
         routes.post("/login", this::logIn);
         routes.get("/signup", ctx -> ctx.html(templates.render(new SignUp(Chrome.of(ctx), new Form("", "", "/log", null, null)))));
         routes.post("/signup", this::signUp);
@@ -78,7 +79,7 @@ public final class AccountPages {
 
     private void logIn(Context ctx) {
         String email = ctx.formParam("email");
-        String next = safeNext(ctx.formParam("next"));
+        String next = Security.safeNext(ctx.formParam("next"));
         String interview = blankToNull(ctx.formParam("interview"));
         try {
             String session = accounts.logIn(email, ctx.formParam("password"), security.clientAddress(ctx));
@@ -93,15 +94,14 @@ public final class AccountPages {
             }
             ctx.redirect(keeper.keep(runnerId, interview).orElse(next));
         } catch (AccountException e) {
-            int status = e.kind() == AccountException.Kind.TOO_MANY_ATTEMPTS ? 429 : 401;
-            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
+            Errors.accountRefused(ctx, e, 401);
             java.util.Optional<StaleForm> kept = StaleForm.carried(ctx);
             if (kept.isPresent()) {
-                ctx.status(status).html(templates.render(new StalePage(Chrome.of(ctx), kept.get(), email == null ? "" : email,
+                ctx.html(templates.render(new StalePage(Chrome.of(ctx), kept.get(), email == null ? "" : email,
                         e.getMessage())));
                 return;
             }
-            ctx.status(status).html(templates.render(new LogIn(Chrome.of(ctx),
+            ctx.html(templates.render(new LogIn(Chrome.of(ctx),
                     new Form(email, "", next, e.getMessage(), e.field(), interview))));
         }
     }
@@ -121,41 +121,12 @@ public final class AccountPages {
             security.startSession(ctx, accounts.openSession(r.id()));
             ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));
         } catch (AccountException e) {
-            int status = switch (e.kind()) {
-                case TOO_MANY_ATTEMPTS -> 429;
-                default -> 400;
-            };
-            e.retryAfter().ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
-            ctx.status(status)
-                    .html(templates.render(new SignUp(Chrome.of(ctx), new Form(email, name, "/log", e.getMessage(), e.field(), interview))));
+            Errors.accountRefused(ctx, e, 400);
+            ctx.html(templates.render(new SignUp(Chrome.of(ctx), new Form(email, name, "/log", e.getMessage(), e.field(), interview))));
         }
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    /**
-     * Only a path on this site, so a crafted link cannot send the runner elsewhere after logging in:
-     * one leading {@code /}, then no second {@code /} or backslash right after it, and no control
-     * character, space or backslash anywhere (browsers drop tabs and newlines from addresses, so
-     * {@code /<TAB>/evil.example} would become {@code //evil.example}). Anything else goes to the log.
-     */
-    public static String safeNext(String next) {
-        if (next == null || next.length() < 1 || next.length() > 2000 || next.charAt(0) != '/') {
-            return "/log";
-        }
-        if (next.length() > 1 && (next.charAt(1) == '/' || next.charAt(1) == '\\')) {
-            return "/log";
-        }
-        for (int i = 0; i < next.length(); i++) {
-            char c = next.charAt(i);
-            if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)
-                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
-                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SPACE_SEPARATOR) {
-                return "/log";
-            }
-        }
-        return next;
     }
 }

@@ -11,6 +11,7 @@ import org.runmend.accounts.Mailer;
 import org.runmend.accounts.PasswordResets;
 import org.runmend.accounts.Runner;
 import org.runmend.web.Chrome;
+import org.runmend.web.Errors;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
@@ -138,12 +139,8 @@ public final class PasswordResetPages {
             if (e.kind() == AccountException.Kind.EXPIRED_LINK) {
                 ctx.status(410).html(templates.render(new Reset(Chrome.of(ctx), null, null)));
             } else {
-                ctx.status(400).html(templates.render(new Reset(Chrome.of(ctx), token, capitalise(e.getMessage()))));
+                ctx.status(400).html(templates.render(new Reset(Chrome.of(ctx), token, Errors.capitalise(e.getMessage()))));
             }
         }
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -9,11 +9,11 @@ import org.runmend.accounts.EmergencyLines;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Units;
 import org.runmend.web.Chrome;
+import org.runmend.web.EmergencyLine;
 import org.runmend.web.RunnerTime;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
-import org.runmend.web.painchecks.UrgentCall;
 
 /**
  * The runner's settings: distances in kilometres or miles, the time zone their days are counted in,
@@ -80,7 +80,7 @@ public final class SettingsPages {
         ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), settings.units(runner).symbol(),
                 zoneShown != null ? zoneShown : time.zone(ctx).getId(), settings.zone(runner).isPresent(), ZONES,
                 Optional.ofNullable(error).orElse(""), Optional.ofNullable(zoneError).orElse(""), saved,
-                UrgentCall.lineFor(ctx, settings).region(), EmergencyLines.all(), hr[0], hr[1], hr[2],
+                EmergencyLine.of(ctx, settings).region(), EmergencyLines.all(), hr[0], hr[1], hr[2],
                 Optional.ofNullable(hrError).orElse(""))));
     }
 

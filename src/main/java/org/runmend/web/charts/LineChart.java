@@ -10,6 +10,7 @@ import java.util.function.DoubleFunction;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Sample;
 import org.runmend.activity.Units;
+import org.runmend.training.Splits;
 
 /**
  * A small line chart drawn on the server as inline SVG: the path and the axis ticks in the
@@ -193,7 +194,7 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         }
         double[] sum = new double[BUCKETS];
         int[] n = new int[BUCKETS];
-        List<Double> smooth = org.runmend.training.Splits.medianElevation(samples);
+        List<Double> smooth = Splits.medianElevation(samples);
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
             if (smooth.get(i) != null && (!x.byDistance || s.distanceMetres() != null)) {

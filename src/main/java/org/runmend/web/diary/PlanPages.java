@@ -17,6 +17,7 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
 import org.runmend.library.Guide;
 import org.runmend.web.Chrome;
+import org.runmend.web.Errors;
 import org.runmend.web.PageRefused;
 import org.runmend.web.RunnerTime;
 import org.runmend.web.Security;
@@ -129,7 +130,7 @@ public final class PlanPages {
         try {
             plans.mark(runner, ctx.pathParam("id"), time.today(ctx), item, done);
         } catch (IllegalArgumentException e) {
-            throw refused(capitalise(e.getMessage()) + ".");
+            throw refused(Errors.capitalise(e.getMessage()) + ".");
         }
         ctx.redirect("/plan#item-" + item);
     }
@@ -186,9 +187,5 @@ public final class PlanPages {
 
     private static PageRefused refused(String message) {
         return new PageRefused(400, "This could not be done", message);
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -2,27 +2,35 @@ package org.runmend.web.painchecks;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.runmend.accounts.RunnerSettings;
 import org.runmend.assessment.Case;
 import org.runmend.assessment.CaseReader;
 import org.runmend.assessment.InvalidCaseException;
 import org.runmend.assessment.PainCheck;
+import org.runmend.assessment.SavedAssessments;
+import org.runmend.diary.RecoveryPlans;
+import org.runmend.intake.StoryReader;
+import org.runmend.intake.StoryReading;
+import org.runmend.interview.Answer;
 import org.runmend.interview.InterviewService;
 import org.runmend.interview.InterviewToken;
 import org.runmend.interview.Interviewer;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
+import org.runmend.library.GuideLibrary;
+import org.runmend.training.TrainingService;
 import org.runmend.web.Assets;
 import org.runmend.web.Chrome;
+import org.runmend.web.EmergencyLine;
+import org.runmend.web.Errors;
 import org.runmend.web.FormErrors;
 import org.runmend.web.RunnerTime;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
-import org.runmend.web.WebApp;
 import org.runmend.web.accounts.AccountPages;
 
 /**
@@ -31,7 +39,7 @@ import org.runmend.web.accounts.AccountPages;
  * <p>Plain HTML forms. The interview state travels as a signed token in a hidden field of every
  * POST form, so any app instance holding the same secret can continue an interview and the
  * server keeps no session. A broken or expired token, or a tampered form, gets an HTML page that
- * says so and offers a fresh start; the JSON API keeps its own error mapping in {@link WebApp}.
+ * says so and offers a fresh start; the JSON API ({@link PainCheckApi}) answers its errors as JSON ({@link Errors}).
  */
 public final class PainCheckPages {
     /** The home page. */
@@ -92,19 +100,19 @@ public final class PainCheckPages {
     private final Templates templates;
     private final Assets assets = new Assets();
 
-    private final org.runmend.training.TrainingService training;
-    private final org.runmend.assessment.SavedAssessments saved;
+    private final TrainingService training;
+    private final SavedAssessments saved;
 
-    private final org.runmend.library.GuideLibrary guides;
-    private final org.runmend.diary.RecoveryPlans plans;
+    private final GuideLibrary guides;
+    private final RecoveryPlans plans;
     private final RunnerTime time;
-    private final org.runmend.intake.StoryReader stories;
-    private final org.runmend.accounts.RunnerSettings runnerSettings;
+    private final StoryReader stories;
+    private final RunnerSettings runnerSettings;
 
     public PainCheckPages(Templates templates, KnowledgeBase kb, PainCheck check, InterviewService interviews,
-                   org.runmend.training.TrainingService training, org.runmend.assessment.SavedAssessments saved,
-                   org.runmend.library.GuideLibrary guides, org.runmend.diary.RecoveryPlans plans, RunnerTime time,
-                   org.runmend.intake.StoryReader stories, org.runmend.accounts.RunnerSettings runnerSettings) {
+                   TrainingService training, SavedAssessments saved,
+                   GuideLibrary guides, RecoveryPlans plans, RunnerTime time,
+                   StoryReader stories, RunnerSettings runnerSettings) {
         this.runnerSettings = runnerSettings;
         this.templates = templates;
         this.guides = guides;
@@ -195,13 +203,13 @@ public final class PainCheckPages {
     private void readStory(Context ctx) {
         String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
         Chrome chrome = Chrome.of(ctx);
-        if (story.length() > org.runmend.intake.StoryReader.MAX_LENGTH) {
+        if (story.length() > StoryReader.MAX_LENGTH) {
             ctx.status(400).html(templates.render(BodyMap.of(chrome, kb, null, new BodyMap.StoryBox(story, null,
-                    "Your story: at most " + org.runmend.intake.StoryReader.MAX_LENGTH + " characters, please (it has "
+                    "Your story: at most " + StoryReader.MAX_LENGTH + " characters, please (it has "
                             + story.length() + "). Shorten it, or choose where it hurts on the figure."))));
             return;
         }
-        org.runmend.intake.StoryReading r = stories.read(story, time.today(ctx));
+        StoryReading r = stories.read(story, time.today(ctx));
         if (r.isEmpty()) {
             String note = story.isBlank() ? "Write a few words about the pain, or choose where it hurts on the figure."
                     : StoryJson.NOTHING_UNDERSTOOD;
@@ -214,11 +222,11 @@ public final class PainCheckPages {
     /** The chips confirmed: the interview starts with the kept findings answered and the story kept with it. */
     private void startFromStory(Context ctx) {
         String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
-        if (story.length() > org.runmend.intake.StoryReader.MAX_LENGTH) {
+        if (story.length() > StoryReader.MAX_LENGTH) {
             throw new InvalidCaseException("story", story.length() + " characters",
-                    "must be at most " + org.runmend.intake.StoryReader.MAX_LENGTH + " characters long");
+                    "must be at most " + StoryReader.MAX_LENGTH + " characters long");
         }
-        org.runmend.intake.StoryReading r = stories.read(story, time.today(ctx));
+        StoryReading r = stories.read(story, time.today(ctx));
         java.util.Map<String, String> fields = new java.util.HashMap<>();
         ctx.formParamMap().forEach((k, v) -> {
             if (!v.isEmpty()) {
@@ -264,7 +272,7 @@ public final class PainCheckPages {
             throw new InvalidCaseException("interview", null, "is not finished yet: answer the remaining questions first");
         }
         java.util.List<String> notSure = turn.state().answers().stream()
-                .filter(a -> a.answer() == org.runmend.interview.Answer.UNKNOWN).map(a -> a.finding()).toList();
+                .filter(a -> a.answer() == Answer.UNKNOWN).map(a -> a.finding()).toList();
         return saved.save(runnerId, done.assessment(), notSure, turn.state().story());
     }
 
@@ -289,7 +297,7 @@ public final class PainCheckPages {
     private void showSaved(Context ctx, boolean plan) {
         var runner = Security.require(ctx).runner();
         var s = saved.get(runner.id(), ctx.pathParam("id"));
-        org.runmend.assessment.Case c = reader.read(s.caseJson());
+        Case c = reader.read(s.caseJson());
         java.util.List<String> notSure = new java.util.ArrayList<>();
         s.caseJson().path("findings").properties().forEach(e -> {
             if (e.getValue().isNull()) {
@@ -343,8 +351,8 @@ public final class PainCheckPages {
         Chrome chrome = Chrome.of(ctx);
         if (turn.step() instanceof Interviewer.Done done) {
             ResultPage r = result(turn, done, savedId, savedOn);
-            UrgentCall call = UrgentCall.of(r.triage(), UrgentCall.lineFor(ctx, runnerSettings),
-                    UrgentCall.chosen(ctx, runnerSettings)).orElse(null);
+            UrgentCall call = UrgentCall.of(r.triage(), EmergencyLine.of(ctx, runnerSettings),
+                    EmergencyLine.chosen(ctx, runnerSettings)).orElse(null);
             ctx.html(templates.render(new Result(chrome, r, call)));
         } else if (turn.step() instanceof Interviewer.Checklist checklist) {
             ctx.html(templates.render(ChecklistPage.of(chrome, kb, turn, checklist)));

@@ -17,6 +17,7 @@ import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.Source;
 import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageAdvice;
+import org.runmend.library.Guide;
 
 /**
  * The result of a pain check as the pages show it. The result page: triage and the one next step
@@ -98,7 +99,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
     }
 
     /** With links to the fitting guides, the plan to start when there is one, and the kept check it is. */
-    static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a, List<org.runmend.library.Guide> guides,
+    static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a, List<Guide> guides,
                          PlanOffer planOffer, String savedId, String savedOn) {
         List<LikelyCondition> likely = new ArrayList<>();
         List<RankedCondition> ranked = a.conditions();
@@ -126,7 +127,7 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
         return new ResultPage(turn.token(), a.triage(), kb.advice(a.triage()), a.message(), a.raisedForSomethingElse(),
                 a.triageReasons(), redFlags, List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
                 QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS,
-                guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == org.runmend.library.Guide.Kind.REGION)).toList(),
+                guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == Guide.Kind.REGION)).toList(),
                 a.triage().isAbove(Triage.SOON) || a.raisedForSomethingElse() ? null : planOffer, savedId, savedOn);
     }
 

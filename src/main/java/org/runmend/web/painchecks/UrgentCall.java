@@ -1,11 +1,8 @@
 package org.runmend.web.painchecks;
 
-import io.javalin.http.Context;
 import java.util.Optional;
 import org.runmend.accounts.EmergencyLines;
-import org.runmend.accounts.RunnerSettings;
 import org.runmend.knowledge.Triage;
-import org.runmend.web.Security;
 
 /**
  * The one thing to do on an urgent result, at the top of the page: when (now, today, within a few
@@ -39,17 +36,6 @@ public record UrgentCall(Triage level, String when, String action, String dial, 
                     null, null, null, line.country(), chosen, false));
             case SELF_CARE -> Optional.empty();
         };
-    }
-
-    /** The request's lines: the signed-in runner's country, else the browser's language, else 112. */
-    public static EmergencyLines.Line lineFor(Context ctx, RunnerSettings settings) {
-        Optional<String> chosen = Security.current(ctx).flatMap(s -> settings.emergencyRegion(s.runner().id()));
-        return EmergencyLines.of(chosen.or(() -> EmergencyLines.regionOf(ctx.header("Accept-Language"))).orElse(null));
-    }
-
-    /** Whether the runner chose the country in their settings. */
-    static boolean chosen(Context ctx, RunnerSettings settings) {
-        return Security.current(ctx).flatMap(s -> settings.emergencyRegion(s.runner().id())).isPresent();
     }
 
     /** The tel: address of the main button. */

@@ -10,18 +10,15 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Distance;
-import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Figures;
 import org.runmend.activity.Units;
-import org.runmend.training.RunHistory;
 import org.runmend.training.RunHistory.Day;
 import org.runmend.training.RunHistory.Entry;
 import org.runmend.training.RunHistory.Period;
@@ -30,7 +27,7 @@ import org.runmend.training.RunHistory.Totals;
 import org.runmend.training.RunHistory.YearTotals;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 
@@ -120,24 +117,20 @@ public final class HistoryPages {
 
     private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private final TrainingService training;
-    private final RunnerTime time;
-    private final RunnerSettings settings;
     private final Templates templates;
 
-    public HistoryPages(TrainingService training, RunnerTime time, RunnerSettings settings, Templates templates) {
+    public HistoryPages(TrainingService training, Templates templates) {
         this.training = training;
-        this.time = time;
-        this.settings = settings;
         this.templates = templates;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/load/week", signedIn(ctx -> week(ctx, time.today(ctx).with(DayOfWeek.MONDAY))));
-        routes.get("/load/week/{week}", signedIn(ctx -> week(ctx, Periods.week(ctx.pathParam("week"), time.today(ctx)))));
-        routes.get("/load/month", signedIn(ctx -> month(ctx, YearMonth.from(time.today(ctx)))));
-        routes.get("/load/month/{month}", signedIn(ctx -> month(ctx, Periods.month(ctx.pathParam("month"), time.today(ctx)))));
-        routes.get("/load/year", signedIn(ctx -> year(ctx, Year.from(time.today(ctx)))));
-        routes.get("/load/year/{year}", signedIn(ctx -> year(ctx, Periods.year(ctx.pathParam("year"), time.today(ctx)))));
+        routes.get("/load/week", signedIn(ctx -> week(ctx, RunnerContext.of(ctx).today().with(DayOfWeek.MONDAY))));
+        routes.get("/load/week/{week}", signedIn(ctx -> week(ctx, Periods.week(ctx.pathParam("week"), RunnerContext.of(ctx).today()))));
+        routes.get("/load/month", signedIn(ctx -> month(ctx, YearMonth.from(RunnerContext.of(ctx).today()))));
+        routes.get("/load/month/{month}", signedIn(ctx -> month(ctx, Periods.month(ctx.pathParam("month"), RunnerContext.of(ctx).today()))));
+        routes.get("/load/year", signedIn(ctx -> year(ctx, Year.from(RunnerContext.of(ctx).today()))));
+        routes.get("/load/year/{year}", signedIn(ctx -> year(ctx, Periods.year(ctx.pathParam("year"), RunnerContext.of(ctx).today()))));
         routes.get("/load/years", signedIn(this::years));
     }
 
@@ -154,38 +147,32 @@ public final class HistoryPages {
     }
 
     private void week(Context ctx, LocalDate monday) {
-        String runner = runner(ctx);
-        ZoneId zone = time.zone(ctx);
-        LocalDate today = time.today(ctx);
-        Units units = settings.units(runner);
-        Period p = training.history().week(runner, monday, zone);
-        Optional<Span> span = training.history().span(runner, zone);
+        RunnerContext me = RunnerContext.of(ctx);
+        Period p = training.history().week(me.id(), monday, me.zone());
+        Optional<Span> span = training.history().span(me.id(), me.zone());
         List<DayBlock> days = new ArrayList<>();
         int rest = 0;
         for (Day d : p.days()) {
-            List<RunLine> runs = d.runs().stream().map(e -> line(e, units)).toList();
-            if (runs.isEmpty() && !d.date().isAfter(today)) {
+            List<RunLine> runs = d.runs().stream().map(e -> line(e, me.units())).toList();
+            if (runs.isEmpty() && !d.date().isAfter(me.today())) {
                 rest++;
             }
-            days.add(new DayBlock("d" + d.date(), TrainingFormat.day(d.date()), d.date().equals(today), runs, sum(d.totals(), units)));
+            days.add(new DayBlock("d" + d.date(), TrainingFormat.day(d.date()), d.date().equals(me.today()), runs, sum(d.totals(), me.units())));
         }
         Nav nav = new Nav(
                 earlier(span, monday) ? new Link(weekHref(monday.minusWeeks(1)), "Week of " + TrainingFormat.day(monday.minusWeeks(1))) : null,
-                monday.plusDays(6).isBefore(today) ? new Link(weekHref(monday.plusWeeks(1)), "Week of " + TrainingFormat.day(monday.plusWeeks(1))) : null,
+                monday.plusDays(6).isBefore(me.today()) ? new Link(weekHref(monday.plusWeeks(1)), "Week of " + TrainingFormat.day(monday.plusWeeks(1))) : null,
                 new Link(monthHref(YearMonth.from(monday)), monthName(YearMonth.from(monday))));
         String title = "Week " + Periods.label(monday).replace("-W", ", week ");
         ctx.html(templates.render(new WeekView(Chrome.of(ctx), title,
-                TrainingFormat.day(monday) + " to " + TrainingFormat.day(monday.plusDays(6)), nav, sum(p.totals(), units), rest,
-                days, units.symbol(), monthHref(YearMonth.from(monday)), yearHref(Year.from(monday)))));
+                TrainingFormat.day(monday) + " to " + TrainingFormat.day(monday.plusDays(6)), nav, sum(p.totals(), me.units()), rest,
+                days, me.units().symbol(), monthHref(YearMonth.from(monday)), yearHref(Year.from(monday)))));
     }
 
     private void month(Context ctx, YearMonth month) {
-        String runner = runner(ctx);
-        ZoneId zone = time.zone(ctx);
-        LocalDate today = time.today(ctx);
-        Units units = settings.units(runner);
-        Period p = training.history().monthGrid(runner, month, zone);
-        Optional<Span> span = training.history().span(runner, zone);
+        RunnerContext me = RunnerContext.of(ctx);
+        Period p = training.history().monthGrid(me.id(), month, me.zone());
+        Optional<Span> span = training.history().span(me.id(), me.zone());
         List<GridWeek> weeks = new ArrayList<>();
         Totals inMonth = Totals.NONE;
         List<Day> days = p.days();
@@ -201,65 +188,59 @@ public final class HistoryPages {
                 if (in) {
                     inMonth = add(inMonth, t);
                 }
-                String distance = t.runs() == 0 ? null : Figures.distance(t.distance(), units, Precision.TENTHS);
+                String distance = t.runs() == 0 ? null : Figures.distance(t.distance(), me.units(), Precision.TENTHS);
                 String label = TrainingFormat.day(d.date()) + ": " + (t.runs() == 0 ? "no run"
-                        : distance + " " + units.symbol() + " in " + TrainingFormat.runs(t.runs()));
-                cells.add(new Cell(d.date().getDayOfMonth(), in, d.date().equals(today), distance, t.runs(), label,
+                        : distance + " " + me.units().symbol() + " in " + TrainingFormat.runs(t.runs()));
+                cells.add(new Cell(d.date().getDayOfMonth(), in, d.date().equals(me.today()), distance, t.runs(), label,
                         weekHref(monday) + "#d" + d.date()));
             }
             weeks.add(new GridWeek(weekHref(monday), "W" + Periods.label(monday).substring(6), cells,
-                    Figures.distance(week.distance(), units, Precision.TENTHS)));
+                    Figures.distance(week.distance(), me.units(), Precision.TENTHS)));
         }
         Nav nav = new Nav(
                 earlier(span, month.atDay(1)) ? new Link(monthHref(month.minusMonths(1)), monthName(month.minusMonths(1))) : null,
-                month.atEndOfMonth().isBefore(today) ? new Link(monthHref(month.plusMonths(1)), monthName(month.plusMonths(1))) : null,
+                month.atEndOfMonth().isBefore(me.today()) ? new Link(monthHref(month.plusMonths(1)), monthName(month.plusMonths(1))) : null,
                 new Link(yearHref(Year.of(month.getYear())), String.valueOf(month.getYear())));
-        ctx.html(templates.render(new MonthView(Chrome.of(ctx), monthName(month), nav, sum(inMonth, units), weeks, units.symbol(),
+        ctx.html(templates.render(new MonthView(Chrome.of(ctx), monthName(month), nav, sum(inMonth, me.units()), weeks, me.units().symbol(),
                 yearHref(Year.of(month.getYear())))));
     }
 
     private void year(Context ctx, Year year) {
-        String runner = runner(ctx);
-        ZoneId zone = time.zone(ctx);
-        LocalDate today = time.today(ctx);
-        Units units = settings.units(runner);
-        YearTotals y = training.history().year(runner, year, zone);
-        Optional<Span> span = training.history().span(runner, zone);
+        RunnerContext me = RunnerContext.of(ctx);
+        YearTotals y = training.history().year(me.id(), year, me.zone());
+        Optional<Span> span = training.history().span(me.id(), me.zone());
         double max = y.months().stream().mapToDouble(t -> t.distance().metres()).max().orElse(0);
         List<TotalRow> rows = new ArrayList<>();
         for (Month m : Month.values()) {
             YearMonth ym = year.atMonth(m);
-            if (ym.atDay(1).isAfter(today)) {
+            if (ym.atDay(1).isAfter(me.today())) {
                 break;
             }
             Totals t = y.month(m);
-            rows.add(new TotalRow(monthHref(ym), m.getDisplayName(TextStyle.FULL, Locale.ENGLISH), sum(t, units),
-                    bar(t, max), ym.equals(YearMonth.from(today))));
+            rows.add(new TotalRow(monthHref(ym), m.getDisplayName(TextStyle.FULL, Locale.ENGLISH), sum(t, me.units()),
+                    bar(t, max), ym.equals(YearMonth.from(me.today()))));
         }
         Nav nav = new Nav(
                 earlier(span, year.atDay(1)) ? new Link(yearHref(year.minusYears(1)), String.valueOf(year.minusYears(1))) : null,
-                year.atMonth(12).atEndOfMonth().isBefore(today) ? new Link(yearHref(year.plusYears(1)), String.valueOf(year.plusYears(1))) : null,
+                year.atMonth(12).atEndOfMonth().isBefore(me.today()) ? new Link(yearHref(year.plusYears(1)), String.valueOf(year.plusYears(1))) : null,
                 new Link("/load/years", "Every year"));
         ctx.html(templates.render(new TotalsView(Chrome.of(ctx), String.valueOf(year), "Month by month.", "Month", nav,
-                sum(y.totals(), units), rows, units.symbol(), y.totals().runs() == 0)));
+                sum(y.totals(), me.units()), rows, me.units().symbol(), y.totals().runs() == 0)));
     }
 
     private void years(Context ctx) {
-        String runner = runner(ctx);
-        ZoneId zone = time.zone(ctx);
-        LocalDate today = time.today(ctx);
-        Units units = settings.units(runner);
-        List<YearTotals> years = training.history().years(runner, zone);
+        RunnerContext me = RunnerContext.of(ctx);
+        List<YearTotals> years = training.history().years(me.id(), me.zone());
         double max = years.stream().mapToDouble(y -> y.totals().distance().metres()).max().orElse(0);
         Totals all = Totals.NONE;
         List<TotalRow> rows = new ArrayList<>();
         for (YearTotals y : years) {
             all = add(all, y.totals());
-            rows.add(new TotalRow(yearHref(y.year()), String.valueOf(y.year()), sum(y.totals(), units), bar(y.totals(), max),
-                    y.year().getValue() == today.getYear()));
+            rows.add(new TotalRow(yearHref(y.year()), String.valueOf(y.year()), sum(y.totals(), me.units()), bar(y.totals(), max),
+                    y.year().getValue() == me.today().getYear()));
         }
         ctx.html(templates.render(new TotalsView(Chrome.of(ctx), "Every year", "Year by year, newest first.", "Year",
-                new Nav(null, null, null), sum(all, units), rows, units.symbol(), years.isEmpty())));
+                new Nav(null, null, null), sum(all, me.units()), rows, me.units().symbol(), years.isEmpty())));
     }
 
     private static RunLine line(Entry e, Units units) {

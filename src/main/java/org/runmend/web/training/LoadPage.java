@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
+import org.runmend.activity.Units;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.SelfCareItem;
@@ -110,7 +111,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
      * The page with distances in the runner's unit; the flags' and answers' sentences are the
      * report's, worded in the unit it was made for ({@code TrainingService.report} with the same units).
      */
-    static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty, org.runmend.activity.Units units) {
+    static LoadPage of(LoadReport r, KnowledgeBase kb, boolean empty, Units units) {
         // newest first: a flag's newest day decides, flags about no day in particular after those that have one
         List<FlagView> flags = r.flags().stream()
                 .sorted(java.util.Comparator.comparing((Flag f) -> f.dates().isEmpty() ? java.time.LocalDate.MIN
@@ -207,7 +208,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                 f.dates().stream().map(TrainingFormat::day).collect(Collectors.joining(", ")));
     }
 
-    private static SpikeRow spike(RunSpike s, org.runmend.activity.Units units) {
+    private static SpikeRow spike(RunSpike s, Units units) {
         SpikeBand b = s.band();
         return new SpikeRow(TrainingFormat.day(s.run().date()), Figures.distance(s.run().distance(), units, Precision.TENTHS),
                 s.increase().map(i -> String.format(Locale.ROOT, "%+.0f%%", 100 * i)).orElse("–"),

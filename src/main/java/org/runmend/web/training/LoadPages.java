@@ -1,16 +1,13 @@
 package org.runmend.web.training;
 
-import static org.runmend.web.training.RunnerPages.runner;
 import static org.runmend.web.training.RunnerPages.signedIn;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.runmend.accounts.RunnerSettings;
-import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 
@@ -28,15 +25,11 @@ public final class LoadPages {
     static final int WEEKS = 12;
     private final TrainingService training;
     private final KnowledgeBase kb;
-    private final RunnerTime time;
-    private final RunnerSettings settings;
     private final Templates templates;
 
-    public LoadPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
+    public LoadPages(TrainingService training, KnowledgeBase kb, Templates templates) {
         this.training = training;
         this.kb = kb;
-        this.time = time;
-        this.settings = settings;
         this.templates = templates;
     }
 
@@ -45,10 +38,9 @@ public final class LoadPages {
     }
 
     private void load(Context ctx) {
-        String runner = runner(ctx);
-        boolean empty = training.activities().count(runner) == 0;
-        Units units = settings.units(runner);
+        RunnerContext me = RunnerContext.of(ctx);
+        boolean empty = training.activities().count(me.id()) == 0;
         ctx.html(templates.render(new Load(Chrome.of(ctx),
-                LoadPage.of(training.report(runner, WEEKS, time.zone(ctx), units), kb, empty, units))));
+                LoadPage.of(training.report(me.id(), WEEKS, me.zone(), me.units()), kb, empty, me.units()))));
     }
 }

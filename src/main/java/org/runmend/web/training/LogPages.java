@@ -9,13 +9,11 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.runmend.accounts.RunnerSettings;
-import org.runmend.activity.Units;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.Shoe;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 
@@ -31,15 +29,11 @@ public final class LogPages {
 
     private final TrainingService training;
     private final KnowledgeBase kb;
-    private final RunnerTime time;
-    private final RunnerSettings settings;
     private final Templates templates;
 
-    public LogPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
+    public LogPages(TrainingService training, KnowledgeBase kb, Templates templates) {
         this.training = training;
         this.kb = kb;
-        this.time = time;
-        this.settings = settings;
         this.templates = templates;
     }
 
@@ -49,17 +43,16 @@ public final class LogPages {
 
     /** {@code ?page=} out of range or unreadable shows the nearest page. */
     private void log(Context ctx) {
-        String runner = runner(ctx);
+        RunnerContext me = RunnerContext.of(ctx);
+        String runner = me.id();
         int total = training.activities().count(runner);
         int pages = Math.max(1, (total + LogPage.PAGE_SIZE - 1) / LogPage.PAGE_SIZE);
         int page = Math.min(pages, Math.max(1, pageParam(ctx)));
         Map<String, String> shoeNames = training.shoes().list(runner).stream()
                 .collect(Collectors.toMap(Shoe::id, Shoe::name));
-        Units units = settings.units(runner);
-        java.time.ZoneId zone = time.zone(ctx);
         List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
-                .stream().map(s -> LogPage.row(s, shoeNames, kb, units, zone)).toList();
-        ctx.html(templates.render(new Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), units.symbol()))));
+                .stream().map(s -> LogPage.row(s, shoeNames, kb, me.units(), me.zone())).toList();
+        ctx.html(templates.render(new Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), me.units().symbol()))));
     }
 
     private static int pageParam(Context ctx) {

@@ -5,15 +5,15 @@ import static org.runmend.web.training.RunnerPages.signedIn;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Units;
 import org.runmend.training.EffortStore;
 import org.runmend.training.RunnerCalendar;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 
@@ -45,14 +45,10 @@ public final class RecordsPages {
     }
 
     private final TrainingService training;
-    private final RunnerTime time;
-    private final RunnerSettings settings;
     private final Templates templates;
 
-    public RecordsPages(TrainingService training, RunnerTime time, RunnerSettings settings, Templates templates) {
+    public RecordsPages(TrainingService training, Templates templates) {
         this.training = training;
-        this.time = time;
-        this.settings = settings;
         this.templates = templates;
     }
 
@@ -61,9 +57,10 @@ public final class RecordsPages {
     }
 
     private void records(Context ctx) {
-        String runner = runner(ctx);
-        Units units = settings.units(runner);
-        java.time.ZoneId zone = time.zone(ctx);
+        RunnerContext me = RunnerContext.of(ctx);
+        String runner = me.id();
+        Units units = me.units();
+        ZoneId zone = me.zone();
         List<Row> rows = new ArrayList<>();
         for (EffortStore.PersonalRecord r : training.efforts().records(runner)) {
             ActivityPage.EffortRow e = ActivityPage.effortRow(r.effort(), units, true);

@@ -8,7 +8,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
@@ -21,9 +20,10 @@ import org.runmend.training.RunDetails;
 import org.runmend.training.Shoe;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
+import org.runmend.training.ZoneBasis;
 import org.runmend.web.Chrome;
 import org.runmend.web.FormErrors;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 import org.runmend.web.charts.RouteOutline;
@@ -60,15 +60,17 @@ public final class RunPages {
 
     private final TrainingService training;
     private final KnowledgeBase kb;
-    private final RunnerTime time;
     private final RunnerSettings settings;
     private final Templates templates;
 
-    /** @param time the runner's today and zone (a run entered by hand happened in the runner's zone) */
-    public RunPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
+    /**
+     * A run entered by hand happened in the runner's zone and is checked against their today ({@link RunnerContext}).
+     *
+     * @param settings the runner's heart-rate settings, for the zones on an activity's page
+     */
+    public RunPages(TrainingService training, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
         this.training = training;
         this.kb = kb;
-        this.time = time;
         this.settings = settings;
         this.templates = templates;
     }
@@ -90,13 +92,13 @@ public final class RunPages {
     private void newRun(Context ctx) {
         String runner = runner(ctx);
         ctx.html(templates.render(new NewRun(Chrome.of(ctx),
-                RunForm.blank(time.today(ctx), training.shoes().list(runner), kb.regions()))));
+                RunForm.blank(RunnerContext.of(ctx).today(), training.shoes().list(runner), kb.regions()))));
     }
 
     private void addRun(Context ctx) {
         String runner = runner(ctx);
         RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
-        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(time.today(ctx), time.zone(ctx));
+        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(RunnerContext.of(ctx).today(), RunnerContext.of(ctx).zone());
         if (!run.isValid()) {
             ctx.status(400).html(templates.render(new NewRun(Chrome.of(ctx), form.withErrors(run.errors()))));
             return;
@@ -118,12 +120,12 @@ public final class RunPages {
     private ActivityPage page(Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
         String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
                 .map(Shoe::name).findFirst().orElse(null);
-        org.runmend.accounts.RunnerSettings.HeartRate hr = settings.heartRate(runner);
-        Integer age = hr.birthYear() == null ? null : time.today(ctx).getYear() - hr.birthYear();
+        RunnerSettings.HeartRate hr = settings.heartRate(runner);
+        Integer age = hr.birthYear() == null ? null : RunnerContext.of(ctx).today().getYear() - hr.birthYear();
         boolean run = s.activity().sport().isRun();
-        return ActivityPage.of(s, shoe, form, notice, settings.units(runner),
-                org.runmend.training.ZoneBasis.choose(hr.max(), hr.resting(), age,
-                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)), time.zone(ctx),
+        return ActivityPage.of(s, shoe, form, notice, RunnerContext.of(ctx).units(),
+                ZoneBasis.choose(hr.max(), hr.resting(), age,
+                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)), RunnerContext.of(ctx).zone(),
                 run ? training.efforts().of(runner, s.id()) : List.of(),
                 // a run's efforts are marked as records only when every older run has been looked at
                 run && training.efforts().unscanned(runner) == 0 ? training.efforts().recordsSoFar(runner) : List.of());

@@ -7,7 +7,6 @@ import static org.runmend.web.training.RunnerPages.signedIn;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
-import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Units;
 import org.runmend.training.Shoe;
@@ -15,7 +14,7 @@ import org.runmend.training.ShoeStore;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
 import org.runmend.web.FormErrors;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 
@@ -30,23 +29,16 @@ public final class ShoePages {
     }
 
     private final TrainingService training;
-    private final RunnerTime time;
-    private final RunnerSettings settings;
     private final Templates templates;
 
-    /**
-     * @param time     the runner's today, against which a new pair's first day is checked
-     * @param settings the runner's units, in which distances are shown and reminders typed
-     */
-    public ShoePages(TrainingService training, RunnerTime time, RunnerSettings settings, Templates templates) {
+    /** A new pair's first day is checked against the runner's today; distances are in their units ({@link RunnerContext}). */
+    public ShoePages(TrainingService training, Templates templates) {
         this.training = training;
-        this.time = time;
-        this.settings = settings;
         this.templates = templates;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/shoes", signedIn(ctx -> shoesPage(ctx, 200, ShoeForm.blank(time.today(ctx)), ShoeForm.noErrors())));
+        routes.get("/shoes", signedIn(ctx -> shoesPage(ctx, 200, ShoeForm.blank(RunnerContext.of(ctx).today()), ShoeForm.noErrors())));
         routes.post("/shoes/assign", signedIn(this::assign));
         routes.post("/shoes", signedIn(this::addShoe));
         routes.post("/shoes/{id}/default", signedIn(ctx -> {
@@ -61,20 +53,20 @@ public final class ShoePages {
     }
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
-        shoesPage(ctx, status, form, errors, AssignForm.blank(time.today(ctx)), null);
+        shoesPage(ctx, status, form, errors, AssignForm.blank(RunnerContext.of(ctx).today()), null);
     }
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors, AssignForm assign, String assigned) {
         String runner = runner(ctx);
-        ShoesPage page = new ShoesPage(training.shoeWear(runner, time.zone(ctx)), form, errors, errors.isEmpty() ? notice(ctx) : null,
-                settings.units(runner), assign, assigned);
+        ShoesPage page = new ShoesPage(training.shoeWear(runner, RunnerContext.of(ctx).zone()), form, errors, errors.isEmpty() ? notice(ctx) : null,
+                RunnerContext.of(ctx).units(), assign, assigned);
         ctx.status(status).html(templates.render(new Shoes(Chrome.of(ctx), page)));
     }
 
     private void addShoe(Context ctx) {
         String runner = runner(ctx);
         ShoeForm form = ShoeForm.posted(ctx);
-        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(time.today(ctx), settings.units(runner));
+        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(RunnerContext.of(ctx).today(), RunnerContext.of(ctx).units());
         if (!pair.isValid()) {
             shoesPage(ctx, 400, form, pair.errors());
             return;
@@ -91,16 +83,16 @@ public final class ShoePages {
     private void assign(Context ctx) {
         String runner = runner(ctx);
         AssignForm form = AssignForm.posted(ctx);
-        FormErrors.Checked<AssignForm.Range> range = form.validate(time.today(ctx), training.shoes().list(runner));
+        FormErrors.Checked<AssignForm.Range> range = form.validate(RunnerContext.of(ctx).today(), training.shoes().list(runner));
         if (!range.isValid()) {
-            shoesPage(ctx, 400, ShoeForm.blank(time.today(ctx)), range.errors(), form, null);
+            shoesPage(ctx, 400, ShoeForm.blank(RunnerContext.of(ctx).today()), range.errors(), form, null);
             return;
         }
         AssignForm.Range r = range.value();
         ShoeStore.Assignment a = training.shoes().assignRuns(runner, r.shoeId(), r.from(), r.to(), r.onlyWithout(),
-                time.zone(ctx), !r.preview());
-        shoesPage(ctx, 200, ShoeForm.blank(time.today(ctx)), ShoeForm.noErrors(),
-                r.preview() ? form : AssignForm.blank(time.today(ctx)), assigned(a, settings.units(runner)));
+                RunnerContext.of(ctx).zone(), !r.preview());
+        shoesPage(ctx, 200, ShoeForm.blank(RunnerContext.of(ctx).today()), ShoeForm.noErrors(),
+                r.preview() ? form : AssignForm.blank(RunnerContext.of(ctx).today()), assigned(a, RunnerContext.of(ctx).units()));
     }
 
     /** "Assigned 143 runs, 1,204 km, to Blue trail shoes (Mon 1 Mar 2021 to Wed 30 Jun 2021)." */
@@ -123,10 +115,10 @@ public final class ShoePages {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
         Shoe shoe = training.shoes().get(runner, id);
-        Units units = settings.units(runner);
+        Units units = RunnerContext.of(ctx).units();
         FormErrors.Checked<Distance> alert = ShoeForm.reminder(shoe, Optional.ofNullable(ctx.formParam("alert")).orElse("").trim(), units);
         if (!alert.isValid()) {
-            shoesPage(ctx, 400, ShoeForm.blank(time.today(ctx)), alert.errors());
+            shoesPage(ctx, 400, ShoeForm.blank(RunnerContext.of(ctx).today()), alert.errors());
             return;
         }
         training.shoes().setAlert(runner, id, alert.value());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import org.runmend.accounts.RunnerSettings;
 import org.runmend.accounts.SignedIn;
 import org.runmend.training.ActivitySummaryJson;
 import org.runmend.training.ImportService;
@@ -14,7 +13,7 @@ import org.runmend.training.LoadReport;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 import org.runmend.web.RequestBodies;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Security;
 import org.runmend.web.WebSettings;
 
@@ -29,17 +28,12 @@ public final class TrainingApi {
     private final TrainingService training;
     private final ImportService imports;
     private final WebSettings settings;
-    private final RunnerTime time;
-    private final RunnerSettings runnerSettings;
 
-    /** @param runnerSettings the runner's units, in which the load's flag sentences give distances */
-    public TrainingApi(TrainingService training, ImportService imports, WebSettings settings, RunnerTime time,
-                RunnerSettings runnerSettings) {
+    /** The load's flag sentences give distances in the runner's units ({@link RunnerContext}). */
+    public TrainingApi(TrainingService training, ImportService imports, WebSettings settings) {
         this.training = training;
         this.imports = imports;
         this.settings = settings;
-        this.time = time;
-        this.runnerSettings = runnerSettings;
     }
 
     public void register(RoutesConfig routes) {
@@ -113,8 +107,8 @@ public final class TrainingApi {
     }
 
     private void load(Context ctx) {
-        SignedIn s = Security.require(ctx);
-        LoadReport r = training.report(s.runner().id(), 8, time.zone(ctx), runnerSettings.units(s.runner().id()));
+        RunnerContext me = RunnerContext.of(ctx);
+        LoadReport r = training.report(me.id(), 8, me.zone(), me.units());
         ObjectNode out = JSON.createObjectNode();
         out.set("contextFindings", JSON.valueToTree(r.contextFindings()));
         ArrayNode flags = out.putArray("flags");
