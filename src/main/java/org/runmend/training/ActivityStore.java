@@ -57,7 +57,7 @@ public final class ActivityStore implements RunnerOwned {
     /** The summary columns (the laps and the sample stream are in activity_streams). */
     private static final String SUMMARY = "id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, warmup, "
-            + "effort, shoe_id, pain_region, pain_score, points, created_at";
+            + "effort, shoe_id, points, created_at";
     /** First key of the PostgreSQL advisory lock taken per runner while saving (the second is the runner). */
     private static final int SAVE_LOCK = 0x52554e31;
 
@@ -82,9 +82,9 @@ public final class ActivityStore implements RunnerOwned {
             String id = Ids.next();
             h.createUpdate("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
                             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
-                            + "warmup, effort, shoe_id, pain_region, pain_score, points, created_at) VALUES "
+                            + "warmup, effort, shoe_id, points, created_at) VALUES "
                             + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
-                            + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, :painRegion, :painScore, "
+                            + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, "
                             + ":points, :at)")
                     .bind("id", id).bind("runner", runnerId).bind("sport", a.sport().name())
                     .bind("start", a.start().toInstant().toEpochMilli()).bind("zone", a.start().getZone().getId())
@@ -96,7 +96,6 @@ public final class ActivityStore implements RunnerOwned {
                     .bind("sourceName", a.sourceName())
                     .bind("surface", details.surface() == null ? null : details.surface().id()).bind("warmup", details.warmUp()).bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
-                    .bind("painRegion", details.painRegion()).bind("painScore", details.painScore())
                     .bind("points", a.samples().size())
                     .bind("at", clock.millis())
                     .execute();
@@ -229,11 +228,10 @@ public final class ActivityStore implements RunnerOwned {
     public void updateDetails(String runnerId, String id, RunDetails d) {
         db.inTransaction(h -> {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
-                            + "shoe_id = :shoe, pain_region = :painRegion, pain_score = :painScore "
+                            + "shoe_id = :shoe "
                             + "WHERE runner_id = :r AND id = :id")
                     .bind("surface", d.surface() == null ? null : d.surface().id()).bind("warmup", d.warmUp()).bind("effort", d.effort())
                     .bind("shoe", ownShoe(h, runnerId, d.shoeId()))
-                    .bind("painRegion", d.painRegion()).bind("painScore", d.painScore())
                     .bind("r", runnerId).bind("id", id).execute();
             if (n == 0) {
                 throw new NotFoundException("activity", id);
@@ -365,8 +363,7 @@ public final class ActivityStore implements RunnerOwned {
         String surface = rs.getString("surface");
         RunDetails d = new RunDetails(surface == null ? null : Surface.ofId(surface),
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
-                (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),
-                rs.getString("pain_region"), (Integer) nullable(rs, "pain_score", rs.getInt("pain_score")));
+                (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"));
         return new StoredActivity(rs.getString("id"), a, d,
                 withStream && maxSamples == Integer.MAX_VALUE ? a.samples().size() : points);
     }

@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Units;
+import org.runmend.diary.Diary;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.Shoe;
+import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 
 /** The training log: one page of activities, newest first, with the uploader ({@link UploadPages}) on it. */
@@ -26,13 +29,16 @@ public final class LogPages {
     }
 
     private final TrainingService training;
+    private final Diary diary;
     private final KnowledgeBase kb;
     private final RunnerTime time;
     private final RunnerSettings settings;
     private final Templates templates;
 
-    LogPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
+    /** @param diary where the pain given with each run is kept */
+    LogPages(TrainingService training, Diary diary, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
         this.training = training;
+        this.diary = diary;
         this.kb = kb;
         this.time = time;
         this.settings = settings;
@@ -53,8 +59,9 @@ public final class LogPages {
                 .collect(Collectors.toMap(Shoe::id, Shoe::name));
         Units units = settings.units(runner);
         java.time.ZoneId zone = time.zone(ctx);
-        List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
-                .stream().map(s -> LogPage.row(s, shoeNames, kb, units, zone)).toList();
+        List<StoredActivity> listed = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE);
+        Map<String, PainEntry> pain = diary.afterRuns(runner, listed.stream().map(StoredActivity::id).toList());
+        List<LogPage.Row> rows = listed.stream().map(s -> LogPage.row(s, pain.get(s.id()), shoeNames, kb, units, zone)).toList();
         ctx.html(templates.render(new Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), units.symbol()))));
     }
 

@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
+import org.runmend.diary.Diary;
+import org.runmend.diary.PainAfterRun;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.NotFoundException;
 import org.runmend.training.ActivityStore;
 import org.runmend.training.GpxExport;
 import org.runmend.training.HeartRateZones;
-import org.runmend.training.RunDetails;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.Shoe;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
@@ -53,14 +55,20 @@ public final class RunPages {
     }
 
     private final TrainingService training;
+    private final Diary diary;
     private final KnowledgeBase kb;
     private final RunnerTime time;
     private final RunnerSettings settings;
     private final Templates templates;
 
-    /** @param time the runner's today and zone (a run entered by hand happened in the runner's zone) */
-    RunPages(TrainingService training, KnowledgeBase kb, RunnerTime time, RunnerSettings settings, Templates templates) {
+    /**
+     * @param diary keeps the pain given on the run form as the run's diary entry
+     * @param time  the runner's today and zone (a run entered by hand happened in the runner's zone)
+     */
+    RunPages(TrainingService training, Diary diary, KnowledgeBase kb, RunnerTime time, RunnerSettings settings,
+             Templates templates) {
         this.training = training;
+        this.diary = diary;
         this.kb = kb;
         this.time = time;
         this.settings = settings;
@@ -96,6 +104,10 @@ public final class RunPages {
             return;
         }
         ActivityStore.Saved saved = training.save(runner, run.value().activity(), run.value().details());
+        if (run.value().pain() != null) {
+            diary.setAfterRun(runner, saved.id(), RunnerCalendar.day(run.value().activity().start(), time.zone(ctx)),
+                    run.value().pain());
+        }
         ctx.redirect("/log/" + saved.id() + "?notice=" + (saved.duplicate() ? "duplicate" : "added"));
     }
 
@@ -106,7 +118,7 @@ public final class RunPages {
         StoredActivity s = training.activities().get(runner, ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
         ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(ctx, runner, s, shoes,
-                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx)))));
+                RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()), notice(ctx)))));
     }
 
     private ActivityPage page(Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
@@ -123,6 +135,11 @@ public final class RunPages {
                 run && training.efforts().unscanned(runner) == 0 ? training.efforts().recordsSoFar(runner) : List.of());
     }
 
+    /** The pain of the run's diary entry, for its form; null when it has none. */
+    private PainAfterRun pain(String runner, String activityId) {
+        return diary.afterRun(runner, activityId).map(PainAfterRun::of).orElse(null);
+    }
+
     /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */
     private void rename(Context ctx) {
         String runner = runner(ctx);
@@ -132,7 +149,7 @@ public final class RunPages {
         if (tidy.length() > ActivityStore.MAX_NAME) {
             StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
             List<Shoe> shoes = training.shoes().list(runner);
-            ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
+            ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()), null)
                     .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
                             + tidy.length() + ").");
             ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx), page)));
@@ -166,13 +183,14 @@ public final class RunPages {
         StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
         RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
-        FormErrors.Checked<RunDetails> details = form.validateDetails();
+        FormErrors.Checked<RunForm.Details> details = form.validateDetails();
         if (!details.isValid()) {
             ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx),
                     page(ctx, runner, s, shoes, form.withErrors(details.errors()), null))));
             return;
         }
-        training.activities().updateDetails(runner, id, details.value());
+        training.activities().updateDetails(runner, id, details.value().details());
+        diary.setAfterRun(runner, id, RunnerCalendar.day(s.activity().start(), time.zone(ctx)), details.value().pain());
         ctx.redirect("/log/" + id + "?notice=saved");
     }
 

@@ -120,7 +120,7 @@ abstract class ActivityStoreContract {
     @Test
     void an_activity_round_trips_with_its_laps_samples_and_time_zone() {
         Activity a = run("2026-05-03T07:15:00+02:00[Europe/Ljubljana]", 10.2, "gpx");
-        ActivityStore.Saved saved = store.save(ann, a, new RunDetails(Surface.TRAIL, true, 6, null, "knee", 2));
+        ActivityStore.Saved saved = store.save(ann, a, new RunDetails(Surface.TRAIL, true, 6, null));
         StoredActivity back = store.get(ann, saved.id());
         assertThat(back.activity().start()).isEqualTo(a.start());
         assertThat(back.activity().start().getZone()).isEqualTo(ZoneId.of("Europe/Ljubljana"));
@@ -128,7 +128,7 @@ abstract class ActivityStoreContract {
         assertThat(back.activity().laps()).isEqualTo(a.laps());
         assertThat(back.activity().samples()).isEqualTo(a.samples());
         assertThat(back.activity().averageHeartRate()).isEqualTo(150);
-        assertThat(back.details()).isEqualTo(new RunDetails(Surface.TRAIL, true, 6, null, "knee", 2));
+        assertThat(back.details()).isEqualTo(new RunDetails(Surface.TRAIL, true, 6, null));
     }
 
     @Test
@@ -152,7 +152,7 @@ abstract class ActivityStoreContract {
     void runner_b_can_neither_read_nor_change_nor_delete_runner_as_activity_by_its_id() {
         String id = store.save(ann, run("2026-05-03T07:15:00Z", 10.0, "fit"), RunDetails.NONE).id();
         assertThatThrownBy(() -> store.get(bob, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> store.updateDetails(bob, id, new RunDetails(Surface.ROAD, false, 3, null, null, null)))
+        assertThatThrownBy(() -> store.updateDetails(bob, id, new RunDetails(Surface.ROAD, false, 3, null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> store.delete(bob, id)).isInstanceOf(NotFoundException.class);
         assertThat(store.list(bob, 100, 0)).isEmpty();
@@ -172,6 +172,6 @@ abstract class ActivityStoreContract {
     @Test
     void details_out_of_range_are_refused_naming_the_value() {
         assertThatThrownBy(() -> Surface.ofId("sand")).hasMessageContaining("'sand'");
-        assertThatThrownBy(() -> new RunDetails(null, null, 11, null, null, null)).hasMessageContaining("11");
+        assertThatThrownBy(() -> new RunDetails(null, null, 11, null)).hasMessageContaining("11");
     }
 }
