@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
 import org.runmend.activity.Sample;
@@ -92,7 +93,7 @@ public final class ActivityStore implements RunnerOwned {
                     .bind("elapsed", a.elapsed().toSeconds()).bind("gain", a.elevationGainMetres())
                     .bind("avgHr", a.averageHeartRate()).bind("maxHr", a.maxHeartRate())
                     .bind("avgCad", a.averageCadence()).bind("maxCad", a.maxCadence())
-                    .bind("name", a.name()).bind("source", a.source() == null ? "unknown" : a.source())
+                    .bind("name", a.name()).bind("source", a.source().id())
                     .bind("sourceName", a.sourceName())
                     .bind("surface", details.surface() == null ? null : details.surface().id()).bind("warmup", details.warmUp()).bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
@@ -358,7 +359,7 @@ public final class ActivityStore implements RunnerOwned {
                 .maxCadence((Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")))
                 .laps(withStream ? laps(rs.getString("laps_json")) : List.of())
                 .samples(withStream ? SampleCodec.unpack(rs.getString("samples_gz"), streamPoints, maxSamples) : List.of())
-                .name(rs.getString("name")).source(rs.getString("source")).sourceName(rs.getString("source_name"))
+                .name(rs.getString("name")).source(ActivitySource.ofId(rs.getString("source"))).sourceName(rs.getString("source_name"))
                 .build();
         String surface = rs.getString("surface");
         RunDetails d = new RunDetails(surface == null ? null : Surface.ofId(surface),

@@ -129,7 +129,7 @@ public final class PasswordResetPages {
         try {
             Runner r = resets.reset(token, ctx.formParam("password"));
             security.startSession(ctx, accounts.openSession(r.id()));
-            ctx.redirect("/log?notice=password");
+            ctx.redirect(RunnerPages.Notice.PASSWORD.after("/log"));
         } catch (AccountException e) {
             if (e.kind() == AccountException.Kind.EXPIRED_LINK) {
                 ctx.status(410).html(templates.render(new Reset(Chrome.of(ctx), null, null)));

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Sport;
@@ -222,7 +223,7 @@ public record RunForm(boolean manual, String action, String date, String time, S
         };
         ZonedDateTime start = ZonedDateTime.of(day, at, zone);
         Activity run = new Activity(sport, start, Distance.ofKilometres(km), moving, moving, null, null, null, null, null,
-                List.of(), List.of(), null, "manual", "manual entry");
+                List.of(), List.of(), null, ActivitySource.MANUAL, "manual entry");
         return FormErrors.Checked.valid(new ManualRun(run, details(), pain()));
     }
 

@@ -23,6 +23,7 @@ import org.runmend.training.RunnerCalendar;
 import org.runmend.training.Shoe;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
+import org.runmend.web.RunnerPages.Notice;
 
 /**
  * One run: adding a run by hand, and an activity's page with its details, name, GPX download,
@@ -108,7 +109,7 @@ public final class RunPages {
             diary.setAfterRun(runner, saved.id(), RunnerCalendar.day(run.value().activity().start(), time.zone(ctx)),
                     run.value().pain());
         }
-        ctx.redirect("/log/" + saved.id() + "?notice=" + (saved.duplicate() ? "duplicate" : "added"));
+        ctx.redirect((saved.duplicate() ? Notice.DUPLICATE : Notice.ADDED).after("/log/" + saved.id()));
     }
 
     // ---- one activity ----
@@ -156,7 +157,7 @@ public final class RunPages {
             return;
         }
         training.activities().rename(runner, id, tidy);
-        ctx.redirect("/log/" + id + "?notice=renamed");
+        ctx.redirect(Notice.RENAMED.after("/log/" + id));
     }
 
     private void exportGpx(Context ctx) throws IOException {
@@ -191,7 +192,7 @@ public final class RunPages {
         }
         training.activities().updateDetails(runner, id, details.value().details());
         diary.setAfterRun(runner, id, RunnerCalendar.day(s.activity().start(), time.zone(ctx)), details.value().pain());
-        ctx.redirect("/log/" + id + "?notice=saved");
+        ctx.redirect(Notice.SAVED.after("/log/" + id));
     }
 
     /** Without {@code confirm=yes}, asks first on a page of its own, so it works without a script. */
@@ -204,6 +205,6 @@ public final class RunPages {
             return;
         }
         training.activities().delete(runner, id);
-        ctx.redirect("/log?notice=deleted");
+        ctx.redirect(Notice.DELETED.after("/log"));
     }
 }

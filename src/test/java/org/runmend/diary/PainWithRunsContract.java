@@ -19,6 +19,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
 import org.runmend.activity.Activity;
@@ -60,7 +61,7 @@ abstract class PainWithRunsContract {
 
     private static Activity run(LocalDate day, double km) {
         return Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6))).name("run").source("manual").build();
+                Duration.ofMinutes((long) (km * 6))).name("run").source(ActivitySource.MANUAL).build();
     }
 
     private static void insertActivity(Connection c, String id, String runner, String startUtc, String zone, String region,

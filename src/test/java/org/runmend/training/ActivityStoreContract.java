@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -53,7 +54,7 @@ abstract class ActivityStoreContract {
         List<Lap> laps = List.of(new Lap(t0, Duration.ofMinutes(30), Duration.ofMinutes(29), Distance.ofKilometres(km), 150, 171));
         return Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(30))
                 .moving(Duration.ofMinutes(29)).elevationGainMetres(45.5).averageHeartRate(150).maxHeartRate(171)
-                .averageCadence(170).maxCadence(182).laps(laps).samples(samples).name("Morning run").source(source)
+                .averageCadence(170).maxCadence(182).laps(laps).samples(samples).name("Morning run").source(ActivitySource.ofId(source))
                 .sourceName("run." + source).build();
     }
 
@@ -106,7 +107,7 @@ abstract class ActivityStoreContract {
             samples.add(new Sample(t0.plusMillis(100L * i), 46.0 + i * 1e-6, 14.5, 300.0, i * 0.4, 150, 170, 4.0));
         }
         Activity a = Activity.builder(Sport.RUNNING, t0.atZone(ZoneId.of("UTC")), org.runmend.activity.Distance.ofMetres(40_000),
-                Duration.ofSeconds(10_000)).samples(samples).source("gpx").build();
+                Duration.ofSeconds(10_000)).samples(samples).source(ActivitySource.GPX).build();
         String id = store.save(ann, a, RunDetails.NONE).id();
         StoredActivity thin = store.get(ann, id, 1_000);
         assertThat(thin.activity().samples()).hasSizeLessThanOrEqualTo(1_000).hasSizeGreaterThan(900);
@@ -129,6 +130,17 @@ abstract class ActivityStoreContract {
         assertThat(back.activity().samples()).isEqualTo(a.samples());
         assertThat(back.activity().averageHeartRate()).isEqualTo(150);
         assertThat(back.details()).isEqualTo(new RunDetails(Surface.TRAIL, true, 6, null));
+        assertThat(back.activity().source()).isEqualTo(ActivitySource.GPX);
+    }
+
+    @Test
+    void a_stored_source_is_kept_as_its_text_and_an_unknown_one_is_named_when_read() {
+        String id = store.save(ann, run("2026-05-03T07:15:00Z", 10.0, "strava-zip"), RunDetails.NONE).id();
+        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT source FROM activities WHERE id = :id").bind("id", id)
+                .mapTo(String.class).one());
+        assertThat(stored).isEqualTo("strava-zip");
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE activities SET source = 'polar-flow' WHERE id = :id").bind("id", id).execute());
+        assertThatThrownBy(() -> store.get(ann, id)).hasMessageContaining("'polar-flow'");
     }
 
     @Test

@@ -153,6 +153,17 @@ class TrainingPageTest {
     }
 
     @Test
+    void a_notice_key_from_the_address_shows_its_sentence_and_an_unknown_one_is_ignored() throws Exception {
+        Runner a = Runner.signUp();
+        assertThat(a.get("/log?notice=deleted").body()).contains(RunnerPages.Notice.DELETED.text());
+        HttpResponse<String> unknown = a.get("/log?notice=%3Cscript%3Ebogus");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).doesNotContain("bogus").doesNotContain("class=\"notice\"");
+        assertThat(RunnerPages.Notice.ofKey("shoe-added")).contains(RunnerPages.Notice.SHOE_ADDED);
+        assertThat(RunnerPages.Notice.SAVED.after("/log/x")).isEqualTo("/log/x?notice=saved");
+    }
+
+    @Test
     void detail_page_of_a_watch_file_shows_laps_and_charts() throws Exception {
         Runner a = Runner.signUp();
         String body = a.upload(true, FIT_RUN).body();
