@@ -51,6 +51,8 @@ class LoadUnitsTest {
             assertThat(mi).contains("WEEKS            mi ");
             assertThat(lastWeek(km)).isCloseTo(16.1, within(0.05));
             assertThat(lastWeek(mi)).isCloseTo(10.0, within(0.05));
+            // a week's time is written as the load page and the clinician report write it
+            assertThat(km).contains(" " + org.runmend.activity.Figures.hoursMinutes(Duration.ofMinutes(90)) + " ").contains(" 1:30 ");
         }
     }
 
@@ -83,7 +85,7 @@ class LoadUnitsTest {
 
     /** The distance column of the last week's line. */
     private static double lastWeek(String printed) {
-        String line = printed.lines().filter(l -> l.matches("^\\S.*\\d+h\\d\\d.*")).reduce((a, b) -> b).orElseThrow();
+        String line = printed.lines().filter(l -> l.matches("^\\S.* \\d+:\\d\\d .*")).reduce((a, b) -> b).orElseThrow();
         return Double.parseDouble(line.substring(10).trim().split("\\s+", -1)[0]);
     }
 }
