@@ -14,13 +14,14 @@ import java.util.Objects;
  * @param moving          time in motion (pauses removed)
  * @param elapsed         wall-clock time from start to end
  * @param averageCadence  steps per minute for runs (both feet), revolutions per minute for rides
- * @param source          where it came from, e.g. "gpx", "tcx", "fit", "strava-zip", "manual"
+ * @param source          where it came from (a file format, a Strava export, manual entry); never null,
+ *                        {@link ActivitySource#UNKNOWN} when not said
  * @param sourceName      the file (or ZIP entry) name, for messages
  */
 public record Activity(Sport sport, ZonedDateTime start, Distance distance, Duration moving, Duration elapsed,
                        Double elevationGainMetres, Integer averageHeartRate, Integer maxHeartRate,
                        Integer averageCadence, Integer maxCadence, List<Lap> laps, List<Sample> samples,
-                       String name, String source, String sourceName) {
+                       String name, ActivitySource source, String sourceName) {
     public Activity {
         Objects.requireNonNull(sport, "sport");
         Objects.requireNonNull(start, "start");
@@ -29,6 +30,7 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
         moving = moving == null ? elapsed : moving;
         name = cleanName(name);
         sourceName = cleanText(sourceName, MAX_SOURCE_NAME);
+        source = source == null ? ActivitySource.UNKNOWN : source;
         laps = laps == null ? List.of() : List.copyOf(laps);
         samples = samples == null ? List.of() : List.copyOf(samples);
     }
@@ -119,7 +121,7 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
         private List<Lap> laps;
         private List<Sample> samples;
         private String name;
-        private String source;
+        private ActivitySource source;
         private String sourceName;
 
         private Builder(Sport sport, ZonedDateTime start, Distance distance, Duration elapsed) {
@@ -195,7 +197,7 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
             return this;
         }
 
-        public Builder source(String value) {
+        public Builder source(ActivitySource value) {
             this.source = value;
             return this;
         }

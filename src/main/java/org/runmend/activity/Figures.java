@@ -78,7 +78,10 @@ public final class Figures {
         return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%d:%02d", m, sec);
     }
 
-    /** "1:05", hours and whole minutes, for weekly totals. */
+    /**
+     * "1:05", hours and whole minutes: a week's running time, written this one way on the load page,
+     * in the clinician report and by {@code bin/runmend load}.
+     */
     public static String hoursMinutes(Duration d) {
         long minutes = d.toMinutes();
         return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
@@ -92,5 +95,21 @@ public final class Figures {
     /** "123 m", or "404 ft" for a runner who reads miles: height in the runner's units, whole. */
     public static String elevation(double metres, Units units) {
         return Math.round(units.height(metres)) + " " + units.heightSymbol();
+    }
+
+    /**
+     * "42%": a share (0 to 1) as a whole percentage, rounded half up; a share above nothing that
+     * rounds to 0 is "<1%", so a small chance is never written as none. The one percent rule of the
+     * load page, the clinician report and {@code bin/runmend load}.
+     */
+    public static String percent(double share) {
+        long p = Math.round(100 * share);
+        return p == 0 && share > 0 ? "<1%" : p + "%";
+    }
+
+    /** "+75%" or "-10%": a change (0.75 for three quarters more) as a signed whole percentage, rounded half up. */
+    public static String percentChange(double change) {
+        long p = Math.round(100 * change);
+        return (p > 0 ? "+" : p < 0 ? "-" : "") + Math.abs(p) + "%";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import org.runmend.knowledge.KnowledgeBase;
+import org.runmend.knowledge.Region;
 import org.runmend.knowledge.MustNotMissRule;
 import org.runmend.knowledge.TriageFloor;
 import org.runmend.knowledge.Triage;
@@ -23,16 +24,17 @@ import org.runmend.knowledge.Triage;
  *       says a dangerous condition cannot be ruled out sets at least that condition's level,
  *       whatever its probability, and names it;</li>
  *   <li>the floors: red-flag findings (knowledge/triage-floors.json), a pain score of 8 or more
- *       (at least soon), and pain lasting over 14 days, over 28 for the lower back (self-care
- *       becomes soon).</li>
+ *       (at least soon), and pain lasting over 14 days, or over the region's own
+ *       {@code longPainDays} in knowledge/regions.json (28 for the lower back), where self-care
+ *       becomes soon.</li>
  * </ol>
  */
 final class TriageRules {
     static final double PLAUSIBLE_URGENT = 0.05;
     static final double PLAUSIBLE_SOON = 0.10;
     static final int SEVERE_PAIN = 8;
+    /** Days of pain after which self-care alone is not enough, in a region that gives no {@code longPainDays} of its own. */
     static final int LONG_PAIN_DAYS = 14;
-    static final int LONG_BACK_PAIN_DAYS = 28;
     /** A finding this strong for an escalating condition is named among the reasons for the triage. */
     static final double STRONG_RATIO = 3.0;
 
@@ -136,9 +138,9 @@ final class TriageRules {
     /** The share of a condition's raising bar at which keep-running advice is withheld. */
     static final double CAUTION = 0.5;
 
-    /** Days of pain after which self-care alone is not enough in a region. */
-    static int longPainDays(String region) {
-        return "lower-back".equals(region) ? LONG_BACK_PAIN_DAYS : LONG_PAIN_DAYS;
+    /** Days of pain after which self-care alone is not enough in a region (the region's data, else {@link #LONG_PAIN_DAYS}). */
+    int longPainDays(String region) {
+        return kb.region(region).map(Region::longPainDays).orElse(LONG_PAIN_DAYS);
     }
 
     /**

@@ -33,9 +33,9 @@ final class LoadPrinter {
         for (WeekSummary w : r.weeks()) {
             long spikes = r.runs().stream().filter(s -> s.band().isSpike())
                     .filter(s -> !s.run().date().isBefore(w.monday()) && !s.run().date().isAfter(w.sunday())).count();
-            out.printf(Locale.ROOT, "%-10s %8s %5dh%02d %5d %5d %9s %7s%s%n", w.label(),
+            out.printf(Locale.ROOT, "%-10s %8s %8s %5d %5d %9s %7s%s%n", w.label(),
                     Figures.distance(w.distance(), units, Precision.TENTHS),
-                    w.moving().toHours(), w.moving().toMinutesPart(), w.runs(), w.restDays(),
+                    Figures.hoursMinutes(w.moving()), w.runs(), w.restDays(),
                     w.monotony().map(m -> String.format(Locale.ROOT, "%.2f", m)).orElse("-"),
                     w.strain().map(s -> String.format(Locale.ROOT, "%.0f", s)).orElse("-"),
                     spikes > 0 ? "  spike" + (spikes > 1 ? "s: " + spikes : "") : "");
@@ -46,8 +46,9 @@ final class LoadPrinter {
         for (RunSpike s : r.runs()) {
             if (s.band().isSpike() && !s.run().date().isBefore(r.weeks().get(0).monday())) {
                 any = true;
-                out.printf(Locale.ROOT, "  %s  %s, %+.0f%% on %s: %s (injury rate x%.2f)%n", s.run().date(),
-                        Figures.distanceWithUnit(s.run().distance(), units, Precision.TENTHS), 100 * s.increase().orElse(0.0),
+                out.printf(Locale.ROOT, "  %s  %s, %s on %s: %s (injury rate x%.2f)%n", s.run().date(),
+                        Figures.distanceWithUnit(s.run().distance(), units, Precision.TENTHS),
+                        Figures.percentChange(s.increase().orElse(0.0)),
                         Figures.distanceWithUnit(s.longestBefore(), units, Precision.TENTHS),
                         s.band().name().toLowerCase(Locale.ROOT), s.band().hazardRateRatio().orElse(1.0));
             }
@@ -74,11 +75,11 @@ final class LoadPrinter {
         out.println();
         out.print("SURFACES (last 4 weeks):");
         for (Map.Entry<Surface, Double> e : r.surfaceMix().shares().entrySet()) {
-            out.printf(Locale.ROOT, " %s %.0f%%", e.getKey().id(), 100 * e.getValue());
+            out.print(" " + e.getKey().id() + " " + Figures.percent(e.getValue()));
         }
-        out.printf(Locale.ROOT, " not recorded %.0f%%%n", 100 * r.surfaceMix().unknownShare());
+        out.println(" not recorded " + Figures.percent(r.surfaceMix().unknownShare()));
         out.println("WARM-UPS (last 4 weeks): " + r.warmUps().share()
-                .map(s -> String.format(Locale.ROOT, "%.0f%% of %d runs where recorded", 100 * s, r.warmUps().recorded()))
+                .map(s -> Figures.percent(s) + " of " + r.warmUps().recorded() + " runs where recorded")
                 .orElse("not recorded"));
         out.println();
         out.println("WHAT YOUR LOG SHOWS");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
@@ -332,7 +333,7 @@ final class FitReader {
                             seconds(times.elapsed()))
                     .moving(seconds(times.moving())).elevationGainMetres(ascent).averageHeartRate(avgHr)
                     .maxHeartRate(maxHr).averageCadence(avgCad).maxCadence(maxCad).laps(sessionLaps).samples(st.samples)
-                    .source("fit").sourceName(repairs.sourceName()).build();
+                    .source(ActivitySource.FIT).sourceName(repairs.sourceName()).build();
             out.add(named.named() ? a : repairs.sportNotNamed(a));
         }
         return out;
@@ -531,7 +532,7 @@ final class FitReader {
                 .moving(seconds(moving)).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
                 .averageHeartRate(st.averageHeartRate).maxHeartRate(st.maxHeartRate)
                 .averageCadence(st.averageCadence).maxCadence(st.maxCadence).laps(outLaps).samples(st.samples)
-                .source("fit").sourceName(repairs.sourceName()).build();
+                .source(ActivitySource.FIT).sourceName(repairs.sourceName()).build();
         return named.named() ? a : repairs.sportNotNamed(a);
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sample;
@@ -291,7 +292,7 @@ final class GpxReader {
                 .moving(moving).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
                 .averageHeartRate(st.averageHeartRate).maxHeartRate(st.maxHeartRate)
                 .averageCadence(st.averageCadence).maxCadence(st.maxCadence).samples(st.samples)
-                .name(name != null ? name : fileName).source("gpx").sourceName(repairs.sourceName()).build();
+                .name(name != null ? name : fileName).source(ActivitySource.GPX).sourceName(repairs.sourceName()).build();
         String named = type != null ? type : fileType;
         return named == null || named.isBlank() ? repairs.sportNotNamed(a) : a;
     }

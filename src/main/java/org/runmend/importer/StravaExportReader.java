@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Sport;
 
@@ -171,7 +172,7 @@ final class StravaExportReader {
         Sport sport = (!sportNamed || a.sport() == Sport.OTHER) && row != null && row.type() != null
                 ? Sport.fromName(row.type())
                 : a.sport();
-        return a.toBuilder().sport(sport).name(name).source("strava-zip").build();
+        return a.toBuilder().sport(sport).name(name).source(ActivitySource.STRAVA_EXPORT).build();
     }
 
     /** The most bytes of activities.csv read: Strava's for 10,000 activities is about 10 MB. */

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
@@ -192,7 +193,7 @@ final class TcxReader {
                         Distance.ofMetres(distance), elapsed)
                 .moving(movingTime).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
                 .averageHeartRate(avgHr).maxHeartRate(maxHr).averageCadence(st.averageCadence).maxCadence(st.maxCadence)
-                .laps(outLaps).samples(st.samples).name(notes).source("tcx").sourceName(src).build();
+                .laps(outLaps).samples(st.samples).name(notes).source(ActivitySource.TCX).sourceName(src).build();
         return sportName == null || sportName.isBlank() ? repairs.sportNotNamed(a) : a;
     }
 

@@ -292,6 +292,10 @@ public final class KnowledgeLoader {
         }
         for (Region r : regions.values()) {
             requireText("regions.json", r.id(), "name", r.name());
+            if (r.longPainDays() != null && (r.longPainDays() < 1 || r.longPainDays() > Region.MAX_LONG_PAIN_DAYS)) {
+                throw new KnowledgeException("regions.json", r.id(), "'longPainDays' is " + r.longPainDays()
+                        + ", not a number of days from 1 to " + Region.MAX_LONG_PAIN_DAYS);
+            }
         }
     }
 

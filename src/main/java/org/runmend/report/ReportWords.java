@@ -1,6 +1,7 @@
 package org.runmend.report;
 
 import java.util.Locale;
+import org.runmend.activity.Figures;
 import org.runmend.knowledge.Finding;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Triage;
@@ -45,8 +46,7 @@ final class ReportWords {
     }
 
     static String percent(double probability) {
-        double p = 100 * probability;
-        return p < 1 ? "<1%" : String.format(Locale.ROOT, "%.0f%%", p);
+        return Figures.percent(probability);
     }
 
     static String days(Integer days) {

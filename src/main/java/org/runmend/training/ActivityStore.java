@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
 import org.runmend.activity.Sample;
@@ -57,7 +58,7 @@ public final class ActivityStore implements RunnerOwned {
     /** The summary columns (the laps and the sample stream are in activity_streams). */
     private static final String SUMMARY = "id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, warmup, "
-            + "effort, shoe_id, pain_region, pain_score, points, created_at";
+            + "effort, shoe_id, points, created_at";
     /** First key of the PostgreSQL advisory lock taken per runner while saving (the second is the runner). */
     private static final int SAVE_LOCK = 0x52554e31;
 
@@ -82,9 +83,9 @@ public final class ActivityStore implements RunnerOwned {
             String id = Ids.next();
             h.createUpdate("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
                             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
-                            + "warmup, effort, shoe_id, pain_region, pain_score, points, created_at) VALUES "
+                            + "warmup, effort, shoe_id, points, created_at) VALUES "
                             + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
-                            + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, :painRegion, :painScore, "
+                            + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, "
                             + ":points, :at)")
                     .bind("id", id).bind("runner", runnerId).bind("sport", a.sport().name())
                     .bind("start", a.start().toInstant().toEpochMilli()).bind("zone", a.start().getZone().getId())
@@ -92,11 +93,10 @@ public final class ActivityStore implements RunnerOwned {
                     .bind("elapsed", a.elapsed().toSeconds()).bind("gain", a.elevationGainMetres())
                     .bind("avgHr", a.averageHeartRate()).bind("maxHr", a.maxHeartRate())
                     .bind("avgCad", a.averageCadence()).bind("maxCad", a.maxCadence())
-                    .bind("name", a.name()).bind("source", a.source() == null ? "unknown" : a.source())
+                    .bind("name", a.name()).bind("source", a.source().id())
                     .bind("sourceName", a.sourceName())
                     .bind("surface", details.surface() == null ? null : details.surface().id()).bind("warmup", details.warmUp()).bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
-                    .bind("painRegion", details.painRegion()).bind("painScore", details.painScore())
                     .bind("points", a.samples().size())
                     .bind("at", clock.millis())
                     .execute();
@@ -229,11 +229,10 @@ public final class ActivityStore implements RunnerOwned {
     public void updateDetails(String runnerId, String id, RunDetails d) {
         db.inTransaction(h -> {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
-                            + "shoe_id = :shoe, pain_region = :painRegion, pain_score = :painScore "
+                            + "shoe_id = :shoe "
                             + "WHERE runner_id = :r AND id = :id")
                     .bind("surface", d.surface() == null ? null : d.surface().id()).bind("warmup", d.warmUp()).bind("effort", d.effort())
                     .bind("shoe", ownShoe(h, runnerId, d.shoeId()))
-                    .bind("painRegion", d.painRegion()).bind("painScore", d.painScore())
                     .bind("r", runnerId).bind("id", id).execute();
             if (n == 0) {
                 throw new NotFoundException("activity", id);
@@ -360,13 +359,12 @@ public final class ActivityStore implements RunnerOwned {
                 .maxCadence((Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")))
                 .laps(withStream ? laps(rs.getString("laps_json")) : List.of())
                 .samples(withStream ? SampleCodec.unpack(rs.getString("samples_gz"), streamPoints, maxSamples) : List.of())
-                .name(rs.getString("name")).source(rs.getString("source")).sourceName(rs.getString("source_name"))
+                .name(rs.getString("name")).source(ActivitySource.ofId(rs.getString("source"))).sourceName(rs.getString("source_name"))
                 .build();
         String surface = rs.getString("surface");
         RunDetails d = new RunDetails(surface == null ? null : Surface.ofId(surface),
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
-                (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"),
-                rs.getString("pain_region"), (Integer) nullable(rs, "pain_score", rs.getInt("pain_score")));
+                (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"));
         return new StoredActivity(rs.getString("id"), a, d,
                 withStream && maxSamples == Integer.MAX_VALUE ? a.samples().size() : points);
     }

@@ -29,7 +29,7 @@ public final class ActivitySummaryJson {
         n.put("points", s.points());
         n.put("file", a.sourceName());
         n.put("distanceKm", Math.round(a.distance().toKilometres() * 1000) / 1000.0);
-        n.put("source", a.source());
+        n.put("source", a.source().id());
         return n;
     }
 }

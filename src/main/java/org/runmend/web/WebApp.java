@@ -151,9 +151,9 @@ public final class WebApp {
             new SettingsPages(templates, runnerSettings, time).register(config.routes);
             new AppShell(templates).register(config.routes);
             // the training log, a class per feature; /log/upload and /log/new come before /log/{id}
-            new LogPages(training, kb, templates).register(config.routes);
+            new LogPages(training, diary, kb, templates).register(config.routes);
             new UploadPages(imports, templates).register(config.routes);
-            new RunPages(training, kb, runnerSettings, templates).register(config.routes);
+            new RunPages(training, diary, kb, runnerSettings, templates).register(config.routes);
             new RecordsPages(training, templates).register(config.routes);
             new ShoePages(training, templates).register(config.routes);
             new LoadPages(training, kb, templates).register(config.routes);

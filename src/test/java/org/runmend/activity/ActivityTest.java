@@ -15,7 +15,7 @@ class ActivityTest {
     @Test
     void a_built_activity_has_only_what_was_set_and_moves_for_its_whole_time_unless_told() {
         Activity a = Activity.builder(Sport.RUNNING, START, Distance.ofKilometres(5), Duration.ofMinutes(30))
-                .source("manual").build();
+                .source(ActivitySource.MANUAL).build();
 
         assertThat(a.moving()).isEqualTo(Duration.ofMinutes(30));
         assertThat(a.laps()).isEmpty();
@@ -23,7 +23,7 @@ class ActivityTest {
         assertThat(a.elevationGainMetres()).isNull();
         assertThat(a.averageHeartRate()).isNull();
         assertThat(a.name()).isNull();
-        assertThat(a.source()).isEqualTo("manual");
+        assertThat(a.source()).isEqualTo(ActivitySource.MANUAL);
     }
 
     @Test
@@ -44,7 +44,7 @@ class ActivityTest {
                 .averageCadence(170).maxCadence(184)
                 .laps(List.of(new Lap(START.toInstant(), Duration.ofMinutes(62), Duration.ofMinutes(60), Distance.ofKilometres(10),
                         150, 172)))
-                .samples(List.of()).name("Hills").source("fit").sourceName("run.fit").build();
+                .samples(List.of()).name("Hills").source(ActivitySource.FIT).sourceName("run.fit").build();
 
         assertThat(a.toBuilder().build()).isEqualTo(a);
         Activity run = a.withSport(Sport.RUNNING);

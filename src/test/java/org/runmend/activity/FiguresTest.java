@@ -40,4 +40,21 @@ class FiguresTest {
         assertThat(Figures.hoursMinutes(Duration.ofMinutes(65))).isEqualTo("1:05");
         assertThat(Figures.elevation(122.6)).isEqualTo("123 m");
     }
+
+    @Test
+    void one_percent_rule_rounds_half_up_and_never_writes_a_small_share_as_none() {
+        assertThat(Figures.percent(0.425)).isEqualTo("43%");
+        assertThat(Figures.percent(0.004)).isEqualTo("<1%");
+        assertThat(Figures.percent(0)).isEqualTo("0%");
+        assertThat(Figures.percent(1)).isEqualTo("100%");
+        assertThat(Figures.percentChange(0.75)).isEqualTo("+75%");
+        assertThat(Figures.percentChange(-0.1)).isEqualTo("-10%");
+        assertThat(Figures.percentChange(0.001)).isEqualTo("0%");
+    }
+
+    @Test
+    void a_weeks_time_is_hours_and_whole_minutes() {
+        assertThat(Figures.hoursMinutes(Duration.ofSeconds(3 * 3600 + 4 * 60 + 59))).isEqualTo("3:04");
+        assertThat(Figures.hoursMinutes(Duration.ofMinutes(45))).isEqualTo("0:45");
+    }
 }

@@ -129,4 +129,25 @@ class TriageTest {
                         "fever-unwell", false, "saddle-numbness", false, "numbness-tingling", false,
                         "morning-stiffness-long", false, "back-extension-pain", false, "rest-pain", false));
     }
+
+    @Test
+    void long_pain_counts_the_days_each_region_gives_in_its_data() {
+        TriageRules rules = new TriageRules(kb);
+        assertThat(rules.longPainDays("lower-back")).as("regions.json gives the lower back 28 days").isEqualTo(28);
+        assertThat(rules.longPainDays("knee")).as("no days of its own: the triage's default").isEqualTo(TriageRules.LONG_PAIN_DAYS);
+        for (Region r : kb.regions()) {
+            int days = rules.longPainDays(r.id());
+            assertThat(r.longPainDays() == null ? TriageRules.LONG_PAIN_DAYS : r.longPainDays()).isEqualTo(days);
+        }
+    }
+
+    @Test
+    void three_weeks_of_pain_is_long_for_a_knee_but_not_yet_for_the_lower_back() {
+        Assessment knee = check.assess(new Case("k", 35, "female", "knee", 21, 3, Map.of()));
+        Assessment back = check.assess(new Case("b", 35, "female", "lower-back", 21, 3, Map.of()));
+        assertThat(knee.escalations()).anyMatch(e -> e.kind() == Escalation.Kind.LONG_PAIN);
+        assertThat(back.escalations()).noneMatch(e -> e.kind() == Escalation.Kind.LONG_PAIN);
+        assertThat(check.assess(new Case("b2", 35, "female", "lower-back", 29, 3, Map.of())).escalations())
+                .anyMatch(e -> e.kind() == Escalation.Kind.LONG_PAIN);
+    }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -42,7 +43,7 @@ class LoadUnitsTest {
             TrainingService training = new TrainingService(db, TestClock.FIXED);
             LocalDate day = TestClock.TODAY.minusDays(1);
             training.save(runner, Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneOffset.UTC),
-                    Distance.ofMetres(16_093.44), Duration.ofMinutes(90)).source("manual").build(), RunDetails.NONE);
+                    Distance.ofMetres(16_093.44), Duration.ofMinutes(90)).source(ActivitySource.MANUAL).build(), RunDetails.NONE);
             LoadReport report = training.report(runner, 2, ZoneOffset.UTC);
             String km = print(report, Units.KM);
             String mi = print(report, Units.MI);
@@ -50,6 +51,8 @@ class LoadUnitsTest {
             assertThat(mi).contains("WEEKS            mi ");
             assertThat(lastWeek(km)).isCloseTo(16.1, within(0.05));
             assertThat(lastWeek(mi)).isCloseTo(10.0, within(0.05));
+            // a week's time is written as the load page and the clinician report write it
+            assertThat(km).contains(" " + org.runmend.activity.Figures.hoursMinutes(Duration.ofMinutes(90)) + " ").contains(" 1:30 ");
         }
     }
 
@@ -60,7 +63,7 @@ class LoadUnitsTest {
             TrainingService training = new TrainingService(db, TestClock.FIXED);
             for (int[] daysAgoAndKm : new int[][] {{20, 6}, {12, 6}, {3, 10}}) {
                 training.save(runner, Activity.builder(Sport.RUNNING, TestClock.TODAY.minusDays(daysAgoAndKm[0]).atTime(7, 0).atZone(ZoneOffset.UTC),
-                        Distance.ofKilometres(daysAgoAndKm[1]), Duration.ofMinutes(6L * daysAgoAndKm[1])).source("manual").build(), RunDetails.NONE);
+                        Distance.ofKilometres(daysAgoAndKm[1]), Duration.ofMinutes(6L * daysAgoAndKm[1])).source(ActivitySource.MANUAL).build(), RunDetails.NONE);
             }
         }
         StringWriter out = new StringWriter();
@@ -82,7 +85,7 @@ class LoadUnitsTest {
 
     /** The distance column of the last week's line. */
     private static double lastWeek(String printed) {
-        String line = printed.lines().filter(l -> l.matches("^\\S.*\\d+h\\d\\d.*")).reduce((a, b) -> b).orElseThrow();
+        String line = printed.lines().filter(l -> l.matches("^\\S.* \\d+:\\d\\d .*")).reduce((a, b) -> b).orElseThrow();
         return Double.parseDouble(line.substring(10).trim().split("\\s+", -1)[0]);
     }
 }

@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.RunnerData;
 import org.runmend.activity.Activity;
@@ -61,7 +62,7 @@ abstract class DiaryAndDataContract {
 
     private static Activity run(LocalDate day, double km) {
         return Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6))).name("run").source("manual").build();
+                Duration.ofMinutes((long) (km * 6))).name("run").source(ActivitySource.MANUAL).build();
     }
 
     @Test

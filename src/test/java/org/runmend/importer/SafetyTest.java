@@ -1,5 +1,6 @@
 package org.runmend.importer;
 
+import org.runmend.activity.ActivitySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,7 +96,7 @@ class SafetyTest {
             gz.write(tcx);
         }
         ImportResult r = Importer.lenient().read("misnamed.gpx.gz", new ByteArrayInputStream(bytes.toByteArray()));
-        assertThat(r.activities()).singleElement().satisfies(a -> assertThat(a.source()).isEqualTo("tcx"));
+        assertThat(r.activities()).singleElement().satisfies(a -> assertThat(a.source()).isEqualTo(ActivitySource.TCX));
     }
 
     @Test

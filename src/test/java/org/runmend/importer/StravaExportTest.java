@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Sport;
 
@@ -58,7 +59,7 @@ class StravaExportTest {
                 "export_12345.zip!activities/4801048867.gpx.gz", "export_12345.zip!activities/5039744860.tcx",
                 "export_12345.zip!activities/3173437224.fit.gz", "export_12345.zip!activities/multi.gpx",
                 "export_12345.zip!activities/multi.gpx", "export_12345.zip!activities/multi.gpx");
-        assertThat(r.activities()).allSatisfy(a -> assertThat(a.source()).isEqualTo("strava-zip"));
+        assertThat(r.activities()).allSatisfy(a -> assertThat(a.source()).isEqualTo(ActivitySource.STRAVA_EXPORT));
         Activity gpx = r.activities().get(0);
         assertThat(gpx.name()).isEqualTo("Rondje achterhoek"); // the GPX's own name
         assertThat(gpx.sport()).isEqualTo(Sport.CYCLING);

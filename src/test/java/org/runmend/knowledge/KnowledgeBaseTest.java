@@ -134,6 +134,24 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void a_region_with_long_pain_days_out_of_range_stops_loading_naming_file_entry_and_field(@TempDir Path dir) throws IOException {
+        copyKnowledge(dir);
+        ArrayNode regions = (ArrayNode) JSON.readTree(dir.resolve("regions.json").toFile());
+        ObjectNode knee = null;
+        for (var r : regions) {
+            if (r.get("id").asText().equals("knee")) {
+                knee = (ObjectNode) r;
+            }
+        }
+        knee.put("longPainDays", 0);
+        JSON.writeValue(dir.resolve("regions.json").toFile(), regions);
+        assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("regions.json").hasMessageContaining("'knee'")
+                .hasMessageContaining("'longPainDays' is 0");
+    }
+
+    @Test
     void a_broken_reference_stops_loading_naming_file_and_entry(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
         ArrayNode conditions = (ArrayNode) JSON.readTree(dir.resolve("conditions.json").toFile());

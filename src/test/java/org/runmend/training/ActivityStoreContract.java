@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -53,7 +54,7 @@ abstract class ActivityStoreContract {
         List<Lap> laps = List.of(new Lap(t0, Duration.ofMinutes(30), Duration.ofMinutes(29), Distance.ofKilometres(km), 150, 171));
         return Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(30))
                 .moving(Duration.ofMinutes(29)).elevationGainMetres(45.5).averageHeartRate(150).maxHeartRate(171)
-                .averageCadence(170).maxCadence(182).laps(laps).samples(samples).name("Morning run").source(source)
+                .averageCadence(170).maxCadence(182).laps(laps).samples(samples).name("Morning run").source(ActivitySource.ofId(source))
                 .sourceName("run." + source).build();
     }
 
@@ -106,7 +107,7 @@ abstract class ActivityStoreContract {
             samples.add(new Sample(t0.plusMillis(100L * i), 46.0 + i * 1e-6, 14.5, 300.0, i * 0.4, 150, 170, 4.0));
         }
         Activity a = Activity.builder(Sport.RUNNING, t0.atZone(ZoneId.of("UTC")), org.runmend.activity.Distance.ofMetres(40_000),
-                Duration.ofSeconds(10_000)).samples(samples).source("gpx").build();
+                Duration.ofSeconds(10_000)).samples(samples).source(ActivitySource.GPX).build();
         String id = store.save(ann, a, RunDetails.NONE).id();
         StoredActivity thin = store.get(ann, id, 1_000);
         assertThat(thin.activity().samples()).hasSizeLessThanOrEqualTo(1_000).hasSizeGreaterThan(900);
@@ -120,7 +121,7 @@ abstract class ActivityStoreContract {
     @Test
     void an_activity_round_trips_with_its_laps_samples_and_time_zone() {
         Activity a = run("2026-05-03T07:15:00+02:00[Europe/Ljubljana]", 10.2, "gpx");
-        ActivityStore.Saved saved = store.save(ann, a, new RunDetails(Surface.TRAIL, true, 6, null, "knee", 2));
+        ActivityStore.Saved saved = store.save(ann, a, new RunDetails(Surface.TRAIL, true, 6, null));
         StoredActivity back = store.get(ann, saved.id());
         assertThat(back.activity().start()).isEqualTo(a.start());
         assertThat(back.activity().start().getZone()).isEqualTo(ZoneId.of("Europe/Ljubljana"));
@@ -128,7 +129,18 @@ abstract class ActivityStoreContract {
         assertThat(back.activity().laps()).isEqualTo(a.laps());
         assertThat(back.activity().samples()).isEqualTo(a.samples());
         assertThat(back.activity().averageHeartRate()).isEqualTo(150);
-        assertThat(back.details()).isEqualTo(new RunDetails(Surface.TRAIL, true, 6, null, "knee", 2));
+        assertThat(back.details()).isEqualTo(new RunDetails(Surface.TRAIL, true, 6, null));
+        assertThat(back.activity().source()).isEqualTo(ActivitySource.GPX);
+    }
+
+    @Test
+    void a_stored_source_is_kept_as_its_text_and_an_unknown_one_is_named_when_read() {
+        String id = store.save(ann, run("2026-05-03T07:15:00Z", 10.0, "strava-zip"), RunDetails.NONE).id();
+        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT source FROM activities WHERE id = :id").bind("id", id)
+                .mapTo(String.class).one());
+        assertThat(stored).isEqualTo("strava-zip");
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE activities SET source = 'polar-flow' WHERE id = :id").bind("id", id).execute());
+        assertThatThrownBy(() -> store.get(ann, id)).hasMessageContaining("'polar-flow'");
     }
 
     @Test
@@ -152,7 +164,7 @@ abstract class ActivityStoreContract {
     void runner_b_can_neither_read_nor_change_nor_delete_runner_as_activity_by_its_id() {
         String id = store.save(ann, run("2026-05-03T07:15:00Z", 10.0, "fit"), RunDetails.NONE).id();
         assertThatThrownBy(() -> store.get(bob, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> store.updateDetails(bob, id, new RunDetails(Surface.ROAD, false, 3, null, null, null)))
+        assertThatThrownBy(() -> store.updateDetails(bob, id, new RunDetails(Surface.ROAD, false, 3, null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> store.delete(bob, id)).isInstanceOf(NotFoundException.class);
         assertThat(store.list(bob, 100, 0)).isEmpty();
@@ -172,6 +184,6 @@ abstract class ActivityStoreContract {
     @Test
     void details_out_of_range_are_refused_naming_the_value() {
         assertThatThrownBy(() -> Surface.ofId("sand")).hasMessageContaining("'sand'");
-        assertThatThrownBy(() -> new RunDetails(null, null, 11, null, null, null)).hasMessageContaining("11");
+        assertThatThrownBy(() -> new RunDetails(null, null, 11, null)).hasMessageContaining("11");
     }
 }

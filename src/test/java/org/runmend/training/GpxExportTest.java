@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sample;
@@ -86,7 +87,7 @@ class GpxExportTest {
     @Test
     void an_activity_without_positions_is_still_a_valid_empty_track_and_names_are_escaped() throws Exception {
         Activity manual = Activity.builder(Sport.TREADMILL, ZonedDateTime.of(2025, 6, 3, 7, 0, 0, 0, ZoneOffset.UTC),
-                Distance.ofKilometres(5), Duration.ofMinutes(30)).name("Hills & <intervals>").source("manual").build();
+                Distance.ofKilometres(5), Duration.ofMinutes(30)).name("Hills & <intervals>").source(ActivitySource.MANUAL).build();
         String gpx = new String(export(manual), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(gpx).contains("<name>Hills &amp; &lt;intervals&gt;</name>").contains("<trkseg>");
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(gpx.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -37,7 +38,7 @@ public final class HistoryBench {
             for (int i = 0; i < runs; i++) {
                 LocalDate d = first.plusDays(i);
                 Activity a = Activity.builder(Sport.RUNNING, d.atTime(6 + i % 12, 0).atZone(ZoneOffset.UTC),
-                        Distance.ofKilometres(5 + i % 11), Duration.ofMinutes(30 + i % 40)).source("manual").build();
+                        Distance.ofKilometres(5 + i % 11), Duration.ofMinutes(30 + i % 40)).source(ActivitySource.MANUAL).build();
                 store.save(runner, a, RunDetails.NONE);
             }
             RunHistory history = new RunHistory(store);

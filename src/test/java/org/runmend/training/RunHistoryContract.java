@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -59,7 +60,7 @@ abstract class RunHistoryContract {
 
     private String save(String runner, Sport sport, ZonedDateTime start, double km) {
         Activity a = Activity.builder(sport, start, Distance.ofKilometres(km), Duration.ofMinutes((long) (km * 6)))
-                .source("manual").build();
+                .source(ActivitySource.MANUAL).build();
         return training.activities().save(runner, a, RunDetails.NONE).id();
     }
 

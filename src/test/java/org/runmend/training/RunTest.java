@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
@@ -16,7 +17,7 @@ class RunTest {
 
     private static Activity activity(Sport sport) {
         return Activity.builder(sport, START, Distance.ofKilometres(12), Duration.ofMinutes(75))
-                .moving(Duration.ofMinutes(70)).elevationGainMetres(180.0).name("Morning").source("manual")
+                .moving(Duration.ofMinutes(70)).elevationGainMetres(180.0).name("Morning").source(ActivitySource.MANUAL)
                 .sourceName("manual-1").build();
     }
 

@@ -20,6 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sample;
@@ -49,7 +50,7 @@ class ActivityListTest {
             }
             APP.training.save(id, Activity.builder(Sport.RUNNING, start, Distance.ofMetres(4800), Duration.ofMinutes(31))
                     .moving(Duration.ofMinutes(30)).elevationGainMetres(20.0).averageHeartRate(150).maxHeartRate(160)
-                    .averageCadence(170).maxCadence(180).samples(samples).name("Run " + i).source("gpx")
+                    .averageCadence(170).maxCadence(180).samples(samples).name("Run " + i).source(ActivitySource.GPX)
                     .sourceName("run" + i + ".gpx").build(), RunDetails.NONE);
         }
     }

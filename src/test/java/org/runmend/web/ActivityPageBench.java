@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.runmend.AppConfig;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -57,7 +58,7 @@ public final class ActivityPageBench {
                     300 + 20 * Math.sin(f * 40), i * step, 130 + (int) (20 * Math.sin(f * 30)), 170, 3.9));
         }
         return Activity.builder(Sport.RUNNING, ZonedDateTime.ofInstant(t0, ZoneOffset.UTC), Distance.ofMetres(42_195),
-                Duration.ofHours(3)).samples(samples).name("Bench " + n).source("gpx").sourceName("bench.gpx").build();
+                Duration.ofHours(3)).samples(samples).name("Bench " + n).source(ActivitySource.GPX).sourceName("bench.gpx").build();
     }
 
     public static void main(String[] args) throws Exception {

@@ -152,7 +152,7 @@ class DiaryPlanGuideBrowserTest {
     private static org.runmend.activity.Activity run(java.time.LocalDate day, double km) {
         return new org.runmend.activity.Activity(org.runmend.activity.Sport.RUNNING, day.atTime(7, 0).atZone(java.time.ZoneId.of("UTC")),
                 org.runmend.activity.Distance.ofKilometres(km), Duration.ofMinutes((long) (km * 6)), Duration.ofMinutes((long) (km * 6)),
-                null, null, null, null, null, null, null, "Morning run", "manual", null);
+                null, null, null, null, null, null, null, "Morning run", org.runmend.activity.ActivitySource.MANUAL, null);
     }
 
     private void signUp(String email) {

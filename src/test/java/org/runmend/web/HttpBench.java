@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.runmend.AppConfig;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -139,7 +140,7 @@ public final class HttpBench {
             double km = 8 + i % 7;
             training.save(runner, Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes(62))
                     .moving(Duration.ofMinutes(60)).elevationGainMetres(55.0).averageHeartRate(150).maxHeartRate(172)
-                    .averageCadence(170).maxCadence(184).samples(samples).name("Run " + i).source("fit")
+                    .averageCadence(170).maxCadence(184).samples(samples).name("Run " + i).source(ActivitySource.FIT)
                     .sourceName("run-" + i + ".fit").build(), RunDetails.NONE);
         }
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.runmend.AppConfig;
+import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Distance;
@@ -105,7 +106,7 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
     /** Saves a plain run starting at {@code start} (a file's UTC time, or a local time with its zone). */
     String run(String email, java.time.ZonedDateTime start, double km) {
         Activity a = Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6))).name("Morning run").source("manual").build();
+                Duration.ofMinutes((long) (km * 6))).name("Morning run").source(ActivitySource.MANUAL).build();
         return training.save(runnerId(email), a, RunDetails.NONE).id();
     }
 }

@@ -121,12 +121,25 @@ class TrainingPageTest {
                 .contains("Entered by hand").contains("Grey road shoes")
                 .contains("<option value=\"knee\" selected>");
 
+        // the pain is the run's diary entry: the diary (and with it the chart and the report) reads it
+        assertThat(a.get("/diary").body()).contains("Knee · <span class=\"entry-score\">pain 3/10</span> · after a run");
+        assertThat(a.get("/log").body()).contains("data-label=\"Pain\">Knee 3/10</td>");
+
         HttpResponse<String> edited = a.post("/log/" + id + "/details", "surface", "road", "warmUp", "yes", "effort", "4",
                 "shoe", "", "painRegion", "", "painScore", "");
         assertThat(edited.statusCode()).isEqualTo(302);
         String after = a.get("/log/" + id + "?notice=saved").body();
         assertThat(after).contains("Your details were saved.")
-                .contains("value=\"road\" checked").contains("value=\"yes\" checked").contains("value=\"4\"");
+                .contains("value=\"road\" checked").contains("value=\"yes\" checked").contains("value=\"4\"")
+                .contains("<option value=\"\" selected>Nothing hurt");
+        assertThat(a.get("/diary").body()).as("pain cleared on the run form leaves the diary").doesNotContain("pain 3/10");
+
+        HttpResponse<String> noPlace = a.post("/log/" + id + "/details", "surface", "road", "warmUp", "", "effort", "",
+                "shoe", "", "painRegion", "", "painScore", "5");
+        assertThat(noPlace.statusCode()).isEqualTo(400);
+        assertThat(noPlace.body()).contains("Where it hurt: choose the place");
+        a.post("/log/" + id + "/details", "surface", "road", "warmUp", "", "effort", "", "shoe", "", "painRegion", "calf",
+                "painScore", "5");
 
         HttpResponse<String> ask = a.post("/log/" + id + "/delete");
         assertThat(ask.statusCode()).isEqualTo(200);
@@ -135,6 +148,19 @@ class TrainingPageTest {
         HttpResponse<String> gone = a.post("/log/" + id + "/delete", "confirm", "yes");
         assertThat(gone.statusCode()).isEqualTo(302);
         assertThat(a.get("/log/" + id).statusCode()).isEqualTo(404);
+        assertThat(a.get("/diary").body()).as("the pain stays in the diary, no longer tied to a run")
+                .contains("(calf) · <span class=\"entry-score\">pain 5/10</span></p>");
+    }
+
+    @Test
+    void a_notice_key_from_the_address_shows_its_sentence_and_an_unknown_one_is_ignored() throws Exception {
+        Runner a = Runner.signUp();
+        assertThat(a.get("/log?notice=deleted").body()).contains(Notice.DELETED.text());
+        HttpResponse<String> unknown = a.get("/log?notice=%3Cscript%3Ebogus");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).doesNotContain("bogus").doesNotContain("class=\"notice\"");
+        assertThat(Notice.ofKey("shoe-added")).contains(Notice.SHOE_ADDED);
+        assertThat(Notice.SAVED.after("/log/x")).isEqualTo("/log/x?notice=saved");
     }
 
     @Test

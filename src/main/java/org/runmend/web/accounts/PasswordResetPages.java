@@ -12,6 +12,7 @@ import org.runmend.accounts.PasswordResets;
 import org.runmend.accounts.Runner;
 import org.runmend.web.Chrome;
 import org.runmend.web.Errors;
+import org.runmend.web.Notice;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
@@ -134,7 +135,7 @@ public final class PasswordResetPages {
         try {
             Runner r = resets.reset(token, ctx.formParam("password"));
             security.startSession(ctx, accounts.openSession(r.id()));
-            ctx.redirect("/log?notice=password");
+            ctx.redirect(Notice.PASSWORD.after("/log"));
         } catch (AccountException e) {
             if (e.kind() == AccountException.Kind.EXPIRED_LINK) {
                 ctx.status(410).html(templates.render(new Reset(Chrome.of(ctx), null, null)));

@@ -10,6 +10,7 @@ import org.runmend.accounts.RunnerSettings;
 import org.runmend.activity.Units;
 import org.runmend.web.Chrome;
 import org.runmend.web.EmergencyLine;
+import org.runmend.web.Notice;
 import org.runmend.web.RunnerTime;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
@@ -60,7 +61,7 @@ public final class SettingsPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/settings", ctx -> show(ctx, 200, null, null, null, "saved".equals(ctx.queryParam("notice"))));
+        routes.get("/settings", ctx -> show(ctx, 200, null, null, null, Notice.ofKey(String.valueOf(ctx.queryParam("notice"))).filter(Notice.SAVED::equals).isPresent()));
         routes.post("/settings", this::save);
     }
 
@@ -137,7 +138,7 @@ public final class SettingsPages {
         if (region != null) {
             settings.setEmergencyRegion(runner, region);
         }
-        ctx.redirect("/settings?notice=saved");
+        ctx.redirect(Notice.SAVED.after("/settings"));
     }
 
     private static String trim(String s) {

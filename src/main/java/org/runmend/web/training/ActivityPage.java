@@ -216,10 +216,15 @@ public record ActivityPage(String id, String title, String name, String day, Str
     }
 
     private static String source(Activity a) {
-        if ("manual".equals(a.source())) {
+        String kind = switch (a.source()) {
+            case MANUAL -> null;
+            case GPX, TCX, FIT -> a.source().id().toUpperCase(Locale.ROOT) + " file";
+            case STRAVA_EXPORT -> "a Strava export";
+            case UNKNOWN -> "file";
+        };
+        if (kind == null) {
             return "Entered by hand";
         }
-        String kind = a.source() == null ? "file" : a.source().toUpperCase(Locale.ROOT) + " file";
         return "Imported from " + kind + Optional.ofNullable(a.sourceName()).map(n -> " " + n).orElse("");
     }
 

@@ -142,7 +142,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
                     TrainingFormat.shortDay(w.monday()), Figures.distance(w.distance(), units, Precision.TENTHS), spikesPerWeek[i] > 0,
                     i == ws.size() - 1));
             rows.add(new WeekRow(HistoryPages.weekHref(w.monday()), w.label(), TrainingFormat.shortDay(w.monday()), TrainingFormat.shortDay(w.monday()) + " – " + TrainingFormat.shortDay(w.sunday()),
-                    Figures.distance(w.distance(), units, Precision.TENTHS), Figures.duration(w.moving()), w.runs(), w.restDays(),
+                    Figures.distance(w.distance(), units, Precision.TENTHS), Figures.hoursMinutes(w.moving()), w.runs(), w.restDays(),
                     w.monotony().map(TrainingFormat::twoDecimals).orElse(w.sameLoadEveryDay() ? "same load every day" : "–"),
                     w.strain().map(TrainingFormat::whole).orElse("–"), spikesPerWeek[i], w.complete()));
         }
@@ -211,7 +211,7 @@ public record LoadPage(boolean empty, List<FlagView> flags, List<Bar> bars, List
     private static SpikeRow spike(RunSpike s, Units units) {
         SpikeBand b = s.band();
         return new SpikeRow(TrainingFormat.day(s.run().date()), Figures.distance(s.run().distance(), units, Precision.TENTHS),
-                s.increase().map(i -> String.format(Locale.ROOT, "%+.0f%%", 100 * i)).orElse("–"),
+                s.increase().map(Figures::percentChange).orElse("–"),
                 Figures.distance(s.longestBefore(), units, Precision.TENTHS), band(b),
                 b.hazardRateRatio().map(h -> String.format(Locale.ROOT, "%.2f", h)).orElse("–"), b.isSpike());
     }

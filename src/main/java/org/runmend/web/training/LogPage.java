@@ -7,6 +7,7 @@ import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.RunnerCalendar;
 import org.runmend.training.StoredActivity;
@@ -31,14 +32,18 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
         rows = List.copyOf(rows);
     }
 
-    /** One activity's row; a start recorded in UTC is shown in the runner's zone ({@link RunnerCalendar}). */
-    static Row row(StoredActivity s, Map<String, String> shoeNames, KnowledgeBase kb, Units units, java.time.ZoneId zone) {
+    /**
+     * One activity's row; a start recorded in UTC is shown in the runner's zone ({@link RunnerCalendar}).
+     *
+     * @param pain the run's pain diary entry, or null
+     */
+    static Row row(StoredActivity s, PainEntry pain, Map<String, String> shoeNames, KnowledgeBase kb, Units units,
+                   java.time.ZoneId zone) {
         Activity a = s.activity();
         java.time.ZonedDateTime start = RunnerCalendar.start(a.start(), zone);
         var d = s.details();
-        String pain = d.painScore() == null ? "–"
-                : (d.painRegion() == null ? "" : kb.region(d.painRegion()).map(r -> r.name() + " ").orElse(""))
-                + d.painScore() + "/10";
+        String painCell = pain == null ? "–"
+                : kb.region(pain.region()).map(r -> r.name() + " ").orElse("") + pain.score() + "/10";
         boolean ride = a.sport() == Sport.CYCLING;
         return new Row(s.id(), a.name() == null || a.name().isBlank() ? null : a.name(), TrainingFormat.day(start),
                 TrainingFormat.time(start), TrainingFormat.sport(a.sport()), Figures.distance(a.distance(), units, Precision.HUNDREDTHS),
@@ -47,7 +52,7 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
                         : Figures.pace(a.distance(), a.moving(), units),
                 a.averageHeartRate() == null ? "–" : String.valueOf(a.averageHeartRate()),
                 d.shoeId() == null ? "–" : shoeNames.getOrDefault(d.shoeId(), "–"),
-                TrainingFormat.capitalised(d.surface() == null ? null : d.surface().id()), pain);
+                TrainingFormat.capitalised(d.surface() == null ? null : d.surface().id()), painCell);
     }
 
     public boolean hasPrevious() {

@@ -9,8 +9,11 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.runmend.diary.Diary;
+import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.Shoe;
+import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
 import org.runmend.web.RunnerContext;
@@ -28,11 +31,14 @@ public final class LogPages {
     }
 
     private final TrainingService training;
+    private final Diary diary;
     private final KnowledgeBase kb;
     private final Templates templates;
 
-    public LogPages(TrainingService training, KnowledgeBase kb, Templates templates) {
+    /** @param diary where the pain given with each run is kept */
+    public LogPages(TrainingService training, Diary diary, KnowledgeBase kb, Templates templates) {
         this.training = training;
+        this.diary = diary;
         this.kb = kb;
         this.templates = templates;
     }
@@ -50,8 +56,10 @@ public final class LogPages {
         int page = Math.min(pages, Math.max(1, pageParam(ctx)));
         Map<String, String> shoeNames = training.shoes().list(runner).stream()
                 .collect(Collectors.toMap(Shoe::id, Shoe::name));
-        List<LogPage.Row> rows = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE)
-                .stream().map(s -> LogPage.row(s, shoeNames, kb, me.units(), me.zone())).toList();
+        List<StoredActivity> listed = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE);
+        Map<String, PainEntry> pain = diary.afterRuns(runner, listed.stream().map(StoredActivity::id).toList());
+        List<LogPage.Row> rows = listed.stream()
+                .map(s -> LogPage.row(s, pain.get(s.id()), shoeNames, kb, me.units(), me.zone())).toList();
         ctx.html(templates.render(new Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), me.units().symbol()))));
     }
 

@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Sport;
+import org.runmend.diary.PainAfterRun;
 import org.runmend.knowledge.Region;
 import org.runmend.training.RunDetails;
 import org.runmend.training.Shoe;
@@ -50,8 +52,15 @@ public record RunForm(boolean manual, String action, String date, String time, S
         Objects.requireNonNull(errors, "errors");
     }
 
-    /** A manual run as typed and checked: the activity, and the details the runner added. */
-    record ManualRun(Activity activity, RunDetails details) {
+    /**
+     * A manual run as typed and checked: the activity, the details the runner added, and the pain
+     * afterwards (null when nothing hurt or it was not said), which the diary keeps.
+     */
+    record ManualRun(Activity activity, RunDetails details, PainAfterRun pain) {
+    }
+
+    /** The details of a run as checked, and the pain afterwards (null when nothing hurt or it was not said). */
+    record Details(RunDetails details, PainAfterRun pain) {
     }
 
     private static Map<String, String> labels() {
@@ -76,10 +85,11 @@ public record RunForm(boolean manual, String action, String date, String time, S
                 inUse(shoes, def), List.copyOf(regions), NO_ERRORS);
     }
 
-    /** The details form of a stored activity. */
-    static RunForm details(String activityId, RunDetails d, List<Shoe> shoes, Collection<Region> regions) {
+    /** The details form of a stored activity, with the pain of its diary entry ({@code pain} null: none). */
+    static RunForm details(String activityId, RunDetails d, PainAfterRun pain, List<Shoe> shoes, Collection<Region> regions) {
         return new RunForm(false, "/log/" + activityId + "/details", "", "", "", "", s(d.surface()), s(d.shoeId()),
-                d.warmUp() == null ? "" : d.warmUp() ? "yes" : "no", s(d.effort()), s(d.painRegion()), s(d.painScore()),
+                d.warmUp() == null ? "" : d.warmUp() ? "yes" : "no", s(d.effort()),
+                pain == null ? "" : pain.region(), pain == null ? "" : String.valueOf(pain.score()),
                 inUse(shoes, d.shoeId()), List.copyOf(regions), NO_ERRORS);
     }
 
@@ -105,9 +115,9 @@ public record RunForm(boolean manual, String action, String date, String time, S
     }
 
     /** The details as typed, or what is wrong with them. */
-    FormErrors.Checked<RunDetails> validateDetails() {
+    FormErrors.Checked<Details> validateDetails() {
         FormErrors errors = detailErrors(NO_ERRORS);
-        return errors.isEmpty() ? FormErrors.Checked.valid(details()) : FormErrors.Checked.invalid(errors);
+        return errors.isEmpty() ? FormErrors.Checked.valid(new Details(details(), pain())) : FormErrors.Checked.invalid(errors);
     }
 
     private FormErrors detailErrors(FormErrors errors) {
@@ -129,14 +139,22 @@ public record RunForm(boolean manual, String action, String date, String time, S
         if (!painRegion.isEmpty() && painScore.isEmpty() && !e.has("painRegion")) {
             e = e.add("painScore", LABELS.get("painScore") + ": say how bad it was, from 0 to 10, or leave the place empty.");
         }
+        if (painRegion.isEmpty() && !painScore.isEmpty() && !e.has("painScore") && Integer.parseInt(painScore) > 0) {
+            e = e.add("painRegion", LABELS.get("painRegion") + ": choose the place, so your pain diary can keep it, "
+                    + "or leave the score empty.");
+        }
         return e;
+    }
+
+    /** The pain afterwards once checked: null when no place was chosen (nothing hurt, or not said). */
+    private PainAfterRun pain() {
+        return painRegion.isEmpty() ? null : new PainAfterRun(painRegion, Integer.parseInt(painScore));
     }
 
     /** The details once checked. */
     private RunDetails details() {
         return new RunDetails(surface.isEmpty() ? null : Surface.ofId(surface), warmUp.isEmpty() ? null : warmUp.equals("yes"),
-                effort.isEmpty() ? null : Integer.valueOf(effort), shoe.isEmpty() ? null : shoe,
-                painRegion.isEmpty() ? null : painRegion, painScore.isEmpty() ? null : Integer.valueOf(painScore));
+                effort.isEmpty() ? null : Integer.valueOf(effort), shoe.isEmpty() ? null : shoe);
     }
 
     /** The manual run as an activity with its details, or what is wrong with it. */
@@ -206,8 +224,8 @@ public record RunForm(boolean manual, String action, String date, String time, S
         };
         ZonedDateTime start = ZonedDateTime.of(day, at, zone);
         Activity run = new Activity(sport, start, Distance.ofKilometres(km), moving, moving, null, null, null, null, null,
-                List.of(), List.of(), null, "manual", "manual entry");
-        return FormErrors.Checked.valid(new ManualRun(run, details()));
+                List.of(), List.of(), null, ActivitySource.MANUAL, "manual entry");
+        return FormErrors.Checked.valid(new ManualRun(run, details(), pain()));
     }
 
     /** "1:05:30", "45:10" (minutes and seconds) or "45" / "45.5" (minutes); null when unreadable. */

@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
+import org.runmend.diary.Diary;
+import org.runmend.diary.PainAfterRun;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.NotFoundException;
 import org.runmend.training.ActivityStore;
 import org.runmend.training.GpxExport;
 import org.runmend.training.HeartRateZones;
-import org.runmend.training.RunDetails;
+import org.runmend.training.RunnerCalendar;
 import org.runmend.training.Shoe;
 import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
@@ -27,6 +29,7 @@ import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 import org.runmend.web.charts.RouteOutline;
+import org.runmend.web.Notice;
 
 /**
  * One run: adding a run by hand, and an activity's page with its details, name, GPX download,
@@ -59,6 +62,7 @@ public final class RunPages {
     }
 
     private final TrainingService training;
+    private final Diary diary;
     private final KnowledgeBase kb;
     private final RunnerSettings settings;
     private final Templates templates;
@@ -66,10 +70,12 @@ public final class RunPages {
     /**
      * A run entered by hand happened in the runner's zone and is checked against their today ({@link RunnerContext}).
      *
+     * @param diary    keeps the pain given on the run form as the run's diary entry
      * @param settings the runner's heart-rate settings, for the zones on an activity's page
      */
-    public RunPages(TrainingService training, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
+    public RunPages(TrainingService training, Diary diary, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
         this.training = training;
+        this.diary = diary;
         this.kb = kb;
         this.settings = settings;
         this.templates = templates;
@@ -104,7 +110,11 @@ public final class RunPages {
             return;
         }
         ActivityStore.Saved saved = training.save(runner, run.value().activity(), run.value().details());
-        ctx.redirect("/log/" + saved.id() + "?notice=" + (saved.duplicate() ? "duplicate" : "added"));
+        if (run.value().pain() != null) {
+            diary.setAfterRun(runner, saved.id(), RunnerCalendar.day(run.value().activity().start(), RunnerContext.of(ctx).zone()),
+                    run.value().pain());
+        }
+        ctx.redirect((saved.duplicate() ? Notice.DUPLICATE : Notice.ADDED).after("/log/" + saved.id()));
     }
 
     // ---- one activity ----
@@ -114,7 +124,7 @@ public final class RunPages {
         StoredActivity s = training.activities().get(runner, ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
         ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(ctx, runner, s, shoes,
-                RunForm.details(s.id(), s.details(), shoes, kb.regions()), notice(ctx)))));
+                RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()), notice(ctx)))));
     }
 
     private ActivityPage page(Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
@@ -131,6 +141,11 @@ public final class RunPages {
                 run && training.efforts().unscanned(runner) == 0 ? training.efforts().recordsSoFar(runner) : List.of());
     }
 
+    /** The pain of the run's diary entry, for its form; null when it has none. */
+    private PainAfterRun pain(String runner, String activityId) {
+        return diary.afterRun(runner, activityId).map(PainAfterRun::of).orElse(null);
+    }
+
     /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */
     private void rename(Context ctx) {
         String runner = runner(ctx);
@@ -140,14 +155,14 @@ public final class RunPages {
         if (tidy.length() > ActivityStore.MAX_NAME) {
             StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
             List<Shoe> shoes = training.shoes().list(runner);
-            ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), shoes, kb.regions()), null)
+            ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()), null)
                     .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
                             + tidy.length() + ").");
             ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx), page)));
             return;
         }
         training.activities().rename(runner, id, tidy);
-        ctx.redirect("/log/" + id + "?notice=renamed");
+        ctx.redirect(Notice.RENAMED.after("/log/" + id));
     }
 
     private void exportGpx(Context ctx) throws IOException {
@@ -174,14 +189,15 @@ public final class RunPages {
         StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
         RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
-        FormErrors.Checked<RunDetails> details = form.validateDetails();
+        FormErrors.Checked<RunForm.Details> details = form.validateDetails();
         if (!details.isValid()) {
             ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx),
                     page(ctx, runner, s, shoes, form.withErrors(details.errors()), null))));
             return;
         }
-        training.activities().updateDetails(runner, id, details.value());
-        ctx.redirect("/log/" + id + "?notice=saved");
+        training.activities().updateDetails(runner, id, details.value().details());
+        diary.setAfterRun(runner, id, RunnerCalendar.day(s.activity().start(), RunnerContext.of(ctx).zone()), details.value().pain());
+        ctx.redirect(Notice.SAVED.after("/log/" + id));
     }
 
     /** Without {@code confirm=yes}, asks first on a page of its own, so it works without a script. */
@@ -194,6 +210,6 @@ public final class RunPages {
             return;
         }
         training.activities().delete(runner, id);
-        ctx.redirect("/log?notice=deleted");
+        ctx.redirect(Notice.DELETED.after("/log"));
     }
 }

@@ -2,8 +2,8 @@ package org.runmend.web.training;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.Map;
 import org.runmend.web.Errors;
+import org.runmend.web.Notice;
 import org.runmend.web.RunnerContext;
 import org.runmend.web.Security;
 
@@ -16,18 +16,6 @@ import org.runmend.web.Security;
  * site's one 404 page. The pages never map errors themselves.
  */
 final class RunnerPages {
-    private static final Map<String, String> NOTICES = Map.of(
-            "deleted", "The activity was deleted.",
-            "added", "The run was added to your log.",
-            "duplicate", "This run was already in your log (same start and distance), so nothing was added.",
-            "saved", "Your details were saved.",
-            "renamed", "The name was saved.",
-            "password", "Your new password is saved. You are signed in here and signed out everywhere else.",
-            "shoe-added", "The pair was added.",
-            "shoe-default", "New runs now get this pair unless you choose another.",
-            "shoe-retired", "The pair was retired: it keeps its history but no longer raises reminders.",
-            "shoe-alert", "The reminder distance was saved.");
-
     private RunnerPages() {
     }
 
@@ -44,9 +32,9 @@ final class RunnerPages {
         return RunnerContext.of(ctx).id();
     }
 
-    /** The sentence for {@code ?notice=}, or null when there is none or it is unknown. */
+    /** The sentence for {@code ?notice=}, or null when there is none or it is unknown ({@link Notice#ofKey}). */
     static String notice(Context ctx) {
         String key = ctx.queryParam("notice");
-        return key == null ? null : NOTICES.get(key);
+        return key == null ? null : Notice.ofKey(key).map(Notice::text).orElse(null);
     }
 }

@@ -17,6 +17,7 @@ import org.runmend.web.FormErrors;
 import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
+import org.runmend.web.Notice;
 
 /** The runner's shoes: every pair with how far it has been run, adding a pair, the default pair, retiring, reminders. */
 public final class ShoePages {
@@ -43,11 +44,11 @@ public final class ShoePages {
         routes.post("/shoes", signedIn(this::addShoe));
         routes.post("/shoes/{id}/default", signedIn(ctx -> {
             training.shoes().makeDefault(runner(ctx), ctx.pathParam("id"));
-            ctx.redirect("/shoes?notice=shoe-default");
+            ctx.redirect(Notice.SHOE_DEFAULT.after("/shoes"));
         }));
         routes.post("/shoes/{id}/retire", signedIn(ctx -> {
             training.shoes().retire(runner(ctx), ctx.pathParam("id"));
-            ctx.redirect("/shoes?notice=shoe-retired");
+            ctx.redirect(Notice.SHOE_RETIRED.after("/shoes"));
         }));
         routes.post("/shoes/{id}/alert", signedIn(this::setAlert));
     }
@@ -73,7 +74,7 @@ public final class ShoePages {
         }
         ShoeForm.NewPair p = pair.value();
         training.shoes().add(runner, p.name(), p.start(), p.alert(), p.makeDefault());
-        ctx.redirect("/shoes?notice=shoe-added");
+        ctx.redirect(Notice.SHOE_ADDED.after("/shoes"));
     }
 
     /**
@@ -122,6 +123,6 @@ public final class ShoePages {
             return;
         }
         training.shoes().setAlert(runner, id, alert.value());
-        ctx.redirect("/shoes?notice=shoe-alert");
+        ctx.redirect(Notice.SHOE_ALERT.after("/shoes"));
     }
 }

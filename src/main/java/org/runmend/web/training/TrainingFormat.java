@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.runmend.activity.Distance;
+import org.runmend.activity.Figures;
 import org.runmend.activity.Sport;
 import org.runmend.activity.Units;
 
@@ -51,7 +52,7 @@ public final class TrainingFormat {
 
     /** "42%". */
     public static String percent(double share) {
-        return Math.round(100 * share) + "%";
+        return Figures.percent(share);
     }
 
     /** "1.23". */
