@@ -10,7 +10,7 @@ import org.runmend.activity.Distance;
 import org.runmend.support.TestClock;
 import org.runmend.training.Shoe;
 
-/** A runner who chose miles reads miles on the load page and the shoes page, and types the shoe reminder in miles. */
+/** A runner who chose miles reads miles on the load page, the shoes page and the diary chart, and types the shoe reminder in miles. */
 class MilesPagesTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
@@ -81,5 +81,20 @@ class MilesPagesTest {
                 .contains("Your 6.2 mi run on ").contains("than your longest run in the 30 days before it (3.7 mi)")
                 .contains("Your shoes \"Blue racers\" have 13.7 mi on them, past the 10 mi you set as a reminder")
                 .doesNotContain(" km");
+    }
+
+    @Test
+    void the_diary_chart_gives_running_distance_in_miles() throws Exception {
+        WebClient gus = milesRunner("gus-diary@example.org");
+        t.run("gus-diary@example.org", TestClock.TODAY.minusDays(2), 16.09344); // 10 mi
+        String diary = gus.get("/diary").body();
+        assertThat(diary).contains("running distance per day (mi, right scale)")
+                .contains("<td>10 mi</td>")
+                .contains(": 10 mi</title>")
+                .doesNotContain(" km");
+
+        WebClient kim = t.signUp("kim-diary@example.org");
+        t.run("kim-diary@example.org", TestClock.TODAY.minusDays(2), 16.09344);
+        assertThat(kim.get("/diary").body()).contains("running distance per day (km, right scale)").contains("<td>16.1 km</td>");
     }
 }

@@ -23,11 +23,12 @@ import org.runmend.training.RunSpike;
 /**
  * The diary chart as the template draws it: daily pain per region (lines with points) over daily
  * running distance (bars), load spikes marked, drawn as inline SVG in a fixed coordinate space;
- * and the same numbers as rows of a table for screen readers and print.
+ * and the same numbers as rows of a table for screen readers and print. Distances are in the
+ * runner's units ({@code unit} is "km" or "mi").
  */
 public record DiaryChart(LocalDate from, LocalDate to, int width, int height, List<Bar> bars, List<Series> series,
                         List<Tick> xTicks, List<Tick> painTicks, List<Tick> kmTicks, List<Row> rows, double maxKm,
-                        int plotLeft, int plotRight, int plotTop, int plotBottom) {
+                        int plotLeft, int plotRight, int plotTop, int plotBottom, String unit) {
     /** Days shown. */
     public static final int DAYS = 56;
     private static final int W = 640;
@@ -83,7 +84,8 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
                 series.isEmpty() ? "no region" : String.join(", ", regionNames()));
     }
 
-    public static DiaryChart of(KnowledgeBase kb, List<PainEntry> entries, LoadReport report, LocalDate today) {
+    /** The chart of the {@link #DAYS} days up to {@code today}, distances in {@code units}. */
+    public static DiaryChart of(KnowledgeBase kb, List<PainEntry> entries, LoadReport report, LocalDate today, Units units) {
         LocalDate from = today.minusDays(DAYS - 1);
         double dayWidth = (double) (RIGHT - LEFT) / DAYS;
         Map<LocalDate, Double> km = new TreeMap<>();
@@ -93,7 +95,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
             if (d.isBefore(from) || d.isAfter(today)) {
                 continue;
             }
-            km.merge(d, s.run().distance().toKilometres(), Double::sum);
+            km.merge(d, units.of(s.run().distance()), Double::sum);
             if (s.band().isSpike()) {
                 spikes.add(d);
             }
@@ -103,8 +105,8 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         km.forEach((d, k) -> {
             double h = (BOTTOM - TOP) * k / maxKm;
             double x = x(from, d, dayWidth);
-            bars.add(new Bar(x - dayWidth * 0.4, BOTTOM - h, dayWidth * 0.8, h, km(k), spikes.contains(d),
-                    LONG.format(d) + ": " + km(k) + " km" + (spikes.contains(d) ? ", load spike" : "")));
+            bars.add(new Bar(x - dayWidth * 0.4, BOTTOM - h, dayWidth * 0.8, h, amount(k, units), spikes.contains(d),
+                    LONG.format(d) + ": " + amount(k, units) + " " + units.symbol() + (spikes.contains(d) ? ", load spike" : "")));
         });
 
         Map<String, List<PainEntry>> byRegion = new LinkedHashMap<>();
@@ -140,7 +142,7 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         }
         List<Tick> kmTicks = new ArrayList<>();
         for (int k = 0; k <= 5; k++) {
-            kmTicks.add(new Tick(BOTTOM - (BOTTOM - TOP) * k / 5.0, km(maxKm * k / 5)));
+            kmTicks.add(new Tick(BOTTOM - (BOTTOM - TOP) * k / 5.0, amount(maxKm * k / 5, units)));
         }
 
         Set<LocalDate> days = new TreeSet<>(km.keySet());
@@ -153,10 +155,10 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
                         .map(p -> p.score() + "/10" + (p.morningAfter() == null ? "" : " (next morning " + p.morningAfter() + ")"))
                         .orElse("–"));
             }
-            rows.add(new Row(LONG.format(d), km.containsKey(d) ? km(km.get(d)) + " km" : "–", spikes.contains(d), pain));
+            rows.add(new Row(LONG.format(d), km.containsKey(d) ? amount(km.get(d), units) + " " + units.symbol() : "–", spikes.contains(d), pain));
         }
         return new DiaryChart(from, today, W, H, bars, series, xTicks, painTicks, kmTicks, rows, maxKm,
-                LEFT, RIGHT, TOP, BOTTOM);
+                LEFT, RIGHT, TOP, BOTTOM, units.symbol());
     }
 
     private static String marker(String shape, double x, double y) {
@@ -175,8 +177,9 @@ public record DiaryChart(LocalDate from, LocalDate to, int width, int height, Li
         return LEFT + dayWidth * (java.time.temporal.ChronoUnit.DAYS.between(from, d) + 0.5);
     }
 
-    private static String km(double k) {
-        return Figures.distance(Distance.ofKilometres(k), Units.KM, Precision.TENTHS_TRIMMED);
+    /** {@code amount} of {@code units}, written as every other distance is ({@link Figures#distance}). */
+    private static String amount(double amount, Units units) {
+        return Figures.distance(Distance.ofMetres(amount * units.metres()), units, Precision.TENTHS_TRIMMED);
     }
 
     private static String fmt(double v) {

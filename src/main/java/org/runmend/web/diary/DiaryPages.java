@@ -23,6 +23,7 @@ import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
 import org.runmend.web.FormErrors;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.RunnerTime;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
@@ -180,7 +181,8 @@ public final class DiaryPages {
                 recheck = saved;
             }
         }
-        return new Page(Chrome.of(ctx), form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today),
+        return new Page(Chrome.of(ctx), form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today,
+                RunnerContext.of(ctx).units()),
                 PainTrend.afterSpikes(entries, report), recheck, saved, warning);
     }
 
