@@ -145,8 +145,8 @@ public final class WebApp {
             RunnerData runnerData = new RunnerData(db, clock, accounts,
                     List.of(diary, plans, saved, training.activities(), training.shoes()));
             new AccountDataPages(templates, runnerData, security, accounts).register(config.routes);
-            new DiaryPages(templates, kb, diary, training, time).register(config.routes);
-            new PlanPages(templates, kb, plans, diary, time).register(config.routes);
+            new DiaryPages(templates, kb, diary, training).register(config.routes);
+            new PlanPages(templates, kb, plans, diary).register(config.routes);
             new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl(), security).register(config.routes);
             new SettingsPages(templates, runnerSettings, time).register(config.routes);
             new AppShell(templates).register(config.routes);
@@ -160,7 +160,7 @@ public final class WebApp {
             new HistoryPages(training, templates).register(config.routes);
             new TrainingApi(training, imports, settings).register(config.routes);
             new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
-                    new FhirReport(kb), time).register(config.routes);
+                    new FhirReport(kb)).register(config.routes);
             painChecks.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             new PainCheckApi(kb, check, interviews, stories, clock).register(config.routes);

@@ -24,7 +24,6 @@ import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
 import org.runmend.web.FormErrors;
 import org.runmend.web.RunnerContext;
-import org.runmend.web.RunnerTime;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
@@ -73,15 +72,13 @@ public final class DiaryPages {
     private final KnowledgeBase kb;
     private final Diary diary;
     private final TrainingService training;
-    private final RunnerTime time;
     private final Templates templates;
 
-    public DiaryPages(Templates templates, KnowledgeBase kb, Diary diary, TrainingService training, RunnerTime time) {
+    public DiaryPages(Templates templates, KnowledgeBase kb, Diary diary, TrainingService training) {
         this.templates = templates;
         this.kb = kb;
         this.diary = diary;
         this.training = training;
-        this.time = time;
     }
 
     public void register(RoutesConfig routes) {
@@ -99,7 +96,7 @@ public final class DiaryPages {
 
     private void show(Context ctx) {
         String runner = Security.require(ctx).runner().id();
-        LocalDate today = time.today(ctx);
+        LocalDate today = RunnerContext.of(ctx).today();
         DiaryForm blank = DiaryForm.blank(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null);
         ctx.html(templates.render(page(ctx, runner, blank, ctx.queryParam("entered"),
                 "yes".equals(ctx.queryParam("warning")))));
@@ -111,11 +108,11 @@ public final class DiaryPages {
         String activityId = ctx.queryParam("activity");
         DiaryForm form;
         if (activityId == null || activityId.isBlank()) {
-            form = DiaryForm.blank(time.today(ctx).toString(), regionOr(ctx.queryParam("region"), ""), null, null);
+            form = DiaryForm.blank(RunnerContext.of(ctx).today().toString(), regionOr(ctx.queryParam("region"), ""), null, null);
         } else {
             StoredActivity a = training.activities().get(runner, activityId);
-            form = DiaryForm.blank(RunnerCalendar.day(a.activity().start(), time.zone(ctx)).toString(), regionOr(ctx.queryParam("region"), ""),
-                    activityId, activityLabel(a, time.zone(ctx)));
+            form = DiaryForm.blank(RunnerCalendar.day(a.activity().start(), RunnerContext.of(ctx).zone()).toString(), regionOr(ctx.queryParam("region"), ""),
+                    activityId, activityLabel(a, RunnerContext.of(ctx).zone()));
         }
         ctx.html(templates.render(new NewEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()))));
     }
@@ -138,9 +135,9 @@ public final class DiaryPages {
         }
         DiaryForm form = DiaryForm.posted(ctx);
         if (form.activityId() != null) {
-            form = form.withActivityLabel(activityLabel(training.activities().get(runner, form.activityId()), time.zone(ctx)));
+            form = form.withActivityLabel(activityLabel(training.activities().get(runner, form.activityId()), RunnerContext.of(ctx).zone()));
         }
-        FormErrors.Checked<DiaryForm.Entry> checked = form.validate(time.today(ctx), kb);
+        FormErrors.Checked<DiaryForm.Entry> checked = form.validate(RunnerContext.of(ctx).today(), kb);
         if (!checked.isValid()) {
             form = form.withErrors(checked.errors());
             if (editing != null) {
@@ -164,9 +161,9 @@ public final class DiaryPages {
     }
 
     private Page page(Context ctx, String runner, DiaryForm form, String entered, boolean warning) {
-        LocalDate today = time.today(ctx);
+        LocalDate today = RunnerContext.of(ctx).today();
         List<PainEntry> entries = diary.entries(runner, today.minusDays(DiaryChart.DAYS + 30L), today.plusDays(1));
-        var report = training.report(runner, 9, time.zone(ctx));
+        var report = training.report(runner, 9, RunnerContext.of(ctx).zone());
         List<Row> recent = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && recent.size() < RECENT; i--) {
             PainEntry e = entries.get(i);

@@ -19,7 +19,7 @@ import org.runmend.library.Guide;
 import org.runmend.web.Chrome;
 import org.runmend.web.Errors;
 import org.runmend.web.PageRefused;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
@@ -73,15 +73,13 @@ public final class PlanPages {
     private final KnowledgeBase kb;
     private final RecoveryPlans plans;
     private final Diary diary;
-    private final RunnerTime time;
     private final Templates templates;
 
-    public PlanPages(Templates templates, KnowledgeBase kb, RecoveryPlans plans, Diary diary, RunnerTime time) {
+    public PlanPages(Templates templates, KnowledgeBase kb, RecoveryPlans plans, Diary diary) {
         this.templates = templates;
         this.kb = kb;
         this.plans = plans;
         this.diary = diary;
-        this.time = time;
     }
 
     public void register(RoutesConfig routes) {
@@ -119,7 +117,7 @@ public final class PlanPages {
         if (plans.checklist(condition).isEmpty()) {
             throw refused("There is no self-care plan for this condition: see a clinician as the result says.");
         }
-        plans.start(runner, condition, region, time.today(ctx));
+        plans.start(runner, condition, region, RunnerContext.of(ctx).today());
         ctx.redirect("/plan");
     }
 
@@ -128,7 +126,7 @@ public final class PlanPages {
         String item = ctx.formParam("item");
         boolean done = "true".equals(ctx.formParam("done"));
         try {
-            plans.mark(runner, ctx.pathParam("id"), time.today(ctx), item, done);
+            plans.mark(runner, ctx.pathParam("id"), RunnerContext.of(ctx).today(), item, done);
         } catch (IllegalArgumentException e) {
             throw refused(Errors.capitalise(e.getMessage()) + ".");
         }
@@ -146,13 +144,13 @@ public final class PlanPages {
     }
 
     private List<PainEntry> entries(Context ctx, String runner, RecoveryPlans.Plan plan) {
-        LocalDate today = time.today(ctx);
+        LocalDate today = RunnerContext.of(ctx).today();
         LocalDate from = plan.startedOn().minusDays(8);
         return diary.entries(runner, from.isBefore(today.minusDays(60)) ? from : today.minusDays(60), today.plusDays(1));
     }
 
     private Page page(Context ctx, String runner, RecoveryPlans.Plan plan) {
-        LocalDate today = time.today(ctx);
+        LocalDate today = RunnerContext.of(ctx).today();
         List<SelfCareItem> items = plans.checklist(plan.conditionId()).stream()
                 .filter(i -> i.fitsRegion(plan.region())).toList();
         Map<LocalDate, Set<String>> history = plans.history(runner, plan.id());

@@ -9,7 +9,7 @@ import org.runmend.report.PdfReport;
 import org.runmend.report.ReportAssembler;
 import org.runmend.web.Chrome;
 import org.runmend.web.PageRefused;
-import org.runmend.web.RunnerTime;
+import org.runmend.web.RunnerContext;
 import org.runmend.web.Security;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
@@ -27,13 +27,11 @@ public final class ReportPages {
     private final ReportAssembler assembler;
     private final PdfReport pdf;
     private final FhirReport fhir;
-    private final RunnerTime time;
     private final Templates templates;
 
-    public ReportPages(Templates templates, ReportAssembler assembler, PdfReport pdf, FhirReport fhir, RunnerTime time) {
+    public ReportPages(Templates templates, ReportAssembler assembler, PdfReport pdf, FhirReport fhir) {
         this.templates = templates;
         this.assembler = assembler;
-        this.time = time;
         this.pdf = pdf;
         this.fhir = fhir;
     }
@@ -41,7 +39,7 @@ public final class ReportPages {
     public void register(RoutesConfig routes) {
         routes.get("/report", ctx -> {
             SignedIn s = Security.require(ctx);
-            boolean any = assembler.assemble(s.runner(), null, time.zone(ctx)).isPresent();
+            boolean any = assembler.assemble(s.runner(), null, RunnerContext.of(ctx).zone()).isPresent();
             ctx.html(templates.render(new Report(Chrome.of(ctx), any)));
         });
         routes.get("/report.pdf", ctx -> ctx.contentType("application/pdf")
@@ -54,7 +52,7 @@ public final class ReportPages {
     /** The report of the saved check asked for (the latest when none is named); 404 when there is none. */
     private ClinicianReport report(Context ctx) {
         SignedIn s = Security.require(ctx);
-        return assembler.assemble(s.runner(), ctx.queryParam("check"), time.zone(ctx)).orElseThrow(() -> new PageRefused(404,
+        return assembler.assemble(s.runner(), ctx.queryParam("check"), RunnerContext.of(ctx).zone()).orElseThrow(() -> new PageRefused(404,
                 "No saved pain check",
                 "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end."));
     }
