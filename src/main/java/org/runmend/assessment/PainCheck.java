@@ -1,6 +1,7 @@
 package org.runmend.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class PainCheck {
     public final class OneMore {
         private final Case c;
         private final LikelihoodModel.Region table;
-        private final java.util.Set<String> evidenceIds;
+        private final Set<String> evidenceIds;
         /** Per condition: log prior, age/sex modifiers and the case's stated findings. */
         private final double[] stated;
         /** The intake's answers (side, derived findings), after the stated ones. */
@@ -106,10 +107,7 @@ public final class PainCheck {
             this.c = c;
             Map<String, Boolean> evidence = evidence(c);
             this.evidenceIds = evidence.keySet();
-            this.table = kb.likelihoods().region(c.region())
-                    .filter(t -> t.size() > 0)
-                    .orElseThrow(() -> new InvalidCaseException("region", c.region(),
-                            "no condition in the knowledge base shows there"));
+            this.table = table(c);
             int n = table.size();
             int own = c.findings().size();
             int[] ids = new int[evidence.size()];
@@ -120,16 +118,11 @@ public final class PainCheck {
                 present[k] = e.getValue();
                 k++;
             }
-            this.intake = java.util.Arrays.copyOfRange(ids, own, ids.length);
-            this.intakePresent = java.util.Arrays.copyOfRange(present, own, present.length);
+            this.intake = Arrays.copyOfRange(ids, own, ids.length);
+            this.intakePresent = Arrays.copyOfRange(present, own, present.length);
             this.stated = new double[n];
             for (int i = 0; i < n; i++) {
-                double log = Math.log(table.prior(i));
-                for (PriorModifier m : table.conditions().get(i).priorModifiers()) {
-                    if (m.appliesTo(c.age(), c.sex())) {
-                        log += Math.log(m.factor());
-                    }
-                }
+                double log = logPrior(table, i, c);
                 for (int j = 0; j < own; j++) {
                     double p = table.p(i, ids[j]);
                     log += Math.log(present[j] ? p : 1 - p);
@@ -157,13 +150,7 @@ public final class PainCheck {
                 }
                 logScores[i] = log;
             }
-            double[] posterior = keepInPlay(new WithOne(c, findingId, present), table, softmax(logScores));
-            List<RankedCondition> ranked = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                ranked.add(new RankedCondition(table.conditions().get(i), posterior[i], List.of()));
-            }
-            ranked.sort(Comparator.comparingDouble(RankedCondition::probability).reversed());
-            return ranked;
+            return ranked(table, keepInPlay(new WithOne(c, findingId, present), table, softmax(logScores)), null);
         }
     }
 
@@ -212,10 +199,7 @@ public final class PainCheck {
 
     private List<RankedCondition> rank(Case c, boolean withReasons) {
         Map<String, Boolean> evidence = evidence(c);
-        LikelihoodModel.Region table = kb.likelihoods().region(c.region())
-                .filter(t -> t.size() > 0)
-                .orElseThrow(() -> new InvalidCaseException("region", c.region(),
-                        "no condition in the knowledge base shows there"));
+        LikelihoodModel.Region table = table(c);
         int n = table.size();
         int[] stated = new int[evidence.size()];
         boolean[] present = new boolean[evidence.size()];
@@ -229,13 +213,7 @@ public final class PainCheck {
         List<List<Reason>> reasons = new ArrayList<>(n);
         List<String> ids = List.copyOf(evidence.keySet());
         for (int i = 0; i < n; i++) {
-            Condition cond = table.conditions().get(i);
-            double log = Math.log(table.prior(i));
-            for (PriorModifier m : cond.priorModifiers()) {
-                if (m.appliesTo(c.age(), c.sex())) {
-                    log += Math.log(m.factor());
-                }
-            }
+            double log = logPrior(table, i, c);
             List<Reason> why = withReasons ? new ArrayList<>() : List.of();
             for (int j = 0; j < stated.length; j++) {
                 double p = table.p(i, stated[j]);
@@ -254,10 +232,33 @@ public final class PainCheck {
             logScores[i] = log;
             reasons.add(why);
         }
-        double[] posterior = keepInPlay(c, table, softmax(logScores));
-        List<RankedCondition> ranked = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ranked.add(new RankedCondition(table.conditions().get(i), posterior[i], reasons.get(i)));
+        return ranked(table, keepInPlay(c, table, softmax(logScores)), reasons);
+    }
+
+    /** The region's likelihood table; a region where no condition shows is the case's error. */
+    private LikelihoodModel.Region table(Case c) {
+        return kb.likelihoods().region(c.region())
+                .filter(t -> t.size() > 0)
+                .orElseThrow(() -> new InvalidCaseException("region", c.region(),
+                        "no condition in the knowledge base shows there"));
+    }
+
+    /** Condition {@code i}'s log prior in the region, with the age and sex modifiers that apply to the case. */
+    private static double logPrior(LikelihoodModel.Region table, int i, CaseFacts c) {
+        double log = Math.log(table.prior(i));
+        for (PriorModifier m : table.conditions().get(i).priorModifiers()) {
+            if (m.appliesTo(c.age(), c.sex())) {
+                log += Math.log(m.factor());
+            }
+        }
+        return log;
+    }
+
+    /** The conditions with their posteriors, most likely first; {@code reasons} per condition, or null for none. */
+    private static List<RankedCondition> ranked(LikelihoodModel.Region table, double[] posterior, List<List<Reason>> reasons) {
+        List<RankedCondition> ranked = new ArrayList<>(posterior.length);
+        for (int i = 0; i < posterior.length; i++) {
+            ranked.add(new RankedCondition(table.conditions().get(i), posterior[i], reasons == null ? List.of() : reasons.get(i)));
         }
         ranked.sort(Comparator.comparingDouble(RankedCondition::probability).reversed());
         return ranked;

@@ -1,5 +1,6 @@
 package org.runmend.web;
 
+import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -40,5 +41,11 @@ public enum Notice {
     /** The notice of a key from an address; empty for one RunMend never sends (a typed or old link): no notice, no error. */
     public static Optional<Notice> ofKey(String key) {
         return Arrays.stream(values()).filter(n -> n.key.equals(key)).findFirst();
+    }
+
+    /** The notice the request's address carries ({@code ?notice=}); empty when there is none or RunMend never sends it. */
+    public static Optional<Notice> in(Context ctx) {
+        String key = ctx.queryParam("notice");
+        return key == null ? Optional.empty() : ofKey(key);
     }
 }

@@ -61,7 +61,7 @@ public final class SettingsPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/settings", ctx -> show(ctx, 200, null, null, null, Notice.ofKey(String.valueOf(ctx.queryParam("notice"))).filter(Notice.SAVED::equals).isPresent()));
+        routes.get("/settings", ctx -> show(ctx, 200, null, null, null, Notice.in(ctx).filter(Notice.SAVED::equals).isPresent()));
         routes.post("/settings", this::save);
     }
 

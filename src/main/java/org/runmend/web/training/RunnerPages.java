@@ -32,9 +32,8 @@ final class RunnerPages {
         return RunnerContext.of(ctx).id();
     }
 
-    /** The sentence for {@code ?notice=}, or null when there is none or it is unknown ({@link Notice#ofKey}). */
+    /** The sentence for {@code ?notice=}, or null when there is none or it is unknown ({@link Notice#in}). */
     static String notice(Context ctx) {
-        String key = ctx.queryParam("notice");
-        return key == null ? null : Notice.ofKey(key).map(Notice::text).orElse(null);
+        return Notice.in(ctx).map(Notice::text).orElse(null);
     }
 }
