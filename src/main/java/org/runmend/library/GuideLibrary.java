@@ -2,6 +2,7 @@ package org.runmend.library;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.RankedCondition;
 import org.runmend.intake.StoryAnalyzer;
@@ -32,10 +34,23 @@ public final class GuideLibrary {
     private GuideLibrary(List<Guide> guides, GuideIndex index) {
         Map<String, Guide> bySlug = new LinkedHashMap<>();
         guides.forEach(g -> bySlug.put(g.slug(), g));
-        this.guides = java.util.Collections.unmodifiableMap(bySlug);
+        this.guides = Collections.unmodifiableMap(bySlug);
         this.index = index;
     }
 
+    /**
+     * One library per knowledge base, built by the first caller and shared after: writing every
+     * guide and indexing it takes a few hundred milliseconds, and the library never changes once
+     * built (its Lucene index is read-only and safe to search from many threads).
+     */
+    private static final Map<KnowledgeBase, GuideLibrary> BUILT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The shared library of this knowledge base, searched with its story reader's analyzer ({@link #from(KnowledgeBase, StoryAnalyzer)}). */
+    public static GuideLibrary of(KnowledgeBase kb) {
+        return BUILT.computeIfAbsent(kb, GuideLibrary::from);
+    }
+
+    /** A new library, searched with the story reader's analyzer; {@link #of} shares one instead. */
     public static GuideLibrary from(KnowledgeBase kb) {
         return from(kb, StoryReader.bundled(kb).analyzer());
     }
