@@ -47,7 +47,7 @@ final class Routes {
     enum Access {
         /** Anyone, signed in or not. */
         ANYONE,
-        /** A signed-in runner: a visitor's page request is sent to log in first, an API call gets 401 ({@link Security#require}). */
+        /** A signed-in runner: a visitor is sent to log in first, and the API answers 401 ({@link Security#require}). */
         SIGNED_IN
     }
 

@@ -43,8 +43,12 @@ class RoutesTest {
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private static String location(HttpResponse<String> r) {
+        return r.headers().firstValue("Location").orElse("");
+    }
+
     private static boolean toLogIn(HttpResponse<String> r) {
-        return r.statusCode() / 100 == 3 && r.headers().firstValue("Location").orElse("").startsWith("/login");
+        return r.statusCode() / 100 == 3 && location(r).startsWith("/login");
     }
 
     @Test
@@ -58,9 +62,9 @@ class RoutesTest {
                 if (answer.statusCode() != 401) {
                     wrong.add(r.path() + " answered " + answer.statusCode() + ", not 401");
                 }
-            } else if (!toLogIn(answer) || !answer.headers().firstValue("Location").orElse("")
-                    .equals("/login?next=" + URLEncoder.encode(r.path(), StandardCharsets.UTF_8))) {
-                wrong.add(r.path() + " answered " + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse(""));
+            } else if (!location(answer).equals("/login?next=" + URLEncoder.encode(r.path(), StandardCharsets.UTF_8))
+                    || !toLogIn(answer)) {
+                wrong.add(r.path() + " answered " + answer.statusCode() + " " + location(answer));
             }
         }
         assertThat(wrong).as("signed-in routes a visitor was not sent to log in from").isEmpty();
@@ -74,7 +78,7 @@ class RoutesTest {
         for (Route r : open) {
             HttpResponse<String> answer = visit(r.path());
             if (toLogIn(answer) || answer.statusCode() == 401 || answer.statusCode() == 404) {
-                wrong.add(r.path() + " answered " + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse(""));
+                wrong.add(r.path() + " answered " + answer.statusCode() + " " + location(answer));
             }
         }
         assertThat(wrong).as("open routes that turned a visitor away").isEmpty();

@@ -66,7 +66,8 @@ public final class AccountPages {
 
     /** The log-in form; {@code ?next=} (a path on this site only) is where a successful log-in goes. */
     public void logInForm(Context ctx) {
-        ctx.html(templates.render(new LogIn(Chrome.of(ctx), new Form("", "", Security.safeNext(ctx.queryParam("next")), null, null))));
+        Form blank = new Form("", "", Security.safeNext(ctx.queryParam("next")), null, null);
+        ctx.html(templates.render(new LogIn(Chrome.of(ctx), blank)));
     }
 
     /** The sign-up form. */

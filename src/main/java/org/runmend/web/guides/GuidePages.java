@@ -77,8 +77,9 @@ public final class GuidePages {
 
     /** The guides: by body region, by condition, and the most read. */
     public void index(Context ctx) {
+        List<Guide> mostRead = library.guides(views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList());
         ctx.html(templates.render(new Index(Chrome.of(ctx), library.guides(Guide.Kind.REGION), library.guides(Guide.Kind.CONDITION),
-                library.guides(views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList()))));
+                mostRead)));
     }
 
     /** The guides that match {@code ?q=} (its first 200 characters), best first. */
