@@ -187,7 +187,7 @@ public final class PainCheckApi {
         json(ctx, 200, JSON.valueToTree(kb.findings()));
     }
 
-    /** The knowledge base's conditions: name, ICD-10 code, triage level and the regions they occur in. */
+    /** The knowledge base's conditions: name, ICD-10 code, triage level, description and the regions with a prior for each. */
     public void conditions(Context ctx) {
         json(ctx, 200, conditionsJson());
     }

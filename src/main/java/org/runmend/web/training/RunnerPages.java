@@ -7,7 +7,7 @@ import org.runmend.web.RunnerContext;
 
 /**
  * What the training log's pages share: the signed-in runner's id (every route but one is marked
- * signed-in in {@link org.runmend.web.Routes}), and the one-line notice a page shows after a form
+ * signed-in in the route table, {@code web.Routes}), and the one-line notice a page shows after a form
  * posted and redirected back ({@code ?notice=added}).
  *
  * <p>Lookups are scoped to the runner by the stores, so another runner's id is simply not there:
