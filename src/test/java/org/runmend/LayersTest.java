@@ -78,6 +78,21 @@ class LayersTest {
         slices().matching("org.runmend.web.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
+    /**
+     * The base package {@code org.runmend.web} is what the feature packages share, so it knows none
+     * of them; only the two classes that wire the app name them: {@code WebApp}, which builds the page
+     * objects, and {@code Routes}, the route table that hands each address to a page method.
+     */
+    @Test
+    void the_base_web_package_knows_no_feature_package_but_where_the_app_is_wired() {
+        noClasses().that().resideInAPackage("org.runmend.web")
+                .and().haveNameNotMatching("org\\.runmend\\.web\\.(WebApp|Routes)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("org.runmend.web.*..")
+                .because("the base package holds what the feature packages share; only WebApp and Routes, which wire "
+                        + "the app, name the feature packages' page classes")
+                .check(MAIN);
+    }
+
     @Test
     void only_web_knows_http() {
         noClasses().that().resideOutsideOfPackage("org.runmend.web..")

@@ -1,6 +1,5 @@
 package org.runmend.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
@@ -63,17 +62,28 @@ public final class AppShell {
         this.templates = templates;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/manifest.webmanifest", ctx -> ctx.header("Cache-Control", "no-cache")
-                .contentType("application/manifest+json").result(MANIFEST));
-        routes.get("/sw.js", this::worker);
-        routes.get("/offline", ctx -> ctx.html(templates.render(new Offline(Chrome.of(ctx)))));
-        routes.get("/offline/last-result", ctx -> ctx.html(templates.render(new NoResult(Chrome.of(ctx)))));
-        routes.get("/timer", ctx -> ctx.html(templates.render(new Timer(Chrome.of(ctx)))));
+    /** The web app manifest: name, icons, colours and shortcuts, revalidated on every visit. */
+    public void manifest(Context ctx) {
+        ctx.header("Cache-Control", "no-cache").contentType("application/manifest+json").result(MANIFEST);
+    }
+
+    /** The page the service worker shows when there is no connection. */
+    public void offline(Context ctx) {
+        ctx.html(templates.render(new Offline(Chrome.of(ctx))));
+    }
+
+    /** The page shown offline when no result was kept on the device. */
+    public void noResult(Context ctx) {
+        ctx.html(templates.render(new NoResult(Chrome.of(ctx))));
+    }
+
+    /** The exercise timer, which works without a connection. */
+    public void timer(Context ctx) {
+        ctx.html(templates.render(new Timer(Chrome.of(ctx))));
     }
 
     /** Never cached by the browser's HTTP cache, so a new version of the worker is found at once. */
-    private void worker(Context ctx) {
+    public void worker(Context ctx) {
         ctx.header("Cache-Control", "no-cache").header("Service-Worker-Allowed", "/")
                 .contentType("text/javascript; charset=utf-8").result(worker);
     }

@@ -39,7 +39,8 @@ public final class RunnerTime {
     static RunnerTime of(Context ctx) {
         RunnerTime time = ctx.attribute(ATTRIBUTE);
         if (time == null) {
-            throw new IllegalStateException("no runner time on " + ctx.path() + ": WebApp attaches it before every request");
+            throw new IllegalStateException("no runner time on " + ctx.path()
+                    + ": the route table (Routes) attaches it before every request");
         }
         return time;
     }

@@ -1,6 +1,5 @@
 package org.runmend.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
@@ -90,15 +89,6 @@ public final class Security {
             "frame-ancestors 'none'");
 
     /**
-     * Registers the session and CSRF check and the charset fix. {@link #headers} is registered by
-     * {@code WebApp} before anything else, so even a body refused for its length carries them.
-     */
-    void register(RoutesConfig routes) {
-        routes.before(this::before);
-        routes.after(Security::htmlCharset);
-    }
-
-    /**
      * The response header that tells the service worker whose session a page was made for: a tag
      * derived from the session token (not the token, not its stored hash), or {@code none}. When it
      * changes, the worker forgets every private page it kept (sw.js).
@@ -127,9 +117,10 @@ public final class Security {
      * the body is read: the token comes from the {@code X-CSRF-Token} header or the {@code _csrf}
      * query parameter, and only for a small URL-encoded form (at most 1 MB, read into memory, never
      * to disk) from the body. A multipart body is taken only on the upload paths, only with a live
-     * session and only with the token outside the body; anything else is answered at once.
+     * session and only with the token outside the body; anything else is answered at once. It runs
+     * before every request, after {@link #headers} ({@link Routes}).
      */
-    private void before(Context ctx) {
+    void sessionAndCsrf(Context ctx) {
         String sessionToken = ctx.cookie(SESSION_COOKIE);
         Optional<SignedIn> signedIn = accounts.session(sessionToken);
         boolean api = ctx.path().startsWith("/api/");

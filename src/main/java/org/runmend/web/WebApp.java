@@ -57,9 +57,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The web app and REST API, wired: built from its dependencies so that {@code main}, the CLI and
- * tests wire it the same way. It makes the services, sets up Javalin (limits, uploads, the
- * handlers that run before every request) and hands each feature's page class its routes; every
- * typed error is answered by {@link Errors}, in one place.
+ * tests wire it the same way. It makes the services and the page objects, sets up Javalin (limits,
+ * uploads, the request log) and adds the one route table, {@link Routes}: the handlers around every
+ * request, every address with the page method that answers it, and {@link Errors}, where every typed
+ * error is answered.
  */
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
@@ -67,6 +68,8 @@ public final class WebApp {
     private final Javalin javalin;
     private final ExecutorService mailThread;
     private final RequestBodies.UploadFolder uploads;
+    /** The route table ({@link Routes}), as added to Javalin. */
+    private final List<Routes.Route> routes;
 
     /** @param clock the one clock of the app (UTC instants); each runner's days come from it and their zone */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, Clock clock) {
@@ -115,6 +118,36 @@ public final class WebApp {
             return t;
         });
         ExecutorService sending = this.mailThread;
+        PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time,
+                stories, runnerSettings);
+        // each feature store gives its share of a runner's data to the export and the deletion
+        RunnerData runnerData = new RunnerData(db, clock, accounts,
+                List.of(diary, plans, saved, training.activities(), training.shoes()));
+        Routes.Pages pages = new Routes.Pages(
+                painChecks,
+                new PainCheckApi(kb, check, interviews, stories, clock),
+                new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings),
+                new PasswordResetPages(templates, accounts, new PasswordResets(db, accounts, clock), security, mailer,
+                        settings.publicUrl(), sending),
+                new AccountDataPages(templates, runnerData, security, accounts),
+                new SettingsPages(templates, runnerSettings, time),
+                new DiaryPages(templates, kb, diary, training),
+                new PlanPages(templates, kb, plans, diary),
+                new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl(), security),
+                new LogPages(training, diary, kb, templates),
+                new UploadPages(imports, templates),
+                new RunPages(training, diary, kb, runnerSettings, templates),
+                new RecordsPages(training, templates),
+                new ShoePages(training, templates),
+                new LoadPages(training, kb, templates),
+                new HistoryPages(training, templates),
+                new TrainingApi(training, imports, settings),
+                new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
+                        new FhirReport(kb)),
+                new AppShell(templates),
+                new Assets());
+        List<Routes.Route> table = Routes.table(pages);
+        this.routes = table;
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // method, path (its parameters as {name}, so no token or id is logged), status, time; no query or body
@@ -126,44 +159,10 @@ public final class WebApp {
             config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
-            // the security headers first, so that every answer has them, a refused body's too
-            config.routes.before(Security::headers);
-            config.routes.before(ctx -> RequestBodies.checkAnnouncedLength(ctx, settings));
-            security.register(config.routes);
-            // after the session is known: the runner's context (id, units, zone, today) is read once, when a page asks
-            config.routes.before(time::attach);
             // Jetty's own answers (a bad request line, a too long address or header: 400, 414, 431)
             // never reach Javalin; its error handler gives them the same headers
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-            Errors.register(config.routes, templates, settings);
-            PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time,
-                    stories, runnerSettings);
-            new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings).register(config.routes);
-            new PasswordResetPages(templates, accounts, new PasswordResets(db, accounts, clock), security,
-                    mailer, settings.publicUrl(), sending).register(config.routes);
-            // each feature store gives its share of a runner's data to the export and the deletion
-            RunnerData runnerData = new RunnerData(db, clock, accounts,
-                    List.of(diary, plans, saved, training.activities(), training.shoes()));
-            new AccountDataPages(templates, runnerData, security, accounts).register(config.routes);
-            new DiaryPages(templates, kb, diary, training).register(config.routes);
-            new PlanPages(templates, kb, plans, diary).register(config.routes);
-            new GuidePages(templates, guides, new GuideViews(db, clock), settings.publicUrl(), security).register(config.routes);
-            new SettingsPages(templates, runnerSettings, time).register(config.routes);
-            new AppShell(templates).register(config.routes);
-            // the training log, a class per feature; /log/upload and /log/new come before /log/{id}
-            new LogPages(training, diary, kb, templates).register(config.routes);
-            new UploadPages(imports, templates).register(config.routes);
-            new RunPages(training, diary, kb, runnerSettings, templates).register(config.routes);
-            new RecordsPages(training, templates).register(config.routes);
-            new ShoePages(training, templates).register(config.routes);
-            new LoadPages(training, kb, templates).register(config.routes);
-            new HistoryPages(training, templates).register(config.routes);
-            new TrainingApi(training, imports, settings).register(config.routes);
-            new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
-                    new FhirReport(kb)).register(config.routes);
-            painChecks.register(config.routes);
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-            new PainCheckApi(kb, check, interviews, stories, clock).register(config.routes);
+            Routes.add(config.routes, security, time, settings, templates, table);
         });
     }
 
@@ -176,6 +175,11 @@ public final class WebApp {
             }
         }
         return path;
+    }
+
+    /** The route table this app answers, in its order. */
+    List<Routes.Route> routes() {
+        return routes;
     }
 
     public WebApp start(String host, int port) {

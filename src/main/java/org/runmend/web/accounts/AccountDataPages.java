@@ -1,6 +1,5 @@
 package org.runmend.web.accounts;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
 import org.runmend.accounts.AccountException;
@@ -56,27 +55,30 @@ public final class AccountDataPages {
         this.accounts = accounts;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/account", ctx -> {
-            Runner r = Security.require(ctx).runner();
-            String changed = ctx.queryParam("changed");
-            String notice = "password".equals(changed) ? "Your password is changed. Other devices are signed out."
-                    : "email".equals(changed) ? "Your e-mail address is changed; log in with " + r.email() + " from now on." : null;
-            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, notice, null, null, "")));
-        });
-        routes.post("/account/password", this::changePassword);
-        routes.post("/account/email", this::changeEmail);
-        routes.get("/account/export", ctx -> {
-            Runner r = Security.require(ctx).runner();
-            ctx.header("Content-Disposition", "attachment; filename=\"runmend-export.zip\"")
-                    .header("Cache-Control", "no-store")
-                    .contentType("application/zip").result(data.export(r.id()));
-        });
-        routes.post("/account/delete", this::delete);
-        routes.get("/account/deleted", ctx -> ctx.html(templates.render(new Deleted(Chrome.of(ctx)))));
+    /** The account page; after a change ({@code ?changed=password} or {@code email}) it says what changed. */
+    public void account(Context ctx) {
+        Runner r = Security.require(ctx).runner();
+        String changed = ctx.queryParam("changed");
+        String notice = "password".equals(changed) ? "Your password is changed. Other devices are signed out."
+                : "email".equals(changed) ? "Your e-mail address is changed; log in with " + r.email() + " from now on." : null;
+        ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, notice, null, null, "")));
     }
 
-    private void changePassword(Context ctx) {
+    /** Everything the runner has, as a ZIP to download, never kept by a cache. */
+    public void export(Context ctx) {
+        Runner r = Security.require(ctx).runner();
+        ctx.header("Content-Disposition", "attachment; filename=\"runmend-export.zip\"")
+                .header("Cache-Control", "no-store")
+                .contentType("application/zip").result(data.export(r.id()));
+    }
+
+    /** The page after an account is deleted, for the visitor it has become. */
+    public void deleted(Context ctx) {
+        ctx.html(templates.render(new Deleted(Chrome.of(ctx))));
+    }
+
+    /** A new password, given the current one; other devices are signed out. */
+    public void changePassword(Context ctx) {
         Runner r = Security.require(ctx).runner();
         try {
             accounts.changePassword(r.id(), ctx.formParam("current"), ctx.formParam("new"), ctx.cookie(Security.SESSION_COOKIE),
@@ -89,7 +91,8 @@ public final class AccountDataPages {
         }
     }
 
-    private void changeEmail(Context ctx) {
+    /** A new e-mail address to log in with, given the password. */
+    public void changeEmail(Context ctx) {
         Runner r = Security.require(ctx).runner();
         String typed = ctx.formParam("email");
         try {
@@ -102,7 +105,8 @@ public final class AccountDataPages {
         }
     }
 
-    private void delete(Context ctx) {
+    /** The account and everything in it deleted, once the runner has typed its e-mail address and password. */
+    public void delete(Context ctx) {
         Runner r = Security.require(ctx).runner();
         String typed = ctx.formParam("confirm");
         typed = typed == null ? "" : typed.strip();

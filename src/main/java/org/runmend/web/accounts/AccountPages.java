@@ -1,6 +1,5 @@
 package org.runmend.web.accounts;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.runmend.accounts.AccountException;
 import org.runmend.accounts.Accounts;
@@ -65,19 +64,25 @@ public final class AccountPages {
         this.settings = settings;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/login", ctx -> ctx.html(templates.render(new LogIn(Chrome.of(ctx),
-                new Form("", "", Security.safeNext(ctx.queryParam("next")), null, null)))));
-        routes.post("/login", this::logIn);
-        routes.get("/signup", ctx -> ctx.html(templates.render(new SignUp(Chrome.of(ctx), new Form("", "", "/log", null, null)))));
-        routes.post("/signup", this::signUp);
-        routes.post("/logout", ctx -> {
-            security.endSession(ctx);
-            ctx.redirect("/");
-        });
+    /** The log-in form; {@code ?next=} (a path on this site only) is where a successful log-in goes. */
+    public void logInForm(Context ctx) {
+        Form blank = new Form("", "", Security.safeNext(ctx.queryParam("next")), null, null);
+        ctx.html(templates.render(new LogIn(Chrome.of(ctx), blank)));
     }
 
-    private void logIn(Context ctx) {
+    /** The sign-up form. */
+    public void signUpForm(Context ctx) {
+        ctx.html(templates.render(new SignUp(Chrome.of(ctx), new Form("", "", "/log", null, null))));
+    }
+
+    /** Ends the session, on this device only, and goes home. */
+    public void logOut(Context ctx) {
+        security.endSession(ctx);
+        ctx.redirect("/");
+    }
+
+    /** Logs in and goes to {@code next}, or back to the check the runner kept, or shows a stale tab's form again. */
+    public void logIn(Context ctx) {
         String email = ctx.formParam("email");
         String next = Security.safeNext(ctx.formParam("next"));
         String interview = blankToNull(ctx.formParam("interview"));
@@ -106,7 +111,8 @@ public final class AccountPages {
         }
     }
 
-    private void signUp(Context ctx) {
+    /** A new account with the browser's zone and country's emergency numbers, signed in; a kept check is saved to it. */
+    public void signUp(Context ctx) {
         String email = ctx.formParam("email");
         String name = ctx.formParam("name");
         String interview = blankToNull(ctx.formParam("interview"));

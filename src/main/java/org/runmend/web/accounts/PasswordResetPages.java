@@ -1,6 +1,5 @@
 package org.runmend.web.accounts;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Optional;
@@ -84,14 +83,13 @@ public final class PasswordResetPages {
         }
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/forgot", ctx -> ctx.html(templates.render(new Forgot(Chrome.of(ctx), mailer.isPresent(), false, "", null))));
-        routes.post("/forgot", this::ask);
-        routes.get("/reset", this::resetForm);
-        routes.post("/reset", this::reset);
+    /** The form that asks for a reset link, or says how to reset without e-mail when this RunMend sends none. */
+    public void forgotForm(Context ctx) {
+        ctx.html(templates.render(new Forgot(Chrome.of(ctx), mailer.isPresent(), false, "", null)));
     }
 
-    private void ask(Context ctx) {
+    /** A reset link sent, off this thread, to the address if it has an account; the answer is the same either way. */
+    public void ask(Context ctx) {
         String email = Optional.ofNullable(ctx.formParam("email")).orElse("").trim();
         if (mailer.isEmpty()) {
             ctx.html(templates.render(new Forgot(Chrome.of(ctx), false, false, "", null)));
@@ -124,13 +122,15 @@ public final class PasswordResetPages {
                 + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n";
     }
 
-    private void resetForm(Context ctx) {
+    /** The new-password form for a live link ({@code ?token=}); 410 for a used or expired one. */
+    public void resetForm(Context ctx) {
         String token = ctx.queryParam("token");
         boolean live = resets.check(token).isPresent();
         ctx.status(live ? 200 : 410).html(templates.render(new Reset(Chrome.of(ctx), live ? token : null, null)));
     }
 
-    private void reset(Context ctx) {
+    /** The new password saved from a live link, and the runner signed in. */
+    public void reset(Context ctx) {
         String token = ctx.formParam("token");
         try {
             Runner r = resets.reset(token, ctx.formParam("password"));

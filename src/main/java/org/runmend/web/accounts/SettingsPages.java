@@ -1,6 +1,5 @@
 package org.runmend.web.accounts;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
@@ -60,9 +59,9 @@ public final class SettingsPages {
         this.time = time;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/settings", ctx -> show(ctx, 200, null, null, null, Notice.in(ctx).filter(Notice.SAVED::equals).isPresent()));
-        routes.post("/settings", this::save);
+    /** The settings form; after a save ({@code ?notice=saved}) it says so. */
+    public void form(Context ctx) {
+        show(ctx, 200, null, null, null, Notice.in(ctx).filter(Notice.SAVED::equals).isPresent());
     }
 
     /** The form; {@code zoneShown} is what the zone field holds (the runner's zone unless a bad one was sent). */
@@ -86,7 +85,7 @@ public final class SettingsPages {
     }
 
     /** Saves what was sent; a form without the zone field leaves the zone as it was. */
-    private void save(Context ctx) {
+    public void save(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         String unitsError = null;
         Units units = null;

@@ -1,6 +1,5 @@
 package org.runmend.web.diary;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -81,20 +80,11 @@ public final class DiaryPages {
         this.training = training;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/diary", this::show);
-        routes.get("/diary/new", this::afterRun);
-        routes.post("/diary", this::record);
-        routes.get("/diary/{id}/edit", this::editForm);
-        routes.post("/diary/{id}", this::record);
-        routes.post("/diary/{id}/delete", ctx -> {
-            String runner = Security.require(ctx).runner().id();
-            diary.delete(runner, ctx.pathParam("id"));
-            ctx.redirect("/diary");
-        });
-    }
-
-    private void show(Context ctx) {
+    /**
+     * The diary: the chart, the recent entries and the form for today's; after an entry
+     * ({@code ?entered=region}) the page says when to check again, and sends a new warning sign to the pain check.
+     */
+    public void show(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         LocalDate today = RunnerContext.of(ctx).today();
         DiaryForm blank = DiaryForm.blank(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null);
@@ -103,7 +93,7 @@ public final class DiaryPages {
     }
 
     /** The entry offered right after a run is logged or imported: the run's day, linked to it. */
-    private void afterRun(Context ctx) {
+    public void afterRun(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         String activityId = ctx.queryParam("activity");
         DiaryForm form;
@@ -118,7 +108,7 @@ public final class DiaryPages {
     }
 
     /** The form for changing an entry, filled with it. */
-    private void editForm(Context ctx) {
+    public void editForm(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         PainEntry e = diary.get(runner, ctx.pathParam("id"));
         DiaryForm form = DiaryForm.filled(e.date().toString(), e.region(), String.valueOf(e.score()),
@@ -127,7 +117,7 @@ public final class DiaryPages {
     }
 
     /** A new entry (POST /diary) or a change to one (POST /diary/{id}): the same checks for both. */
-    private void record(Context ctx) {
+    public void record(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         String editing = ctx.pathParamMap().get("id");
         if (editing != null) {
@@ -158,6 +148,13 @@ public final class DiaryPages {
         // a new warning sign always sends the runner back to the pain check, whatever the score
         boolean warning = "yes".equals(ctx.formParam("warning"));
         ctx.redirect("/diary?entered=" + URLEncoder.encode(entry.region(), StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
+    }
+
+    /** The entry in the path deleted; a run it was linked to stays. */
+    public void delete(Context ctx) {
+        String runner = Security.require(ctx).runner().id();
+        diary.delete(runner, ctx.pathParam("id"));
+        ctx.redirect("/diary");
     }
 
     private Page page(Context ctx, String runner, DiaryForm form, String entered, boolean warning) {

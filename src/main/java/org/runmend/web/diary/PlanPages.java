@@ -1,6 +1,5 @@
 package org.runmend.web.diary;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -82,19 +81,8 @@ public final class PlanPages {
         this.diary = diary;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/plan", this::show);
-        routes.post("/plan/start", this::start);
-        routes.post("/plan/{id}/mark", this::mark);
-        routes.post("/plan/{id}/advance", this::advance);
-        routes.post("/plan/{id}/stop", ctx -> {
-            String runner = Security.require(ctx).runner().id();
-            plans.stop(runner, ctx.pathParam("id"));
-            ctx.redirect("/plan");
-        });
-    }
-
-    private void show(Context ctx) {
+    /** The runner's active recovery plan with today's checklist, or a note that there is none. */
+    public void show(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         var active = plans.active(runner);
         if (active.isEmpty()) {
@@ -104,7 +92,8 @@ public final class PlanPages {
         ctx.html(templates.render(page(ctx, runner, active.get())));
     }
 
-    private void start(Context ctx) {
+    /** A plan started from a pain check result, for its top condition and region. */
+    public void start(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         String condition = ctx.formParam("conditionId");
         String region = ctx.formParam("region");
@@ -121,7 +110,8 @@ public final class PlanPages {
         ctx.redirect("/plan");
     }
 
-    private void mark(Context ctx) {
+    /** One item of today's checklist marked done or not done. */
+    public void mark(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         String item = ctx.formParam("item");
         boolean done = "true".equals(ctx.formParam("done"));
@@ -133,7 +123,8 @@ public final class PlanPages {
         ctx.redirect("/plan#item-" + item);
     }
 
-    private void advance(Context ctx) {
+    /** The plan's return to running moves one step on when the diary's pain allows it; otherwise a page says why not. */
+    public void advance(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         try {
             plans.advance(runner, ctx.pathParam("id"), entries(ctx, runner, plans.get(runner, ctx.pathParam("id"))));
@@ -141,6 +132,13 @@ public final class PlanPages {
             throw refused(e.getMessage()); // the plan says why it cannot move on
         }
         ctx.redirect("/plan#return");
+    }
+
+    /** The plan in the path stops being the active one; it stays in the runner's data. */
+    public void stop(Context ctx) {
+        String runner = Security.require(ctx).runner().id();
+        plans.stop(runner, ctx.pathParam("id"));
+        ctx.redirect("/plan");
     }
 
     private List<PainEntry> entries(Context ctx, String runner, RecoveryPlans.Plan plan) {

@@ -1,6 +1,5 @@
 package org.runmend.web.guides;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
@@ -76,15 +75,15 @@ public final class GuidePages {
         this.publicUrl = publicUrl;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/guides", ctx -> ctx.html(templates.render(new Index(Chrome.of(ctx),
-                library.guides(Guide.Kind.REGION), library.guides(Guide.Kind.CONDITION),
-                library.guides(views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList())))));
-        routes.get("/guides/search", this::search);
-        routes.get("/guides/{kind}/{id}", this::guide);
+    /** The guides: by body region, by condition, and the most read. */
+    public void index(Context ctx) {
+        List<Guide> mostRead = library.guides(views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList());
+        ctx.html(templates.render(new Index(Chrome.of(ctx), library.guides(Guide.Kind.REGION), library.guides(Guide.Kind.CONDITION),
+                mostRead)));
     }
 
-    private void search(Context ctx) {
+    /** The guides that match {@code ?q=} (its first 200 characters), best first. */
+    public void search(Context ctx) {
         String q = ctx.queryParam("q");
         q = q == null ? "" : q.strip();
         if (q.length() > 200) {
@@ -93,7 +92,8 @@ public final class GuidePages {
         ctx.html(templates.render(new Results(Chrome.of(ctx), q, q.isEmpty() ? List.of() : library.search(q, RESULTS))));
     }
 
-    private void guide(Context ctx) {
+    /** One guide, counted as read once a day per reader (not for crawlers), with its related guides and share link. */
+    public void guide(Context ctx) {
         String slug = ctx.pathParam("kind") + "/" + ctx.pathParam("id");
         Guide guide = library.guide(slug).orElseThrow(() -> new NotFoundException("guide", slug));
         if (!isBot(ctx.userAgent())) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,17 +48,8 @@ public final class PainCheckApi {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/api/v1/assessments", this::assess);
-        routes.post("/api/v1/intake", this::readStory);
-        routes.post("/api/v1/interviews", this::startInterview);
-        routes.post("/api/v1/interviews/{id}/answers", this::answerInterview);
-        routes.get("/api/v1/regions", ctx -> json(ctx, 200, JSON.valueToTree(kb.regions())));
-        routes.get("/api/v1/findings", ctx -> json(ctx, 200, JSON.valueToTree(kb.findings())));
-        routes.get("/api/v1/conditions", ctx -> json(ctx, 200, conditions()));
-    }
-
-    private void assess(Context ctx) {
+    /** One whole case (every finding answered) assessed at once: the triage and the ranked possible causes. */
+    public void assess(Context ctx) {
         String body = RequestBodies.text(ctx);
         if (body.isBlank()) {
             throw new InvalidCaseException("body", null, "is empty: send one case as JSON (case.schema.json)");
@@ -68,7 +58,7 @@ public final class PainCheckApi {
     }
 
     /** {@code {story, region?}} in; what the story states out, each part only where the story gives it. */
-    private void readStory(Context ctx) {
+    public void readStory(Context ctx) {
         ObjectNode body = jsonBody(ctx);
         String story = CaseReader.story(body);
         String tapped = tappedRegion(body);
@@ -89,7 +79,8 @@ public final class PainCheckApi {
         return region.asText();
     }
 
-    private void startInterview(Context ctx) {
+    /** An interview started from an intake (with or without a story): the first question and its token. */
+    public void startInterview(Context ctx) {
         ObjectNode intake = jsonBody(ctx);
         if (!intake.hasNonNull("id")) {
             intake.put("id", "interview-" + UUID.randomUUID());
@@ -113,7 +104,8 @@ public final class PainCheckApi {
         json(ctx, 201, turnJson(interviews.start(reader.read(filled), Map.of(), story, r.findings())));
     }
 
-    private void answerInterview(Context ctx) {
+    /** One answer, or a checklist's answers, to the interview the path's token names: the next question or the result. */
+    public void answerInterview(Context ctx) {
         ObjectNode body = jsonBody(ctx);
         if (body.has("answers")) {
             JsonNode answers = body.get("answers");
@@ -185,7 +177,22 @@ public final class PainCheckApi {
         return object;
     }
 
-    private ArrayNode conditions() {
+    /** The knowledge base's body regions. */
+    public void regions(Context ctx) {
+        json(ctx, 200, JSON.valueToTree(kb.regions()));
+    }
+
+    /** The knowledge base's findings, each with its question. */
+    public void findings(Context ctx) {
+        json(ctx, 200, JSON.valueToTree(kb.findings()));
+    }
+
+    /** The knowledge base's conditions: name, ICD-10 code, triage level, description and the regions with a prior for each. */
+    public void conditions(Context ctx) {
+        json(ctx, 200, conditionsJson());
+    }
+
+    private ArrayNode conditionsJson() {
         ArrayNode out = JSON.createArrayNode();
         kb.conditions().forEach(c -> {
             ObjectNode n = out.addObject();

@@ -1,6 +1,5 @@
 package org.runmend.web.painchecks;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
 import org.runmend.library.GuideLibrary;
 import org.runmend.training.TrainingService;
-import org.runmend.web.Assets;
 import org.runmend.web.Chrome;
 import org.runmend.web.EmergencyLine;
 import org.runmend.web.Errors;
@@ -98,7 +96,6 @@ public final class PainCheckPages {
     private final InterviewService interviews;
     private final CaseReader reader;
     private final Templates templates;
-    private final Assets assets = new Assets();
 
     private final TrainingService training;
     private final SavedAssessments saved;
@@ -126,31 +123,13 @@ public final class PainCheckPages {
         this.stories = stories;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/", ctx -> ctx.html(templates.render(new Home(Chrome.of(ctx)))));
-        routes.get("/check", this::bodyMap);
-        routes.get("/check/intake", this::intakeForm);
-        routes.post("/check/intake", this::startInterview);
-        routes.post("/check/story", this::readStory);
-        routes.post("/check/story/start", this::startFromStory);
-        routes.post("/check/answer", ctx -> show(ctx,
-                interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer"))));
-        routes.post("/check/checklist", ctx -> show(ctx, interviews.answerChecklist(token(ctx),
-                ChecklistPage.answers(ctx.formParamMap()))));
-        routes.post("/check/back", ctx -> show(ctx, interviews.back(token(ctx))));
-        routes.post("/check/resume", ctx -> show(ctx, interviews.resume(token(ctx))));
-        routes.post("/check/change", this::changeAnswer);
-        routes.post("/check/save", this::save);
-        routes.post("/check/plan", ctx -> showPlan(ctx, interviews.resume(token(ctx)), null, null));
-        routes.post("/check/keep", this::keepForm);
-        routes.get("/checks", this::savedChecks);
-        routes.get("/checks/{id}", ctx -> showSaved(ctx, false));
-        routes.get("/checks/{id}/plan", ctx -> showSaved(ctx, true));
-        routes.get("/assets/{file}", assets::serve);
+    /** The home page. */
+    public void home(Context ctx) {
+        ctx.html(templates.render(new Home(Chrome.of(ctx))));
     }
 
     /** The body map: the whole figure, or with {@code ?part=} that part's closer drawing. */
-    private void bodyMap(Context ctx) {
+    public void bodyMap(Context ctx) {
         String part = ctx.queryParam("part");
         if (part == null) {
             ctx.html(templates.render(BodyMap.of(Chrome.of(ctx), kb, null)));
@@ -165,7 +144,8 @@ public final class PainCheckPages {
         ctx.html(templates.render(zoom.get()));
     }
 
-    private void intakeForm(Context ctx) {
+    /** The intake form for the region chosen on the body map ({@code ?region=}, {@code ?side=}); the map again without one. */
+    public void intakeForm(Context ctx) {
         Optional<Region> region = region(ctx.queryParam("region"));
         if (region.isEmpty()) {
             ctx.status(400).html(templates.render(
@@ -175,7 +155,11 @@ public final class PainCheckPages {
         ctx.html(templates.render(new Intake(Chrome.of(ctx), IntakeForm.blank(region.get(), ctx.queryParam("side")))));
     }
 
-    private void startInterview(Context ctx) {
+    /**
+     * The intake form sent: its answers checked (the form again, with each field's problem, when one is
+     * wrong), then the first question, with what the signed-in runner's log already tells.
+     */
+    public void startInterview(Context ctx) {
         Optional<Region> region = region(ctx.formParam("region"));
         if (region.isEmpty()) {
             ctx.status(400).html(templates.render(
@@ -200,7 +184,7 @@ public final class PainCheckPages {
      * another language, only emoji) shows the map again with a note: the map is the way in. One over
      * the limit shows it again with the words kept and a message naming the field and the limit.
      */
-    private void readStory(Context ctx) {
+    public void readStory(Context ctx) {
         String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
         Chrome chrome = Chrome.of(ctx);
         if (story.length() > StoryReader.MAX_LENGTH) {
@@ -220,7 +204,7 @@ public final class PainCheckPages {
     }
 
     /** The chips confirmed: the interview starts with the kept findings answered and the story kept with it. */
-    private void startFromStory(Context ctx) {
+    public void startFromStory(Context ctx) {
         String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
         if (story.length() > StoryReader.MAX_LENGTH) {
             throw new InvalidCaseException("story", story.length() + " characters",
@@ -245,8 +229,33 @@ public final class PainCheckPages {
         show(ctx, interviews.start(intake.value(), fromLog, story, chips.kept()));
     }
 
+    /** One question answered (yes, no, not sure): the next question, or the result. */
+    public void answer(Context ctx) {
+        show(ctx, interviews.answer(token(ctx), ctx.formParam("finding"), ctx.formParam("answer")));
+    }
+
+    /** The checklist of quick questions answered at once: the next question, or the result. */
+    public void answerChecklist(Context ctx) {
+        show(ctx, interviews.answerChecklist(token(ctx), ChecklistPage.answers(ctx.formParamMap())));
+    }
+
+    /** One question back: the question before, with its answer taken back. */
+    public void back(Context ctx) {
+        show(ctx, interviews.back(token(ctx)));
+    }
+
+    /** Where the interview was, unchanged: after "Keep my answer" on a changed question, or back from the self-care page. */
+    public void resume(Context ctx) {
+        show(ctx, interviews.resume(token(ctx)));
+    }
+
+    /** The self-care plan of the finished check in the form, on its own page. */
+    public void plan(Context ctx) {
+        showPlan(ctx, interviews.resume(token(ctx)), null, null);
+    }
+
     /** Keeps the finished check in the signed-in runner's account and shows it again, now kept. */
-    private void save(Context ctx) {
+    public void save(Context ctx) {
         var runner = Security.require(ctx).runner();
         ctx.redirect("/checks/" + keep(runner.id(), interviews.resume(token(ctx))));
     }
@@ -277,7 +286,7 @@ public final class PainCheckPages {
     }
 
     /** From a result, before an account: the sign-up or log-in form that keeps this check and comes back to it. */
-    private void keepForm(Context ctx) {
+    public void keepForm(Context ctx) {
         String token = token(ctx);
         if (Security.current(ctx).isPresent()) {
             save(ctx);
@@ -291,6 +300,16 @@ public final class PainCheckPages {
         AccountPages.Form form = new AccountPages.Form("", "", "/checks", null, null, token);
         Chrome chrome = Chrome.of(ctx);
         ctx.html(templates.render(login ? new AccountPages.LogIn(chrome, form) : new AccountPages.SignUp(chrome, form)));
+    }
+
+    /** A kept check of the signed-in runner, shown like a fresh result. */
+    public void savedCheck(Context ctx) {
+        showSaved(ctx, false);
+    }
+
+    /** The self-care plan of a kept check, on its own page. */
+    public void savedPlan(Context ctx) {
+        showSaved(ctx, true);
     }
 
     /** A kept check shown like a fresh result, from its case answered again. */
@@ -322,12 +341,14 @@ public final class PainCheckPages {
         ctx.html(templates.render(new SelfCare(Chrome.of(ctx), result(turn, done, savedId, savedOn))));
     }
 
-    private void savedChecks(Context ctx) {
+    /** The signed-in runner's kept checks, newest first. */
+    public void savedChecks(Context ctx) {
         var runner = Security.require(ctx).runner();
         ctx.html(templates.render(new Saved(Chrome.of(ctx), SavedCheck.of(kb, saved.list(runner.id()), time.zone(ctx)))));
     }
 
-    private void changeAnswer(Context ctx) {
+    /** An answered question asked again, to change its answer; only a question this interview asked. */
+    public void changeAnswer(Context ctx) {
         InterviewService.Turn turn = interviews.resume(token(ctx));
         String id = ctx.formParam("finding");
         Finding finding = kb.finding(id == null ? "" : id)

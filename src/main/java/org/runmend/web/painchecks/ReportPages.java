@@ -1,6 +1,5 @@
 package org.runmend.web.painchecks;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.runmend.accounts.SignedIn;
 import org.runmend.report.ClinicianReport;
@@ -25,28 +24,36 @@ public final class ReportPages {
     }
 
     private final ReportAssembler assembler;
-    private final PdfReport pdf;
-    private final FhirReport fhir;
+    private final PdfReport pdfReport;
+    private final FhirReport fhirReport;
     private final Templates templates;
 
     public ReportPages(Templates templates, ReportAssembler assembler, PdfReport pdf, FhirReport fhir) {
         this.templates = templates;
         this.assembler = assembler;
-        this.pdf = pdf;
-        this.fhir = fhir;
+        this.pdfReport = pdf;
+        this.fhirReport = fhir;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/report", ctx -> {
-            SignedIn s = Security.require(ctx);
-            boolean any = assembler.assemble(s.runner(), null, RunnerContext.of(ctx).zone()).isPresent();
-            ctx.html(templates.render(new Report(Chrome.of(ctx), any)));
-        });
-        routes.get("/report.pdf", ctx -> ctx.contentType("application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdf.render(report(ctx))));
-        routes.get("/report.fhir.json", ctx -> ctx.contentType("application/fhir+json")
-                .header("Content-Disposition", "attachment; filename=\"runmend-report.fhir.json\"")
-                .result(fhir.toJson(fhir.bundle(report(ctx)))));
+    /** The report page: what the report holds and its downloads, or a note when no check is saved yet. */
+    public void page(Context ctx) {
+        SignedIn s = Security.require(ctx);
+        boolean any = assembler.assemble(s.runner(), null, RunnerContext.of(ctx).zone()).isPresent();
+        ctx.html(templates.render(new Report(Chrome.of(ctx), any)));
+    }
+
+    /** The report as a PDF to download; the report is made first, so a refusal is not sent as a download. */
+    public void pdf(Context ctx) {
+        byte[] pdfBytes = pdfReport.render(report(ctx));
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdfBytes);
+    }
+
+    /** The same report as a FHIR R4 bundle (JSON) to download. */
+    public void fhir(Context ctx) {
+        String bundle = fhirReport.toJson(fhirReport.bundle(report(ctx)));
+        ctx.contentType("application/fhir+json")
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.fhir.json\"").result(bundle);
     }
 
     /** The report of the saved check asked for (the latest when none is named); 404 when there is none. */

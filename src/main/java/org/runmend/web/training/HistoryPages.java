@@ -1,9 +1,7 @@
 package org.runmend.web.training;
 
 import static org.runmend.web.training.RunnerPages.runner;
-import static org.runmend.web.training.RunnerPages.signedIn;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -124,14 +122,34 @@ public final class HistoryPages {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/load/week", signedIn(ctx -> week(ctx, RunnerContext.of(ctx).today().with(DayOfWeek.MONDAY))));
-        routes.get("/load/week/{week}", signedIn(ctx -> week(ctx, Periods.week(ctx.pathParam("week"), RunnerContext.of(ctx).today()))));
-        routes.get("/load/month", signedIn(ctx -> month(ctx, YearMonth.from(RunnerContext.of(ctx).today()))));
-        routes.get("/load/month/{month}", signedIn(ctx -> month(ctx, Periods.month(ctx.pathParam("month"), RunnerContext.of(ctx).today()))));
-        routes.get("/load/year", signedIn(ctx -> year(ctx, Year.from(RunnerContext.of(ctx).today()))));
-        routes.get("/load/year/{year}", signedIn(ctx -> year(ctx, Periods.year(ctx.pathParam("year"), RunnerContext.of(ctx).today()))));
-        routes.get("/load/years", signedIn(this::years));
+    /** The current week, in the runner's calendar. */
+    public void currentWeek(Context ctx) {
+        showWeek(ctx, RunnerContext.of(ctx).today().with(DayOfWeek.MONDAY));
+    }
+
+    /** The week the path names ({@code 2021-W14}). */
+    public void week(Context ctx) {
+        showWeek(ctx, Periods.week(ctx.pathParam("week"), RunnerContext.of(ctx).today()));
+    }
+
+    /** The current month, as a calendar. */
+    public void currentMonth(Context ctx) {
+        showMonth(ctx, YearMonth.from(RunnerContext.of(ctx).today()));
+    }
+
+    /** The month the path names ({@code 2021-04}), as a calendar. */
+    public void month(Context ctx) {
+        showMonth(ctx, Periods.month(ctx.pathParam("month"), RunnerContext.of(ctx).today()));
+    }
+
+    /** The current year, month by month. */
+    public void currentYear(Context ctx) {
+        showYear(ctx, Year.from(RunnerContext.of(ctx).today()));
+    }
+
+    /** The year the path names ({@code 2021}), month by month. */
+    public void year(Context ctx) {
+        showYear(ctx, Periods.year(ctx.pathParam("year"), RunnerContext.of(ctx).today()));
     }
 
     public static String weekHref(LocalDate monday) {
@@ -146,7 +164,7 @@ public final class HistoryPages {
         return "/load/year/" + y;
     }
 
-    private void week(Context ctx, LocalDate monday) {
+    private void showWeek(Context ctx, LocalDate monday) {
         RunnerContext me = RunnerContext.of(ctx);
         Period p = training.history().week(me.id(), monday, me.zone());
         Optional<Span> span = training.history().span(me.id(), me.zone());
@@ -169,7 +187,7 @@ public final class HistoryPages {
                 days, me.units().symbol(), monthHref(YearMonth.from(monday)), yearHref(Year.from(monday)))));
     }
 
-    private void month(Context ctx, YearMonth month) {
+    private void showMonth(Context ctx, YearMonth month) {
         RunnerContext me = RunnerContext.of(ctx);
         Period p = training.history().monthGrid(me.id(), month, me.zone());
         Optional<Span> span = training.history().span(me.id(), me.zone());
@@ -205,7 +223,7 @@ public final class HistoryPages {
                 yearHref(Year.of(month.getYear())))));
     }
 
-    private void year(Context ctx, Year year) {
+    private void showYear(Context ctx, Year year) {
         RunnerContext me = RunnerContext.of(ctx);
         YearTotals y = training.history().year(me.id(), year, me.zone());
         Optional<Span> span = training.history().span(me.id(), me.zone());
@@ -228,7 +246,8 @@ public final class HistoryPages {
                 sum(y.totals(), me.units()), rows, me.units().symbol(), y.totals().runs() == 0)));
     }
 
-    private void years(Context ctx) {
+    /** Every year of the log, with its totals. */
+    public void years(Context ctx) {
         RunnerContext me = RunnerContext.of(ctx);
         List<YearTotals> years = training.history().years(me.id(), me.zone());
         double max = years.stream().mapToDouble(y -> y.totals().distance().metres()).max().orElse(0);

@@ -1,8 +1,6 @@
 package org.runmend.web.training;
 
-import static org.runmend.web.training.RunnerPages.signedIn;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.TrainingService;
@@ -33,11 +31,8 @@ public final class LoadPages {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/load", signedIn(this::load));
-    }
-
-    private void load(Context ctx) {
+    /** The load page of the last {@link #WEEKS} weeks in the runner's units. */
+    public void load(Context ctx) {
         RunnerContext me = RunnerContext.of(ctx);
         boolean empty = training.activities().count(me.id()) == 0;
         ctx.html(templates.render(new Load(Chrome.of(ctx),

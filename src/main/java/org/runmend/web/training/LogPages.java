@@ -2,9 +2,7 @@ package org.runmend.web.training;
 
 import static org.runmend.web.training.RunnerPages.notice;
 import static org.runmend.web.training.RunnerPages.runner;
-import static org.runmend.web.training.RunnerPages.signedIn;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +41,8 @@ public final class LogPages {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/log", signedIn(this::log));
-    }
-
-    /** {@code ?page=} out of range or unreadable shows the nearest page. */
-    private void log(Context ctx) {
+    /** One page of the log ({@code ?page=}); a page out of range or unreadable shows the nearest page. */
+    public void log(Context ctx) {
         RunnerContext me = RunnerContext.of(ctx);
         String runner = me.id();
         int total = training.activities().count(runner);

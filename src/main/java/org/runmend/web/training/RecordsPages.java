@@ -1,9 +1,7 @@
 package org.runmend.web.training;
 
 import static org.runmend.web.training.RunnerPages.runner;
-import static org.runmend.web.training.RunnerPages.signedIn;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,11 +50,8 @@ public final class RecordsPages {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/records", signedIn(this::records));
-    }
-
-    private void records(Context ctx) {
+    /** The runner's best efforts over each distance, each linked to its run. */
+    public void records(Context ctx) {
         RunnerContext me = RunnerContext.of(ctx);
         String runner = me.id();
         Units units = me.units();

@@ -2,9 +2,7 @@ package org.runmend.web.training;
 
 import static org.runmend.web.training.RunnerPages.notice;
 import static org.runmend.web.training.RunnerPages.runner;
-import static org.runmend.web.training.RunnerPages.signedIn;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,27 +79,17 @@ public final class RunPages {
         this.templates = templates;
     }
 
-    /** Registers {@code /log/new} before {@code /log/{id}}, which would otherwise take "new" for an id. */
-    public void register(RoutesConfig routes) {
-        routes.get("/log/new", signedIn(this::newRun));
-        routes.post("/log/new", signedIn(this::addRun));
-        routes.get("/log/{id}", signedIn(this::activity));
-        routes.post("/log/{id}/details", signedIn(this::saveDetails));
-        routes.post("/log/{id}/name", signedIn(this::rename));
-        routes.get("/log/{id}/export.gpx", signedIn(this::exportGpx));
-        routes.get("/log/{id}/route.json", signedIn(this::route));
-        routes.post("/log/{id}/delete", signedIn(this::delete));
-    }
-
     // ---- manual entry ----
 
-    private void newRun(Context ctx) {
+    /** The form for a run logged by hand. */
+    public void newRun(Context ctx) {
         String runner = runner(ctx);
         ctx.html(templates.render(new NewRun(Chrome.of(ctx),
                 RunForm.blank(RunnerContext.of(ctx).today(), training.shoes().list(runner), kb.regions()))));
     }
 
-    private void addRun(Context ctx) {
+    /** A run logged by hand, with the pain given on the form as its diary entry; the form again when a field is wrong. */
+    public void addRun(Context ctx) {
         String runner = runner(ctx);
         RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
         FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(RunnerContext.of(ctx).today(), RunnerContext.of(ctx).zone());
@@ -119,7 +107,8 @@ public final class RunPages {
 
     // ---- one activity ----
 
-    private void activity(Context ctx) {
+    /** One activity: its figures, charts, map, efforts and the form for its details. */
+    public void activity(Context ctx) {
         String runner = runner(ctx);
         StoredActivity s = training.activities().get(runner, ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
@@ -147,7 +136,7 @@ public final class RunPages {
     }
 
     /** The runner's own name for an activity; blank takes it away. Too long: the page again, with the problem. */
-    private void rename(Context ctx) {
+    public void rename(Context ctx) {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
@@ -165,7 +154,7 @@ public final class RunPages {
         ctx.redirect(Notice.RENAMED.after("/log/" + id));
     }
 
-    private void exportGpx(Context ctx) throws IOException {
+    public void exportGpx(Context ctx) throws IOException {
         StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"));
         ctx.contentType("application/gpx+xml; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + GpxExport.fileName(s.activity()) + "\"");
@@ -175,7 +164,7 @@ public final class RunPages {
     }
 
     /** The route's thinned positions for the map script; 404 when the activity has none. */
-    private void route(Context ctx) {
+    public void route(Context ctx) {
         StoredActivity s = training.activities().get(runner(ctx), ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
         RouteOutline r = RouteOutline.of(s.activity().samples())
                 .orElseThrow(() -> new NotFoundException("route for the activity", ctx.pathParam("id")));
@@ -183,7 +172,8 @@ public final class RunPages {
         ctx.contentType("application/json").result(r.json());
     }
 
-    private void saveDetails(Context ctx) {
+    /** The details form of an activity (shoe, surface, effort, pain after it) saved; the page again when a field is wrong. */
+    public void saveDetails(Context ctx) {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
         StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
@@ -201,7 +191,7 @@ public final class RunPages {
     }
 
     /** Without {@code confirm=yes}, asks first on a page of its own, so it works without a script. */
-    private void delete(Context ctx) {
+    public void delete(Context ctx) {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
         StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);

@@ -1,15 +1,14 @@
 package org.runmend.web.training;
 
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import org.runmend.web.Errors;
 import org.runmend.web.Notice;
 import org.runmend.web.RunnerContext;
-import org.runmend.web.Security;
 
 /**
- * What the training log's pages share: every route needs a signed-in runner, and a page shows a
- * one-line notice after a form posted and redirected back ({@code ?notice=added}).
+ * What the training log's pages share: the signed-in runner's id (every route but one is marked
+ * signed-in in the route table, {@code web.Routes}), and the one-line notice a page shows after a form
+ * posted and redirected back ({@code ?notice=added}).
  *
  * <p>Lookups are scoped to the runner by the stores, so another runner's id is simply not there:
  * the store throws {@link org.runmend.store.NotFoundException} and {@link Errors} answers with the
@@ -17,14 +16,6 @@ import org.runmend.web.Security;
  */
 final class RunnerPages {
     private RunnerPages() {
-    }
-
-    /** The handler, after signing the runner in (a page redirects to log-in first). */
-    static Handler signedIn(Handler h) {
-        return ctx -> {
-            Security.require(ctx);
-            h.handle(ctx);
-        };
     }
 
     /** The signed-in runner's id. */

@@ -2,9 +2,7 @@ package org.runmend.web.training;
 
 import static org.runmend.web.training.RunnerPages.notice;
 import static org.runmend.web.training.RunnerPages.runner;
-import static org.runmend.web.training.RunnerPages.signedIn;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.runmend.activity.Distance;
@@ -38,19 +36,21 @@ public final class ShoePages {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/shoes", signedIn(ctx -> shoesPage(ctx, 200, ShoeForm.blank(RunnerContext.of(ctx).today()), ShoeForm.noErrors())));
-        routes.post("/shoes/assign", signedIn(this::assign));
-        routes.post("/shoes", signedIn(this::addShoe));
-        routes.post("/shoes/{id}/default", signedIn(ctx -> {
-            training.shoes().makeDefault(runner(ctx), ctx.pathParam("id"));
-            ctx.redirect(Notice.SHOE_DEFAULT.after("/shoes"));
-        }));
-        routes.post("/shoes/{id}/retire", signedIn(ctx -> {
-            training.shoes().retire(runner(ctx), ctx.pathParam("id"));
-            ctx.redirect(Notice.SHOE_RETIRED.after("/shoes"));
-        }));
-        routes.post("/shoes/{id}/alert", signedIn(this::setAlert));
+    /** The shoes page with an empty form for a new pair. */
+    public void shoes(Context ctx) {
+        shoesPage(ctx, 200, ShoeForm.blank(RunnerContext.of(ctx).today()), ShoeForm.noErrors());
+    }
+
+    /** The pair in the path becomes the one new runs get. */
+    public void makeDefault(Context ctx) {
+        training.shoes().makeDefault(runner(ctx), ctx.pathParam("id"));
+        ctx.redirect(Notice.SHOE_DEFAULT.after("/shoes"));
+    }
+
+    /** The pair in the path is retired: it keeps its history but no longer raises reminders or is the default. */
+    public void retire(Context ctx) {
+        training.shoes().retire(runner(ctx), ctx.pathParam("id"));
+        ctx.redirect(Notice.SHOE_RETIRED.after("/shoes"));
     }
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
@@ -64,7 +64,8 @@ public final class ShoePages {
         ctx.status(status).html(templates.render(new Shoes(Chrome.of(ctx), page)));
     }
 
-    private void addShoe(Context ctx) {
+    /** A new pair from the form; the page again with each field's problem when one is wrong. */
+    public void addShoe(Context ctx) {
         String runner = runner(ctx);
         ShoeForm form = ShoeForm.posted(ctx);
         FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(RunnerContext.of(ctx).today(), RunnerContext.of(ctx).units());
@@ -81,7 +82,7 @@ public final class ShoePages {
      * Gives a pair to past runs by date range in one step, or previews it; the page answers with
      * how many runs and how much distance that is.
      */
-    private void assign(Context ctx) {
+    public void assign(Context ctx) {
         String runner = runner(ctx);
         AssignForm form = AssignForm.posted(ctx);
         FormErrors.Checked<AssignForm.Range> range = form.validate(RunnerContext.of(ctx).today(), training.shoes().list(runner));
@@ -112,7 +113,8 @@ public final class ShoePages {
                         + a.movedStart().map(d -> "; it now counts from " + TrainingFormat.day(d)).orElse("") + ".";
     }
 
-    private void setAlert(Context ctx) {
+    /** The distance at which the pair in the path reminds the runner to replace it, as typed in their units. */
+    public void setAlert(Context ctx) {
         String runner = runner(ctx);
         String id = ctx.pathParam("id");
         Shoe shoe = training.shoes().get(runner, id);

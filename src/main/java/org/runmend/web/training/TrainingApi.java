@@ -3,7 +3,6 @@ package org.runmend.web.training;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import org.runmend.accounts.SignedIn;
@@ -36,14 +35,8 @@ public final class TrainingApi {
         this.settings = settings;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/api/v1/activities", this::importOne);
-        routes.get("/api/v1/activities", this::list);
-        routes.get("/api/v1/load", this::load);
-    }
-
     /** The request body is one file or ZIP; {@code ?name=} gives its file name (it tells the format). */
-    private void importOne(Context ctx) throws java.io.IOException {
+    public void importOne(Context ctx) throws java.io.IOException {
         SignedIn s = Security.require(ctx);
         String name = ctx.queryParam("name");
         if (name == null || name.isBlank()) {
@@ -72,7 +65,7 @@ public final class TrainingApi {
      * array; {@code X-Total-Count} gives the number of activities and {@code Link: <...>; rel="next"}
      * the next page while there is one.
      */
-    private void list(Context ctx) {
+    public void list(Context ctx) {
         SignedIn s = Security.require(ctx);
         int offset = param(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = param(ctx, "limit", PAGE, 1, MAX_PAGE);
@@ -106,7 +99,8 @@ public final class TrainingApi {
                 + "; it was '" + (raw.length() > 20 ? raw.substring(0, 20) + "..." : raw) + "'");
     }
 
-    private void load(Context ctx) {
+    /** The load analysis of the last 8 weeks: the findings it adds to a pain check and the risk flags, with their sentences. */
+    public void load(Context ctx) {
         RunnerContext me = RunnerContext.of(ctx);
         LoadReport r = training.report(me.id(), 8, me.zone(), me.units());
         ObjectNode out = JSON.createObjectNode();

@@ -1,9 +1,7 @@
 package org.runmend.web.training;
 
 import static org.runmend.web.training.RunnerPages.runner;
-import static org.runmend.web.training.RunnerPages.signedIn;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -41,12 +39,13 @@ public final class UploadPages {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/log/upload", signedIn(this::upload));
-        routes.get("/log/upload", ctx -> ctx.redirect("/log#upload"));
+    /** The upload form is on the log page: an address typed or reloaded after an upload goes there. */
+    public void uploadForm(Context ctx) {
+        ctx.redirect("/log#upload");
     }
 
-    private void upload(Context ctx) throws IOException {
+    /** The files sent, each streamed to the importer: JSON for the uploader script, a summary page for the plain form. */
+    public void upload(Context ctx) throws IOException {
         String runner = runner(ctx);
         List<UploadedFile> files = ctx.uploadedFiles("files").stream()
                 .filter(f -> f.filename() != null && !f.filename().isBlank()).toList();
