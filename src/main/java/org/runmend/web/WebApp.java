@@ -105,7 +105,7 @@ public final class WebApp {
         Templates templates = new Templates();
         TrainingService training = new TrainingService(db, clock);
         SavedAssessments saved = new SavedAssessments(db, kb, clock);
-        GuideLibrary guides = GuideLibrary.from(kb, stories.analyzer());
+        GuideLibrary guides = GuideLibrary.of(kb);
         Diary diary = new Diary(db, clock);
         RecoveryPlans plans = new RecoveryPlans(db, kb, clock);
         ImportService imports = new ImportService(training, Importer.lenient());
