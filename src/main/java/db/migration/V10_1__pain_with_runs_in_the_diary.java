@@ -37,34 +37,40 @@ import org.flywaydb.core.api.migration.Context;
  * accepts, so this is a Java migration); plain JDBC and SQL both databases accept.
  */
 public class V10_1__pain_with_runs_in_the_diary extends BaseJavaMigration {
-    private record Pain(String activityId, String runnerId, LocalDate day, String region, int score, long createdAt) {
-    }
+    private record Pain(String activityId, String runnerId, LocalDate day, String region, int score, long createdAt) {}
 
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
         List<Pain> pains = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT a.id, a.runner_id, a.start_ms, a.zone, a.pain_region, a.pain_score, "
-                + "a.created_at, r.zone AS runner_zone FROM activities a JOIN runners r ON r.id = a.runner_id "
-                + "WHERE a.pain_score IS NOT NULL AND a.pain_region IS NOT NULL ORDER BY a.start_ms, a.id");
-             ResultSet rs = q.executeQuery()) {
+        try (PreparedStatement q = c.prepareStatement(
+                        "SELECT a.id, a.runner_id, a.start_ms, a.zone, a.pain_region, a.pain_score, "
+                                + "a.created_at, r.zone AS runner_zone FROM activities a JOIN runners r ON r.id = a.runner_id "
+                                + "WHERE a.pain_score IS NOT NULL AND a.pain_region IS NOT NULL ORDER BY a.start_ms, a.id");
+                ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 Instant start = Instant.ofEpochMilli(rs.getLong("start_ms"));
-                LocalDate day = start.atZone(dayZone(rs.getString("zone"), rs.getString("runner_zone"))).toLocalDate();
-                pains.add(new Pain(rs.getString("id"), rs.getString("runner_id"), day, rs.getString("pain_region"),
-                        Math.max(0, Math.min(10, rs.getInt("pain_score"))), rs.getLong("created_at")));
+                LocalDate day = start.atZone(dayZone(rs.getString("zone"), rs.getString("runner_zone")))
+                        .toLocalDate();
+                pains.add(new Pain(
+                        rs.getString("id"),
+                        rs.getString("runner_id"),
+                        day,
+                        rs.getString("pain_region"),
+                        Math.max(0, Math.min(10, rs.getInt("pain_score"))),
+                        rs.getLong("created_at")));
             }
         }
         Map<String, Integer> madeHere = new HashMap<>();
         try (PreparedStatement find = c.prepareStatement(
-                "SELECT id, activity_id FROM pain_entries WHERE runner_id = ? AND day = ? AND region = ?");
-             PreparedStatement link = c.prepareStatement("UPDATE pain_entries SET activity_id = ? WHERE id = ?");
-             PreparedStatement higher = c.prepareStatement("UPDATE pain_entries SET score = ? WHERE id = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO pain_entries "
-                     + "(id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
-                     + "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)");
-             PreparedStatement clear = c.prepareStatement(
-                     "UPDATE activities SET pain_region = NULL, pain_score = NULL WHERE id = ?")) {
+                        "SELECT id, activity_id FROM pain_entries WHERE runner_id = ? AND day = ? AND region = ?");
+                PreparedStatement link = c.prepareStatement("UPDATE pain_entries SET activity_id = ? WHERE id = ?");
+                PreparedStatement higher = c.prepareStatement("UPDATE pain_entries SET score = ? WHERE id = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO pain_entries "
+                        + "(id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)");
+                PreparedStatement clear = c.prepareStatement(
+                        "UPDATE activities SET pain_region = NULL, pain_score = NULL WHERE id = ?")) {
             for (Pain p : pains) {
                 find.setString(1, p.runnerId());
                 find.setString(2, p.day().toString());

@@ -40,13 +40,15 @@ public class V4__activity_streams_apart extends BaseJavaMigration {
             s.execute("UPDATE activities SET points = 0 WHERE samples_gz IS NULL");
         }
         List<String> todo = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM activities WHERE points IS NULL")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM activities WHERE points IS NULL")) {
             while (rs.next()) {
                 todo.add(rs.getString(1));
             }
         }
-        try (PreparedStatement read = c.prepareStatement("SELECT samples_gz FROM activity_streams WHERE activity_id = ?");
-             PreparedStatement write = c.prepareStatement("UPDATE activities SET points = ? WHERE id = ?")) {
+        try (PreparedStatement read =
+                        c.prepareStatement("SELECT samples_gz FROM activity_streams WHERE activity_id = ?");
+                PreparedStatement write = c.prepareStatement("UPDATE activities SET points = ? WHERE id = ?")) {
             for (String id : todo) {
                 read.setString(1, id);
                 int points = 0;
@@ -73,7 +75,8 @@ public class V4__activity_streams_apart extends BaseJavaMigration {
             return 0;
         }
         int lines = 0;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(packed)))) {
+        try (InputStream in =
+                new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(packed)))) {
             byte[] buf = new byte[8192];
             int n;
             while ((n = in.read(buf)) > 0) {

@@ -26,7 +26,8 @@ public record AppConfig(Path dataDir, byte[] secret, String dbUrl, String dbUser
 
     /** The database: PostgreSQL when {@code RUNMEND_DB_URL} is set, else {@code DATA/runmend.db}. */
     public Database openDatabase() {
-        return dbUrl == null ? Database.sqlite(dataDir.resolve("runmend.db"))
+        return dbUrl == null
+                ? Database.sqlite(dataDir.resolve("runmend.db"))
                 : Database.postgres(dbUrl, dbUser, dbPassword);
     }
 
@@ -39,7 +40,8 @@ public record AppConfig(Path dataDir, byte[] secret, String dbUrl, String dbUser
         if (given != null && !given.isBlank()) {
             byte[] secret = given.getBytes(StandardCharsets.UTF_8);
             if (secret.length < 32) {
-                throw new IllegalArgumentException("RUNMEND_SECRET must be at least 32 characters long, it has " + secret.length);
+                throw new IllegalArgumentException(
+                        "RUNMEND_SECRET must be at least 32 characters long, it has " + secret.length);
             }
             return new AppConfig(data, secret, dbUrl, dbUser, dbPassword);
         }

@@ -31,8 +31,22 @@ class LayersTest {
      * training, assessment, accounts -> intake, importer, store, knowledge, activity" of the
      * architecture document, with {@code AppConfig}'s root package between the app and the features).
      */
-    static final List<String> LAYERS = List.of("cli", "web", "", "report", "library", "interview", "diary", "training",
-            "assessment", "accounts", "intake", "importer", "store", "knowledge", "activity");
+    static final List<String> LAYERS = List.of(
+            "cli",
+            "web",
+            "",
+            "report",
+            "library",
+            "interview",
+            "diary",
+            "training",
+            "assessment",
+            "accounts",
+            "intake",
+            "importer",
+            "store",
+            "knowledge",
+            "activity");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -46,21 +60,33 @@ class LayersTest {
     void a_package_depends_only_on_packages_below_it() {
         for (int i = 1; i < LAYERS.size(); i++) {
             String[] above = LAYERS.subList(0, i).stream().map(LayersTest::pkg).toArray(String[]::new);
-            noClasses().that().resideInAPackage(pkg(LAYERS.get(i)))
-                    .should().dependOnClassesThat().resideInAnyPackage(above)
-                    .because("docs/architecture.md: lower layers never import higher ones, and a feature uses only those "
-                            + "to its right (" + String.join(" > ", LAYERS.subList(i, LAYERS.size())) + ")")
+            noClasses()
+                    .that()
+                    .resideInAPackage(pkg(LAYERS.get(i)))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(above)
+                    .because(
+                            "docs/architecture.md: lower layers never import higher ones, and a feature uses only those "
+                                    + "to its right (" + String.join(" > ", LAYERS.subList(i, LAYERS.size())) + ")")
                     .check(MAIN);
         }
     }
 
     @Test
     void every_package_has_its_place_in_the_layers() {
-        Set<String> known = Set.copyOf(LAYERS.stream().map(l -> l.isEmpty() ? "org.runmend" : "org.runmend." + l).toList());
-        List<String> unplaced = MAIN.stream().map(c -> c.getPackageName())
-                .filter(p -> known.stream().noneMatch(k -> p.equals(k) || (p.startsWith(k + ".") && !k.equals("org.runmend"))))
-                .distinct().toList();
-        assertThat(unplaced).as("packages missing from LayersTest.LAYERS and docs/architecture.md").isEmpty();
+        Set<String> known = Set.copyOf(LAYERS.stream()
+                .map(l -> l.isEmpty() ? "org.runmend" : "org.runmend." + l)
+                .toList());
+        List<String> unplaced = MAIN.stream()
+                .map(c -> c.getPackageName())
+                .filter(p -> known.stream()
+                        .noneMatch(k -> p.equals(k) || (p.startsWith(k + ".") && !k.equals("org.runmend"))))
+                .distinct()
+                .toList();
+        assertThat(unplaced)
+                .as("packages missing from LayersTest.LAYERS and docs/architecture.md")
+                .isEmpty();
     }
 
     @Test
@@ -85,9 +111,14 @@ class LayersTest {
      */
     @Test
     void the_base_web_package_knows_no_feature_package_but_where_the_app_is_wired() {
-        noClasses().that().resideInAPackage("org.runmend.web")
-                .and().haveNameNotMatching("org\\.runmend\\.web\\.(WebApp|Routes)(\\$.*)?")
-                .should().dependOnClassesThat().resideInAPackage("org.runmend.web.*..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.runmend.web")
+                .and()
+                .haveNameNotMatching("org\\.runmend\\.web\\.(WebApp|Routes)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.runmend.web.*..")
                 .because("the base package holds what the feature packages share; only WebApp and Routes, which wire "
                         + "the app, name the feature packages' page classes")
                 .check(MAIN);
@@ -95,17 +126,24 @@ class LayersTest {
 
     @Test
     void only_web_knows_http() {
-        noClasses().that().resideOutsideOfPackage("org.runmend.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..",
-                        "gg.jte..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.runmend.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "gg.jte..")
                 .because("the core knows nothing of HTTP: only web imports Javalin, Jetty, the servlet API and jte")
                 .check(MAIN);
     }
 
     @Test
     void only_cli_knows_the_terminal() {
-        noClasses().that().resideOutsideOfPackage("org.runmend.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "me.tongfei.progressbar..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.runmend.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("picocli..", "me.tongfei.progressbar..")
                 .because("only cli imports picocli")
                 .check(MAIN);
     }
@@ -117,19 +155,24 @@ class LayersTest {
         Pattern fullName = Pattern.compile("\\borg\\.runmend\\.(?:[a-z]\\w*\\.)*[A-Z]");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String name = root.relativize(f).toString().replace('\\', '/');
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i).strip();
                     boolean comment = Arrays.asList("*", "//", "/*").stream().anyMatch(line::startsWith);
-                    if (!comment && !line.startsWith("import ") && !line.startsWith("package ")
+                    if (!comment
+                            && !line.startsWith("import ")
+                            && !line.startsWith("package ")
                             && fullName.matcher(line).find()) {
                         found.add(name + ":" + (i + 1) + ": " + line);
                     }
                 }
             }
         }
-        assertThat(found).as("classes named by their full name in code (import them instead)").isEmpty();
+        assertThat(found)
+                .as("classes named by their full name in code (import them instead)")
+                .isEmpty();
     }
 }

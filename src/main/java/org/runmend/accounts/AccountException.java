@@ -4,7 +4,13 @@ package org.runmend.accounts;
 public final class AccountException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { INVALID_INPUT, EMAIL_TAKEN, BAD_CREDENTIALS, TOO_MANY_ATTEMPTS, EXPIRED_LINK }
+    public enum Kind {
+        INVALID_INPUT,
+        EMAIL_TAKEN,
+        BAD_CREDENTIALS,
+        TOO_MANY_ATTEMPTS,
+        EXPIRED_LINK
+    }
 
     private final Kind kind;
     private final String field;

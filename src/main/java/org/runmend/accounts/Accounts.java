@@ -55,11 +55,13 @@ public final class Accounts implements RunnerOwned {
     public static final int MAX_FAILURES = 5;
     /** Failures from one client address, over all accounts, before its tries are slowed down. */
     public static final int ADDRESS_FREE_FAILURES = 25;
+
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     /** The longest wait between tries a slowed-down account or address is given. */
     public static final Duration MAX_DELAY = Duration.ofSeconds(60);
     /** How long a successful log-in from an address keeps that address exempt from slowing down. */
     public static final Duration KNOWN_ADDRESS_PERIOD = Duration.ofDays(30);
+
     public static final int MAX_SIGN_UPS = 20;
     public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
     public static final int MIN_PASSWORD = 10;
@@ -67,14 +69,18 @@ public final class Accounts implements RunnerOwned {
     public static final double MIN_ENTROPY_BITS = 35;
     /** {@link PasswordHashing#STRONG} unless the test suite asked for cheap hashes. */
     static final PasswordHashing HASHING = PasswordHashing.fromSystemProperty();
+
     private static final Argon2Function ARGON2 = HASHING.function();
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final me.gosimple.nbvcxz.Nbvcxz STRENGTH = new me.gosimple.nbvcxz.Nbvcxz(
-            new me.gosimple.nbvcxz.resources.ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration());
+    private static final me.gosimple.nbvcxz.Nbvcxz STRENGTH =
+            new me.gosimple.nbvcxz.Nbvcxz(new me.gosimple.nbvcxz.resources.ConfigurationBuilder()
+                    .setMinimumEntropy(MIN_ENTROPY_BITS)
+                    .createConfiguration());
     /** Hash of a throwaway password, checked when the e-mail is unknown so timing does not tell. */
-    private static final String DUMMY_HASH = Password.hash("not-a-real-password").addRandomSalt(16).with(ARGON2).getResult();
+    private static final String DUMMY_HASH =
+            Password.hash("not-a-real-password").addRandomSalt(16).with(ARGON2).getResult();
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -94,33 +100,46 @@ public final class Accounts implements RunnerOwned {
         String id = reserve(now, key).get(0);
         if (count(key, now.minus(SIGN_UP_WINDOW).toEpochMilli()) > MAX_SIGN_UPS) {
             release(List.of(id));
-            throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
-                    "Too many sign-ups from your address: try again in an hour.", SIGN_UP_WINDOW);
+            throw new AccountException(
+                    AccountException.Kind.TOO_MANY_ATTEMPTS,
+                    "email",
+                    "Too many sign-ups from your address: try again in an hour.",
+                    SIGN_UP_WINDOW);
         }
         return signUp(email, displayName, password);
     }
 
     public Runner signUp(String email, String displayName, String password) {
         String e = normaliseEmail(email);
-        String name = displayName == null || displayName.isBlank() ? e.substring(0, e.indexOf('@')) : displayName.trim();
+        String name =
+                displayName == null || displayName.isBlank() ? e.substring(0, e.indexOf('@')) : displayName.trim();
         if (name.length() > 100) {
-            throw new AccountException(AccountException.Kind.INVALID_INPUT, "name", "name is longer than 100 characters");
+            throw new AccountException(
+                    AccountException.Kind.INVALID_INPUT, "name", "name is longer than 100 characters");
         }
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new AccountException(AccountException.Kind.INVALID_INPUT, "password",
+            throw new AccountException(
+                    AccountException.Kind.INVALID_INPUT,
+                    "password",
                     "password must have at least " + MIN_PASSWORD + " characters");
         }
         if (password.length() > 1000) {
-            throw new AccountException(AccountException.Kind.INVALID_INPUT, "password", "password is longer than 1000 characters");
+            throw new AccountException(
+                    AccountException.Kind.INVALID_INPUT, "password", "password is longer than 1000 characters");
         }
         checkStrength(password);
         String hash = Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
         Runner runner = new Runner(Ids.next(), e, name, clock.instant());
         try {
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO runners (id, email, display_name, password_hash, created_at) "
-                            + "VALUES (:id, :email, :name, :hash, :at)")
-                    .bind("id", runner.id()).bind("email", e).bind("name", name).bind("hash", hash)
-                    .bind("at", runner.createdAt().toEpochMilli()).execute());
+            jdbi.useHandle(
+                    h -> h.createUpdate("INSERT INTO runners (id, email, display_name, password_hash, created_at) "
+                                    + "VALUES (:id, :email, :name, :hash, :at)")
+                            .bind("id", runner.id())
+                            .bind("email", e)
+                            .bind("name", name)
+                            .bind("hash", hash)
+                            .bind("at", runner.createdAt().toEpochMilli())
+                            .execute());
         } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException ex) {
             if (findByEmail(e).isPresent()) {
                 throw new AccountException(AccountException.Kind.EMAIL_TAKEN, "email", ADDRESS_NOT_USABLE);
@@ -166,22 +185,34 @@ public final class Accounts implements RunnerOwned {
         String pair = "pair:" + e + "|" + client;
         String known = "ok:" + e + "|" + client;
         String lookup = e;
-        Optional<String[]> row = jdbi.withHandle(h -> h.createQuery("SELECT id, password_hash FROM runners WHERE email = :e")
-                .bind("e", lookup).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findFirst());
+        Optional<String[]> row =
+                jdbi.withHandle(h -> h.createQuery("SELECT id, password_hash FROM runners WHERE email = :e")
+                        .bind("e", lookup)
+                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .findFirst());
         String hash = row.map(r -> r[1]).orElse(DUMMY_HASH);
         boolean ok = Password.check(password == null ? "" : password, hash).with(ARGON2);
         if (!ok || row.isEmpty()) {
             // the reserved rows stay: they are this failure
-            LOG.info("Log-in failed from {}: {}", client, row.isEmpty() ? "no account with that e-mail"
-                    : "wrong password for runner " + row.get()[0]);
-            throw new AccountException(AccountException.Kind.BAD_CREDENTIALS, "password", "e-mail or password is wrong");
+            LOG.info(
+                    "Log-in failed from {}: {}",
+                    client,
+                    row.isEmpty() ? "no account with that e-mail" : "wrong password for runner " + row.get()[0]);
+            throw new AccountException(
+                    AccountException.Kind.BAD_CREDENTIALS, "password", "e-mail or password is wrong");
         }
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM login_attempts WHERE attempt_key IN (<keys>)")
-                    .bindList("keys", List.of(pair, known)).execute();
-            h.createUpdate("DELETE FROM login_attempts WHERE id IN (<ids>)").bindList("ids", mine).execute();
+                    .bindList("keys", List.of(pair, known))
+                    .execute();
+            h.createUpdate("DELETE FROM login_attempts WHERE id IN (<ids>)")
+                    .bindList("ids", mine)
+                    .execute();
             h.createUpdate("INSERT INTO login_attempts (id, attempt_key, at) VALUES (:id, :k, :at)")
-                    .bind("id", Ids.next()).bind("k", known).bind("at", now.toEpochMilli()).execute();
+                    .bind("id", Ids.next())
+                    .bind("k", known)
+                    .bind("at", now.toEpochMilli())
+                    .execute();
         });
         return openSession(row.get()[0]);
     }
@@ -206,20 +237,27 @@ public final class Accounts implements RunnerOwned {
         if (count(pair, since) > MAX_FAILURES) {
             release(mine);
             LOG.info("Password try refused from {}: too many failures for one account", client);
-            throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
+            throw new AccountException(
+                    AccountException.Kind.TOO_MANY_ATTEMPTS,
+                    "email",
                     "too many wrong passwords for this account from your address; try again in "
-                            + FAILURE_WINDOW.toMinutes() + " minutes", FAILURE_WINDOW);
+                            + FAILURE_WINDOW.toMinutes() + " minutes",
+                    FAILURE_WINDOW);
         }
         if (count(known, now.minus(KNOWN_ADDRESS_PERIOD).toEpochMilli()) == 0) {
-            Duration wait = max(waitFor(account, since, MAX_FAILURES, mine, now),
+            Duration wait = max(
+                    waitFor(account, since, MAX_FAILURES, mine, now),
                     waitFor(address, since, ADDRESS_FREE_FAILURES, mine, now));
             if (!wait.isZero()) {
                 release(mine);
                 LOG.info("Password try refused from {}: slowed down for {} ms after failures", client, wait.toMillis());
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
+                throw new AccountException(
+                        AccountException.Kind.TOO_MANY_ATTEMPTS,
+                        "email",
                         "many wrong passwords recently; wait " + seconds + (seconds == 1 ? " second" : " seconds")
-                                + " and try again", Duration.ofSeconds(seconds));
+                                + " and try again",
+                        Duration.ofSeconds(seconds));
             }
         }
         return mine;
@@ -233,8 +271,11 @@ public final class Accounts implements RunnerOwned {
         return jdbi.withHandle(h -> {
             var others = h.createQuery("SELECT COUNT(*), MAX(at) FROM login_attempts "
                             + "WHERE attempt_key = :k AND at >= :since AND id NOT IN (<mine>)")
-                    .bind("k", key).bind("since", since).bindList("mine", mine)
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
+                    .bind("k", key)
+                    .bind("since", since)
+                    .bindList("mine", mine)
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .one();
             long n = others[0];
             if (n < free) {
                 return Duration.ZERO;
@@ -256,7 +297,10 @@ public final class Accounts implements RunnerOwned {
             for (String key : keys) {
                 String id = Ids.next();
                 h.createUpdate("INSERT INTO login_attempts (id, attempt_key, at) VALUES (:id, :k, :at)")
-                        .bind("id", id).bind("k", key).bind("at", now.toEpochMilli()).execute();
+                        .bind("id", id)
+                        .bind("k", key)
+                        .bind("at", now.toEpochMilli())
+                        .execute();
                 ids.add(id);
             }
         });
@@ -265,12 +309,18 @@ public final class Accounts implements RunnerOwned {
 
     /** Takes back tries that were refused before anything was checked. */
     private void release(List<String> ids) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE id IN (<ids>)").bindList("ids", ids).execute());
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .execute());
     }
 
     private int count(String key, long since) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key = :k AND at >= :since")
-                .bind("k", key).bind("since", since).mapTo(Integer.class).one());
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key = :k AND at >= :since")
+                        .bind("k", key)
+                        .bind("since", since)
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     /** Drops counts nobody looks at any more. */
@@ -283,7 +333,11 @@ public final class Accounts implements RunnerOwned {
                         + "AND attempt_key NOT LIKE 'email-change:%') "
                         + "OR (at < :signUps AND attempt_key LIKE 'signup:%') OR (at < :known AND attempt_key LIKE 'ok:%') "
                         + "OR (at < :emailChanges AND attempt_key LIKE 'email-change:%')")
-                .bind("emailChanges", now.minus(EMAIL_CHANGE_WINDOW).toEpochMilli()).bind("failures", failures).bind("signUps", signUps).bind("known", known).execute());
+                .bind("emailChanges", now.minus(EMAIL_CHANGE_WINDOW).toEpochMilli())
+                .bind("failures", failures)
+                .bind("signUps", signUps)
+                .bind("known", known)
+                .execute());
     }
 
     /** Opens a session for a runner (after log-in or sign-up); returns the cookie's token. */
@@ -294,11 +348,15 @@ public final class Accounts implements RunnerOwned {
         byte[] csrf = new byte[24];
         RANDOM.nextBytes(csrf);
         Instant now = clock.instant();
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, runner_id, csrf_token, created_at, expires_at) "
-                        + "VALUES (:t, :r, :c, :now, :exp)")
-                .bind("t", sha256(token)).bind("r", runnerId)
-                .bind("c", Base64.getUrlEncoder().withoutPadding().encodeToString(csrf))
-                .bind("now", now.toEpochMilli()).bind("exp", now.plus(SESSION_LIFETIME).toEpochMilli()).execute());
+        jdbi.useHandle(
+                h -> h.createUpdate("INSERT INTO sessions (token_hash, runner_id, csrf_token, created_at, expires_at) "
+                                + "VALUES (:t, :r, :c, :now, :exp)")
+                        .bind("t", sha256(token))
+                        .bind("r", runnerId)
+                        .bind("c", Base64.getUrlEncoder().withoutPadding().encodeToString(csrf))
+                        .bind("now", now.toEpochMilli())
+                        .bind("exp", now.plus(SESSION_LIFETIME).toEpochMilli())
+                        .execute());
         return token;
     }
 
@@ -308,31 +366,41 @@ public final class Accounts implements RunnerOwned {
             return Optional.empty();
         }
         long now = clock.millis();
-        return jdbi.withHandle(h -> h.createQuery("SELECT r.id, r.email, r.display_name, r.created_at, s.csrf_token "
-                        + "FROM sessions s JOIN runners r ON r.id = s.runner_id WHERE s.token_hash = :t AND s.expires_at > :now")
-                .bind("t", sha256(token)).bind("now", now)
-                .map((rs, ctx) -> new SignedIn(new Runner(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Instant.ofEpochMilli(rs.getLong(4))), rs.getString(5)))
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT r.id, r.email, r.display_name, r.created_at, s.csrf_token "
+                                + "FROM sessions s JOIN runners r ON r.id = s.runner_id WHERE s.token_hash = :t AND s.expires_at > :now")
+                .bind("t", sha256(token))
+                .bind("now", now)
+                .map((rs, ctx) -> new SignedIn(
+                        new Runner(
+                                rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))),
+                        rs.getString(5)))
                 .findFirst());
     }
 
     public void logOut(String token) {
         if (token != null) {
-            jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :t").bind("t", sha256(token)).execute());
+            jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :t")
+                    .bind("t", sha256(token))
+                    .execute());
         }
     }
 
     public Optional<Runner> findByEmail(String email) {
         String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, email, display_name, created_at FROM runners WHERE email = :e")
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, email, display_name, created_at FROM runners WHERE email = :e")
                 .bind("e", e)
-                .map((rs, ctx) -> new Runner(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
+                .map((rs, ctx) -> new Runner(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
                 .findFirst());
     }
 
     public java.util.List<Runner> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, email, display_name, created_at FROM runners ORDER BY created_at")
-                .map((rs, ctx) -> new Runner(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, email, display_name, created_at FROM runners ORDER BY created_at")
+                .map((rs, ctx) -> new Runner(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
                 .list());
     }
 
@@ -343,15 +411,21 @@ public final class Accounts implements RunnerOwned {
      *
      * @param keepSession the token of the session making the change, which stays open; may be null
      */
-    public void changePassword(String runnerId, String currentPassword, String newPassword, String keepSession, String client) {
+    public void changePassword(
+            String runnerId, String currentPassword, String newPassword, String keepSession, String client) {
         requireCurrentPassword(runnerId, currentPassword, "current", client);
         checkNewPassword(newPassword, "new");
         String hash = Password.hash(newPassword).addRandomSalt(16).with(ARGON2).getResult();
         String keep = keepSession == null ? "" : sha256(keepSession);
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE runners SET password_hash = :h WHERE id = :id").bind("h", hash).bind("id", runnerId).execute();
+            h.createUpdate("UPDATE runners SET password_hash = :h WHERE id = :id")
+                    .bind("h", hash)
+                    .bind("id", runnerId)
+                    .execute();
             h.createUpdate("DELETE FROM sessions WHERE runner_id = :id AND token_hash <> :keep")
-                    .bind("id", runnerId).bind("keep", keep).execute();
+                    .bind("id", runnerId)
+                    .bind("keep", keep)
+                    .execute();
         });
     }
 
@@ -364,24 +438,32 @@ public final class Accounts implements RunnerOwned {
         checkNewPassword(newPassword, "password");
         String hash = Password.hash(newPassword).addRandomSalt(16).with(ARGON2).getResult();
         jdbi.useTransaction(h -> {
-            int n = h.createUpdate("UPDATE runners SET password_hash = :h WHERE id = :id").bind("h", hash).bind("id", runnerId).execute();
+            int n = h.createUpdate("UPDATE runners SET password_hash = :h WHERE id = :id")
+                    .bind("h", hash)
+                    .bind("id", runnerId)
+                    .execute();
             if (n == 0) {
                 throw new NotFoundException("runner", runnerId);
             }
-            h.createUpdate("DELETE FROM sessions WHERE runner_id = :id").bind("id", runnerId).execute();
+            h.createUpdate("DELETE FROM sessions WHERE runner_id = :id")
+                    .bind("id", runnerId)
+                    .execute();
         });
     }
 
     /** The runner with this id, if there is one. */
     public Optional<Runner> find(String runnerId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, email, display_name, created_at FROM runners WHERE id = :id")
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, email, display_name, created_at FROM runners WHERE id = :id")
                 .bind("id", runnerId)
-                .map((rs, ctx) -> new Runner(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
+                .map((rs, ctx) -> new Runner(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
                 .findFirst());
     }
 
     /** At most this many e-mail changes (done or refused) per runner per {@link #EMAIL_CHANGE_WINDOW}. */
     public static final int MAX_EMAIL_CHANGES = 5;
+
     public static final Duration EMAIL_CHANGE_WINDOW = Duration.ofDays(1);
     /**
      * The one answer for an address that cannot be taken, whether another account has it or not, so
@@ -403,12 +485,18 @@ public final class Accounts implements RunnerOwned {
         String id = reserve(now, key).get(0);
         if (count(key, now.minus(EMAIL_CHANGE_WINDOW).toEpochMilli()) > MAX_EMAIL_CHANGES) {
             release(List.of(id));
-            throw new AccountException(AccountException.Kind.TOO_MANY_ATTEMPTS, "email",
-                    "the e-mail address was changed (or tried) too often today; try again tomorrow", EMAIL_CHANGE_WINDOW);
+            throw new AccountException(
+                    AccountException.Kind.TOO_MANY_ATTEMPTS,
+                    "email",
+                    "the e-mail address was changed (or tried) too often today; try again tomorrow",
+                    EMAIL_CHANGE_WINDOW);
         }
         requireCurrentPassword(runnerId, password, "password", client);
         try {
-            jdbi.useHandle(h -> h.createUpdate("UPDATE runners SET email = :e WHERE id = :id").bind("e", e).bind("id", runnerId).execute());
+            jdbi.useHandle(h -> h.createUpdate("UPDATE runners SET email = :e WHERE id = :id")
+                    .bind("e", e)
+                    .bind("id", runnerId)
+                    .execute());
         } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException ex) {
             if (findByEmail(e).filter(r -> !r.id().equals(runnerId)).isPresent()) {
                 throw new AccountException(AccountException.Kind.EMAIL_TAKEN, "email", ADDRESS_NOT_USABLE);
@@ -427,12 +515,16 @@ public final class Accounts implements RunnerOwned {
     }
 
     private void requireCurrentPassword(String runnerId, String password, String field, String client) {
-        Optional<String[]> row = jdbi.withHandle(h -> h.createQuery("SELECT email, password_hash FROM runners WHERE id = :id")
-                .bind("id", runnerId).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findFirst());
+        Optional<String[]> row =
+                jdbi.withHandle(h -> h.createQuery("SELECT email, password_hash FROM runners WHERE id = :id")
+                        .bind("id", runnerId)
+                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .findFirst());
         String email = row.map(r -> r[0]).orElse("");
         Instant now = clock.instant();
         List<String> mine = guard(email, client == null ? "unknown" : client, now);
-        if (!Password.check(password == null ? "" : password, row.map(r -> r[1]).orElse(DUMMY_HASH)).with(ARGON2)) {
+        if (!Password.check(password == null ? "" : password, row.map(r -> r[1]).orElse(DUMMY_HASH))
+                .with(ARGON2)) {
             // the reserved rows stay: they are this failure
             LOG.info("Wrong current password for runner {} from {}", runnerId, client);
             throw new AccountException(AccountException.Kind.BAD_CREDENTIALS, field, "the current password is wrong");
@@ -442,11 +534,14 @@ public final class Accounts implements RunnerOwned {
 
     static void checkNewPassword(String password, String field) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new AccountException(AccountException.Kind.INVALID_INPUT, field,
+            throw new AccountException(
+                    AccountException.Kind.INVALID_INPUT,
+                    field,
                     "the new password must have at least " + MIN_PASSWORD + " characters");
         }
         if (password.length() > 1000) {
-            throw new AccountException(AccountException.Kind.INVALID_INPUT, field, "the new password is longer than 1000 characters");
+            throw new AccountException(
+                    AccountException.Kind.INVALID_INPUT, field, "the new password is longer than 1000 characters");
         }
         checkStrength(password, field);
     }
@@ -454,14 +549,16 @@ public final class Accounts implements RunnerOwned {
     private static String normaliseEmail(String email) {
         String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
-            throw new AccountException(AccountException.Kind.INVALID_INPUT, "email", "'" + email + "' is not an e-mail address");
+            throw new AccountException(
+                    AccountException.Kind.INVALID_INPUT, "email", "'" + email + "' is not an e-mail address");
         }
         return e;
     }
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -476,8 +573,9 @@ public final class Accounts implements RunnerOwned {
     /** The account itself; sessions and reset links are secrets and stay out. */
     @Override
     public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
-        return Map.of("account", RunnerOwned.rows(h, "SELECT id, email, display_name, created_at FROM runners WHERE id = :r",
-                runnerId));
+        return Map.of(
+                "account",
+                RunnerOwned.rows(h, "SELECT id, email, display_name, created_at FROM runners WHERE id = :r", runnerId));
     }
 
     /**
@@ -487,14 +585,24 @@ public final class Accounts implements RunnerOwned {
      */
     @Override
     public void deleteRows(Handle h, String runnerId) {
-        String email = h.createQuery("SELECT email FROM runners WHERE id = :r").bind("r", runnerId)
-                .mapTo(String.class).findFirst().orElse(null);
-        h.createUpdate("DELETE FROM sessions WHERE runner_id = :r").bind("r", runnerId).execute();
-        h.createUpdate("DELETE FROM password_resets WHERE runner_id = :r").bind("r", runnerId).execute();
+        String email = h.createQuery("SELECT email FROM runners WHERE id = :r")
+                .bind("r", runnerId)
+                .mapTo(String.class)
+                .findFirst()
+                .orElse(null);
+        h.createUpdate("DELETE FROM sessions WHERE runner_id = :r")
+                .bind("r", runnerId)
+                .execute();
+        h.createUpdate("DELETE FROM password_resets WHERE runner_id = :r")
+                .bind("r", runnerId)
+                .execute();
         if (email != null) {
-            h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :k "
-                            + "OR substr(attempt_key, 1, length(:pair)) = :pair OR substr(attempt_key, 1, length(:ok)) = :ok")
-                    .bind("k", "email:" + email).bind("pair", "pair:" + email + "|").bind("ok", "ok:" + email + "|")
+            h.createUpdate(
+                            "DELETE FROM login_attempts WHERE attempt_key = :k "
+                                    + "OR substr(attempt_key, 1, length(:pair)) = :pair OR substr(attempt_key, 1, length(:ok)) = :ok")
+                    .bind("k", "email:" + email)
+                    .bind("pair", "pair:" + email + "|")
+                    .bind("ok", "ok:" + email + "|")
                     .execute();
         }
         h.createUpdate("DELETE FROM runners WHERE id = :r").bind("r", runnerId).execute();

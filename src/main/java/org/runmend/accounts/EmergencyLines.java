@@ -29,7 +29,9 @@ public final class EmergencyLines {
     public record Line(String region, String emergency, String advice, String adviceName) {
         /** The country's name in English. */
         public String country() {
-            return region.equals(FALLBACK_REGION) ? "Anywhere else" : new Locale.Builder().setRegion(region).build().getDisplayCountry(Locale.ENGLISH);
+            return region.equals(FALLBACK_REGION)
+                    ? "Anywhere else"
+                    : new Locale.Builder().setRegion(region).build().getDisplayCountry(Locale.ENGLISH);
         }
 
         /** The number for a {@code tel:} link: digits only. */
@@ -40,6 +42,7 @@ public final class EmergencyLines {
 
     /** The code the list uses for "any other country" (112 on a mobile phone). */
     public static final String FALLBACK_REGION = "ZZ";
+
     private static final Line FALLBACK = new Line(FALLBACK_REGION, "112", null, null);
 
     private static final List<Line> LINES = List.of(
@@ -78,11 +81,10 @@ public final class EmergencyLines {
 
     /** A language without a country ("de", "fr") read as the country most of its speakers' browsers name. */
     private static final java.util.Map<String, String> LANGUAGE_HOME = java.util.Map.of(
-            "de", "DE", "fr", "FR", "nl", "NL", "es", "ES", "it", "IT", "pt", "PT", "sv", "SE", "nb", "NO",
-            "da", "DK", "fi", "FI");
+            "de", "DE", "fr", "FR", "nl", "NL", "es", "ES", "it", "IT", "pt", "PT", "sv", "SE", "nb", "NO", "da", "DK",
+            "fi", "FI");
 
-    private EmergencyLines() {
-    }
+    private EmergencyLines() {}
 
     /** Every listed country by name, then "anywhere else". */
     public static List<Line> all() {
@@ -103,7 +105,9 @@ public final class EmergencyLines {
 
     /** Whether the code is one the settings form offers. */
     public static boolean known(String region) {
-        return region != null && (region.equals(FALLBACK_REGION) || LINES.stream().anyMatch(l -> l.region().equals(region)));
+        return region != null
+                && (region.equals(FALLBACK_REGION)
+                        || LINES.stream().anyMatch(l -> l.region().equals(region)));
     }
 
     /**

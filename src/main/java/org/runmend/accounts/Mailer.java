@@ -70,29 +70,39 @@ public final class Mailer {
             String securityText = blankToNull(env.get("RUNMEND_SMTP_SECURITY"));
             Security security;
             try {
-                security = securityText == null ? Security.STARTTLS : Security.valueOf(securityText.trim().toUpperCase(Locale.ROOT));
+                security = securityText == null
+                        ? Security.STARTTLS
+                        : Security.valueOf(securityText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("RUNMEND_SMTP_SECURITY must be starttls, tls or none; it is '" + securityText + "'");
+                throw new IllegalArgumentException(
+                        "RUNMEND_SMTP_SECURITY must be starttls, tls or none; it is '" + securityText + "'");
             }
             String portText = blankToNull(env.get("RUNMEND_SMTP_PORT"));
             int port;
             try {
                 port = portText == null ? (security == Security.TLS ? 465 : 587) : Integer.parseInt(portText.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("RUNMEND_SMTP_PORT must be a port number, like 587; it is '" + portText + "'");
+                throw new IllegalArgumentException(
+                        "RUNMEND_SMTP_PORT must be a port number, like 587; it is '" + portText + "'");
             }
             String from = blankToNull(env.get("RUNMEND_SMTP_FROM"));
             if (from == null) {
-                throw new IllegalArgumentException("RUNMEND_SMTP_HOST is set, so RunMend sends e-mail: set RUNMEND_SMTP_FROM "
-                        + "to the sender address too, like runmend@example.org");
+                throw new IllegalArgumentException(
+                        "RUNMEND_SMTP_HOST is set, so RunMend sends e-mail: set RUNMEND_SMTP_FROM "
+                                + "to the sender address too, like runmend@example.org");
             }
             try {
                 new InternetAddress(from, true);
             } catch (AddressException e) {
                 throw new IllegalArgumentException("RUNMEND_SMTP_FROM '" + from + "' is not an e-mail address");
             }
-            return Optional.of(new Settings(host.trim(), port, blankToNull(env.get("RUNMEND_SMTP_USER")),
-                    env.get("RUNMEND_SMTP_PASSWORD"), from.trim(), security));
+            return Optional.of(new Settings(
+                    host.trim(),
+                    port,
+                    blankToNull(env.get("RUNMEND_SMTP_USER")),
+                    env.get("RUNMEND_SMTP_PASSWORD"),
+                    from.trim(),
+                    security));
         }
     }
 
@@ -126,12 +136,15 @@ public final class Mailer {
         if (settings.security() != Security.NONE) {
             p.put("mail." + proto + ".ssl.checkserveridentity", "true");
         }
-        Authenticator auth = settings.user() == null ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.user(), settings.password() == null ? "" : settings.password());
-            }
-        };
+        Authenticator auth = settings.user() == null
+                ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(
+                                settings.user(), settings.password() == null ? "" : settings.password());
+                    }
+                };
         this.session = Session.getInstance(p, auth);
     }
 
@@ -149,7 +162,9 @@ public final class Mailer {
             m.setText(text, StandardCharsets.UTF_8.name());
             Transport.send(m);
         } catch (MessagingException e) {
-            throw new MailException("could not send e-mail through " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+            throw new MailException(
+                    "could not send e-mail through " + settings.host() + ":" + settings.port() + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -26,6 +26,7 @@ public final class PasswordResets {
     public static final Duration LIFETIME = Duration.ofHours(1);
     /** Links made for one account within an hour; more asks are ignored (and the page says the same). */
     public static final int MAX_PER_HOUR = 3;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A link to mail: the runner it is for and the token to put in the address. */
@@ -58,18 +59,26 @@ public final class PasswordResets {
         }
         Instant now = clock.instant();
         String id = runner.get().id();
-        int recent = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM password_resets WHERE runner_id = :r AND created_at > :since")
-                .bind("r", id).bind("since", now.minus(Duration.ofHours(1)).toEpochMilli()).mapTo(Integer.class).one());
+        int recent = jdbi.withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM password_resets WHERE runner_id = :r AND created_at > :since")
+                        .bind("r", id)
+                        .bind("since", now.minus(Duration.ofHours(1)).toEpochMilli())
+                        .mapTo(Integer.class)
+                        .one());
         if (recent >= MAX_PER_HOUR) {
             return Optional.empty();
         }
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO password_resets (token_hash, runner_id, created_at, expires_at) "
-                        + "VALUES (:t, :r, :now, :exp)")
-                .bind("t", Accounts.sha256(token)).bind("r", id).bind("now", now.toEpochMilli())
-                .bind("exp", now.plus(LIFETIME).toEpochMilli()).execute());
+        jdbi.useHandle(
+                h -> h.createUpdate("INSERT INTO password_resets (token_hash, runner_id, created_at, expires_at) "
+                                + "VALUES (:t, :r, :now, :exp)")
+                        .bind("t", Accounts.sha256(token))
+                        .bind("r", id)
+                        .bind("now", now.toEpochMilli())
+                        .bind("exp", now.plus(LIFETIME).toEpochMilli())
+                        .execute());
         return Optional.of(new Issued(runner.get(), token));
     }
 
@@ -81,7 +90,10 @@ public final class PasswordResets {
         long now = clock.millis();
         Optional<String> runnerId = jdbi.withHandle(h -> h.createQuery("SELECT runner_id FROM password_resets "
                         + "WHERE token_hash = :t AND used_at IS NULL AND expires_at > :now")
-                .bind("t", Accounts.sha256(token)).bind("now", now).mapTo(String.class).findFirst());
+                .bind("t", Accounts.sha256(token))
+                .bind("now", now)
+                .mapTo(String.class)
+                .findFirst());
         return runnerId.flatMap(accounts::find);
     }
 
@@ -93,19 +105,28 @@ public final class PasswordResets {
      *                          {@code INVALID_INPUT} (field {@code password}) for a weak password
      */
     public Runner reset(String token, String newPassword) {
-        Runner runner = check(token).orElseThrow(() -> new AccountException(AccountException.Kind.EXPIRED_LINK, "token",
-                "this reset link has expired or was used already"));
+        Runner runner = check(token)
+                .orElseThrow(() -> new AccountException(
+                        AccountException.Kind.EXPIRED_LINK,
+                        "token",
+                        "this reset link has expired or was used already"));
         Accounts.checkNewPassword(newPassword, "password");
         long now = clock.millis();
         jdbi.useTransaction(h -> {
-            int spent = h.createUpdate("UPDATE password_resets SET used_at = :now WHERE token_hash = :t AND used_at IS NULL")
-                    .bind("now", now).bind("t", Accounts.sha256(token)).execute();
+            int spent = h.createUpdate(
+                            "UPDATE password_resets SET used_at = :now WHERE token_hash = :t AND used_at IS NULL")
+                    .bind("now", now)
+                    .bind("t", Accounts.sha256(token))
+                    .execute();
             if (spent != 1) {
                 // another request used the same link a moment ago
-                throw new AccountException(AccountException.Kind.EXPIRED_LINK, "token", "this reset link was used already");
+                throw new AccountException(
+                        AccountException.Kind.EXPIRED_LINK, "token", "this reset link was used already");
             }
             h.createUpdate("UPDATE password_resets SET used_at = :now WHERE runner_id = :r AND used_at IS NULL")
-                    .bind("now", now).bind("r", runner.id()).execute();
+                    .bind("now", now)
+                    .bind("r", runner.id())
+                    .execute();
         });
         accounts.setPassword(runner.id(), newPassword);
         return runner;

@@ -81,7 +81,8 @@ public final class RunnerData {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("format", "runmend-export/2");
             json.put("exported_at", clock.instant().toString());
-            all.forEach((table, rows) -> json.put(table, rows.stream().map(RunnerData::forMachines).toList()));
+            all.forEach((table, rows) ->
+                    json.put(table, rows.stream().map(RunnerData::forMachines).toList()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 zip.putNextEntry(new ZipEntry("runmend-export.json"));
@@ -89,7 +90,9 @@ public final class RunnerData {
                 zip.closeEntry();
                 for (Map.Entry<String, List<Map<String, Object>>> e : all.entrySet()) {
                     zip.putNextEntry(new ZipEntry(e.getKey() + ".csv"));
-                    zip.write(csv(e.getValue().stream().map(RunnerData::forPeople).toList()).getBytes(StandardCharsets.UTF_8));
+                    zip.write(
+                            csv(e.getValue().stream().map(RunnerData::forPeople).toList())
+                                    .getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             } catch (IOException e) {
@@ -101,7 +104,10 @@ public final class RunnerData {
 
     /** Columns that hold epoch milliseconds. */
     private static boolean isInstant(String column) {
-        return column.equals("created_at") || column.equals("expires_at") || column.equals("start_ms") || column.equals("at");
+        return column.equals("created_at")
+                || column.equals("expires_at")
+                || column.equals("start_ms")
+                || column.equals("at");
     }
 
     /** A row for the JSON file: nothing left out, nothing encoded. */
@@ -109,10 +115,13 @@ public final class RunnerData {
         Map<String, Object> out = new LinkedHashMap<>();
         row.forEach((column, value) -> {
             if (value != null && isInstant(column)) {
-                out.put(column.equals("start_ms") ? "start" : column,
+                out.put(
+                        column.equals("start_ms") ? "start" : column,
                         Instant.ofEpochMilli(((Number) value).longValue()).toString());
             } else if (column.endsWith("_json")) {
-                out.put(column.substring(0, column.length() - "_json".length()), value == null ? null : parse(value.toString()));
+                out.put(
+                        column.substring(0, column.length() - "_json".length()),
+                        value == null ? null : parse(value.toString()));
             } else if (column.equals("samples_gz")) {
                 out.put("samples", samples(value == null ? null : value.toString()));
             } else {
@@ -142,12 +151,18 @@ public final class RunnerData {
                 return;
             }
             switch (column) {
-                case "distance_m" -> out.put("distance_km", value == null ? null : round(((Number) value).doubleValue() / 1000, 2));
+                case "distance_m" ->
+                    out.put("distance_km", value == null ? null : round(((Number) value).doubleValue() / 1000, 2));
                 case "moving_s" -> out.put("moving_time", value == null ? null : clock(((Number) value).longValue()));
                 case "elapsed_s" -> out.put("elapsed_time", value == null ? null : clock(((Number) value).longValue()));
-                case "elevation_gain" -> out.put("elevation_gain_m", value == null ? null : Math.round(((Number) value).doubleValue()));
-                default -> out.put(column, value instanceof Double || value instanceof Float
-                        ? round(((Number) value).doubleValue(), 1) : value);
+                case "elevation_gain" ->
+                    out.put("elevation_gain_m", value == null ? null : Math.round(((Number) value).doubleValue()));
+                default ->
+                    out.put(
+                            column,
+                            value instanceof Double || value instanceof Float
+                                    ? round(((Number) value).doubleValue(), 1)
+                                    : value);
             }
         });
         return out;
@@ -178,18 +193,20 @@ public final class RunnerData {
     }
 
     private static List<Map<String, Object>> samples(String packed) {
-        return SampleCodec.unpack(packed).stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("time", s.time().toString());
-            putIf(m, "latitude", s.latitude());
-            putIf(m, "longitude", s.longitude());
-            putIf(m, "elevation_m", s.elevationMetres());
-            putIf(m, "distance_m", s.distanceMetres());
-            putIf(m, "heart_rate", s.heartRate());
-            putIf(m, "cadence", s.cadence());
-            putIf(m, "speed_m_per_s", s.speedMetresPerSecond());
-            return m;
-        }).toList();
+        return SampleCodec.unpack(packed).stream()
+                .map(s -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("time", s.time().toString());
+                    putIf(m, "latitude", s.latitude());
+                    putIf(m, "longitude", s.longitude());
+                    putIf(m, "elevation_m", s.elevationMetres());
+                    putIf(m, "distance_m", s.distanceMetres());
+                    putIf(m, "heart_rate", s.heartRate());
+                    putIf(m, "cadence", s.cadence());
+                    putIf(m, "speed_m_per_s", s.speedMetresPerSecond());
+                    return m;
+                })
+                .toList();
     }
 
     private static void putIf(Map<String, Object> m, String key, Object value) {
@@ -214,7 +231,9 @@ public final class RunnerData {
         }
         StringBuilder b = new StringBuilder(String.join(",", rows.get(0).keySet())).append('\n');
         for (Map<String, Object> row : rows) {
-            b.append(String.join(",", row.values().stream().map(RunnerData::cell).toList())).append('\n');
+            b.append(String.join(
+                            ",", row.values().stream().map(RunnerData::cell).toList()))
+                    .append('\n');
         }
         return b.toString();
     }

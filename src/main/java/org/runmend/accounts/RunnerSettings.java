@@ -24,14 +24,19 @@ public final class RunnerSettings {
     /** The runner's unit; kilometres for an unknown runner (nothing to show then anyway). */
     public Units units(String runnerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT units FROM runners WHERE id = :id")
-                .bind("id", runnerId).mapTo(String.class).findFirst())
-                .map(Units::parse).orElse(Units.KM);
+                        .bind("id", runnerId)
+                        .mapTo(String.class)
+                        .findFirst())
+                .map(Units::parse)
+                .orElse(Units.KM);
     }
 
     public void setUnits(String runnerId, Units units) {
         Objects.requireNonNull(units, "units");
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET units = :u WHERE id = :id")
-                .bind("u", units.symbol()).bind("id", runnerId).execute());
+                .bind("u", units.symbol())
+                .bind("id", runnerId)
+                .execute());
         if (n == 0) {
             throw new NotFoundException("runner", runnerId);
         }
@@ -40,14 +45,18 @@ public final class RunnerSettings {
     /** The runner's time zone, empty when they never chose one (nor signed up from a browser that said). */
     public Optional<ZoneId> zone(String runnerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT zone FROM runners WHERE id = :id")
-                .bind("id", runnerId).mapTo(String.class).findFirst())
+                        .bind("id", runnerId)
+                        .mapTo(String.class)
+                        .findFirst())
                 .flatMap(RunnerSettings::parseZone);
     }
 
     public void setZone(String runnerId, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET zone = :z WHERE id = :id")
-                .bind("z", zone.getId()).bind("id", runnerId).execute());
+                .bind("z", zone.getId())
+                .bind("id", runnerId)
+                .execute());
         if (n == 0) {
             throw new NotFoundException("runner", runnerId);
         }
@@ -66,16 +75,25 @@ public final class RunnerSettings {
 
     public HeartRate heartRate(String runnerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT max_hr, resting_hr, birth_year FROM runners WHERE id = :id")
-                .bind("id", runnerId).map((rs, ctx) -> new HeartRate(rs.getObject(1) == null ? null : rs.getInt(1),
-                        rs.getObject(2) == null ? null : rs.getInt(2), rs.getObject(3) == null ? null : rs.getInt(3)))
-                .findFirst()).orElse(HeartRate.NONE);
+                        .bind("id", runnerId)
+                        .map((rs, ctx) -> new HeartRate(
+                                rs.getObject(1) == null ? null : rs.getInt(1),
+                                rs.getObject(2) == null ? null : rs.getInt(2),
+                                rs.getObject(3) == null ? null : rs.getInt(3)))
+                        .findFirst())
+                .orElse(HeartRate.NONE);
     }
 
     /** Stores the figures as given (checked by the settings form); nulls clear them. */
     public void setHeartRate(String runnerId, HeartRate hr) {
         Objects.requireNonNull(hr, "hr");
-        int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET max_hr = :m, resting_hr = :r, birth_year = :b WHERE id = :id")
-                .bind("m", hr.max()).bind("r", hr.resting()).bind("b", hr.birthYear()).bind("id", runnerId).execute());
+        int n = jdbi.withHandle(
+                h -> h.createUpdate("UPDATE runners SET max_hr = :m, resting_hr = :r, birth_year = :b WHERE id = :id")
+                        .bind("m", hr.max())
+                        .bind("r", hr.resting())
+                        .bind("b", hr.birthYear())
+                        .bind("id", runnerId)
+                        .execute());
         if (n == 0) {
             throw new NotFoundException("runner", runnerId);
         }
@@ -84,7 +102,10 @@ public final class RunnerSettings {
     /** The country whose emergency numbers the runner's urgent results show; empty when never set. */
     public Optional<String> emergencyRegion(String runnerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT emergency_region FROM runners WHERE id = :id")
-                .bind("id", runnerId).mapTo(String.class).findFirst()).filter(EmergencyLines::known);
+                        .bind("id", runnerId)
+                        .mapTo(String.class)
+                        .findFirst())
+                .filter(EmergencyLines::known);
     }
 
     /**
@@ -97,7 +118,9 @@ public final class RunnerSettings {
             throw new IllegalArgumentException("unknown country code '" + region + "'");
         }
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE runners SET emergency_region = :r WHERE id = :id")
-                .bind("r", region).bind("id", runnerId).execute());
+                .bind("r", region)
+                .bind("id", runnerId)
+                .execute());
         if (n == 0) {
             throw new NotFoundException("runner", runnerId);
         }

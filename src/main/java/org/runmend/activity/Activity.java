@@ -18,10 +18,22 @@ import java.util.Objects;
  *                        {@link ActivitySource#UNKNOWN} when not said
  * @param sourceName      the file (or ZIP entry) name, for messages
  */
-public record Activity(Sport sport, ZonedDateTime start, Distance distance, Duration moving, Duration elapsed,
-                       Double elevationGainMetres, Integer averageHeartRate, Integer maxHeartRate,
-                       Integer averageCadence, Integer maxCadence, List<Lap> laps, List<Sample> samples,
-                       String name, ActivitySource source, String sourceName) {
+public record Activity(
+        Sport sport,
+        ZonedDateTime start,
+        Distance distance,
+        Duration moving,
+        Duration elapsed,
+        Double elevationGainMetres,
+        Integer averageHeartRate,
+        Integer maxHeartRate,
+        Integer averageCadence,
+        Integer maxCadence,
+        List<Lap> laps,
+        List<Sample> samples,
+        String name,
+        ActivitySource source,
+        String sourceName) {
     public Activity {
         Objects.requireNonNull(sport, "sport");
         Objects.requireNonNull(start, "start");
@@ -96,9 +108,18 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
 
     /** A builder holding this activity's values, to change some of them. */
     public Builder toBuilder() {
-        return new Builder(sport, start, distance, elapsed).moving(moving).elevationGainMetres(elevationGainMetres)
-                .averageHeartRate(averageHeartRate).maxHeartRate(maxHeartRate).averageCadence(averageCadence)
-                .maxCadence(maxCadence).laps(laps).samples(samples).name(name).source(source).sourceName(sourceName);
+        return new Builder(sport, start, distance, elapsed)
+                .moving(moving)
+                .elevationGainMetres(elevationGainMetres)
+                .averageHeartRate(averageHeartRate)
+                .maxHeartRate(maxHeartRate)
+                .averageCadence(averageCadence)
+                .maxCadence(maxCadence)
+                .laps(laps)
+                .samples(samples)
+                .name(name)
+                .source(source)
+                .sourceName(sourceName);
     }
 
     /** This activity taken as another sport. */
@@ -208,8 +229,22 @@ public record Activity(Sport sport, ZonedDateTime start, Distance distance, Dura
         }
 
         public Activity build() {
-            return new Activity(sport, start, distance, moving, elapsed, elevationGainMetres, averageHeartRate,
-                    maxHeartRate, averageCadence, maxCadence, laps, samples, name, source, sourceName);
+            return new Activity(
+                    sport,
+                    start,
+                    distance,
+                    moving,
+                    elapsed,
+                    elevationGainMetres,
+                    averageHeartRate,
+                    maxHeartRate,
+                    averageCadence,
+                    maxCadence,
+                    laps,
+                    samples,
+                    name,
+                    source,
+                    sourceName);
         }
     }
 }

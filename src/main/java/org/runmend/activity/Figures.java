@@ -12,8 +12,7 @@ public final class Figures {
     /** Shown where there is nothing to divide by: no distance for a pace, no time for a speed. */
     public static final String NONE = "–";
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** How precisely a distance is written. */
     public enum Precision {
@@ -35,7 +34,8 @@ public final class Figures {
             case TENTHS -> String.format(Locale.ROOT, "%.1f", v);
             case TENTHS_TRIMMED -> {
                 double tenths = Math.round(v * 10) / 10.0;
-                yield tenths == Math.rint(tenths) ? String.valueOf((long) tenths)
+                yield tenths == Math.rint(tenths)
+                        ? String.valueOf((long) tenths)
                         : String.format(Locale.ROOT, "%.1f", tenths);
             }
             case WHOLE -> String.valueOf(Math.round(v));
@@ -75,7 +75,9 @@ public final class Figures {
         long h = s / 3600;
         long m = s / 60 % 60;
         long sec = s % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%d:%02d", m, sec);
+        return h > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec)
+                : String.format(Locale.ROOT, "%d:%02d", m, sec);
     }
 
     /**

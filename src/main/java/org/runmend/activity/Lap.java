@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A lap or split as the device recorded it. Heart rate may be null. */
-public record Lap(Instant start, Duration elapsed, Duration moving, Distance distance,
-                  Integer averageHeartRate, Integer maxHeartRate) {
-}
+public record Lap(
+        Instant start,
+        Duration elapsed,
+        Duration moving,
+        Distance distance,
+        Integer averageHeartRate,
+        Integer maxHeartRate) {}

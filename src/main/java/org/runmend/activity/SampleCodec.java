@@ -24,8 +24,7 @@ import java.util.zip.GZIPOutputStream;
  * it to write every sample out.
  */
 public final class SampleCodec {
-    private SampleCodec() {
-    }
+    private SampleCodec() {}
 
     /** The stream as stored text; null for no samples. Written straight into the gzip stream, never held whole as text. */
     public static String pack(List<Sample> samples) {
@@ -33,15 +32,27 @@ public final class SampleCodec {
             return null;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, samples.size() * 12));
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out, 65536),
-                StandardCharsets.US_ASCII), 65536)) {
+        try (Writer w = new BufferedWriter(
+                new OutputStreamWriter(new GZIPOutputStream(out, 65536), StandardCharsets.US_ASCII), 65536)) {
             StringBuilder b = new StringBuilder(96);
             for (Sample s : samples) {
                 b.setLength(0);
-                b.append(s.time().toEpochMilli()).append(',').append(s(s.latitude())).append(',').append(s(s.longitude()))
-                        .append(',').append(s(s.elevationMetres())).append(',').append(s(s.distanceMetres())).append(',')
-                        .append(s(s.heartRate())).append(',').append(s(s.cadence())).append(',')
-                        .append(s(s.speedMetresPerSecond())).append('\n');
+                b.append(s.time().toEpochMilli())
+                        .append(',')
+                        .append(s(s.latitude()))
+                        .append(',')
+                        .append(s(s.longitude()))
+                        .append(',')
+                        .append(s(s.elevationMetres()))
+                        .append(',')
+                        .append(s(s.distanceMetres()))
+                        .append(',')
+                        .append(s(s.heartRate()))
+                        .append(',')
+                        .append(s(s.cadence()))
+                        .append(',')
+                        .append(s(s.speedMetresPerSecond()))
+                        .append('\n');
                 w.append(b);
             }
         } catch (IOException e) {
@@ -67,9 +78,14 @@ public final class SampleCodec {
         }
         int every = points > max ? (int) Math.ceil(points / (double) (max - 1)) : 1;
         List<Sample> out = new ArrayList<>(Math.min(points > 0 ? points : 1024, max));
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Base64.getDecoder().wrap(new ByteArrayInputStream(packed.getBytes(StandardCharsets.US_ASCII))),
-                        65536), StandardCharsets.US_ASCII), 65536)) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(
+                        new GZIPInputStream(
+                                Base64.getDecoder()
+                                        .wrap(new ByteArrayInputStream(packed.getBytes(StandardCharsets.US_ASCII))),
+                                65536),
+                        StandardCharsets.US_ASCII),
+                65536)) {
             long n = 0;
             String last = null;
             boolean lastKept = false;
@@ -95,8 +111,15 @@ public final class SampleCodec {
 
     private static Sample sample(String line) {
         String[] f = line.split(",", -1);
-        return new Sample(Instant.ofEpochMilli(Long.parseLong(f[0])), d(f[1]), d(f[2]), d(f[3]), d(f[4]),
-                i(f[5]), i(f[6]), d(f[7]));
+        return new Sample(
+                Instant.ofEpochMilli(Long.parseLong(f[0])),
+                d(f[1]),
+                d(f[2]),
+                d(f[3]),
+                d(f[4]),
+                i(f[5]),
+                i(f[6]),
+                d(f[7]));
     }
 
     private static String s(Object o) {

@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** The kind of activity, normalised from each format's own words. */
 public enum Sport {
-    RUNNING, TRAIL_RUNNING, TREADMILL, WALKING, HIKING, CYCLING, SWIMMING, OTHER;
+    RUNNING,
+    TRAIL_RUNNING,
+    TREADMILL,
+    WALKING,
+    HIKING,
+    CYCLING,
+    SWIMMING,
+    OTHER;
 
     public boolean isRun() {
         return this == RUNNING || this == TRAIL_RUNNING || this == TREADMILL;

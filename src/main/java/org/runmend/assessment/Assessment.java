@@ -15,9 +15,16 @@ import org.runmend.knowledge.Triage;
  * @param plan          self-care entries for the leading condition (doctor advice only when urgent or worse)
  * @param contextTips   causes and prevention tips that match the context findings the runner stated
  */
-public record Assessment(Case input, List<RankedCondition> conditions, Triage triage, List<String> redFlags,
-                         List<Escalation> escalations, List<RankedCondition> alternatives, ResultMessage message,
-                         List<SelfCareItem> plan, List<SelfCareItem> contextTips) {
+public record Assessment(
+        Case input,
+        List<RankedCondition> conditions,
+        Triage triage,
+        List<String> redFlags,
+        List<Escalation> escalations,
+        List<RankedCondition> alternatives,
+        ResultMessage message,
+        List<SelfCareItem> plan,
+        List<SelfCareItem> contextTips) {
     public Assessment {
         conditions = List.copyOf(conditions);
         redFlags = List.copyOf(redFlags);
@@ -46,8 +53,11 @@ public record Assessment(Case input, List<RankedCondition> conditions, Triage tr
      * condition or a warning sign (not because of the pain score or how long it has lasted).
      */
     public boolean raisedForSomethingElse() {
-        return triage.isAbove(top().condition().triage()) && escalations.stream()
-                .anyMatch(e -> e.level() == triage && (e.kind() == Escalation.Kind.RED_FLAG
-                        || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION || e.kind() == Escalation.Kind.MUST_NOT_MISS));
+        return triage.isAbove(top().condition().triage())
+                && escalations.stream()
+                        .anyMatch(e -> e.level() == triage
+                                && (e.kind() == Escalation.Kind.RED_FLAG
+                                        || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION
+                                        || e.kind() == Escalation.Kind.MUST_NOT_MISS));
     }
 }

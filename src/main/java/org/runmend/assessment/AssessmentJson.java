@@ -49,7 +49,10 @@ public final class AssessmentJson {
         a.triageReasons().forEach(triageReasons::add);
         ArrayNode alternatives = out.putArray("alternatives");
         for (RankedCondition rc : a.alternatives()) {
-            alternatives.addObject().put("id", rc.id()).put("name", rc.condition().name())
+            alternatives
+                    .addObject()
+                    .put("id", rc.id())
+                    .put("name", rc.condition().name())
                     .put("probability", Math.round(rc.probability() * 10000) / 10000.0)
                     .put("triage", rc.condition().triage().id());
         }
@@ -85,7 +88,8 @@ public final class AssessmentJson {
      * probability, why and each reason's likelihood ratio (at least the top 3, then every one of
      * 0.05% or more), triage and red flags.
      */
-    public static void writeContract(com.fasterxml.jackson.core.JsonGenerator g, Assessment a) throws java.io.IOException {
+    public static void writeContract(com.fasterxml.jackson.core.JsonGenerator g, Assessment a)
+            throws java.io.IOException {
         g.writeStartObject();
         g.writeStringField("id", a.input().id());
         g.writeArrayFieldStart("conditions");

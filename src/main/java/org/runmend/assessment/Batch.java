@@ -23,8 +23,7 @@ public final class Batch {
     private static final JsonFactory FACTORY = JSON.getFactory();
 
     /** What a batch did: lines assessed and lines refused. */
-    public record Counts(int assessed, int invalid) {
-    }
+    public record Counts(int assessed, int invalid) {}
 
     private final PainCheck check;
     private final CaseReader reader;
@@ -79,7 +78,9 @@ public final class Batch {
     private static String idOf(String line) {
         try {
             JsonNode node = JSON.readTree(line);
-            return node != null && node.hasNonNull("id") && node.get("id").isTextual() ? node.get("id").asText() : null;
+            return node != null && node.hasNonNull("id") && node.get("id").isTextual()
+                    ? node.get("id").asText()
+                    : null;
         } catch (IOException e) {
             return null;
         }

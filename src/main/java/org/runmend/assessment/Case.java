@@ -14,20 +14,42 @@ import org.runmend.knowledge.CaseFacts;
  * does not take as a no (knowledge/must-not-miss.json). Build it with {@link CaseReader}
  * when the input is untrusted; this constructor only guards the invariants.
  */
-public record Case(String id, Integer age, String sex, String region, String side, Integer durationDays,
-                   Integer painScore, Map<String, Boolean> findings, java.util.Set<String> unsure) implements CaseFacts {
+public record Case(
+        String id,
+        Integer age,
+        String sex,
+        String region,
+        String side,
+        Integer durationDays,
+        Integer painScore,
+        Map<String, Boolean> findings,
+        java.util.Set<String> unsure)
+        implements CaseFacts {
     /** The sides a runner can name; a case may leave the side out. */
     public static final java.util.List<String> SIDES = java.util.List.of("left", "right", "both");
 
     /** A case with no "not sure" answer. */
-    public Case(String id, Integer age, String sex, String region, String side, Integer durationDays, Integer painScore,
-                Map<String, Boolean> findings) {
+    public Case(
+            String id,
+            Integer age,
+            String sex,
+            String region,
+            String side,
+            Integer durationDays,
+            Integer painScore,
+            Map<String, Boolean> findings) {
         this(id, age, sex, region, side, durationDays, painScore, findings, java.util.Set.of());
     }
 
     /** A case that does not say which side hurts. */
-    public Case(String id, Integer age, String sex, String region, Integer durationDays, Integer painScore,
-                Map<String, Boolean> findings) {
+    public Case(
+            String id,
+            Integer age,
+            String sex,
+            String region,
+            Integer durationDays,
+            Integer painScore,
+            Map<String, Boolean> findings) {
         this(id, age, sex, region, null, durationDays, painScore, findings);
     }
 
@@ -40,8 +62,11 @@ public record Case(String id, Integer age, String sex, String region, String sid
         Objects.requireNonNull(region, "region");
         findings = findings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(findings));
         java.util.Set<String> stated = findings.keySet();
-        unsure = unsure == null || unsure.isEmpty() ? java.util.Set.of() : unsure.stream().filter(f -> !stated.contains(f))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        unsure = unsure == null || unsure.isEmpty()
+                ? java.util.Set.of()
+                : unsure.stream()
+                        .filter(f -> !stated.contains(f))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (age != null && (age < 5 || age > 100)) {
             throw new InvalidCaseException("age", age, "must be between 5 and 100");
         }
@@ -52,11 +77,14 @@ public record Case(String id, Integer age, String sex, String region, String sid
             throw new InvalidCaseException("durationDays", durationDays, "must be 0 or more");
         }
         if (durationDays != null && durationDays > MAX_DURATION_DAYS) {
-            throw new InvalidCaseException("durationDays", durationDays,
+            throw new InvalidCaseException(
+                    "durationDays",
+                    durationDays,
                     "must be at most " + MAX_DURATION_DAYS + " (100 years, the oldest age a check takes)");
         }
         if (id != null && id.length() > MAX_ID_LENGTH) {
-            throw new InvalidCaseException("id", id.length() + " characters", "must be at most " + MAX_ID_LENGTH + " characters long");
+            throw new InvalidCaseException(
+                    "id", id.length() + " characters", "must be at most " + MAX_ID_LENGTH + " characters long");
         }
         if (side != null && !SIDES.contains(side)) {
             throw new InvalidCaseException("side", side, "must be left, right, both or null");

@@ -51,10 +51,13 @@ public final class CaseReader {
             return null;
         }
         if (!n.isTextual()) {
-            throw new InvalidCaseException("story", n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), "must be text");
+            throw new InvalidCaseException(
+                    "story", n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), "must be text");
         }
         if (n.asText().length() > StoryReader.MAX_LENGTH) {
-            throw new InvalidCaseException("story", n.asText().length() + " characters",
+            throw new InvalidCaseException(
+                    "story",
+                    n.asText().length() + " characters",
                     "must be at most " + StoryReader.MAX_LENGTH + " characters long");
         }
         return n.asText();
@@ -67,12 +70,19 @@ public final class CaseReader {
      */
     public static ObjectNode withReading(ObjectNode node, StoryReading r) {
         ObjectNode out = node.deepCopy();
-        r.region().ifPresent(v -> putIfAbsent(out, "region", JSON.getNodeFactory().textNode(v)));
+        r.region()
+                .ifPresent(v -> putIfAbsent(out, "region", JSON.getNodeFactory().textNode(v)));
         r.side().ifPresent(v -> putIfAbsent(out, "side", JSON.getNodeFactory().textNode(v)));
         r.sex().ifPresent(v -> putIfAbsent(out, "sex", JSON.getNodeFactory().textNode(v)));
-        r.age().filter(a -> a >= 5 && a <= 100).ifPresent(v -> putIfAbsent(out, "age", JSON.getNodeFactory().numberNode(v)));
-        r.durationDays().ifPresent(v -> putIfAbsent(out, "durationDays", JSON.getNodeFactory().numberNode(v)));
-        r.painScore().ifPresent(v -> putIfAbsent(out, "painScore", JSON.getNodeFactory().numberNode(v)));
+        r.age()
+                .filter(a -> a >= 5 && a <= 100)
+                .ifPresent(v -> putIfAbsent(out, "age", JSON.getNodeFactory().numberNode(v)));
+        r.durationDays()
+                .ifPresent(v ->
+                        putIfAbsent(out, "durationDays", JSON.getNodeFactory().numberNode(v)));
+        r.painScore()
+                .ifPresent(
+                        v -> putIfAbsent(out, "painScore", JSON.getNodeFactory().numberNode(v)));
         if (out.has("findings") && out.get("findings").isObject()) {
             ObjectNode merged = JSON.createObjectNode();
             r.findings().forEach(merged::put);
@@ -101,7 +111,11 @@ public final class CaseReader {
         String story = story(node);
         if (story != null && stories != null) {
             JsonNode tapped = node.get("region");
-            String region = tapped != null && tapped.isTextual() && kb.region(tapped.asText()).isPresent() ? tapped.asText() : null;
+            String region = tapped != null
+                            && tapped.isTextual()
+                            && kb.region(tapped.asText()).isPresent()
+                    ? tapped.asText()
+                    : null;
             node = withReading((ObjectNode) node, stories.get().read(story, null, region));
         }
         JsonNode idNode = node.get("id");
@@ -109,13 +123,13 @@ public final class CaseReader {
             throw new InvalidCaseException("id", null, "is missing");
         }
         if (!idNode.isTextual()) {
-            throw new InvalidCaseException("id", idNode.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
-                    "must be a string");
+            throw new InvalidCaseException(
+                    "id", idNode.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), "must be a string");
         }
         String id = idNode.asText();
         if (id.length() > Case.MAX_ID_LENGTH) {
-            throw new InvalidCaseException("id", id.length() + " characters",
-                    "must be at most " + Case.MAX_ID_LENGTH + " characters long");
+            throw new InvalidCaseException(
+                    "id", id.length() + " characters", "must be at most " + Case.MAX_ID_LENGTH + " characters long");
         }
         JsonNode regionNode = node.get("region");
         if (regionNode == null || regionNode.isNull()) {
@@ -136,8 +150,8 @@ public final class CaseReader {
         if (sexNode != null && !sexNode.isNull()) {
             sex = sexNode.asText();
             if (!sexNode.isTextual() || !(sex.equals("female") || sex.equals("male"))) {
-                throw new InvalidCaseException("sex", sexNode.isTextual() ? sex : sexNode.toString(),
-                        "must be female, male or null");
+                throw new InvalidCaseException(
+                        "sex", sexNode.isTextual() ? sex : sexNode.toString(), "must be female, male or null");
             }
         }
         String side = null;
@@ -145,8 +159,8 @@ public final class CaseReader {
         if (sideNode != null && !sideNode.isNull()) {
             side = sideNode.asText();
             if (!sideNode.isTextual() || !Case.SIDES.contains(side)) {
-                throw new InvalidCaseException("side", sideNode.isTextual() ? side : sideNode.toString(),
-                        "must be left, right, both or null");
+                throw new InvalidCaseException(
+                        "side", sideNode.isTextual() ? side : sideNode.toString(), "must be left, right, both or null");
             }
         }
         JsonNode findingsNode = node.get("findings");
@@ -154,11 +168,14 @@ public final class CaseReader {
             throw new InvalidCaseException("findings", null, "is missing (use {} when nothing is known)");
         }
         if (!findingsNode.isObject()) {
-            throw new InvalidCaseException("findings", findingsNode.toString(), "must be an object of finding id -> true/false");
+            throw new InvalidCaseException(
+                    "findings", findingsNode.toString(), "must be an object of finding id -> true/false");
         }
         Map<String, Boolean> findings = new LinkedHashMap<>();
         java.util.Set<String> unsure = new java.util.LinkedHashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = findingsNode.properties().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        findingsNode.properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (kb.finding(e.getKey()).isEmpty()) {
                 throw new InvalidCaseException("findings", e.getKey(), "unknown finding id");
@@ -168,8 +185,8 @@ public final class CaseReader {
                 continue;
             }
             if (!e.getValue().isBoolean()) {
-                throw new InvalidCaseException("findings." + e.getKey(), e.getValue().toString(),
-                        "must be true, false or null");
+                throw new InvalidCaseException(
+                        "findings." + e.getKey(), e.getValue().toString(), "must be true, false or null");
             }
             findings.put(e.getKey(), e.getValue().booleanValue());
         }
@@ -193,7 +210,8 @@ public final class CaseReader {
                 more = true;
             }
             if (more) {
-                throw new InvalidCaseException(field, null, "has more after the JSON value ends: send exactly one JSON object");
+                throw new InvalidCaseException(
+                        field, null, "has more after the JSON value ends: send exactly one JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -218,7 +236,9 @@ public final class CaseReader {
             return null;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new InvalidCaseException(field, v.isTextual() ? v.asText() : v.isNumber() ? v.numberValue() : v.toString(),
+            throw new InvalidCaseException(
+                    field,
+                    v.isTextual() ? v.asText() : v.isNumber() ? v.numberValue() : v.toString(),
                     "must be a whole number");
         }
         return v.intValue();

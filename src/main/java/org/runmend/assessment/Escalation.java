@@ -18,8 +18,14 @@ import org.runmend.knowledge.TriageFloor;
  * @param value     the pain score or the days of pain that applied a pain rule; else 0
  * @param rule      the must-not-miss rule that holds; null for the other kinds
  */
-public record Escalation(Kind kind, Triage level, RankedCondition condition, TriageFloor floor, List<String> findings,
-                         int value, MustNotMissRule rule) {
+public record Escalation(
+        Kind kind,
+        Triage level,
+        RankedCondition condition,
+        TriageFloor floor,
+        List<String> findings,
+        int value,
+        MustNotMissRule rule) {
     /** The rules, in the order {@link TriageRules} applies them. */
     public enum Kind {
         /** The level of the condition that best explains the case. */
@@ -53,7 +59,8 @@ public record Escalation(Kind kind, Triage level, RankedCondition condition, Tri
     }
 
     /** A must-not-miss rule that holds, about {@code condition} (null when the rule names none) at {@code level}. */
-    static Escalation mustNotMiss(MustNotMissRule rule, Triage level, RankedCondition condition, List<String> findings) {
+    static Escalation mustNotMiss(
+            MustNotMissRule rule, Triage level, RankedCondition condition, List<String> findings) {
         return new Escalation(Kind.MUST_NOT_MISS, level, condition, null, findings, 0, rule);
     }
 }

@@ -17,8 +17,16 @@ public final class Evaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scored case. {@code error} is set when the case could not be assessed. */
-    public record Outcome(String id, String expectedCondition, Triage expectedTriage, List<String> top3,
-                          Triage triage, boolean top1, boolean strictTop1, boolean inTop3, String error) {
+    public record Outcome(
+            String id,
+            String expectedCondition,
+            Triage expectedTriage,
+            List<String> top3,
+            Triage triage,
+            boolean top1,
+            boolean strictTop1,
+            boolean inTop3,
+            String error) {
         public boolean underTriaged() {
             return triage != null && expectedTriage != null && expectedTriage.isAbove(triage);
         }
@@ -69,8 +77,10 @@ public final class Evaluation {
 
         /** Under-triaged cases whose expected level is urgent or emergency: must be zero. */
         public long dangerousUnderTriage() {
-            return outcomes.stream().filter(Outcome::underTriaged)
-                    .filter(o -> o.expectedTriage().isAbove(Triage.SOON)).count();
+            return outcomes.stream()
+                    .filter(Outcome::underTriaged)
+                    .filter(o -> o.expectedTriage().isAbove(Triage.SOON))
+                    .count();
         }
 
         public long errors() {
@@ -82,10 +92,18 @@ public final class Evaluation {
         }
 
         public String summary() {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "cases %d | top-1 %.1f%% (strict %.1f%%) | top-3 %.1f%% | exact triage %.1f%% | under-triage %d (urgent/emergency %d) | over-triage %d | errors %d",
-                    cases(), 100 * top1(), 100 * strictTop1(), 100 * top3(), 100 * exactTriage(), underTriaged(),
-                    dangerousUnderTriage(), overTriaged(), errors());
+                    cases(),
+                    100 * top1(),
+                    100 * strictTop1(),
+                    100 * top3(),
+                    100 * exactTriage(),
+                    underTriaged(),
+                    dangerousUnderTriage(),
+                    overTriaged(),
+                    errors());
         }
     }
 
@@ -114,13 +132,23 @@ public final class Evaluation {
                 id = node.path("id").asText(id);
                 JsonNode expected = node.path("expected");
                 expectedCondition = expected.path("condition").asText(null);
-                expectedTriage = expected.hasNonNull("triage") ? Triage.ofId(expected.get("triage").asText()) : null;
+                expectedTriage = expected.hasNonNull("triage")
+                        ? Triage.ofId(expected.get("triage").asText())
+                        : null;
                 out.add(score(id, expected, check.assess(reader.read(node))));
             } catch (RuntimeException e) {
-                out.add(new Outcome(id, expectedCondition, expectedTriage, List.of(), null, false, false, false,
-                        e.getMessage()));
+                out.add(new Outcome(
+                        id, expectedCondition, expectedTriage, List.of(), null, false, false, false, e.getMessage()));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                out.add(new Outcome(id, null, null, List.of(), null, false, false, false,
+                out.add(new Outcome(
+                        id,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        false,
+                        false,
+                        false,
                         "not valid JSON (" + e.getOriginalMessage() + ")"));
             }
         }
@@ -130,14 +158,23 @@ public final class Evaluation {
     /** How one result fares against a case line's {@code expected} (condition, alsoAcceptable, triage). */
     public static Outcome score(String id, JsonNode expected, Assessment a) {
         String expectedCondition = expected.path("condition").asText(null);
-        Triage expectedTriage = expected.hasNonNull("triage") ? Triage.ofId(expected.get("triage").asText()) : null;
+        Triage expectedTriage = expected.hasNonNull("triage")
+                ? Triage.ofId(expected.get("triage").asText())
+                : null;
         List<String> acceptable = new ArrayList<>();
         acceptable.add(expectedCondition);
         expected.path("alsoAcceptable").forEach(n -> acceptable.add(n.asText()));
         List<String> ranked = a.conditions().stream().map(RankedCondition::id).toList();
         List<String> top3 = ranked.subList(0, Math.min(3, ranked.size()));
-        return new Outcome(id, expectedCondition, expectedTriage, top3, a.triage(),
-                acceptable.contains(ranked.get(0)), ranked.get(0).equals(expectedCondition),
-                top3.stream().anyMatch(acceptable::contains), null);
+        return new Outcome(
+                id,
+                expectedCondition,
+                expectedTriage,
+                top3,
+                a.triage(),
+                acceptable.contains(ranked.get(0)),
+                ranked.get(0).equals(expectedCondition),
+                top3.stream().anyMatch(acceptable::contains),
+                null);
     }
 }

@@ -35,8 +35,8 @@ public final class PainCheck {
     /** A reason is shown when its likelihood ratio moves the odds by at least this factor. */
     private static final double SHOWN_RATIO = 1.25;
     /** A plan the runner can follow at home: what to do first, then exercises, then when to get help. */
-    private static final List<SelfCareKind> SELF_CARE_ORDER =
-            List.of(SelfCareKind.REMEDY, SelfCareKind.EXERCISE, SelfCareKind.RETURN_TO_RUNNING, SelfCareKind.SEE_DOCTOR);
+    private static final List<SelfCareKind> SELF_CARE_ORDER = List.of(
+            SelfCareKind.REMEDY, SelfCareKind.EXERCISE, SelfCareKind.RETURN_TO_RUNNING, SelfCareKind.SEE_DOCTOR);
 
     /** The finding a case's {@code side} answers: pain on both sides, or on one. */
     static final String BOTH_SIDES = "both-sides";
@@ -57,8 +57,16 @@ public final class PainCheck {
         List<RankedCondition> ranked = rank(c);
         TriageRules.Decision decision = triageRules.decide(c, ranked);
         ResultMessage message = ResultMessage.of(kb, c, ranked, decision.level(), decision.escalations());
-        return new Assessment(c, ranked, decision.level(), decision.redFlags(), decision.escalations(),
-                decision.alternatives(), message, plan(c, ranked, decision, message), contextTips(c));
+        return new Assessment(
+                c,
+                ranked,
+                decision.level(),
+                decision.redFlags(),
+                decision.escalations(),
+                decision.alternatives(),
+                message,
+                plan(c, ranked, decision, message),
+                contextTips(c));
     }
 
     /**
@@ -101,6 +109,7 @@ public final class PainCheck {
         private final double[] stated;
         /** The intake's answers (side, derived findings), after the stated ones. */
         private final int[] intake;
+
         private final boolean[] intakePresent;
 
         private OneMore(Case c) {
@@ -237,10 +246,11 @@ public final class PainCheck {
 
     /** The region's likelihood table; a region where no condition shows is the case's error. */
     private LikelihoodModel.Region table(Case c) {
-        return kb.likelihoods().region(c.region())
+        return kb.likelihoods()
+                .region(c.region())
                 .filter(t -> t.size() > 0)
-                .orElseThrow(() -> new InvalidCaseException("region", c.region(),
-                        "no condition in the knowledge base shows there"));
+                .orElseThrow(() -> new InvalidCaseException(
+                        "region", c.region(), "no condition in the knowledge base shows there"));
     }
 
     /** Condition {@code i}'s log prior in the region, with the age and sex modifiers that apply to the case. */
@@ -255,10 +265,12 @@ public final class PainCheck {
     }
 
     /** The conditions with their posteriors, most likely first; {@code reasons} per condition, or null for none. */
-    private static List<RankedCondition> ranked(LikelihoodModel.Region table, double[] posterior, List<List<Reason>> reasons) {
+    private static List<RankedCondition> ranked(
+            LikelihoodModel.Region table, double[] posterior, List<List<Reason>> reasons) {
         List<RankedCondition> ranked = new ArrayList<>(posterior.length);
         for (int i = 0; i < posterior.length; i++) {
-            ranked.add(new RankedCondition(table.conditions().get(i), posterior[i], reasons == null ? List.of() : reasons.get(i)));
+            ranked.add(new RankedCondition(
+                    table.conditions().get(i), posterior[i], reasons == null ? List.of() : reasons.get(i)));
         }
         ranked.sort(Comparator.comparingDouble(RankedCondition::probability).reversed());
         return ranked;
@@ -293,7 +305,9 @@ public final class PainCheck {
     /** The stated findings plus the derived ones (from duration, pain score and age). */
     Map<String, Boolean> evidence(Case c) {
         Map<String, Boolean> out = new java.util.LinkedHashMap<>(c.findings());
-        if (c.side() != null && !out.containsKey(BOTH_SIDES) && kb.finding(BOTH_SIDES).isPresent()) {
+        if (c.side() != null
+                && !out.containsKey(BOTH_SIDES)
+                && kb.finding(BOTH_SIDES).isPresent()) {
             out.put(BOTH_SIDES, c.side().equals("both"));
         }
         for (Finding f : kb.findings()) {
@@ -393,18 +407,26 @@ public final class PainCheck {
      * Advice to keep running is left out whenever a condition that needs a clinician is still
      * possible ({@link TriageRules#stillPossible}) or another entry says stop.
      */
-    private List<SelfCareItem> plan(Case c, List<RankedCondition> ranked, TriageRules.Decision d, ResultMessage message) {
+    private List<SelfCareItem> plan(
+            Case c, List<RankedCondition> ranked, TriageRules.Decision d, ResultMessage message) {
         Condition top = ranked.get(0).condition();
         Triage level = d.level();
         Map<String, Boolean> answers = evidence(c);
-        List<Condition> raising = new java.util.ArrayList<>(d.alternatives().stream().map(RankedCondition::condition)
-                .filter(a -> a.triage().isAbove(top.triage())).toList());
-        if (message.ruleOut() && message.subject().triage().isAbove(top.triage()) && !raising.contains(message.subject())) {
+        List<Condition> raising = new java.util.ArrayList<>(d.alternatives().stream()
+                .map(RankedCondition::condition)
+                .filter(a -> a.triage().isAbove(top.triage()))
+                .toList());
+        if (message.ruleOut()
+                && message.subject().triage().isAbove(top.triage())
+                && !raising.contains(message.subject())) {
             raising.add(message.subject());
         }
-        boolean raisedForOther = level.isAbove(top.triage()) && d.escalations().stream().anyMatch(e -> e.level() == level
-                && (e.kind() == Escalation.Kind.RED_FLAG || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION
-                || e.kind() == Escalation.Kind.MUST_NOT_MISS));
+        boolean raisedForOther = level.isAbove(top.triage())
+                && d.escalations().stream()
+                        .anyMatch(e -> e.level() == level
+                                && (e.kind() == Escalation.Kind.RED_FLAG
+                                        || e.kind() == Escalation.Kind.PLAUSIBLE_CONDITION
+                                        || e.kind() == Escalation.Kind.MUST_NOT_MISS));
         Set<SelfCareItem> out = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareFor(top.id())) {
             boolean forRaising = raising.stream().allMatch(a -> i.conditions().contains(a.id()))
@@ -415,7 +437,9 @@ public final class PainCheck {
             }
         }
         for (Condition a : raising) {
-            kb.selfCareFor(a.id()).stream().filter(i -> isDoctorVisit(i) && fits(i, c, level, answers)).forEach(out::add);
+            kb.selfCareFor(a.id()).stream()
+                    .filter(i -> isDoctorVisit(i) && fits(i, c, level, answers))
+                    .forEach(out::add);
         }
         boolean stop = out.stream().anyMatch(i -> i.running() == SelfCareItem.Running.STOP);
         boolean caution = ranked.stream().skip(1).anyMatch(TriageRules::stillPossible);
@@ -435,7 +459,9 @@ public final class PainCheck {
      * age and score, and not about a context the runner denied.
      */
     private static boolean fits(SelfCareItem i, Case c, Triage level, Map<String, Boolean> answers) {
-        return i.fitsRegion(c.region()) && i.fitsTriage(level) && i.fitsPain(c.durationDays(), c.painScore())
+        return i.fitsRegion(c.region())
+                && i.fitsTriage(level)
+                && i.fitsPain(c.durationDays(), c.painScore())
                 && !i.deniedBy(answers);
     }
 

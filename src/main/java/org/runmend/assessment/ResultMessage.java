@@ -32,12 +32,18 @@ import org.runmend.knowledge.TriageAdvice;
  *                  emergency only the rules that ask for the emergency, so no milder cause or
  *                  milder rule (a clot that cannot be ruled out) competes with it
  */
-public record ResultMessage(String title, String purpose, Condition subject, boolean ruleOut, String because,
-                           String nextStep, See see, List<String> reasons) {
+public record ResultMessage(
+        String title,
+        String purpose,
+        Condition subject,
+        boolean ruleOut,
+        String because,
+        String nextStep,
+        See see,
+        List<String> reasons) {
 
     /** Whom to see and when, with the level that line was written for. */
-    public record See(String who, String when, Triage level) {
-    }
+    public record See(String who, String when, Triage level) {}
 
     /** A runner's answer longer than this is named in the reason under the headline, not in the headline itself. */
     static final int LONGEST_CAUSE = 80;
@@ -52,12 +58,16 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
     }
 
     /** The deciding rule first: red flags, then a more urgent condition, the leading one, then the pain rules. */
-    private static final List<Escalation.Kind> PRECEDENCE = List.of(Escalation.Kind.RED_FLAG,
-            Escalation.Kind.MUST_NOT_MISS, Escalation.Kind.PLAUSIBLE_CONDITION, Escalation.Kind.LEADING_CONDITION, Escalation.Kind.SEVERE_PAIN,
+    private static final List<Escalation.Kind> PRECEDENCE = List.of(
+            Escalation.Kind.RED_FLAG,
+            Escalation.Kind.MUST_NOT_MISS,
+            Escalation.Kind.PLAUSIBLE_CONDITION,
+            Escalation.Kind.LEADING_CONDITION,
+            Escalation.Kind.SEVERE_PAIN,
             Escalation.Kind.LONG_PAIN);
 
-    static ResultMessage of(KnowledgeBase kb, Case c, List<RankedCondition> ranked, Triage level,
-                            List<Escalation> escalations) {
+    static ResultMessage of(
+            KnowledgeBase kb, Case c, List<RankedCondition> ranked, Triage level, List<Escalation> escalations) {
         TriageAdvice advice = kb.advice(level);
         RankedCondition top = ranked.get(0);
         Escalation deciding = deciding(level, escalations);
@@ -68,7 +78,9 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
         if (level.isAbove(Triage.SELF_CARE)) {
             if (subject != null) {
                 String name = inSentence(subject.condition());
-                purpose = ruleOut ? "to rule out " + name : name.startsWith("possible ") ? "for " + name : "for possible " + name;
+                purpose = ruleOut
+                        ? "to rule out " + name
+                        : name.startsWith("possible ") ? "for " + name : "for possible " + name;
             } else {
                 String cause = lowerFirst(trimStop(cause(kb, deciding)));
                 purpose = "because " + (cause.length() <= LONGEST_CAUSE ? cause : "of a warning sign in your answers");
@@ -77,33 +89,45 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
 
         See see;
         if (subject != null && subject.condition().triage() == level) {
-            see = new See(subject.condition().see().who(), subject.condition().see().when(), level);
+            see = new See(
+                    subject.condition().see().who(), subject.condition().see().when(), level);
         } else if (level == top.condition().triage()) {
             see = new See(top.condition().see().who(), top.condition().see().when(), level);
         } else {
             see = new See(advice.see().who(), advice.see().when(), level);
         }
-        String nextStep = !level.isAbove(Triage.SELF_CARE) ? null
+        String nextStep = !level.isAbove(Triage.SELF_CARE)
+                ? null
                 : (ruleOut ? capitalise(purpose) + ": " + see.who() : capitalise(see.who())) + ", " + see.when() + ".";
 
         List<String> reasons = new ArrayList<>();
         reasons.add(sentence(kb, c, deciding, true, top));
         for (Escalation e : escalations) {
-            if (e.equals(deciding) || (e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level)
+            if (e.equals(deciding)
+                    || (e.kind() == Escalation.Kind.LEADING_CONDITION && e.level() != level)
                     || (level == Triage.EMERGENCY && e.level() != level)) {
                 continue;
             }
             reasons.add(sentence(kb, c, e, false, top));
         }
-        return new ResultMessage(advice.headline(), purpose, subject == null ? null : subject.condition(), ruleOut,
-                reasons.get(0), nextStep, see, reasons);
+        return new ResultMessage(
+                advice.headline(),
+                purpose,
+                subject == null ? null : subject.condition(),
+                ruleOut,
+                reasons.get(0),
+                nextStep,
+                see,
+                reasons);
     }
 
     /** The rule that fixed the final level: the first, by {@link #PRECEDENCE}, of those at that level. */
     static Escalation deciding(Triage level, List<Escalation> escalations) {
-        return escalations.stream().filter(e -> e.level() == level)
+        return escalations.stream()
+                .filter(e -> e.level() == level)
                 .min(Comparator.comparingInt((Escalation e) -> PRECEDENCE.indexOf(e.kind()))
-                        .thenComparing(e -> e.condition() == null ? 0 : -e.condition().probability()))
+                        .thenComparing(
+                                e -> e.condition() == null ? 0 : -e.condition().probability()))
                 .orElse(escalations.get(0));
     }
 
@@ -117,12 +141,16 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
     private static RankedCondition subject(Escalation deciding, List<RankedCondition> ranked) {
         return switch (deciding.kind()) {
             case LEADING_CONDITION, PLAUSIBLE_CONDITION, MUST_NOT_MISS -> deciding.condition();
-            case RED_FLAG -> ranked.stream()
-                    .filter(rc -> !deciding.level().isAbove(rc.condition().triage()))
-                    .filter(rc -> rc.equals(ranked.get(0)) || TriageRules.plausible(rc))
-                    .filter(rc -> rc.reasons().stream().anyMatch(r -> r.present() && r.raises()
-                            && deciding.findings().contains(r.finding())))
-                    .findFirst().orElse(null);
+            case RED_FLAG ->
+                ranked.stream()
+                        .filter(rc -> !deciding.level().isAbove(rc.condition().triage()))
+                        .filter(rc -> rc.equals(ranked.get(0)) || TriageRules.plausible(rc))
+                        .filter(rc -> rc.reasons().stream()
+                                .anyMatch(r -> r.present()
+                                        && r.raises()
+                                        && deciding.findings().contains(r.finding())))
+                        .findFirst()
+                        .orElse(null);
             case SEVERE_PAIN, LONG_PAIN -> null;
         };
     }
@@ -130,14 +158,20 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
     /** What set the level, as a clause: the floor's reason, the pain rule, the condition. */
     private static String cause(KnowledgeBase kb, Escalation e) {
         return switch (e.kind()) {
-            case RED_FLAG -> e.findings().stream().findFirst().flatMap(kb::finding)
-                    .map(f -> f.statement() != null ? f.statement() : "you reported " + lowerFirst(f.said(true)))
-                    .orElse(e.floor().reason());
+            case RED_FLAG ->
+                e.findings().stream()
+                        .findFirst()
+                        .flatMap(kb::finding)
+                        .map(f -> f.statement() != null ? f.statement() : "you reported " + lowerFirst(f.said(true)))
+                        .orElse(e.floor().reason());
             case SEVERE_PAIN -> "of pain of " + e.value() + " out of 10";
             case LONG_PAIN -> "the pain has lasted " + e.value() + " days";
-            case MUST_NOT_MISS -> e.condition() != null ? "of " + inSentence(e.condition().condition())
-                    : trimStop(e.rule().says());
-            case LEADING_CONDITION, PLAUSIBLE_CONDITION -> "of " + inSentence(e.condition().condition());
+            case MUST_NOT_MISS ->
+                e.condition() != null
+                        ? "of " + inSentence(e.condition().condition())
+                        : trimStop(e.rule().says());
+            case LEADING_CONDITION, PLAUSIBLE_CONDITION ->
+                "of " + inSentence(e.condition().condition());
         };
     }
 
@@ -152,19 +186,30 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
         }
         String clause = switch (e.kind()) {
             case RED_FLAG -> trimStop(e.floor().reason());
-            case MUST_NOT_MISS -> (e.condition() != null ? inSentence(e.condition().condition()) : lowerFirst(e.rule().name()))
-                    + " cannot be ruled out: " + lowerFirst(trimStop(e.rule().says())) + " (" + e.rule().name() + ")"
-                    + unsureOf(kb, c, e);
-            case PLAUSIBLE_CONDITION -> inSentence(e.condition().condition()) + " is still possible on your answers ("
-                    + percent(e.condition().probability()) + ")" + (deciding && e.level() != Triage.EMERGENCY
-                    ? ", even though " + inSentence(top.condition()) + " is more likely (" + percent(top.probability()) + ")" : "");
-            case LEADING_CONDITION -> "your answers fit " + inSentence(e.condition().condition()) + " best ("
-                    + percent(e.condition().probability()) + ")";
+            case MUST_NOT_MISS ->
+                (e.condition() != null
+                                ? inSentence(e.condition().condition())
+                                : lowerFirst(e.rule().name()))
+                        + " cannot be ruled out: "
+                        + lowerFirst(trimStop(e.rule().says())) + " ("
+                        + e.rule().name() + ")"
+                        + unsureOf(kb, c, e);
+            case PLAUSIBLE_CONDITION ->
+                inSentence(e.condition().condition()) + " is still possible on your answers ("
+                        + percent(e.condition().probability()) + ")"
+                        + (deciding && e.level() != Triage.EMERGENCY
+                                ? ", even though " + inSentence(top.condition()) + " is more likely ("
+                                        + percent(top.probability()) + ")"
+                                : "");
+            case LEADING_CONDITION ->
+                "your answers fit " + inSentence(e.condition().condition()) + " best ("
+                        + percent(e.condition().probability()) + ")";
             case SEVERE_PAIN -> "pain of " + e.value() + " out of 10 needs a clinician's look";
             case LONG_PAIN -> "pain for " + e.value() + " days that has not settled should be examined";
         };
         String needs = kb.advice(e.level()).needs();
-        return deciding ? "This needs " + needs + " because " + lowerFirst(clause) + "."
+        return deciding
+                ? "This needs " + needs + " because " + lowerFirst(clause) + "."
                 : capitalise(clause) + " (by itself: " + needs + ").";
     }
 
@@ -173,10 +218,13 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
      * unsure of, so the result says why a doubt is enough.
      */
     private static String unsureOf(KnowledgeBase kb, Case c, Escalation e) {
-        List<String> unsure = e.rule().unsureRequirements(c).stream().flatMap(f -> kb.finding(f).stream())
-                .map(f -> lowerFirst(trimStop(f.said(true)))).toList();
-        return unsure.isEmpty() ? "" : "; you were not sure whether " + String.join(" or whether ", unsure)
-                + ", so it is not ruled out";
+        List<String> unsure = e.rule().unsureRequirements(c).stream()
+                .flatMap(f -> kb.finding(f).stream())
+                .map(f -> lowerFirst(trimStop(f.said(true))))
+                .toList();
+        return unsure.isEmpty()
+                ? ""
+                : "; you were not sure whether " + String.join(" or whether ", unsure) + ", so it is not ruled out";
     }
 
     private static String percent(double p) {
@@ -195,7 +243,9 @@ public record ResultMessage(String title, String purpose, Condition subject, boo
             return name;
         }
         String context = Optional.ofNullable(c.description()).orElse("") + " " + name.substring(first.length());
-        if (Pattern.compile("[\\p{Ll},;(] " + Pattern.quote(first) + "\\b").matcher(context).find()) {
+        if (Pattern.compile("[\\p{Ll},;(] " + Pattern.quote(first) + "\\b")
+                .matcher(context)
+                .find()) {
             return name;
         }
         return lowerFirst(name);

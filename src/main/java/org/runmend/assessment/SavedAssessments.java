@@ -25,9 +25,15 @@ public final class SavedAssessments implements RunnerOwned {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One kept check. */
-    public record Saved(String id, Instant at, String region, String triage, String topCondition,
-                        JsonNode caseJson, JsonNode resultJson, String story) {
-    }
+    public record Saved(
+            String id,
+            Instant at,
+            String region,
+            String triage,
+            String topCondition,
+            JsonNode caseJson,
+            JsonNode resultJson,
+            String story) {}
 
     private final Jdbi jdbi;
     private final AssessmentJson resultJson;
@@ -77,8 +83,10 @@ public final class SavedAssessments implements RunnerOwned {
         }
         ObjectNode findings = caseNode.putObject("findings");
         c.findings().forEach(findings::put);
-        java.util.stream.Stream.concat(notSure.stream(), c.unsure().stream()).distinct()
-                .filter(f -> !c.findings().containsKey(f)).forEach(findings::putNull);
+        java.util.stream.Stream.concat(notSure.stream(), c.unsure().stream())
+                .distinct()
+                .filter(f -> !c.findings().containsKey(f))
+                .forEach(findings::putNull);
         try {
             String caseText = JSON.writeValueAsString(caseNode);
             String resultText = JSON.writeValueAsString(resultJson.toJson(a));
@@ -88,13 +96,21 @@ public final class SavedAssessments implements RunnerOwned {
                 return kept.get();
             }
             try {
-                jdbi.useHandle(h -> h.createUpdate("INSERT INTO assessments (id, runner_id, created_at, region, triage, "
-                                + "top_condition, case_json, result_json, case_hash, story) "
-                                + "VALUES (:id, :r, :at, :region, :triage, :top, :c, :res, :hash, :story)")
-                        .bind("id", id).bind("r", runnerId).bind("at", clock.millis()).bind("region", c.region())
-                        .bind("triage", a.triage().id()).bind("top", a.top().id()).bind("c", caseText).bind("res", resultText)
-                        .bind("hash", hash)
-                        .bind("story", story == null || story.isBlank() ? null : story).execute());
+                jdbi.useHandle(
+                        h -> h.createUpdate("INSERT INTO assessments (id, runner_id, created_at, region, triage, "
+                                        + "top_condition, case_json, result_json, case_hash, story) "
+                                        + "VALUES (:id, :r, :at, :region, :triage, :top, :c, :res, :hash, :story)")
+                                .bind("id", id)
+                                .bind("r", runnerId)
+                                .bind("at", clock.millis())
+                                .bind("region", c.region())
+                                .bind("triage", a.triage().id())
+                                .bind("top", a.top().id())
+                                .bind("c", caseText)
+                                .bind("res", resultText)
+                                .bind("hash", hash)
+                                .bind("story", story == null || story.isBlank() ? null : story)
+                                .execute());
             } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException raced) {
                 // the same check saved at the same moment by another request: that one is kept
                 return keptAs(runnerId, hash).orElseThrow(() -> raced);
@@ -106,14 +122,19 @@ public final class SavedAssessments implements RunnerOwned {
     }
 
     private java.util.Optional<String> keptAs(String runnerId, String hash) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM assessments WHERE runner_id = :r AND case_hash = :hash")
-                .bind("r", runnerId).bind("hash", hash).mapTo(String.class).findFirst());
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT id FROM assessments WHERE runner_id = :r AND case_hash = :hash")
+                        .bind("r", runnerId)
+                        .bind("hash", hash)
+                        .mapTo(String.class)
+                        .findFirst());
     }
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -121,21 +142,33 @@ public final class SavedAssessments implements RunnerOwned {
 
     /** Newest first. */
     public List<Saved> list(String runnerId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM assessments WHERE runner_id = :r ORDER BY created_at DESC")
-                .bind("r", runnerId).map((rs, ctx) -> read(rs)).list());
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT * FROM assessments WHERE runner_id = :r ORDER BY created_at DESC")
+                        .bind("r", runnerId)
+                        .map((rs, ctx) -> read(rs))
+                        .list());
     }
 
     public Saved get(String runnerId, String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM assessments WHERE runner_id = :r AND id = :id")
-                .bind("r", runnerId).bind("id", id).map((rs, ctx) -> read(rs)).findFirst())
+                        .bind("r", runnerId)
+                        .bind("id", id)
+                        .map((rs, ctx) -> read(rs))
+                        .findFirst())
                 .orElseThrow(() -> new NotFoundException("pain check", id));
     }
 
     private static Saved read(java.sql.ResultSet rs) throws java.sql.SQLException {
         try {
-            return new Saved(rs.getString("id"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("region"),
-                    rs.getString("triage"), rs.getString("top_condition"), JSON.readTree(rs.getString("case_json")),
-                    JSON.readTree(rs.getString("result_json")), rs.getString("story"));
+            return new Saved(
+                    rs.getString("id"),
+                    Instant.ofEpochMilli(rs.getLong("created_at")),
+                    rs.getString("region"),
+                    rs.getString("triage"),
+                    rs.getString("top_condition"),
+                    JSON.readTree(rs.getString("case_json")),
+                    JSON.readTree(rs.getString("result_json")),
+                    rs.getString("story"));
         } catch (IOException e) {
             throw new UncheckedIOException("a saved pain check is damaged", e);
         }
@@ -149,13 +182,16 @@ public final class SavedAssessments implements RunnerOwned {
     /** Without {@code case_hash}: it only says "kept already", it is no data of the runner's. */
     @Override
     public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
-        List<Map<String, Object>> rows = RunnerOwned.rows(h, "SELECT * FROM assessments WHERE runner_id = :r", runnerId);
+        List<Map<String, Object>> rows =
+                RunnerOwned.rows(h, "SELECT * FROM assessments WHERE runner_id = :r", runnerId);
         rows.forEach(row -> row.remove("case_hash"));
         return Map.of("assessments", rows);
     }
 
     @Override
     public void deleteRows(Handle h, String runnerId) {
-        h.createUpdate("DELETE FROM assessments WHERE runner_id = :r").bind("r", runnerId).execute();
+        h.createUpdate("DELETE FROM assessments WHERE runner_id = :r")
+                .bind("r", runnerId)
+                .execute();
     }
 }

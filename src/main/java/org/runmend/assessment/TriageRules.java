@@ -3,13 +3,13 @@ package org.runmend.assessment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.runmend.knowledge.KnowledgeBase;
-import org.runmend.knowledge.Region;
 import org.runmend.knowledge.MustNotMissRule;
-import org.runmend.knowledge.TriageFloor;
+import org.runmend.knowledge.Region;
 import org.runmend.knowledge.Triage;
+import org.runmend.knowledge.TriageFloor;
 
 /**
  * Sets the triage level as the contract (knowledge/contract/README.md) requires, in three layers, each of
@@ -48,8 +48,8 @@ final class TriageRules {
      * @param alternatives the conditions, other than the leading one, that raised the level because
      *                     they stay plausible and need a clinician sooner
      */
-    record Decision(Triage level, List<String> redFlags, List<Escalation> escalations, List<RankedCondition> alternatives) {
-    }
+    record Decision(
+            Triage level, List<String> redFlags, List<Escalation> escalations, List<RankedCondition> alternatives) {}
 
     /** The level the floors alone fix for a case (its red flags, age and region), self-care when none applies. */
     Triage floorLevel(Case c) {
@@ -84,13 +84,19 @@ final class TriageRules {
             }
         }
         for (MustNotMissRule rule : kb.rulesHolding(c)) {
-            Optional<RankedCondition> named = rule.condition() == null ? Optional.empty()
-                    : ranked.stream().filter(rc -> rc.id().equals(rule.condition())).findFirst();
+            Optional<RankedCondition> named = rule.condition() == null
+                    ? Optional.empty()
+                    : ranked.stream()
+                            .filter(rc -> rc.id().equals(rule.condition()))
+                            .findFirst();
             Triage needs = named.map(rc -> rc.condition().triage()).orElse(rule.level());
             if (needs == null) {
                 continue;
             }
-            escalations.add(Escalation.mustNotMiss(rule, needs, named.orElse(null),
+            escalations.add(Escalation.mustNotMiss(
+                    rule,
+                    needs,
+                    named.orElse(null),
                     rule.findings().stream().filter(c::has).toList()));
             if (named.isPresent() && !named.get().equals(top) && !alternatives.contains(named.get())) {
                 alternatives.add(named.get());
@@ -123,7 +129,8 @@ final class TriageRules {
      * The half is a margin of caution chosen here, not a figure from a study.
      */
     static boolean stillPossible(RankedCondition rc) {
-        return rc.condition().triage().isAbove(Triage.SELF_CARE) && rc.probability() >= CAUTION * bar(rc.condition().triage());
+        return rc.condition().triage().isAbove(Triage.SELF_CARE)
+                && rc.probability() >= CAUTION * bar(rc.condition().triage());
     }
 
     /** True when a condition is likely enough to raise the triage to its own level. */

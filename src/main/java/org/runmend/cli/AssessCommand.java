@@ -17,24 +17,30 @@ import org.runmend.assessment.PainCheck;
 import org.runmend.intake.StoryReader;
 import org.runmend.intake.StoryReading;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Runs the pain check on a case (the contract's case.schema.json).",
-                "Without --jsonl: reads one case (a JSON object) and prints a summary a person can read.",
-                "With --jsonl: reads one case per line and writes one result per line (result.schema.json: id, "
-                        + "ranked conditions with probability and reasons, triage, red flags), in the same order; "
-                        + "a bad line yields {\"id\": ..., \"error\": ...} and the batch goes on. "
-                        + "--full adds the texts for people (names, advice, plan)."},
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the pain check on a case (the contract's case.schema.json).",
+            "Without --jsonl: reads one case (a JSON object) and prints a summary a person can read.",
+            "With --jsonl: reads one case per line and writes one result per line (result.schema.json: id, "
+                    + "ranked conditions with probability and reasons, triage, red flags), in the same order; "
+                    + "a bad line yields {\"id\": ..., \"error\": ...} and the batch goes on. "
+                    + "--full adds the texts for people (names, advice, plan)."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every case was assessed",
-                "1:the case (or at least one line of the batch) was invalid; errors name the field and value",
-                "2:usage error, or the input file cannot be read",
-                "3:the knowledge base is broken"})
+        exitCodeList = {
+            "0:every case was assessed",
+            "1:the case (or at least one line of the batch) was invalid; errors name the field and value",
+            "2:usage error, or the input file cannot be read",
+            "3:the knowledge base is broken"
+        })
 final class AssessCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,18 +53,25 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Batch mode: JSON Lines in, JSON Lines out.")
     boolean jsonl;
 
-    @Option(names = "--full", description = "With --jsonl: also write names, triage reasons, advice, whom to see, the plan and tips.")
+    @Option(
+            names = "--full",
+            description = "With --jsonl: also write names, triage reasons, advice, whom to see, the plan and tips.")
     boolean full;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Read cases from FILE instead of standard input.")
     Path file;
 
-    @Option(names = "--story", paramLabel = "TEXT",
+    @Option(
+            names = "--story",
+            paramLabel = "TEXT",
             description = "One story in the runner's own words (at most 4000 characters): prints what was understood, "
                     + "then the pain check on it. Add --region to name where it hurts when the story does not.")
     String story;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "With --story: the region, which wins over the story's words.")
+    @Option(
+            names = "--region",
+            paramLabel = "REGION",
+            description = "With --story: the region, which wins over the story's words.")
     String region;
 
     @Override
@@ -90,11 +103,20 @@ final class AssessCommand implements Callable<Integer> {
         node.putObject("findings");
         try {
             String text = CaseReader.story(node);
-            StoryReading reading = stories.read(text, null, region == null || check.knowledge().region(region).isEmpty() ? null : region);
+            StoryReading reading = stories.read(
+                    text,
+                    null,
+                    region == null || check.knowledge().region(region).isEmpty() ? null : region);
             new StoryPrinter(check.knowledge(), out).print(reading);
             if (reading.region().isEmpty()) {
-                spec.commandLine().getErr().println("runmend assess: the story does not say where it hurts:"
-                        + " add --region (one of " + String.join(", ", check.knowledge().regions().stream().map(r -> r.id()).toList()) + ")");
+                spec.commandLine()
+                        .getErr()
+                        .println("runmend assess: the story does not say where it hurts:" + " add --region (one of "
+                                + String.join(
+                                        ", ",
+                                        check.knowledge().regions().stream()
+                                                .map(r -> r.id())
+                                                .toList()) + ")");
                 return Main.INVALID_INPUT;
             }
             out.println();
@@ -114,7 +136,8 @@ final class AssessCommand implements Callable<Integer> {
     private int single(PainCheck check, CaseReader reader, BufferedReader in, PrintWriter out) {
         String text = in.lines().collect(Collectors.joining("\n"));
         if (text.isBlank()) {
-            throw new UserInputException("no case given: pipe a JSON case on standard input or name a file", Main.USAGE);
+            throw new UserInputException(
+                    "no case given: pipe a JSON case on standard input or name a file", Main.USAGE);
         }
         try {
             Assessment a = check.assess(reader.read(text));
@@ -125,5 +148,4 @@ final class AssessCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
     }
-
 }

@@ -12,19 +12,27 @@ import org.runmend.assessment.Evaluation;
 import org.runmend.assessment.PainCheck;
 import org.runmend.interview.InterviewEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores the pain check against worked cases that carry 'expected' "
-                + "(e.g. src/main/resources/knowledge/contract/dev/cases.jsonl): top-1, top-3, exact triage, under- and over-triage, "
-                + "then lists every miss."},
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores the pain check against worked cases that carry 'expected' "
+                    + "(e.g. src/main/resources/knowledge/contract/dev/cases.jsonl): top-1, top-3, exact triage, under- and over-triage, "
+                    + "then lists every miss."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:evaluated (whatever the figures)", "1:some cases could not be assessed",
-                "2:the file cannot be read", "3:the knowledge base is broken"})
+        exitCodeList = {
+            "0:evaluated (whatever the figures)",
+            "1:some cases could not be assessed",
+            "2:the file cannot be read",
+            "3:the knowledge base is broken"
+        })
 final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -35,12 +43,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASES.jsonl", description = "Cases, one JSON object per line, each with 'expected'.")
     Path file;
 
-    @Option(names = "--interview", description = "Run each case through the interview instead: a "
-            + "simulated runner answers what the case states and 'not sure' to the rest; prints the median number of questions too.")
+    @Option(
+            names = "--interview",
+            description =
+                    "Run each case through the interview instead: a "
+                            + "simulated runner answers what the case states and 'not sure' to the rest; prints the median number of questions too.")
     boolean interview;
 
-    @Option(names = "--not-sure", description = "With --interview: answer checklist items the case "
-            + "does not state 'not sure' instead of leaving them unticked (no).")
+    @Option(
+            names = "--not-sure",
+            description = "With --interview: answer checklist items the case "
+                    + "does not state 'not sure' instead of leaving them unticked (no).")
     boolean notSure;
 
     @Override
@@ -55,16 +68,17 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Evaluation.Report report;
         if (interview) {
-            InterviewEvaluation.Report r =
-                    new InterviewEvaluation(check, notSure).run(lines);
+            InterviewEvaluation.Report r = new InterviewEvaluation(check, notSure).run(lines);
             report = r.scores();
-            out.println("interview: " + report.summary() + String.format(Locale.ROOT,
-                    " | median questions %.1f (most %d)", r.medianQuestions(), r.maxQuestions()));
+            out.println("interview: " + report.summary()
+                    + String.format(
+                            Locale.ROOT, " | median questions %.1f (most %d)", r.medianQuestions(), r.maxQuestions()));
         } else {
             report = new Evaluation(check).run(lines);
             out.println(report.summary());
         }
-        List<Evaluation.Outcome> misses = report.outcomes().stream().filter(Evaluation.Outcome::miss).toList();
+        List<Evaluation.Outcome> misses =
+                report.outcomes().stream().filter(Evaluation.Outcome::miss).toList();
         if (!misses.isEmpty()) {
             out.println();
             out.println("Misses (expected condition / triage -> got top 3 / triage):");

@@ -17,19 +17,26 @@ import org.runmend.training.ImportService;
 import org.runmend.training.TrainingService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports activities into a runner's training log: GPX, TCX and FIT files (also .gz), "
-                + "Strava bulk-export ZIPs, and folders of them.",
-                "Each file is its own transaction: a bad file is reported and the rest goes on. "
-                        + "Activities already in the log are counted as duplicates."},
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Imports activities into a runner's training log: GPX, TCX and FIT files (also .gz), "
+                    + "Strava bulk-export ZIPs, and folders of them.",
+            "Each file is its own transaction: a bad file is reported and the rest goes on. "
+                    + "Activities already in the log are counted as duplicates."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every file imported (or was a duplicate)", "1:some files failed; the rest were imported",
-                "2:usage error (no such account, no files)"})
+        exitCodeList = {
+            "0:every file imported (or was a duplicate)",
+            "1:some files failed; the rest were imported",
+            "2:usage error (no such account, no files)"
+        })
 final class ImportCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     Main main;
@@ -40,7 +47,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     RunnerOption runner;
 
-    @Option(names = "--strict", description = "Refuse files that need repairs instead of repairing them with a warning.")
+    @Option(
+            names = "--strict",
+            description = "Refuse files that need repairs instead of repairing them with a warning.")
     boolean strict;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or ZIPs.")
@@ -51,16 +60,21 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = ImportService.expand(paths);
         if (files.isEmpty()) {
-            throw new UserInputException("no activity files (" + String.join(", ", Format.suffixes()) + ") in " + paths, Main.USAGE);
+            throw new UserInputException(
+                    "no activity files (" + String.join(", ", Format.suffixes()) + ") in " + paths, Main.USAGE);
         }
         try (Database db = AppConfig.fromEnvironment(main.env()).openDatabase()) {
             Runner r = runner.resolve(new Accounts(db, main.clock()));
-            ImportService service = new ImportService(new TrainingService(db, main.clock()),
-                    strict ? Importer.strict() : Importer.lenient());
+            ImportService service = new ImportService(
+                    new TrainingService(db, main.clock()), strict ? Importer.strict() : Importer.lenient());
             ImportService.Summary summary;
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(files.size())
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                    .setUpdateIntervalMillis(200).build()) {
+            try (ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName("Importing")
+                    .setInitialMax(files.size())
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(200)
+                    .build()) {
                 summary = service.importFiles(r.id(), files, f -> {
                     bar.setExtraMessage(f.getFileName().toString());
                     bar.step();

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 /** Opens a named file, or standard input for none or "-", with errors that name the file. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     static BufferedReader open(Path file, InputStream stdin) {
         if (file == null || file.toString().equals("-")) {

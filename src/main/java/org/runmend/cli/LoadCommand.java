@@ -18,7 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
         description = "Prints a runner's training load: weekly distance and time, spikes, acute:chronic ratio "
                 + "(context only), monotony and strain, rest days, shoes, surfaces, warm-ups, and what it means "
                 + "for the pain check.")
@@ -35,7 +37,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--weeks", defaultValue = "8", description = "Weeks to show (default: ${DEFAULT-VALUE}).")
     int weeks;
 
-    @Option(names = "--units", paramLabel = "km|mi",
+    @Option(
+            names = "--units",
+            paramLabel = "km|mi",
             description = "Distances in kilometres or miles (default: the runner's setting in the web app, else km).")
     String units;
 
@@ -56,9 +60,11 @@ final class LoadCommand implements Callable<Integer> {
             Runner r = runner.resolve(new Accounts(db, main.clock()));
             RunnerSettings settings = new RunnerSettings(db);
             Units shown = chosen != null ? chosen : settings.units(r.id());
-            LoadReport report = new TrainingService(db, main.clock()).report(r.id(), weeks, settings.zone(r.id()).orElse(ZoneOffset.UTC), shown);
+            LoadReport report = new TrainingService(db, main.clock())
+                    .report(r.id(), weeks, settings.zone(r.id()).orElse(ZoneOffset.UTC), shown);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Training load for " + r.displayName() + " (" + r.email() + "), " + String.format(Locale.ROOT, "%d", weeks) + " weeks to " + report.today());
+            out.println("Training load for " + r.displayName() + " (" + r.email() + "), "
+                    + String.format(Locale.ROOT, "%d", weeks) + " weeks to " + report.today());
             LoadPrinter.write(report, shown, out);
             out.flush();
             return 0;

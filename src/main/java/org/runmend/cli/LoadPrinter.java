@@ -16,8 +16,7 @@ import org.runmend.training.WeekSummary;
 
 /** The load report in the terminal: the same content as the load page. */
 final class LoadPrinter {
-    private LoadPrinter() {
-    }
+    private LoadPrinter() {}
 
     static void write(LoadReport r, PrintWriter out) {
         write(r, Units.KM, out);
@@ -31,11 +30,19 @@ final class LoadPrinter {
         out.println();
         out.println("WEEKS            " + units.symbol() + "     time  runs  rest  monotony  strain");
         for (WeekSummary w : r.weeks()) {
-            long spikes = r.runs().stream().filter(s -> s.band().isSpike())
-                    .filter(s -> !s.run().date().isBefore(w.monday()) && !s.run().date().isAfter(w.sunday())).count();
-            out.printf(Locale.ROOT, "%-10s %8s %8s %5d %5d %9s %7s%s%n", w.label(),
+            long spikes = r.runs().stream()
+                    .filter(s -> s.band().isSpike())
+                    .filter(s -> !s.run().date().isBefore(w.monday())
+                            && !s.run().date().isAfter(w.sunday()))
+                    .count();
+            out.printf(
+                    Locale.ROOT,
+                    "%-10s %8s %8s %5d %5d %9s %7s%s%n",
+                    w.label(),
                     Figures.distance(w.distance(), units, Precision.TENTHS),
-                    Figures.hoursMinutes(w.moving()), w.runs(), w.restDays(),
+                    Figures.hoursMinutes(w.moving()),
+                    w.runs(),
+                    w.restDays(),
                     w.monotony().map(m -> String.format(Locale.ROOT, "%.2f", m)).orElse("-"),
                     w.strain().map(s -> String.format(Locale.ROOT, "%.0f", s)).orElse("-"),
                     spikes > 0 ? "  spike" + (spikes > 1 ? "s: " + spikes : "") : "");
@@ -46,30 +53,46 @@ final class LoadPrinter {
         for (RunSpike s : r.runs()) {
             if (s.band().isSpike() && !s.run().date().isBefore(r.weeks().get(0).monday())) {
                 any = true;
-                out.printf(Locale.ROOT, "  %s  %s, %s on %s: %s (injury rate x%.2f)%n", s.run().date(),
+                out.printf(
+                        Locale.ROOT,
+                        "  %s  %s, %s on %s: %s (injury rate x%.2f)%n",
+                        s.run().date(),
                         Figures.distanceWithUnit(s.run().distance(), units, Precision.TENTHS),
                         Figures.percentChange(s.increase().orElse(0.0)),
                         Figures.distanceWithUnit(s.longestBefore(), units, Precision.TENTHS),
-                        s.band().name().toLowerCase(Locale.ROOT), s.band().hazardRateRatio().orElse(1.0));
+                        s.band().name().toLowerCase(Locale.ROOT),
+                        s.band().hazardRateRatio().orElse(1.0));
             }
         }
         if (!any) {
             out.println("  none in these weeks");
         }
         out.println();
-        r.acuteChronic().ratio().ifPresentOrElse(
-                ratio -> out.printf(Locale.ROOT, "ACUTE:CHRONIC (EWMA 7/28 days): %.2f  %s%n", ratio, r.acuteChronic().caveat()),
-                () -> out.println("ACUTE:CHRONIC: not enough history yet"));
-        out.println("LONGEST STREAK WITHOUT A REST DAY: " + r.longestStreak().map(s -> s.days() + " days").orElse("none"));
+        r.acuteChronic()
+                .ratio()
+                .ifPresentOrElse(
+                        ratio -> out.printf(
+                                Locale.ROOT,
+                                "ACUTE:CHRONIC (EWMA 7/28 days): %.2f  %s%n",
+                                ratio,
+                                r.acuteChronic().caveat()),
+                        () -> out.println("ACUTE:CHRONIC: not enough history yet"));
+        out.println("LONGEST STREAK WITHOUT A REST DAY: "
+                + r.longestStreak().map(s -> s.days() + " days").orElse("none"));
         out.println();
         out.println("SHOES");
         if (r.shoes().isEmpty()) {
             out.println("  no shoes recorded");
         }
         for (ShoeWear w : r.shoes()) {
-            out.printf(Locale.ROOT, "  %-24s %7s %s of %4s%s%s%n", w.shoe().name(),
-                    Figures.distance(w.distance(), units, Precision.WHOLE), units.symbol(),
-                    Figures.distance(w.shoe().alertDistance(), units, Precision.WHOLE), w.shoe().retired() ? "  retired" : "",
+            out.printf(
+                    Locale.ROOT,
+                    "  %-24s %7s %s of %4s%s%s%n",
+                    w.shoe().name(),
+                    Figures.distance(w.distance(), units, Precision.WHOLE),
+                    units.symbol(),
+                    Figures.distance(w.shoe().alertDistance(), units, Precision.WHOLE),
+                    w.shoe().retired() ? "  retired" : "",
                     w.alert() ? "  PAST ALERT DISTANCE" : "");
         }
         out.println();
@@ -78,9 +101,11 @@ final class LoadPrinter {
             out.print(" " + e.getKey().id() + " " + Figures.percent(e.getValue()));
         }
         out.println(" not recorded " + Figures.percent(r.surfaceMix().unknownShare()));
-        out.println("WARM-UPS (last 4 weeks): " + r.warmUps().share()
-                .map(s -> Figures.percent(s) + " of " + r.warmUps().recorded() + " runs where recorded")
-                .orElse("not recorded"));
+        out.println("WARM-UPS (last 4 weeks): "
+                + r.warmUps()
+                        .share()
+                        .map(s -> Figures.percent(s) + " of " + r.warmUps().recorded() + " runs where recorded")
+                        .orElse("not recorded"));
         out.println();
         out.println("WHAT YOUR LOG SHOWS");
         if (r.flags().isEmpty()) {

@@ -26,15 +26,19 @@ import org.runmend.training.StoredActivity;
 import org.runmend.training.TrainingService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"Lists a runner's training log, newest first: id, name, sport, start, distance, moving and "
-                + "elapsed time, average heart rate, ascent, recorded points and the imported file.",
-                "Reads the summaries only, a page at a time, so a long log prints without loading it whole."},
+@Command(
+        name = "log",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists a runner's training log, newest first: id, name, sport, start, distance, moving and "
+                    + "elapsed time, average heart rate, ascent, recorded points and the imported file.",
+            "Reads the summaries only, a page at a time, so a long log prints without loading it whole."
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:listed (also when the log is empty)", "2:usage error (no such account)"})
 final class LogCommand implements Callable<Integer> {
@@ -50,8 +54,11 @@ final class LogCommand implements Callable<Integer> {
     @Mixin
     RunnerOption runner;
 
-    @Option(names = "--json", description = "A JSON array of objects with the fields id, name, sport, start, distanceMeters, "
-            + "movingSeconds, elapsedSeconds, averageHeartRate, ascentMeters, points, file (null where unknown).")
+    @Option(
+            names = "--json",
+            description =
+                    "A JSON array of objects with the fields id, name, sport, start, distanceMeters, "
+                            + "movingSeconds, elapsedSeconds, averageHeartRate, ascentMeters, points, file (null where unknown).")
     boolean json;
 
     @Override
@@ -100,19 +107,40 @@ final class LogCommand implements Callable<Integer> {
             out.println("Nothing yet: add files with 'bin/runmend import FILE...'.");
             return;
         }
-        out.printf(Locale.ROOT, "%-36s  %-16s  %-8s  %9s  %8s  %8s  %4s  %6s  %6s  %-24s  %s%n", "id", "start", "sport", "km",
-                "moving", "elapsed", "hr", "ascent", "points", "name", "file");
+        out.printf(
+                Locale.ROOT,
+                "%-36s  %-16s  %-8s  %9s  %8s  %8s  %4s  %6s  %6s  %-24s  %s%n",
+                "id",
+                "start",
+                "sport",
+                "km",
+                "moving",
+                "elapsed",
+                "hr",
+                "ascent",
+                "points",
+                "name",
+                "file");
         for (int offset = 0; ; offset += PAGE) {
             List<StoredActivity> page = training.activities().list(r.id(), PAGE, offset);
             for (StoredActivity s : page) {
                 Activity a = s.activity();
-                out.printf(Locale.ROOT, "%-36s  %-16s  %-8s  %9s  %8s  %8s  %4s  %6s  %6d  %-24s  %s%n", s.id(),
-                        START.format(RunnerCalendar.start(a.start(), zone)), a.sport().name().toLowerCase(Locale.ROOT),
+                out.printf(
+                        Locale.ROOT,
+                        "%-36s  %-16s  %-8s  %9s  %8s  %8s  %4s  %6s  %6d  %-24s  %s%n",
+                        s.id(),
+                        START.format(RunnerCalendar.start(a.start(), zone)),
+                        a.sport().name().toLowerCase(Locale.ROOT),
                         Figures.distance(a.distance(), Units.KM, Precision.HUNDREDTHS),
-                        Figures.duration(a.moving()), Figures.duration(a.elapsed()),
-                        a.averageHeartRate() == null ? "-" : a.averageHeartRate().toString(),
-                        a.elevationGainMetres() == null ? "-" : Figures.elevation(a.elevationGainMetres()), s.points(),
-                        cut(a.name() == null ? "-" : a.name(), 24), a.sourceName() == null ? "-" : a.sourceName());
+                        Figures.duration(a.moving()),
+                        Figures.duration(a.elapsed()),
+                        a.averageHeartRate() == null
+                                ? "-"
+                                : a.averageHeartRate().toString(),
+                        a.elevationGainMetres() == null ? "-" : Figures.elevation(a.elevationGainMetres()),
+                        s.points(),
+                        cut(a.name() == null ? "-" : a.name(), 24),
+                        a.sourceName() == null ? "-" : a.sourceName());
             }
             if (page.size() < PAGE) {
                 break;

@@ -7,14 +7,33 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bin/runmend}: the pain check and the server from the terminal. */
-@Command(name = "runmend", mixinStandardHelpOptions = true, version = "RunMend 0.1.0",
-        description = {"RunMend: a pain check, self-care plans and a training log for runners who hurt after running.",
-                "It suggests possible causes; it does not diagnose."},
-        subcommands = {AssessCommand.class, EvaluateCommand.class, ServeCommand.class, UserCommand.class, ImportCommand.class, LoadCommand.class,
-                LogCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
+@Command(
+        name = "runmend",
+        mixinStandardHelpOptions = true,
+        version = "RunMend 0.1.0",
+        description = {
+            "RunMend: a pain check, self-care plans and a training log for runners who hurt after running.",
+            "It suggests possible causes; it does not diagnose."
+        },
+        subcommands = {
+            AssessCommand.class,
+            EvaluateCommand.class,
+            ServeCommand.class,
+            UserCommand.class,
+            ImportCommand.class,
+            LoadCommand.class,
+            LogCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:some input was invalid (each error is reported; the rest was processed)",
-                "2:usage error or unreadable input", "3:the knowledge base is broken (the message names file and entry)"})
+        exitCodeList = {
+            "0:success",
+            "1:some input was invalid (each error is reported; the rest was processed)",
+            "2:usage error or unreadable input",
+            "3:the knowledge base is broken (the message names file and entry)"
+        })
 public final class Main implements Runnable {
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
@@ -51,8 +70,12 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()), true)));
+        System.exit(run(
+                args,
+                new PrintWriter(
+                        new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()), true),
+                new PrintWriter(
+                        new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()), true)));
     }
 
     /** Runs a command line with the given streams; returns the exit status. */
@@ -67,7 +90,8 @@ public final class Main implements Runnable {
     }
 
     /** As {@link #run(String[], PrintWriter, PrintWriter, java.util.Map)} on the given clock (tests fix it). */
-    static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env, java.time.Clock clock) {
+    static int run(
+            String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env, java.time.Clock clock) {
         Main main = new Main();
         main.env = env;
         main.clock = java.util.Objects.requireNonNull(clock, "clock");

@@ -9,17 +9,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Starts the web app and the REST API (POST /api/v1/assessments) until stopped with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--port", defaultValue = "${env:RUNMEND_PORT:-7070}",
+    @Option(
+            names = "--port",
+            defaultValue = "${env:RUNMEND_PORT:-7070}",
             description = "Port to listen on (default: ${DEFAULT-VALUE}; env RUNMEND_PORT).")
     int port;
 
-    @Option(names = "--host", defaultValue = "${env:RUNMEND_HOST:-127.0.0.1}",
+    @Option(
+            names = "--host",
+            defaultValue = "${env:RUNMEND_HOST:-127.0.0.1}",
             description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
@@ -39,8 +45,8 @@ final class ServeCommand implements Callable<Integer> {
         WebApp app = new WebApp(main.knowledge(), config, db, main.clock());
         app.start(host, port);
         System.out.println("Storage: " + db.description());
-        System.out.println("RunMend is running at http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
-                + "/  (Ctrl-C to stop)");
+        System.out.println("RunMend is running at http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":"
+                + app.port() + "/  (Ctrl-C to stop)");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             db.close();

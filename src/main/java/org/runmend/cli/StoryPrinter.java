@@ -21,12 +21,22 @@ final class StoryPrinter {
             return;
         }
         out.println("Understood from the story:");
-        r.region().ifPresent(v -> line("Where", kb.region(v).map(x -> x.name()).orElse(v), r.wordsFor("region").orElse(null)));
+        r.region()
+                .ifPresent(v -> line(
+                        "Where",
+                        kb.region(v).map(x -> x.name()).orElse(v),
+                        r.wordsFor("region").orElse(null)));
         r.side().ifPresent(v -> line("Side", v, r.wordsFor("side").orElse(null)));
         r.age().ifPresent(v -> line("Age", String.valueOf(v), r.wordsFor("age").orElse(null)));
         r.sex().ifPresent(v -> line("Sex", v, r.wordsFor("sex").orElse(null)));
-        r.durationDays().ifPresent(v -> line("How long", v + (v == 1 ? " day" : " days"), r.wordsFor("durationDays").orElse(null)));
-        r.painScore().ifPresent(v -> line("How bad", v + " out of 10", r.wordsFor("painScore").orElse(null)));
+        r.durationDays()
+                .ifPresent(v -> line(
+                        "How long",
+                        v + (v == 1 ? " day" : " days"),
+                        r.wordsFor("durationDays").orElse(null)));
+        r.painScore()
+                .ifPresent(v -> line(
+                        "How bad", v + " out of 10", r.wordsFor("painScore").orElse(null)));
         r.findings().forEach((id, present) -> {
             Finding f = kb.finding(id).orElseThrow();
             line(present ? "Yes" : "No", f.said(present), r.wordsFor(id).orElse(null));

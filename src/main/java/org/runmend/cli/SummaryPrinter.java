@@ -28,7 +28,8 @@ final class SummaryPrinter {
     void print(Assessment a) {
         TriageAdvice advice = kb.advice(a.triage());
         ResultMessage m = a.message();
-        out.println("Pain check " + a.input().id() + " - " + kb.region(a.input().region()).orElseThrow().name());
+        out.println("Pain check " + a.input().id() + " - "
+                + kb.region(a.input().region()).orElseThrow().name());
         out.println();
         out.println("WHAT TO DO: " + m.headline().toUpperCase(Locale.ROOT) + " (" + a.triage() + ")");
         out.println("  " + m.because());
@@ -44,16 +45,28 @@ final class SummaryPrinter {
             out.println("  - " + r);
         }
         out.println();
-        out.println(a.triage() == Triage.EMERGENCY ? "OTHER POSSIBLE CAUSES (the emergency above comes first)"
-                : a.raisedForSomethingElse() ? "POSSIBLE CAUSES (the advice above comes first)"
-                : "POSSIBLE CAUSES");
+        out.println(
+                a.triage() == Triage.EMERGENCY
+                        ? "OTHER POSSIBLE CAUSES (the emergency above comes first)"
+                        : a.raisedForSomethingElse()
+                                ? "POSSIBLE CAUSES (the advice above comes first)"
+                                : "POSSIBLE CAUSES");
         int n = 0;
-        for (RankedCondition rc : a.conditions().subList(0, Math.min(SHOWN_CONDITIONS, a.conditions().size()))) {
+        for (RankedCondition rc : a.conditions()
+                .subList(0, Math.min(SHOWN_CONDITIONS, a.conditions().size()))) {
             n++;
             out.printf(Locale.ROOT, "%d. %s  %.0f%%%n", n, rc.condition().name(), 100 * rc.probability());
             List<Reason> reasons = rc.reasons();
-            List<String> fore = reasons.stream().filter(Reason::raises).limit(4).map(this::describe).toList();
-            List<String> against = reasons.stream().filter(r -> !r.raises()).limit(3).map(this::describe).toList();
+            List<String> fore = reasons.stream()
+                    .filter(Reason::raises)
+                    .limit(4)
+                    .map(this::describe)
+                    .toList();
+            List<String> against = reasons.stream()
+                    .filter(r -> !r.raises())
+                    .limit(3)
+                    .map(this::describe)
+                    .toList();
             if (!fore.isEmpty()) {
                 out.println("   for:     " + String.join("; ", fore));
             }
@@ -66,8 +79,12 @@ final class SummaryPrinter {
         if (!a.plan().isEmpty()) {
             out.println();
             out.println("FIRST STEPS");
-            for (SelfCareItem i : a.plan().subList(0, Math.min(SHOWN_STEPS, a.plan().size()))) {
-                out.println("- " + i.title() + i.dose().map(d -> " (" + d.toLowerCase(Locale.ROOT) + ")").orElse("") + ": " + i.summary());
+            for (SelfCareItem i :
+                    a.plan().subList(0, Math.min(SHOWN_STEPS, a.plan().size()))) {
+                out.println("- " + i.title()
+                        + i.dose()
+                                .map(d -> " (" + d.toLowerCase(Locale.ROOT) + ")")
+                                .orElse("") + ": " + i.summary());
             }
         }
         if (!a.contextTips().isEmpty()) {
@@ -87,11 +104,12 @@ final class SummaryPrinter {
 
     /** The runner's own answers as sentences (never an id: a project finding has no contract meaning). */
     private List<String> names(List<String> findingIds) {
-        return findingIds.stream().map(id -> kb.finding(id).map(f -> trim(f.said(true))).orElse("a warning sign")).toList();
+        return findingIds.stream()
+                .map(id -> kb.finding(id).map(f -> trim(f.said(true))).orElse("a warning sign"))
+                .toList();
     }
 
     private static String trim(String s) {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
-
 }

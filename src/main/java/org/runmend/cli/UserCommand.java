@@ -13,12 +13,14 @@ import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
 import org.runmend.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "user", mixinStandardHelpOptions = true,
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
         description = "Manages runner accounts in the configured database (RUNMEND_DATA or RUNMEND_DB_URL).",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.ResetPassword.class})
 final class UserCommand implements Runnable {
@@ -33,9 +35,13 @@ final class UserCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Creates an account. The password is read from the terminal, or from the first line "
-                    + "of standard input when it is not a terminal."})
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Creates an account. The password is read from the terminal, or from the first line "
+                        + "of standard input when it is not a terminal."
+            })
     static final class Add implements Callable<Integer> {
         @ParentCommand
         UserCommand user;
@@ -46,7 +52,11 @@ final class UserCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "EMAIL")
         String email;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "Display name (default: the part before @).")
+        @Parameters(
+                index = "1",
+                arity = "0..1",
+                paramLabel = "NAME",
+                description = "Display name (default: the part before @).")
         String name;
 
         @Override
@@ -54,7 +64,9 @@ final class UserCommand implements Runnable {
             String password = readPassword();
             try (Database db = AppConfig.fromEnvironment(user.main.env()).openDatabase()) {
                 Runner r = new Accounts(db, user.main.clock()).signUp(email, name, password);
-                spec.commandLine().getOut().println("Created " + r.email() + " (" + r.displayName() + ") in " + db.description());
+                spec.commandLine()
+                        .getOut()
+                        .println("Created " + r.email() + " (" + r.displayName() + ") in " + db.description());
                 return 0;
             } catch (AccountException e) {
                 throw new UserInputException(e.getMessage(), Main.INVALID_INPUT);
@@ -62,10 +74,14 @@ final class UserCommand implements Runnable {
         }
     }
 
-    @Command(name = "reset-password", mixinStandardHelpOptions = true,
-            description = {"Sets a new password for a runner who forgot theirs, on an instance that sends no e-mail. "
-                    + "The password is read from the terminal, or from the first line of standard input when it is not "
-                    + "a terminal. Every session of the runner ends."})
+    @Command(
+            name = "reset-password",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Sets a new password for a runner who forgot theirs, on an instance that sends no e-mail. "
+                        + "The password is read from the terminal, or from the first line of standard input when it is not "
+                        + "a terminal. Every session of the runner ends."
+            })
     static final class ResetPassword implements Callable<Integer> {
         @ParentCommand
         UserCommand user;
@@ -80,11 +96,16 @@ final class UserCommand implements Runnable {
         public Integer call() throws IOException {
             try (Database db = AppConfig.fromEnvironment(user.main.env()).openDatabase()) {
                 Accounts accounts = new Accounts(db, user.main.clock());
-                Runner r = accounts.findByEmail(email).orElseThrow(() -> new UserInputException(
-                        "no account with the e-mail " + email + " in " + db.description().replaceAll("\\?.*", "")
-                                + " (bin/runmend user list shows them)", Main.INVALID_INPUT));
+                Runner r = accounts.findByEmail(email)
+                        .orElseThrow(() -> new UserInputException(
+                                "no account with the e-mail " + email + " in "
+                                        + db.description().replaceAll("\\?.*", "")
+                                        + " (bin/runmend user list shows them)",
+                                Main.INVALID_INPUT));
                 accounts.setPassword(r.id(), UserCommand.readPassword());
-                spec.commandLine().getOut().println("New password set for " + r.email() + "; their sessions were ended.");
+                spec.commandLine()
+                        .getOut()
+                        .println("New password set for " + r.email() + "; their sessions were ended.");
                 return 0;
             } catch (AccountException e) {
                 throw new UserInputException(e.getMessage(), Main.INVALID_INPUT);

@@ -1,8 +1,8 @@
 package org.runmend.diary;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,41 +32,71 @@ public final class Diary implements RunnerOwned {
         this.clock = clock;
     }
 
-    public PainEntry record(String runnerId, LocalDate day, String region, int score, Integer morningAfter, String note,
-                            String activityId) {
+    public PainEntry record(
+            String runnerId,
+            LocalDate day,
+            String region,
+            int score,
+            Integer morningAfter,
+            String note,
+            String activityId) {
         PainEntry entry = new PainEntry(Ids.next(), day, region, score, morningAfter, blankToNull(note), activityId);
         jdbi.useTransaction(h -> {
             if (activityId != null) {
                 int own = h.createQuery("SELECT COUNT(*) FROM activities WHERE id = :a AND runner_id = :r")
-                        .bind("a", activityId).bind("r", runnerId).mapTo(Integer.class).one();
+                        .bind("a", activityId)
+                        .bind("r", runnerId)
+                        .mapTo(Integer.class)
+                        .one();
                 if (own == 0) {
                     throw new NotFoundException("activity", activityId);
                 }
             }
             h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g")
-                    .bind("r", runnerId).bind("d", day.toString()).bind("g", region).execute();
-            h.createUpdate("INSERT INTO pain_entries (id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
-                            + "VALUES (:id, :r, :d, :g, :s, :m, :n, :a, :at)")
-                    .bind("id", entry.id()).bind("r", runnerId).bind("d", day.toString()).bind("g", region)
-                    .bind("s", score).bind("m", morningAfter).bind("n", entry.note()).bind("a", activityId)
-                    .bind("at", clock.millis()).execute();
+                    .bind("r", runnerId)
+                    .bind("d", day.toString())
+                    .bind("g", region)
+                    .execute();
+            h.createUpdate(
+                            "INSERT INTO pain_entries (id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
+                                    + "VALUES (:id, :r, :d, :g, :s, :m, :n, :a, :at)")
+                    .bind("id", entry.id())
+                    .bind("r", runnerId)
+                    .bind("d", day.toString())
+                    .bind("g", region)
+                    .bind("s", score)
+                    .bind("m", morningAfter)
+                    .bind("n", entry.note())
+                    .bind("a", activityId)
+                    .bind("at", clock.millis())
+                    .execute();
         });
         return entry;
     }
 
     /** Entries from {@code from} to {@code to} inclusive, oldest first. */
     public List<PainEntry> entries(String runnerId, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM pain_entries WHERE runner_id = :r AND day >= :f AND day <= :t "
-                        + "ORDER BY day, region")
-                .bind("r", runnerId).bind("f", from.toString()).bind("t", to.toString())
-                .map((rs, ctx) -> entry(rs)).list());
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT * FROM pain_entries WHERE runner_id = :r AND day >= :f AND day <= :t "
+                                + "ORDER BY day, region")
+                        .bind("r", runnerId)
+                        .bind("f", from.toString())
+                        .bind("t", to.toString())
+                        .map((rs, ctx) -> entry(rs))
+                        .list());
     }
 
     private static PainEntry entry(ResultSet rs) throws SQLException {
         int m = rs.getInt("morning_after");
         Integer morning = rs.wasNull() ? null : m;
-        return new PainEntry(rs.getString("id"), LocalDate.parse(rs.getString("day")), rs.getString("region"),
-                rs.getInt("score"), morning, rs.getString("note"), rs.getString("activity_id"));
+        return new PainEntry(
+                rs.getString("id"),
+                LocalDate.parse(rs.getString("day")),
+                rs.getString("region"),
+                rs.getInt("score"),
+                morning,
+                rs.getString("note"),
+                rs.getString("activity_id"));
     }
 
     /**
@@ -80,7 +110,10 @@ public final class Diary implements RunnerOwned {
     private static Optional<PainEntry> afterRun(Handle h, String runnerId, String activityId) {
         return h.createQuery("SELECT * FROM pain_entries WHERE runner_id = :r AND activity_id = :a "
                         + "ORDER BY score DESC, day, region LIMIT 1")
-                .bind("r", runnerId).bind("a", activityId).map((rs, ctx) -> entry(rs)).findFirst();
+                .bind("r", runnerId)
+                .bind("a", activityId)
+                .map((rs, ctx) -> entry(rs))
+                .findFirst();
     }
 
     /** {@link #afterRun} for each of the activities that has an entry, by activity id, in one query. */
@@ -91,7 +124,10 @@ public final class Diary implements RunnerOwned {
         }
         List<PainEntry> linked = jdbi.withHandle(h -> h.createQuery("SELECT * FROM pain_entries WHERE runner_id = :r "
                         + "AND activity_id IN (<ids>) ORDER BY score DESC, day, region")
-                .bind("r", runnerId).bindList("ids", List.copyOf(activityIds)).map((rs, ctx) -> entry(rs)).list());
+                .bind("r", runnerId)
+                .bindList("ids", List.copyOf(activityIds))
+                .map((rs, ctx) -> entry(rs))
+                .list());
         for (PainEntry e : linked) {
             out.putIfAbsent(e.activityId(), e);
         }
@@ -114,7 +150,10 @@ public final class Diary implements RunnerOwned {
     public void setAfterRun(String runnerId, String activityId, LocalDate day, PainAfterRun pain) {
         jdbi.useTransaction(h -> {
             int own = h.createQuery("SELECT COUNT(*) FROM activities WHERE id = :a AND runner_id = :r")
-                    .bind("a", activityId).bind("r", runnerId).mapTo(Integer.class).one();
+                    .bind("a", activityId)
+                    .bind("r", runnerId)
+                    .mapTo(Integer.class)
+                    .one();
             if (own == 0) {
                 throw new NotFoundException("activity", activityId);
             }
@@ -126,16 +165,32 @@ public final class Diary implements RunnerOwned {
             if (pain == null) {
                 return;
             }
-            Optional<String> there = h.createQuery("SELECT id FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g")
-                    .bind("r", runnerId).bind("d", onDay.toString()).bind("g", pain.region()).mapTo(String.class).findFirst();
+            Optional<String> there = h.createQuery(
+                            "SELECT id FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g")
+                    .bind("r", runnerId)
+                    .bind("d", onDay.toString())
+                    .bind("g", pain.region())
+                    .mapTo(String.class)
+                    .findFirst();
             if (there.isPresent()) {
                 h.createUpdate("UPDATE pain_entries SET score = :s, activity_id = :a WHERE runner_id = :r AND id = :id")
-                        .bind("s", pain.score()).bind("a", activityId).bind("r", runnerId).bind("id", there.get()).execute();
+                        .bind("s", pain.score())
+                        .bind("a", activityId)
+                        .bind("r", runnerId)
+                        .bind("id", there.get())
+                        .execute();
             } else {
-                h.createUpdate("INSERT INTO pain_entries (id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
-                                + "VALUES (:id, :r, :d, :g, :s, NULL, NULL, :a, :at)")
-                        .bind("id", Ids.next()).bind("r", runnerId).bind("d", onDay.toString()).bind("g", pain.region())
-                        .bind("s", pain.score()).bind("a", activityId).bind("at", clock.millis()).execute();
+                h.createUpdate(
+                                "INSERT INTO pain_entries (id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
+                                        + "VALUES (:id, :r, :d, :g, :s, NULL, NULL, :a, :at)")
+                        .bind("id", Ids.next())
+                        .bind("r", runnerId)
+                        .bind("d", onDay.toString())
+                        .bind("g", pain.region())
+                        .bind("s", pain.score())
+                        .bind("a", activityId)
+                        .bind("at", clock.millis())
+                        .execute();
             }
         });
     }
@@ -143,19 +198,29 @@ public final class Diary implements RunnerOwned {
     /** A run's entry the run form no longer gives: deleted when bare, else kept without the link. */
     private static void letGo(Handle h, String runnerId, PainEntry e) {
         if (e.note() == null && e.morningAfter() == null) {
-            h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND id = :id").bind("r", runnerId).bind("id", e.id()).execute();
+            h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND id = :id")
+                    .bind("r", runnerId)
+                    .bind("id", e.id())
+                    .execute();
         } else {
             h.createUpdate("UPDATE pain_entries SET activity_id = NULL WHERE runner_id = :r AND id = :id")
-                    .bind("r", runnerId).bind("id", e.id()).execute();
+                    .bind("r", runnerId)
+                    .bind("id", e.id())
+                    .execute();
         }
     }
 
     /** One of the runner's entries; {@link NotFoundException} when it is not theirs or not there. */
     public PainEntry get(String runnerId, String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT day FROM pain_entries WHERE runner_id = :r AND id = :id")
-                        .bind("r", runnerId).bind("id", id).mapTo(String.class).findFirst())
+                        .bind("r", runnerId)
+                        .bind("id", id)
+                        .mapTo(String.class)
+                        .findFirst())
                 .map(LocalDate::parse)
-                .flatMap(day -> entries(runnerId, day, day).stream().filter(e -> e.id().equals(id)).findFirst())
+                .flatMap(day -> entries(runnerId, day, day).stream()
+                        .filter(e -> e.id().equals(id))
+                        .findFirst())
                 .orElseThrow(() -> new NotFoundException("diary entry", id));
     }
 
@@ -163,23 +228,36 @@ public final class Diary implements RunnerOwned {
      * Changes an entry in place, keeping its link to a run. Moved onto a day and place that
      * already has an entry, it replaces that one, as a new entry for that day and place would.
      */
-    public PainEntry update(String runnerId, String id, LocalDate day, String region, int score, Integer morningAfter, String note) {
+    public PainEntry update(
+            String runnerId, String id, LocalDate day, String region, int score, Integer morningAfter, String note) {
         PainEntry old = get(runnerId, id);
         PainEntry entry = new PainEntry(id, day, region, score, morningAfter, blankToNull(note), old.activityId());
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g AND id <> :id")
-                    .bind("r", runnerId).bind("d", day.toString()).bind("g", region).bind("id", id).execute();
+                    .bind("r", runnerId)
+                    .bind("d", day.toString())
+                    .bind("g", region)
+                    .bind("id", id)
+                    .execute();
             h.createUpdate("UPDATE pain_entries SET day = :d, region = :g, score = :s, morning_after = :m, note = :n "
                             + "WHERE runner_id = :r AND id = :id")
-                    .bind("d", day.toString()).bind("g", region).bind("s", score).bind("m", morningAfter)
-                    .bind("n", entry.note()).bind("r", runnerId).bind("id", id).execute();
+                    .bind("d", day.toString())
+                    .bind("g", region)
+                    .bind("s", score)
+                    .bind("m", morningAfter)
+                    .bind("n", entry.note())
+                    .bind("r", runnerId)
+                    .bind("id", id)
+                    .execute();
         });
         return entry;
     }
 
     public void delete(String runnerId, String id) {
         int n = jdbi.withHandle(h -> h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r AND id = :id")
-                .bind("r", runnerId).bind("id", id).execute());
+                .bind("r", runnerId)
+                .bind("id", id)
+                .execute());
         if (n == 0) {
             throw new NotFoundException("diary entry", id);
         }
@@ -201,6 +279,8 @@ public final class Diary implements RunnerOwned {
 
     @Override
     public void deleteRows(Handle h, String runnerId) {
-        h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r").bind("r", runnerId).execute();
+        h.createUpdate("DELETE FROM pain_entries WHERE runner_id = :r")
+                .bind("r", runnerId)
+                .execute();
     }
 }

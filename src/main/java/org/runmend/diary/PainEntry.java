@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param note         the runner's own words, at most {@value #MAX_NOTE} characters, or null
  * @param activityId   the run the pain came with, or null
  */
-public record PainEntry(String id, LocalDate date, String region, int score, Integer morningAfter, String note,
-                        String activityId) {
+public record PainEntry(
+        String id, LocalDate date, String region, int score, Integer morningAfter, String note, String activityId) {
     /** The longest note the diary keeps. */
     public static final int MAX_NOTE = 500;
 

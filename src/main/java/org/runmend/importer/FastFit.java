@@ -38,8 +38,10 @@ final class FastFit {
     private static final int[] CRC_TABLE = new int[256];
 
     static {
-        int[] nib = {0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-            0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400};
+        int[] nib = {
+            0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800, 0xB401, 0x5000,
+            0x9C01, 0x8801, 0x4400
+        };
         for (int b = 0; b < 256; b++) {
             int crc = 0;
             int tmp = nib[crc & 0xF];
@@ -56,10 +58,12 @@ final class FastFit {
     private static final int[][] WANTED = new int[256][];
 
     static {
-        want(RECORD, 253, UINT32, 0, SINT32, 1, SINT32, 2, UINT16, 3, UINT8, 4, UINT8, 5, UINT32, 6, UINT16,
-                53, UINT8, 73, UINT32, 78, UINT32);
-        want(SESSION, 253, UINT32, 2, UINT32, 5, ENUM, 6, ENUM, 7, UINT32, 8, UINT32, 9, UINT32, 16, UINT8,
-                17, UINT8, 18, UINT8, 19, UINT8, 22, UINT16, 92, UINT8, 93, UINT8);
+        want(
+                RECORD, 253, UINT32, 0, SINT32, 1, SINT32, 2, UINT16, 3, UINT8, 4, UINT8, 5, UINT32, 6, UINT16, 53,
+                UINT8, 73, UINT32, 78, UINT32);
+        want(
+                SESSION, 253, UINT32, 2, UINT32, 5, ENUM, 6, ENUM, 7, UINT32, 8, UINT32, 9, UINT32, 16, UINT8, 17,
+                UINT8, 18, UINT8, 19, UINT8, 22, UINT16, 92, UINT8, 93, UINT8);
         want(LAP, 253, UINT32, 2, UINT32, 7, UINT32, 8, UINT32, 9, UINT32, 15, UINT8, 16, UINT8, 25, ENUM);
         want(ACTIVITY, 253, UINT32, 5, UINT32);
         want(FILE_ID, 0, ENUM);
@@ -84,6 +88,7 @@ final class FastFit {
         boolean hasTimestamp;
         /** Offset of each used field (by field number) in the message, -1 when absent. */
         final int[] at = new int[256];
+
         int tsAt = -1;
     }
 
@@ -129,9 +134,14 @@ final class FastFit {
         if ((b[start + 1] & 0xF0) > 0x20) {
             throw new Unsupported("protocol version");
         }
-        long dataSize = (b[start + 4] & 0xFFL) | (b[start + 5] & 0xFFL) << 8 | (b[start + 6] & 0xFFL) << 16
+        long dataSize = (b[start + 4] & 0xFFL)
+                | (b[start + 5] & 0xFFL) << 8
+                | (b[start + 6] & 0xFFL) << 16
                 | (b[start + 7] & 0xFFL) << 24;
-        if (dataSize == 0 || b[start + 8] != '.' || b[start + 9] != 'F' || b[start + 10] != 'I'
+        if (dataSize == 0
+                || b[start + 8] != '.'
+                || b[start + 9] != 'F'
+                || b[start + 10] != 'I'
                 || b[start + 11] != 'T') {
             throw new Unsupported("header");
         }
@@ -252,7 +262,8 @@ final class FastFit {
     }
 
     private long u32(Def d, int p) {
-        return d.big ? (b[p] & 0xFFL) << 24 | (b[p + 1] & 0xFFL) << 16 | (b[p + 2] & 0xFFL) << 8 | (b[p + 3] & 0xFFL)
+        return d.big
+                ? (b[p] & 0xFFL) << 24 | (b[p + 1] & 0xFFL) << 16 | (b[p + 2] & 0xFFL) << 8 | (b[p + 3] & 0xFFL)
                 : (b[p] & 0xFFL) | (b[p + 1] & 0xFFL) << 8 | (b[p + 2] & 0xFFL) << 16 | (b[p + 3] & 0xFFL) << 24;
     }
 
@@ -345,8 +356,16 @@ final class FastFit {
                 if (speed == null) {
                     speed = scaled16(d, p, 6, 1000, 0);
                 }
-                sink.record(ts, i32(d, p, 0), i32(d, p, 1), alt, speed, scaled32(d, p, 5, 100, 0), s8(d, p, 3),
-                        s8(d, p, 4), scaled8(d, p, 53, 128));
+                sink.record(
+                        ts,
+                        i32(d, p, 0),
+                        i32(d, p, 1),
+                        alt,
+                        speed,
+                        scaled32(d, p, 5, 100, 0),
+                        s8(d, p, 3),
+                        s8(d, p, 4),
+                        scaled8(d, p, 53, 128));
             }
             case SESSION -> {
                 Integer ascent = null;
@@ -354,13 +373,31 @@ final class FastFit {
                     int v = u16(d, p + d.at[22]);
                     ascent = v == 0xFFFF ? null : v;
                 }
-                sink.session(new FitReader.Sess(l(d, p, 2), ts, scaled32(d, p, 7, 1000, 0),
-                        scaled32(d, p, 8, 1000, 0), scaled32(d, p, 9, 100, 0), ascent, s8(d, p, 16), s8(d, p, 17),
-                        s8(d, p, 18), s8(d, p, 19), scaled8(d, p, 92, 128), scaled8(d, p, 93, 128),
-                        s8(d, p, 5), s8(d, p, 6)));
+                sink.session(new FitReader.Sess(
+                        l(d, p, 2),
+                        ts,
+                        scaled32(d, p, 7, 1000, 0),
+                        scaled32(d, p, 8, 1000, 0),
+                        scaled32(d, p, 9, 100, 0),
+                        ascent,
+                        s8(d, p, 16),
+                        s8(d, p, 17),
+                        s8(d, p, 18),
+                        s8(d, p, 19),
+                        scaled8(d, p, 92, 128),
+                        scaled8(d, p, 93, 128),
+                        s8(d, p, 5),
+                        s8(d, p, 6)));
             }
-            case LAP -> sink.lap(new FitReader.LapR(l(d, p, 2), scaled32(d, p, 7, 1000, 0),
-                    scaled32(d, p, 8, 1000, 0), scaled32(d, p, 9, 100, 0), s8(d, p, 15), s8(d, p, 16), s8(d, p, 25)));
+            case LAP ->
+                sink.lap(new FitReader.LapR(
+                        l(d, p, 2),
+                        scaled32(d, p, 7, 1000, 0),
+                        scaled32(d, p, 8, 1000, 0),
+                        scaled32(d, p, 9, 100, 0),
+                        s8(d, p, 15),
+                        s8(d, p, 16),
+                        s8(d, p, 25)));
             case ACTIVITY -> sink.activity(new FitReader.Act(ts, l(d, p, 5)));
             case FILE_ID -> sink.fileType(s8(d, p, 0));
             case SPORT -> sink.sport(s8(d, p, 0), s8(d, p, 1));
@@ -369,7 +406,7 @@ final class FastFit {
                     sink.event(ts, s8(d, p, 0), s8(d, p, 1));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -12,8 +12,8 @@ final class FilterChain {
     }
 
     static FilterChain standard() {
-        return new FilterChain(List.of(new MissingTimeFilter(), new BackwardTimeFilter(),
-                new SpikeFilter(SpikeFilter.DEFAULT_MAX_SPEED)));
+        return new FilterChain(List.of(
+                new MissingTimeFilter(), new BackwardTimeFilter(), new SpikeFilter(SpikeFilter.DEFAULT_MAX_SPEED)));
     }
 
     List<List<Sample>> apply(List<List<Sample>> segments, Repairs repairs) throws BadContentException {

@@ -19,8 +19,8 @@ interface FitDecoder {
 
     /** What a decoder hands over: the values FitReader uses, null when absent or invalid. */
     interface Sink {
-        void record(long ts, Integer lat, Integer lon, Float alt, Float speed, Float dist, Short hr, Short cad,
-                    Float frac);
+        void record(
+                long ts, Integer lat, Integer lon, Float alt, Float speed, Float dist, Short hr, Short cad, Float frac);
 
         void session(FitReader.Sess s);
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
 import org.runmend.activity.Sample;
@@ -55,25 +55,41 @@ final class FitReader {
     /** 1989-12-31T00:00:00Z, the FIT epoch, in Unix seconds. */
     private static final long FIT_EPOCH = 631_065_600L;
 
-    private record Rec(long ts, Double lat, Double lon, Double alt, Double dist, Integer hr, Short cad, Float frac,
-                       Double speed) {
-    }
+    private record Rec(
+            long ts,
+            Double lat,
+            Double lon,
+            Double alt,
+            Double dist,
+            Integer hr,
+            Short cad,
+            Float frac,
+            Double speed) {}
 
-    private record Stop(long ts) {
-    }
+    private record Stop(long ts) {}
 
     /** The session values used; times in FIT seconds, enums as their FIT values. Null: absent or invalid. */
-    record Sess(Long start, Long ts, Float elapsed, Float timer, Float distance, Integer ascent, Short avgHr,
-                Short maxHr, Short avgCad, Short maxCad, Float avgFrac, Float maxFrac, Short sport, Short subSport) {
-    }
+    record Sess(
+            Long start,
+            Long ts,
+            Float elapsed,
+            Float timer,
+            Float distance,
+            Integer ascent,
+            Short avgHr,
+            Short maxHr,
+            Short avgCad,
+            Short maxCad,
+            Float avgFrac,
+            Float maxFrac,
+            Short sport,
+            Short subSport) {}
 
     /** The lap values used. */
-    record LapR(Long start, Float elapsed, Float timer, Float distance, Short avgHr, Short maxHr, Short sport) {
-    }
+    record LapR(Long start, Float elapsed, Float timer, Float distance, Short avgHr, Short maxHr, Short sport) {}
 
     /** The activity message's timestamp and local_timestamp. */
-    record Act(Long ts, Long local) {
-    }
+    record Act(Long ts, Long local) {}
 
     private final FitDecoder decoder;
     private final List<Sess> sessions = new ArrayList<>();
@@ -84,6 +100,7 @@ final class FitReader {
     private final List<File> fileTypes = new ArrayList<>();
     /** The sport messages' sport and sub_sport, in file order. */
     private final List<Short[]> sportMessages = new ArrayList<>();
+
     private long shift;
     /** Why the first decoder gave way to the SDK on the last file read, null when it did not. */
     String fallback;
@@ -108,11 +125,12 @@ final class FitReader {
             if (!anything) {
                 throw repairs.bad(damage);
             }
-            repairs.repairOrRefuse(damage + "; kept the " + records.size() + " records, " + laps.size()
-                    + " laps and " + sessions.size() + " sessions decoded before it");
+            repairs.repairOrRefuse(damage + "; kept the " + records.size() + " records, " + laps.size() + " laps and "
+                    + sessions.size() + " sessions decoded before it");
         }
         if (!anything) {
-            String type = fileTypes.isEmpty() || fileTypes.get(0) == null ? "unknown"
+            String type = fileTypes.isEmpty() || fileTypes.get(0) == null
+                    ? "unknown"
                     : fileTypes.get(0).name().toLowerCase(Locale.ROOT);
             throw repairs.bad("no session, lap or record: FIT file type '" + type + "' is not an activity");
         }
@@ -125,8 +143,16 @@ final class FitReader {
     private FitDecoder.Sink sink() {
         return new FitDecoder.Sink() {
             @Override
-            public void record(long ts, Integer lat, Integer lon, Float alt, Float speed, Float dist, Short hr,
-                               Short cad, Float frac) {
+            public void record(
+                    long ts,
+                    Integer lat,
+                    Integer lon,
+                    Float alt,
+                    Float speed,
+                    Float dist,
+                    Short hr,
+                    Short cad,
+                    Float frac) {
                 FitReader.this.record(ts, lat, lon, alt, speed, dist, hr, cad, frac);
             }
 
@@ -175,14 +201,16 @@ final class FitReader {
     }
 
     private void event(long ts, Short event, Short type) {
-        if (event != null && event == Event.TIMER.getValue() && type != null
+        if (event != null
+                && event == Event.TIMER.getValue()
+                && type != null
                 && (type == EventType.STOP.getValue() || type == EventType.STOP_ALL.getValue())) {
             stops.add(new Stop(ts));
         }
     }
 
-    private void record(long ts, Integer la, Integer lo, Float alt, Float speed, Float dist, Short hr, Short cad,
-                        Float frac) {
+    private void record(
+            long ts, Integer la, Integer lo, Float alt, Float speed, Float dist, Short hr, Short cad, Float frac) {
         Double lat = null;
         Double lon = null;
         if (la != null && lo != null) {
@@ -193,15 +221,25 @@ final class FitReader {
                 lon = null;
             }
         }
-        records.add(new Rec(ts, lat, lon, alt == null ? null : alt.doubleValue(),
-                dist == null ? null : dist.doubleValue(), hr == null ? null : hr.intValue(), cad,
-                frac, speed == null ? null : speed.doubleValue()));
+        records.add(new Rec(
+                ts,
+                lat,
+                lon,
+                alt == null ? null : alt.doubleValue(),
+                dist == null ? null : dist.doubleValue(),
+                hr == null ? null : hr.intValue(),
+                cad,
+                frac,
+                speed == null ? null : speed.doubleValue()));
     }
 
     /** Seconds to add to relative (power-on) timestamps to date them, 0 for normal files. */
     private long relativeTimeShift(Repairs repairs) {
-        long first = sessions.isEmpty() ? records.isEmpty() ? Long.MAX_VALUE : records.get(0).ts()
-                : sessions.get(0).start() == null ? Long.MAX_VALUE : sessions.get(0).start();
+        long first = sessions.isEmpty()
+                ? records.isEmpty() ? Long.MAX_VALUE : records.get(0).ts()
+                : sessions.get(0).start() == null
+                        ? Long.MAX_VALUE
+                        : sessions.get(0).start();
         if (first >= DateTime.MIN) {
             return 0;
         }
@@ -246,8 +284,10 @@ final class FitReader {
                 repairs.warn("a session without start_time, end time or records was skipped");
                 continue;
             }
-            boolean repeat = unique.stream().anyMatch(u -> u.start().equals(s.start()) && java.util.Objects.equals(u.distance(), s.distance())
-                    && java.util.Objects.equals(u.timer(), s.timer()));
+            boolean repeat = unique.stream()
+                    .anyMatch(u -> u.start().equals(s.start())
+                            && java.util.Objects.equals(u.distance(), s.distance())
+                            && java.util.Objects.equals(u.timer(), s.timer()));
             if (repeat) {
                 repairs.warn("session starting " + instant(s.start())
                         + " repeats an earlier one (the same file chained twice); kept once");
@@ -315,25 +355,35 @@ final class FitReader {
             long begin = s.start();
             if (!recs.get(i).isEmpty() && recs.get(i).get(0).ts() < begin - 60) {
                 repairs.warn("session start_time " + instant(begin) + " is later than its first record; the activity "
-                        + "starts at the first record, " + instant(recs.get(i).get(0).ts()));
+                        + "starts at the first record, "
+                        + instant(recs.get(i).get(0).ts()));
                 begin = recs.get(i).get(0).ts();
             }
             Times times = times(s, begin, st, repairs);
             double distance = s.distance() != null ? s.distance() : recordDistance(recs.get(i), st);
-            Double ascent = s.ascent() != null ? Double.valueOf(s.ascent())
-                    : st.hasElevation ? st.elevationGainMetres : null;
+            Double ascent =
+                    s.ascent() != null ? Double.valueOf(s.ascent()) : st.hasElevation ? st.elevationGainMetres : null;
             Integer avgHr = positive(s.avgHr()) != null ? positive(s.avgHr()) : st.averageHeartRate;
             Integer maxHr = positive(s.maxHr()) != null ? positive(s.maxHr()) : st.maxHeartRate;
-            Integer avgCad = s.avgCad() != null
-                    ? cadence(s.avgCad(), s.avgFrac(), sport.isRun()) : st.averageCadence;
-            Integer maxCad = s.maxCad() != null
-                    ? cadence(s.maxCad(), s.maxFrac(), sport.isRun()) : st.maxCadence;
+            Integer avgCad = s.avgCad() != null ? cadence(s.avgCad(), s.avgFrac(), sport.isRun()) : st.averageCadence;
+            Integer maxCad = s.maxCad() != null ? cadence(s.maxCad(), s.maxFrac(), sport.isRun()) : st.maxCadence;
             List<Lap> sessionLaps = sessionLapsRaw.stream().map(this::lap).toList();
-            Activity a = Activity.builder(sport, instant(begin).atZone(zone), Distance.ofMetres(Math.max(0, distance)),
+            Activity a = Activity.builder(
+                            sport,
+                            instant(begin).atZone(zone),
+                            Distance.ofMetres(Math.max(0, distance)),
                             seconds(times.elapsed()))
-                    .moving(seconds(times.moving())).elevationGainMetres(ascent).averageHeartRate(avgHr)
-                    .maxHeartRate(maxHr).averageCadence(avgCad).maxCadence(maxCad).laps(sessionLaps).samples(st.samples)
-                    .source(ActivitySource.FIT).sourceName(repairs.sourceName()).build();
+                    .moving(seconds(times.moving()))
+                    .elevationGainMetres(ascent)
+                    .averageHeartRate(avgHr)
+                    .maxHeartRate(maxHr)
+                    .averageCadence(avgCad)
+                    .maxCadence(maxCad)
+                    .laps(sessionLaps)
+                    .samples(st.samples)
+                    .source(ActivitySource.FIT)
+                    .sourceName(repairs.sourceName())
+                    .build();
             out.add(named.named() ? a : repairs.sportNotNamed(a));
         }
         return out;
@@ -353,8 +403,7 @@ final class FitReader {
     }
 
     /** Elapsed and moving seconds of one session. */
-    private record Times(double elapsed, double moving) {
-    }
+    private record Times(double elapsed, double moving) {}
 
     /**
      * A session's elapsed and moving time, checked against its own records. Elapsed time is the
@@ -366,9 +415,13 @@ final class FitReader {
      * is the session's total_timer_time when that is plausible (not longer than the elapsed time).
      */
     private Times times(Sess s, long begin, PointStats st, Repairs repairs) {
-        double recSpan = st.samples.size() < 2 ? 0
-                : Duration.between(st.samples.get(0).time(), st.samples.get(st.samples.size() - 1).time()).toMillis()
-                / 1000.0;
+        double recSpan = st.samples.size() < 2
+                ? 0
+                : Duration.between(
+                                        st.samples.get(0).time(),
+                                        st.samples.get(st.samples.size() - 1).time())
+                                .toMillis()
+                        / 1000.0;
         double sessSpan = s.ts() != null && s.ts() >= begin ? s.ts() - begin : 0;
         double span = Math.max(recSpan, sessSpan);
         Float field = s.elapsed();
@@ -434,20 +487,36 @@ final class FitReader {
             from = "its end time minus its elapsed time";
         }
         if (start == null && sessions.size() == 1) {
-            start = laps.stream().map(LapR::start).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
+            start = laps.stream()
+                    .map(LapR::start)
+                    .filter(java.util.Objects::nonNull)
+                    .min(Long::compare)
+                    .orElse(null);
             from = "its first lap";
         }
         if (start == null) {
             return null;
         }
         repairs.warn("a session without start_time was dated by " + from + ": " + instant(start));
-        return new Sess(start, s.ts(), s.elapsed(), s.timer(), s.distance(), s.ascent(), s.avgHr(), s.maxHr(),
-                s.avgCad(), s.maxCad(), s.avgFrac(), s.maxFrac(), s.sport(), s.subSport());
+        return new Sess(
+                start,
+                s.ts(),
+                s.elapsed(),
+                s.timer(),
+                s.distance(),
+                s.ascent(),
+                s.avgHr(),
+                s.maxHr(),
+                s.avgCad(),
+                s.maxCad(),
+                s.avgFrac(),
+                s.maxFrac(),
+                s.sport(),
+                s.subSport());
     }
 
     /** A sport, and whether the file named it (false: the file gave none, a guess from speed may follow). */
-    private record Named(Sport sport, boolean named) {
-    }
+    private record Named(Sport sport, boolean named) {}
 
     /**
      * The sport of session {@code i} of {@code n}: the session's own sport and sub_sport, else
@@ -464,7 +533,8 @@ final class FitReader {
                 return new Named(sport(l.sport(), s.subSport()), true);
             }
         }
-        Short[] sp = sportMessages.size() == n ? sportMessages.get(i)
+        Short[] sp = sportMessages.size() == n
+                ? sportMessages.get(i)
                 : sportMessages.size() == 1 ? sportMessages.get(0) : null;
         if (sp != null && specific(sp[0])) {
             return new Named(sport(sp[0], sp[1]), true);
@@ -493,13 +563,18 @@ final class FitReader {
 
     private Activity withoutSession(ZoneOffset zone, Repairs repairs) throws BadContentException {
         List<LapR> timed = laps.stream().filter(l -> l.start() != null).toList();
-        Named named = sportOf(new Sess(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null), timed, 0, 1);
+        Named named = sportOf(
+                new Sess(null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                timed,
+                0,
+                1);
         Sport sport = named.sport();
         List<List<Sample>> segs = FilterChain.standard().apply(segments(records, sport.isRun()), repairs);
         PointStats st = PointStats.of(segs, false, sport);
-        long recFirst = st.samples.isEmpty() ? Long.MAX_VALUE : st.samples.get(0).time().getEpochSecond();
-        long recLast = st.samples.isEmpty() ? Long.MIN_VALUE
+        long recFirst =
+                st.samples.isEmpty() ? Long.MAX_VALUE : st.samples.get(0).time().getEpochSecond();
+        long recLast = st.samples.isEmpty()
+                ? Long.MIN_VALUE
                 : st.samples.get(st.samples.size() - 1).time().getEpochSecond();
         long lapEnd = Long.MIN_VALUE;
         for (LapR l : timed) {
@@ -527,19 +602,33 @@ final class FitReader {
         } else {
             throw repairs.bad("no session, no timed lap and no record with a time");
         }
-        Activity a = Activity.builder(sport, start.atZone(zone), Distance.ofMetres(Math.max(0, distance)),
+        Activity a = Activity.builder(
+                        sport,
+                        start.atZone(zone),
+                        Distance.ofMetres(Math.max(0, distance)),
                         seconds(Math.max(elapsed, moving)))
-                .moving(seconds(moving)).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
-                .averageHeartRate(st.averageHeartRate).maxHeartRate(st.maxHeartRate)
-                .averageCadence(st.averageCadence).maxCadence(st.maxCadence).laps(outLaps).samples(st.samples)
-                .source(ActivitySource.FIT).sourceName(repairs.sourceName()).build();
+                .moving(seconds(moving))
+                .elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
+                .averageHeartRate(st.averageHeartRate)
+                .maxHeartRate(st.maxHeartRate)
+                .averageCadence(st.averageCadence)
+                .maxCadence(st.maxCadence)
+                .laps(outLaps)
+                .samples(st.samples)
+                .source(ActivitySource.FIT)
+                .sourceName(repairs.sourceName())
+                .build();
         return named.named() ? a : repairs.sportNotNamed(a);
     }
 
     private Lap lap(LapR l) {
-        return new Lap(instant(l.start()), seconds(orZero(l.elapsed())),
-                seconds(orZero(l.timer())), Distance.ofMetres(Math.max(0, orZero(l.distance()))),
-                positive(l.avgHr()), positive(l.maxHr()));
+        return new Lap(
+                instant(l.start()),
+                seconds(orZero(l.elapsed())),
+                seconds(orZero(l.timer())),
+                Distance.ofMetres(Math.max(0, orZero(l.distance()))),
+                positive(l.avgHr()),
+                positive(l.maxHr()));
     }
 
     /** Records as samples, a new segment after each timer stop. */
@@ -547,7 +636,8 @@ final class FitReader {
         List<List<Sample>> segs = new ArrayList<>();
         List<Sample> cur = new ArrayList<>();
         int stop = 0;
-        List<Stop> sorted = stops.stream().sorted(Comparator.comparingLong(Stop::ts)).toList();
+        List<Stop> sorted =
+                stops.stream().sorted(Comparator.comparingLong(Stop::ts)).toList();
         for (Rec r : recs) {
             boolean split = false;
             while (stop < sorted.size() && sorted.get(stop).ts() < r.ts()) {
@@ -596,7 +686,8 @@ final class FitReader {
     }
 
     private static Sport sport(Short sport, Short sub) {
-        return sport(sport == null ? null : com.garmin.fit.Sport.getByValue(sport),
+        return sport(
+                sport == null ? null : com.garmin.fit.Sport.getByValue(sport),
                 sub == null ? null : com.garmin.fit.SubSport.getByValue(sub));
     }
 
@@ -610,8 +701,11 @@ final class FitReader {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher m = AT_BYTE.matcher(msg);
         String at = m.find() ? m.group(1) : null;
-        String plain = msg.replace("FIT decode error: ", "").replaceAll("\\s*Error at byte:?\\s*\\d+", "")
-                .replaceAll("\\s+at byte:?\\s*\\d+", "").replaceAll("\\s+", " ").trim();
+        String plain = msg.replace("FIT decode error: ", "")
+                .replaceAll("\\s*Error at byte:?\\s*\\d+", "")
+                .replaceAll("\\s+at byte:?\\s*\\d+", "")
+                .replaceAll("\\s+", " ")
+                .trim();
         if (plain.endsWith(".")) {
             plain = plain.substring(0, plain.length() - 1);
         }
@@ -623,8 +717,10 @@ final class FitReader {
             return "file CRC does not match at byte " + at + ": the data may be corrupt";
         }
         if (lower.contains("not fit format")) {
-            return (at == null || "0".equals(at) ? "not a FIT file" : "the data at byte " + at
-                    + " is not a FIT file header (a damaged chained file)") + " (" + plain + ")";
+            return (at == null || "0".equals(at)
+                            ? "not a FIT file"
+                            : "the data at byte " + at + " is not a FIT file header (a damaged chained file)")
+                    + " (" + plain + ")";
         }
         return "damaged at byte " + (at != null ? at : "?") + ": " + plain;
     }

@@ -23,16 +23,27 @@ import org.runmend.activity.Activity;
 // the extension lists are List.of and the sniffers and readers stateless lambdas: immutable in fact
 @SuppressWarnings("ImmutableEnumChecker")
 public enum Format {
-    GPX("GPX", List.of(".gpx"), (head, len, text) -> text.contains("<gpx"),
+    GPX(
+            "GPX",
+            List.of(".gpx"),
+            (head, len, text) -> text.contains("<gpx"),
             (data, repairs, fit) -> new GpxReader().read(data, repairs)),
-    TCX("TCX", List.of(".tcx"), (head, len, text) -> text.contains("<TrainingCenterDatabase"),
+    TCX(
+            "TCX",
+            List.of(".tcx"),
+            (head, len, text) -> text.contains("<TrainingCenterDatabase"),
             (data, repairs, fit) -> new TcxReader().read(data, repairs)),
-    FIT("FIT", List.of(".fit"), (head, len, text) -> len >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I'
-            && head[11] == 'T',
+    FIT(
+            "FIT",
+            List.of(".fit"),
+            (head, len, text) -> len >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T',
             (data, repairs, fit) -> new FitReader(fit).read(data.readAllBytes(), repairs)),
     /** A Strava bulk export: an archive of files in the formats above, read by {@link StravaExportReader}. */
-    ZIP("a Strava export ZIP", List.of(".zip"), (head, len, text) -> len >= 4 && head[0] == 'P' && head[1] == 'K'
-            && head[2] == 3 && head[3] == 4, null);
+    ZIP(
+            "a Strava export ZIP",
+            List.of(".zip"),
+            (head, len, text) -> len >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4,
+            null);
 
     /** Tells a format by the first bytes of a file (already gunzipped), and that text decoded as UTF-8. */
     @FunctionalInterface
@@ -95,21 +106,28 @@ public enum Format {
 
     /** Every extension an importable file may end with, gzipped single files included: ".gpx", ".gpx.gz", … */
     public static List<String> suffixes() {
-        return Arrays.stream(values()).flatMap(f -> f.extensions().stream()
-                .flatMap(e -> f.isArchive() ? Stream.of(e) : Stream.of(e, e + ".gz"))).toList();
+        return Arrays.stream(values())
+                .flatMap(f ->
+                        f.extensions().stream().flatMap(e -> f.isArchive() ? Stream.of(e) : Stream.of(e, e + ".gz")))
+                .toList();
     }
 
     /** The file input's {@code accept} list: the activity files' extensions, {@code .gz}, the archives'. */
     public static String accept() {
-        return Stream.of(activityFiles().stream().flatMap(f -> f.extensions().stream()), Stream.of(".gz"),
+        return Stream.of(
+                        activityFiles().stream().flatMap(f -> f.extensions().stream()),
+                        Stream.of(".gz"),
                         Arrays.stream(values()).filter(Format::isArchive).flatMap(f -> f.extensions().stream()))
-                .flatMap(s -> s).collect(Collectors.joining(","));
+                .flatMap(s -> s)
+                .collect(Collectors.joining(","));
     }
 
     /** The format a file name says (its extension, any {@code .gz} after it ignored), if any. */
     public static Optional<Format> byName(String name) {
         String n = stripGz(name).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.extensions().stream().anyMatch(n::endsWith)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.extensions().stream().anyMatch(n::endsWith))
+                .findFirst();
     }
 
     /** True when the name ends with an extension of a format, or of a gzipped activity file. */
@@ -148,7 +166,8 @@ public enum Format {
     }
 
     private static String or(List<String> words) {
-        return words.size() == 1 ? words.get(0)
+        return words.size() == 1
+                ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 }

@@ -14,8 +14,8 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
@@ -35,12 +35,10 @@ import org.runmend.activity.Sport;
 final class GpxReader {
     static final Duration SAME_ACTIVITY_GAP = Duration.ofMinutes(30);
 
-    private record RawTrack(String name, String type, List<List<Sample>> segments) {
-    }
+    private record RawTrack(String name, String type, List<List<Sample>> segments) {}
 
-    private record TimedTrack(String name, String type, List<List<Sample>> segments, Instant start, Instant end,
-                              ZoneOffset offset) {
-    }
+    private record TimedTrack(
+            String name, String type, List<List<Sample>> segments, Instant start, Instant end, ZoneOffset offset) {}
 
     private String fileName;
     private String fileType;
@@ -72,8 +70,9 @@ final class GpxReader {
                         default -> SafeXml.skip(r);
                     }
                 } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new UnsafeContentException(src, "line " + SafeXml.line(r) + ": entity reference &"
-                            + r.getLocalName() + "; is not allowed");
+                    throw new UnsafeContentException(
+                            src,
+                            "line " + SafeXml.line(r) + ": entity reference &" + r.getLocalName() + "; is not allowed");
                 }
             }
         } catch (XMLStreamException e) {
@@ -191,8 +190,8 @@ final class GpxReader {
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XMLStreamException("entity reference &" + r.getLocalName() + "; is not allowed",
-                        r.getLocation());
+                throw new XMLStreamException(
+                        "entity reference &" + r.getLocalName() + "; is not allowed", r.getLocation());
             }
         }
     }
@@ -204,12 +203,13 @@ final class GpxReader {
         }
         Double d = number(v);
         if (d == null || d < min || d > max) {
-            throw new BadContentException(src, "line " + line + ": <trkpt> " + attr + "='" + v
-                    + "' is not a number from " + (int) min + " to " + (int) max);
+            throw new BadContentException(
+                    src,
+                    "line " + line + ": <trkpt> " + attr + "='" + v + "' is not a number from " + (int) min + " to "
+                            + (int) max);
         }
         return d;
     }
-
 
     private List<Activity> assemble(List<RawTrack> tracks, Repairs repairs) throws BadContentException {
         FilterChain chain = FilterChain.standard();
@@ -225,8 +225,8 @@ final class GpxReader {
             List<List<Sample>> segs = chain.apply(t.segments(), repairs);
             if (segs.isEmpty()) {
                 if (tracks.size() > 1) {
-                    repairs.warn("track " + (i + 1) + (t.name() == null ? "" : " '" + t.name() + "'") + " has "
-                            + n + " points but no times: skipped (a planned route, not an activity)");
+                    repairs.warn("track " + (i + 1) + (t.name() == null ? "" : " '" + t.name() + "'") + " has " + n
+                            + " points but no times: skipped (a planned route, not an activity)");
                 }
                 continue;
             }
@@ -238,7 +238,8 @@ final class GpxReader {
         if (timed.isEmpty()) {
             String what;
             if (points > 0) {
-                what = "no track points with time (" + points + " points, none with a <time>: a route, not an activity)";
+                what = "no track points with time (" + points
+                        + " points, none with a <time>: a route, not an activity)";
             } else if (routePoints > 0 || waypoints > 0) {
                 what = "no track points with time: only " + routePoints + " route points and " + waypoints
                         + " waypoints (a route, not an activity)";
@@ -287,12 +288,20 @@ final class GpxReader {
             repairs.warn("all " + st.samples.size() + " points have the same time " + start + ": duration unknown");
         }
         Duration moving = Duration.ofMillis(Math.round(st.movingSeconds * 1000));
-        ZoneOffset zone = group.get(0).offset() == null ? ZoneOffset.UTC : group.get(0).offset();
+        ZoneOffset zone =
+                group.get(0).offset() == null ? ZoneOffset.UTC : group.get(0).offset();
         Activity a = Activity.builder(sport, start.atZone(zone), Distance.ofMetres(st.distanceMetres), elapsed)
-                .moving(moving).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
-                .averageHeartRate(st.averageHeartRate).maxHeartRate(st.maxHeartRate)
-                .averageCadence(st.averageCadence).maxCadence(st.maxCadence).samples(st.samples)
-                .name(name != null ? name : fileName).source(ActivitySource.GPX).sourceName(repairs.sourceName()).build();
+                .moving(moving)
+                .elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
+                .averageHeartRate(st.averageHeartRate)
+                .maxHeartRate(st.maxHeartRate)
+                .averageCadence(st.averageCadence)
+                .maxCadence(st.maxCadence)
+                .samples(st.samples)
+                .name(name != null ? name : fileName)
+                .source(ActivitySource.GPX)
+                .sourceName(repairs.sourceName())
+                .build();
         String named = type != null ? type : fileType;
         return named == null || named.isBlank() ? repairs.sportNotNamed(a) : a;
     }

@@ -118,11 +118,20 @@ public final class Importer {
         CountingSink counting = new CountingSink(sink);
         try {
             readStreaming(name, in, counting);
-            LOG.info("Imported {} ({}): {} activities, {} warnings, {} refused in {} ms", name,
-                    mode.name().toLowerCase(java.util.Locale.ROOT), counting.activities, counting.warnings, counting.refused,
+            LOG.info(
+                    "Imported {} ({}): {} activities, {} warnings, {} refused in {} ms",
+                    name,
+                    mode.name().toLowerCase(java.util.Locale.ROOT),
+                    counting.activities,
+                    counting.warnings,
+                    counting.refused,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (ImportException e) {
-            LOG.info("Import of {} refused in {} ms: {}", name, (System.nanoTime() - started) / 1_000_000, e.getMessage());
+            LOG.info(
+                    "Import of {} refused in {} ms: {}",
+                    name,
+                    (System.nanoTime() - started) / 1_000_000,
+                    e.getMessage());
             throw e;
         }
     }
@@ -169,7 +178,8 @@ public final class Importer {
                 return;
             }
             List<Activity> acts = readSingle(name, raw, null, repairs).stream()
-                    .map(a -> SportGuess.ifNotNamed(a, repairs)).toList();
+                    .map(a -> SportGuess.ifNotNamed(a, repairs))
+                    .toList();
             repairs.warnings().forEach(sink::warning);
             acts.forEach(sink::activity);
         } catch (IOException e) {
@@ -179,7 +189,9 @@ public final class Importer {
 
     /** Reads a file into {@code sink} (see {@link #read(String, InputStream, ImportSink)}). */
     public void read(Path file, ImportSink sink) throws ImportException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         InputStream in;
         try {
             in = Files.newInputStream(file);
@@ -222,8 +234,8 @@ public final class Importer {
             } catch (ZipException | EOFException e) {
                 throw new GzipGuard.BadCompression(e);
             }
-            data = new BufferedInputStream(new LimitedInputStream(new GzipGuard(gz), limits.maxFileBytes(), budget),
-                    65536);
+            data = new BufferedInputStream(
+                    new LimitedInputStream(new GzipGuard(gz), limits.maxFileBytes(), budget), 65536);
         } else if (b0 < 0) {
             throw repairs.bad("the file is empty");
         } else {
@@ -241,7 +253,8 @@ public final class Importer {
         }
         Format format = Format.detect(name, head, n);
         if (format == null) {
-            throw repairs.bad("not a " + Format.activityFileLabels() + " file (content and name '" + name + "' say neither)");
+            throw repairs.bad(
+                    "not a " + Format.activityFileLabels() + " file (content and name '" + name + "' say neither)");
         }
         try {
             return format.read(data, repairs, fitDecoder);
@@ -272,8 +285,11 @@ public final class Importer {
             return new UnsafeContentException(name, "refused: " + e.getMessage() + " (a zip or gzip bomb?)");
         }
         if (e instanceof java.nio.charset.CharacterCodingException) {
-            return new BadContentException(name, "holds bytes that are not text in its character encoding "
-                    + "(UTF-8 unless its XML declaration names another)", e);
+            return new BadContentException(
+                    name,
+                    "holds bytes that are not text in its character encoding "
+                            + "(UTF-8 unless its XML declaration names another)",
+                    e);
         }
         if (e instanceof GzipGuard.BadCompression) {
             return new BadContentException(name, "the gzip data is corrupt or cut off: " + e.getMessage(), e);

@@ -15,11 +15,9 @@ import java.time.format.DateTimeParseException;
  */
 final class IsoTime {
     /** A parsed stamp: the instant and the offset written in the file (UTC when none). */
-    record Stamp(Instant instant, ZoneOffset offset) {
-    }
+    record Stamp(Instant instant, ZoneOffset offset) {}
 
-    private IsoTime() {
-    }
+    private IsoTime() {}
 
     /** Returns null when {@code s} is not a date-time. */
     static Stamp parse(CharSequence text) {
@@ -42,7 +40,11 @@ final class IsoTime {
 
     private static Stamp parseFast(String s) {
         int n = s.length();
-        if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+        if (n < 19
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {
             return null;
         }

@@ -54,7 +54,8 @@ final class LimitedInputStream extends FilterInputStream {
         if (total != null) {
             total.used += n;
             if (total.used > total.max) {
-                throw new LimitExceeded("the archive inflates to more than " + total.max / (1024 * 1024) + " MB in all");
+                throw new LimitExceeded(
+                        "the archive inflates to more than " + total.max / (1024 * 1024) + " MB in all");
             }
         }
     }

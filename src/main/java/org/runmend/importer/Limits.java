@@ -13,8 +13,8 @@ public record Limits(long maxFileBytes, long maxTotalBytes) {
 
     public Limits {
         if (maxFileBytes <= 0 || maxTotalBytes < maxFileBytes) {
-            throw new IllegalArgumentException("limits must be positive and total >= per file: " + maxFileBytes
-                    + ", " + maxTotalBytes);
+            throw new IllegalArgumentException(
+                    "limits must be positive and total >= per file: " + maxFileBytes + ", " + maxTotalBytes);
         }
     }
 }

@@ -59,8 +59,15 @@ final class PointStats {
                     cadMax = Math.max(cadMax, cad);
                 }
                 if (fillDistance && s.distanceMetres() == null && lastPos != null) {
-                    s = new Sample(s.time(), s.latitude(), s.longitude(), s.elevationMetres(), st.distanceMetres,
-                            s.heartRate(), s.cadence(), s.speedMetresPerSecond());
+                    s = new Sample(
+                            s.time(),
+                            s.latitude(),
+                            s.longitude(),
+                            s.elevationMetres(),
+                            st.distanceMetres,
+                            s.heartRate(),
+                            s.cadence(),
+                            s.speedMetresPerSecond());
                 }
                 st.samples.add(s);
             }
@@ -82,9 +89,18 @@ final class PointStats {
         for (List<Sample> seg : segments) {
             List<Sample> s2 = new ArrayList<>(seg.size());
             for (Sample s : seg) {
-                s2.add(s.cadence() == null ? s : new Sample(s.time(), s.latitude(), s.longitude(),
-                        s.elevationMetres(), s.distanceMetres(), s.heartRate(), s.cadence() * 2,
-                        s.speedMetresPerSecond()));
+                s2.add(
+                        s.cadence() == null
+                                ? s
+                                : new Sample(
+                                        s.time(),
+                                        s.latitude(),
+                                        s.longitude(),
+                                        s.elevationMetres(),
+                                        s.distanceMetres(),
+                                        s.heartRate(),
+                                        s.cadence() * 2,
+                                        s.speedMetresPerSecond()));
             }
             out.add(s2);
         }

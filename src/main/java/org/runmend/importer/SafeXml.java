@@ -17,8 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 final class SafeXml {
     private static final XMLInputFactory FACTORY = createFactory();
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     private static XMLInputFactory createFactory() {
         // the JDK's own parser, always: the one a server runs with, whatever else is on the class path
@@ -52,8 +51,8 @@ final class SafeXml {
         }
     }
 
-    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
-            "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+    private static final java.util.regex.Pattern DECLARED =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
     /**
      * The file as characters: UTF-16 when a byte order mark says so, else the encoding its XML
@@ -75,14 +74,17 @@ final class SafeXml {
             rest.mark(256);
             byte[] head = rest.readNBytes(256);
             rest.reset();
-            java.util.regex.Matcher m = DECLARED.matcher(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.util.regex.Matcher m =
+                    DECLARED.matcher(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
             cs = java.nio.charset.StandardCharsets.UTF_8;
             if (m.find()) {
                 try {
                     cs = java.nio.charset.Charset.forName(m.group(1));
                 } catch (IllegalArgumentException e) {
-                    throw new BadContentException(sourceName, "the XML declaration names the character encoding '"
-                            + m.group(1) + "', which is not known");
+                    throw new BadContentException(
+                            sourceName,
+                            "the XML declaration names the character encoding '" + m.group(1)
+                                    + "', which is not known");
                 }
             }
             return reader(rest, cs);
@@ -91,9 +93,13 @@ final class SafeXml {
     }
 
     private static java.io.Reader reader(InputStream in, java.nio.charset.Charset cs) {
-        return new java.io.BufferedReader(new java.io.InputStreamReader(in, cs.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)), 8192);
+        return new java.io.BufferedReader(
+                new java.io.InputStreamReader(
+                        in,
+                        cs.newDecoder()
+                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)),
+                8192);
     }
 
     /**
@@ -132,12 +138,16 @@ final class SafeXml {
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.DTD) {
-                throw new UnsafeContentException(sourceName, "line " + r.getLocation().getLineNumber()
-                        + ": a DOCTYPE/DTD is not allowed (external entities and entity expansion are refused)");
+                throw new UnsafeContentException(
+                        sourceName,
+                        "line " + r.getLocation().getLineNumber()
+                                + ": a DOCTYPE/DTD is not allowed (external entities and entity expansion are refused)");
             }
             if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new UnsafeContentException(sourceName, "line " + r.getLocation().getLineNumber()
-                        + ": entity reference &" + r.getLocalName() + "; is not allowed");
+                throw new UnsafeContentException(
+                        sourceName,
+                        "line " + r.getLocation().getLineNumber() + ": entity reference &" + r.getLocalName()
+                                + "; is not allowed");
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 return local(r);
@@ -156,8 +166,8 @@ final class SafeXml {
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XMLStreamException("entity reference &" + r.getLocalName() + "; is not allowed",
-                        r.getLocation());
+                throw new XMLStreamException(
+                        "entity reference &" + r.getLocalName() + "; is not allowed", r.getLocation());
             }
         }
     }
@@ -184,10 +194,10 @@ final class SafeXml {
                     String s = more != null ? more.toString() : first == null ? "" : first;
                     return s.trim();
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
-                        "entity reference &" + r.getLocalName() + "; is not allowed", r.getLocation());
-                default -> {
-                }
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new XMLStreamException(
+                            "entity reference &" + r.getLocalName() + "; is not allowed", r.getLocation());
+                default -> {}
             }
         }
     }

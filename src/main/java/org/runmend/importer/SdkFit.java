@@ -37,16 +37,22 @@ final class SdkFit implements FitDecoder {
                 }
                 case MesgNum.SPORT -> {
                     SportMesg sm = new SportMesg(mesg);
-                    sink.sport(value(sm.getSport()), sm.getSubSport() == null ? null : sm.getSubSport().getValue());
+                    sink.sport(
+                            value(sm.getSport()),
+                            sm.getSubSport() == null ? null : sm.getSubSport().getValue());
                 }
                 case MesgNum.EVENT -> {
                     EventMesg e = new EventMesg(mesg);
                     if (e.getTimestamp() != null) {
-                        sink.event(e.getTimestamp().getTimestamp(), e.getEvent() == null ? null : e.getEvent().getValue(),
-                                e.getEventType() == null ? null : e.getEventType().getValue());
+                        sink.event(
+                                e.getTimestamp().getTimestamp(),
+                                e.getEvent() == null ? null : e.getEvent().getValue(),
+                                e.getEventType() == null
+                                        ? null
+                                        : e.getEventType().getValue());
                     }
                 }
-                default -> { }
+                default -> {}
             }
         };
         try {
@@ -65,8 +71,16 @@ final class SdkFit implements FitDecoder {
         }
         Float alt = m.getEnhancedAltitude() != null ? m.getEnhancedAltitude() : m.getAltitude();
         Float speed = m.getEnhancedSpeed() != null ? m.getEnhancedSpeed() : m.getSpeed();
-        sink.record(t.getTimestamp(), m.getPositionLat(), m.getPositionLong(), alt, speed, m.getDistance(),
-                m.getHeartRate(), m.getCadence(), m.getFractionalCadence());
+        sink.record(
+                t.getTimestamp(),
+                m.getPositionLat(),
+                m.getPositionLong(),
+                alt,
+                speed,
+                m.getDistance(),
+                m.getHeartRate(),
+                m.getCadence(),
+                m.getFractionalCadence());
     }
 
     private static Long time(DateTime t) {
@@ -78,14 +92,31 @@ final class SdkFit implements FitDecoder {
     }
 
     private static FitReader.Sess session(SessionMesg m) {
-        return new FitReader.Sess(time(m.getStartTime()), time(m.getTimestamp()), m.getTotalElapsedTime(), m.getTotalTimerTime(),
-                m.getTotalDistance(), m.getTotalAscent(), m.getAvgHeartRate(), m.getMaxHeartRate(), m.getAvgCadence(),
-                m.getMaxCadence(), m.getAvgFractionalCadence(), m.getMaxFractionalCadence(), value(m.getSport()),
+        return new FitReader.Sess(
+                time(m.getStartTime()),
+                time(m.getTimestamp()),
+                m.getTotalElapsedTime(),
+                m.getTotalTimerTime(),
+                m.getTotalDistance(),
+                m.getTotalAscent(),
+                m.getAvgHeartRate(),
+                m.getMaxHeartRate(),
+                m.getAvgCadence(),
+                m.getMaxCadence(),
+                m.getAvgFractionalCadence(),
+                m.getMaxFractionalCadence(),
+                value(m.getSport()),
                 m.getSubSport() == null ? null : m.getSubSport().getValue());
     }
 
     private static FitReader.LapR lapOf(LapMesg m) {
-        return new FitReader.LapR(time(m.getStartTime()), m.getTotalElapsedTime(), m.getTotalTimerTime(), m.getTotalDistance(),
-                m.getAvgHeartRate(), m.getMaxHeartRate(), value(m.getSport()));
+        return new FitReader.LapR(
+                time(m.getStartTime()),
+                m.getTotalElapsedTime(),
+                m.getTotalTimerTime(),
+                m.getTotalDistance(),
+                m.getAvgHeartRate(),
+                m.getMaxHeartRate(),
+                value(m.getSport()));
     }
 }

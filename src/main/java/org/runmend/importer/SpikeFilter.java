@@ -58,8 +58,8 @@ final class SpikeFilter implements SampleFilter {
             out.add(kept == null ? seg : kept);
         }
         if (dropped > 0) {
-            repairs.repairOrRefuse("dropped " + dropped + " GPS spikes faster than " + (int) maxSpeed
-                    + " m/s (first: " + first + ")");
+            repairs.repairOrRefuse(
+                    "dropped " + dropped + " GPS spikes faster than " + (int) maxSpeed + " m/s (first: " + first + ")");
         }
         return out;
     }

@@ -15,8 +15,7 @@ final class SportGuess {
     static final double WALK_BELOW_METRES_PER_SECOND = 1.9;
     static final double RUN_UP_TO_METRES_PER_SECOND = 6.0;
 
-    private SportGuess() {
-    }
+    private SportGuess() {}
 
     /** The activity with its sport guessed, or itself when the speed cannot tell (no distance or no moving time). */
     static Activity guess(Activity a) {
@@ -25,7 +24,8 @@ final class SportGuess {
             return a;
         }
         double speed = a.distance().metres() / seconds;
-        Sport sport = speed < WALK_BELOW_METRES_PER_SECOND ? Sport.WALKING
+        Sport sport = speed < WALK_BELOW_METRES_PER_SECOND
+                ? Sport.WALKING
                 : speed <= RUN_UP_TO_METRES_PER_SECOND ? Sport.RUNNING : Sport.CYCLING;
         return a.withSport(sport);
     }
@@ -33,9 +33,12 @@ final class SportGuess {
     /** The warning for a guessed activity. */
     static String warning(Activity guessed) {
         double speed = guessed.distance().metres() / (guessed.moving().toMillis() / 1000.0);
-        return String.format(Locale.ROOT, "the file names no sport for the activity starting %s; taken as %s from "
-                + "its average speed (%.1f km/h; change it on the activity page if that is wrong)",
-                guessed.start().toLocalDateTime().withNano(0), guessed.sport().name().toLowerCase(Locale.ROOT),
+        return String.format(
+                Locale.ROOT,
+                "the file names no sport for the activity starting %s; taken as %s from "
+                        + "its average speed (%.1f km/h; change it on the activity page if that is wrong)",
+                guessed.start().toLocalDateTime().withNano(0),
+                guessed.sport().name().toLowerCase(Locale.ROOT),
                 speed * 3.6);
     }
 

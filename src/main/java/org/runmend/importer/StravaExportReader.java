@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Sport;
 
 /**
@@ -37,8 +37,7 @@ import org.runmend.activity.Sport;
  * but the ZIP's own directory.
  */
 final class StravaExportReader {
-    private record CsvRow(String name, String type) {
-    }
+    private record CsvRow(String name, String type) {}
 
     private final Importer importer;
     private final Limits limits;
@@ -79,23 +78,31 @@ final class StravaExportReader {
             while (csvEntries.hasMoreElements()) {
                 ZipEntry e = csvEntries.nextElement();
                 String lower = e.getName().toLowerCase(Locale.ROOT);
-                if (e.isDirectory() || !isSafe(e.getName())
+                if (e.isDirectory()
+                        || !isSafe(e.getName())
                         || !(lower.equals("activities.csv") || lower.endsWith("/activities.csv"))) {
                     continue;
                 }
                 String label = zipName + "!" + e.getName();
                 try (InputStream in = zf.getInputStream(e)) {
                     List<ImportWarning> csvWarnings = new ArrayList<>();
-                    Map<String, CsvRow> rows = parseCsv(new java.io.InputStreamReader(new LimitedInputStream(in,
-                            Math.min(limits.maxFileBytes(), MAX_CSV_BYTES), budget), StandardCharsets.UTF_8), label, csvWarnings);
+                    Map<String, CsvRow> rows = parseCsv(
+                            new java.io.InputStreamReader(
+                                    new LimitedInputStream(in, Math.min(limits.maxFileBytes(), MAX_CSV_BYTES), budget),
+                                    StandardCharsets.UTF_8),
+                            label,
+                            csvWarnings);
                     csv.putAll(rows);
                     csvWarnings.forEach(sink::warning);
                 } catch (IOException ex) {
                     // the activities are still imported, only without the names and sports of the CSV
-                    sink.refused(ex instanceof Csv.TooBig || ex instanceof LimitedInputStream.LimitExceeded
-                            ? new UnsafeContentException(label, "refused: " + ex.getMessage()
-                                    + "; the activity files were read without its names and sports")
-                            : Importer.classify(label, ex));
+                    sink.refused(
+                            ex instanceof Csv.TooBig || ex instanceof LimitedInputStream.LimitExceeded
+                                    ? new UnsafeContentException(
+                                            label,
+                                            "refused: " + ex.getMessage()
+                                                    + "; the activity files were read without its names and sports")
+                                    : Importer.classify(label, ex));
                     refusedCount++;
                 }
             }
@@ -105,8 +112,8 @@ final class StravaExportReader {
                 String entryName = e.getName();
                 String label = zipName + "!" + entryName;
                 if (!isSafe(entryName)) {
-                    sink.refused(new UnsafeContentException(label,
-                            "refused: the entry path is absolute or contains '..' (zip slip)"));
+                    sink.refused(new UnsafeContentException(
+                            label, "refused: the entry path is absolute or contains '..' (zip slip)"));
                     refusedCount++;
                     continue;
                 }
@@ -139,8 +146,10 @@ final class StravaExportReader {
                     sink.refused(Importer.classify(label, ex));
                     refusedCount++;
                     if (ex instanceof LimitedInputStream.LimitExceeded && budget.used() > limits.maxTotalBytes()) {
-                        sink.refused(new UnsafeContentException(zipName,
-                                "stopped: the archive inflates to more than its total limit; later entries were not read"));
+                        sink.refused(
+                                new UnsafeContentException(
+                                        zipName,
+                                        "stopped: the archive inflates to more than its total limit; later entries were not read"));
                         break;
                     }
                 }
@@ -149,13 +158,16 @@ final class StravaExportReader {
             throw new BadContentException(zipName, "not a readable ZIP archive: " + e.getMessage(), e);
         }
         if (found == 0 && refusedCount == 0) {
-            throw new BadContentException(zipName, "no " + Format.activityFileExtensions() + " activity file in the archive");
+            throw new BadContentException(
+                    zipName, "no " + Format.activityFileExtensions() + " activity file in the archive");
         }
     }
 
     /** False for absolute paths ({@code /x}, {@code \x}, {@code C:x}) and any {@code ..} segment. */
     static boolean isSafe(String entryName) {
-        if (entryName.isEmpty() || entryName.startsWith("/") || entryName.startsWith("\\")
+        if (entryName.isEmpty()
+                || entryName.startsWith("/")
+                || entryName.startsWith("\\")
                 || (entryName.length() > 1 && entryName.charAt(1) == ':')) {
             return false;
         }
@@ -172,7 +184,11 @@ final class StravaExportReader {
         Sport sport = (!sportNamed || a.sport() == Sport.OTHER) && row != null && row.type() != null
                 ? Sport.fromName(row.type())
                 : a.sport();
-        return a.toBuilder().sport(sport).name(name).source(ActivitySource.STRAVA_EXPORT).build();
+        return a.toBuilder()
+                .sport(sport)
+                .name(name)
+                .source(ActivitySource.STRAVA_EXPORT)
+                .build();
     }
 
     /** The most bytes of activities.csv read: Strava's for 10,000 activities is about 10 MB. */
@@ -188,7 +204,8 @@ final class StravaExportReader {
      * Rows of activities.csv by their Filename column ("activities/123.gpx.gz"), read row by row:
      * only rows naming a file are kept, and at most {@link #MAX_CSV_ROWS} rows are read.
      */
-    static Map<String, CsvRow> parseCsv(java.io.Reader text, String label, List<ImportWarning> warnings) throws IOException {
+    static Map<String, CsvRow> parseCsv(java.io.Reader text, String label, List<ImportWarning> warnings)
+            throws IOException {
         Csv csv = new Csv(new java.io.BufferedReader(text), MAX_CSV_CELLS, MAX_CSV_CELL_CHARS);
         Map<String, CsvRow> out = new HashMap<>();
         List<String> header = csv.next();
@@ -209,8 +226,11 @@ final class StravaExportReader {
             }
             if (file < r.size() && !r.get(file).isBlank()) {
                 String type1 = cell(r, type);
-                out.put(r.get(file).trim(), new CsvRow(Activity.cleanName(cell(r, name)),
-                        type1 == null || type1.length() > 40 ? null : type1));
+                out.put(
+                        r.get(file).trim(),
+                        new CsvRow(
+                                Activity.cleanName(cell(r, name)),
+                                type1 == null || type1.length() > 40 ? null : type1));
             }
         }
         return out;

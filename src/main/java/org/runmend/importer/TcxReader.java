@@ -12,8 +12,8 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Lap;
 import org.runmend.activity.Sample;
@@ -48,6 +48,7 @@ final class TcxReader {
      * totals are used (a device or export that closed its laps early).
      */
     static final double LAPS_SHORT_FRACTION = 0.05;
+
     static final double LAPS_SHORT_METRES = 100;
 
     private ZoneOffset offset;
@@ -93,7 +94,8 @@ final class TcxReader {
             }
         }
         if (out.isEmpty()) {
-            throw repairs.bad(courses ? "only a <Course> (a planned route), no <Activity>" : "no <Activity> with a time");
+            throw repairs.bad(
+                    courses ? "only a <Course> (a planned route), no <Activity>" : "no <Activity> with a time");
         }
         return out;
     }
@@ -123,11 +125,14 @@ final class TcxReader {
             segments = PointStats.doubleCadence(segments);
         }
         PointStats st = PointStats.of(segments, true, sport);
-        Instant start = !laps.isEmpty() && laps.get(0).start != null ? laps.get(0).start
-                : id != null ? id : st.samples.isEmpty() ? null : st.samples.get(0).time();
+        Instant start = !laps.isEmpty() && laps.get(0).start != null
+                ? laps.get(0).start
+                : id != null
+                        ? id
+                        : st.samples.isEmpty() ? null : st.samples.get(0).time();
         if (start == null) {
-            repairs.warn("an <Activity> without <Id>, lap start or trackpoint times (" + rawPoints
-                    + " points) was skipped");
+            repairs.warn(
+                    "an <Activity> without <Id>, lap start or trackpoint times (" + rawPoints + " points) was skipped");
             return null;
         }
         double lapDistance = 0;
@@ -152,8 +157,13 @@ final class TcxReader {
             }
             end = le.isAfter(end) ? le : end;
             Duration lapMoving = Duration.ofMillis(Math.round(l.totalSeconds * 1000));
-            outLaps.add(new Lap(ls, Duration.between(ls, le), lapMoving,
-                    Distance.ofMetres(l.distance == null ? 0 : l.distance), l.avgHr, l.maxHr));
+            outLaps.add(new Lap(
+                    ls,
+                    Duration.between(ls, le),
+                    lapMoving,
+                    Distance.ofMetres(l.distance == null ? 0 : l.distance),
+                    l.avgHr,
+                    l.maxHr));
         }
         double pointDistance = lastDistance(st.samples, st.distanceMetres);
         double pointSpan = 0;
@@ -167,8 +177,11 @@ final class TcxReader {
         if (!lapDistances) {
             distance = pointDistance;
         } else if (pointDistance > lapDistance * (1 + LAPS_SHORT_FRACTION) + LAPS_SHORT_METRES) {
-            repairs.warn(String.format(java.util.Locale.ROOT, "the laps add up to %.0f m, the trackpoints to %.0f m: "
-                    + "the laps cover only part of the track, so its totals come from the trackpoints", lapDistance,
+            repairs.warn(String.format(
+                    java.util.Locale.ROOT,
+                    "the laps add up to %.0f m, the trackpoints to %.0f m: "
+                            + "the laps cover only part of the track, so its totals come from the trackpoints",
+                    lapDistance,
                     pointDistance));
             distance = pointDistance;
         } else {
@@ -177,7 +190,8 @@ final class TcxReader {
         Duration elapsed = Duration.between(start, end);
         // one definition of moving time for every format (TrackMath.movingSeconds); the laps' timer
         // only when the trackpoints do not cover the laps (a summary without a track)
-        double moving = pointSpan > 0 && pointSpan >= lapSeconds * 0.9 - 60 ? st.movingSeconds
+        double moving = pointSpan > 0 && pointSpan >= lapSeconds * 0.9 - 60
+                ? st.movingSeconds
                 : lapSeconds > 0 ? lapSeconds : st.movingSeconds;
         Duration movingTime = Duration.ofMillis(Math.round(moving * 1000));
         if (movingTime.compareTo(elapsed) > 0) {
@@ -187,13 +201,29 @@ final class TcxReader {
         Integer maxHr = st.maxHeartRate;
         if (avgHr == null) {
             avgHr = weightedLapHeartRate(laps);
-            maxHr = laps.stream().map(l -> l.maxHr).filter(h -> h != null).max(Integer::compare).orElse(null);
+            maxHr = laps.stream()
+                    .map(l -> l.maxHr)
+                    .filter(h -> h != null)
+                    .max(Integer::compare)
+                    .orElse(null);
         }
-        Activity a = Activity.builder(sport, start.atZone(offset == null ? ZoneOffset.UTC : offset),
-                        Distance.ofMetres(distance), elapsed)
-                .moving(movingTime).elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
-                .averageHeartRate(avgHr).maxHeartRate(maxHr).averageCadence(st.averageCadence).maxCadence(st.maxCadence)
-                .laps(outLaps).samples(st.samples).name(notes).source(ActivitySource.TCX).sourceName(src).build();
+        Activity a = Activity.builder(
+                        sport,
+                        start.atZone(offset == null ? ZoneOffset.UTC : offset),
+                        Distance.ofMetres(distance),
+                        elapsed)
+                .moving(movingTime)
+                .elevationGainMetres(st.hasElevation ? st.elevationGainMetres : null)
+                .averageHeartRate(avgHr)
+                .maxHeartRate(maxHr)
+                .averageCadence(st.averageCadence)
+                .maxCadence(st.maxCadence)
+                .laps(outLaps)
+                .samples(st.samples)
+                .name(notes)
+                .source(ActivitySource.TCX)
+                .sourceName(src)
+                .build();
         return sportName == null || sportName.isBlank() ? repairs.sportNotNamed(a) : a;
     }
 
@@ -225,8 +255,8 @@ final class TcxReader {
         if (st != null) {
             IsoTime.Stamp s = IsoTime.parse(st);
             if (s == null) {
-                throw new BadContentException(src, "line " + SafeXml.line(r) + ": Lap StartTime '" + st
-                        + "' is not a date-time");
+                throw new BadContentException(
+                        src, "line " + SafeXml.line(r) + ": Lap StartTime '" + st + "' is not a date-time");
             }
             lap.start = s.instant();
             offset = offset == null ? s.offset() : offset;
@@ -323,8 +353,8 @@ final class TcxReader {
         String t = SafeXml.text(r);
         Double d = number(t);
         if (d == null || d < 0) {
-            throw new BadContentException(src, "line " + line + ": <" + field + "> '" + t
-                    + "' is not a non-negative number");
+            throw new BadContentException(
+                    src, "line " + line + ": <" + field + "> '" + t + "' is not a non-negative number");
         }
         return d;
     }
@@ -341,5 +371,4 @@ final class TcxReader {
         }
         return v;
     }
-
 }

@@ -41,8 +41,7 @@ final class TrackMath {
     /** Climbs and descents smaller than this are GPS or barometer noise and are not counted. */
     static final double ELEVATION_HYSTERESIS_METRES = 3;
 
-    private TrackMath() {
-    }
+    private TrackMath() {}
 
     /** Great-circle distance by the haversine formula on a sphere of {@link #EARTH_RADIUS_METRES}. */
     static double haversine(double lat1, double lon1, double lat2, double lon2) {
@@ -125,9 +124,11 @@ final class TrackMath {
                 }
                 if (dt > gap) {
                     // a recording gap: moving for as long as its distance takes at the usual speed
-                    double part = Double.isNaN(metres) ? 0
-                            : Double.isNaN(usualSpeed) || usualSpeed <= still ? (metres >= still * dt ? dt : 0)
-                            : Math.min(dt, metres / usualSpeed);
+                    double part = Double.isNaN(metres)
+                            ? 0
+                            : Double.isNaN(usualSpeed) || usualSpeed <= still
+                                    ? (metres >= still * dt ? dt : 0)
+                                    : Math.min(dt, metres / usualSpeed);
                     moving += (slow < MIN_PAUSE_SECONDS ? slow : 0) + (dt - part < MIN_PAUSE_SECONDS ? dt : part);
                     slow = 0;
                 } else if (!Double.isNaN(metres) && metres < still * dt) {

@@ -29,12 +29,17 @@ import org.runmend.knowledge.KnowledgeException;
  * @param painWords a word or phrase to the pain score (0-10) it says
  * @param fillers words skipped when phrases are matched ("my", "the", "really")
  */
-public record Lexicon(Map<String, FindingWords> findings, Map<String, List<String>> regions,
-                      Map<String, String> spellings, Map<Trigger, List<String>> context,
-                      Map<String, Integer> painWords, List<String> fillers) {
+public record Lexicon(
+        Map<String, FindingWords> findings,
+        Map<String, List<String>> regions,
+        Map<String, String> spellings,
+        Map<Trigger, List<String>> context,
+        Map<String, Integer> painWords,
+        List<String> fillers) {
 
     /** The file the lexicon is read from, under {@code knowledge/}. */
     public static final String FILE = "lexicon.json";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -117,10 +122,12 @@ public record Lexicon(Map<String, FindingWords> findings, Map<String, List<Strin
         JsonNode f = object(root, "findings", file);
         f.properties().forEach(e -> {
             String id = e.getKey();
-            Finding finding = kb.finding(id).orElseThrow(() ->
-                    new KnowledgeException(file, "findings." + id, "unknown finding id (not in findings.json)"));
+            Finding finding = kb.finding(id)
+                    .orElseThrow(() -> new KnowledgeException(
+                            file, "findings." + id, "unknown finding id (not in findings.json)"));
             if (finding.isDerived()) {
-                throw new KnowledgeException(file, "findings." + id, "is worked out from the intake, not read from words");
+                throw new KnowledgeException(
+                        file, "findings." + id, "is worked out from the intake, not read from words");
             }
             JsonNode v = e.getValue();
             if (!v.isObject()) {
@@ -131,14 +138,18 @@ public record Lexicon(Map<String, FindingWords> findings, Map<String, List<Strin
             List<String> neither = phrases(v.path("neither"), file, "findings." + id + ".neither");
             v.properties().forEach(field -> {
                 if (!List.of("present", "absent", "neither", "past").contains(field.getKey())) {
-                    throw new KnowledgeException(file, "findings." + id + "." + field.getKey(),
+                    throw new KnowledgeException(
+                            file,
+                            "findings." + id + "." + field.getKey(),
                             "unknown field (a finding has present, absent, neither and past)");
                 }
             });
             if (present.isEmpty()) {
                 throw new KnowledgeException(file, "findings." + id, "has no phrase that states it");
             }
-            findings.put(id, new FindingWords(present, absent, neither, v.path("past").asBoolean(false)));
+            findings.put(
+                    id,
+                    new FindingWords(present, absent, neither, v.path("past").asBoolean(false)));
         });
         Map<String, List<String>> regions = new LinkedHashMap<>();
         object(root, "regions", file).properties().forEach(e -> {
@@ -156,7 +167,9 @@ public record Lexicon(Map<String, FindingWords> findings, Map<String, List<Strin
             String from = e.getKey().toLowerCase(Locale.ROOT).strip();
             String to = e.getValue().asText("").toLowerCase(Locale.ROOT).strip();
             if (!from.matches("[a-z0-9']+") || !to.matches("[a-z0-9']+")) {
-                throw new KnowledgeException(file, "spellings." + e.getKey(),
+                throw new KnowledgeException(
+                        file,
+                        "spellings." + e.getKey(),
                         "a spelling maps one word to one word (letters, digits and apostrophes only)");
             }
             spellings.put(from, to);
@@ -218,6 +231,7 @@ public record Lexicon(Map<String, FindingWords> findings, Map<String, List<Strin
 
     /** The phrases of a finding, or none. */
     public FindingWords words(String findingId) {
-        return Objects.requireNonNullElse(findings.get(findingId), new FindingWords(List.of(), List.of(), List.of(), false));
+        return Objects.requireNonNullElse(
+                findings.get(findingId), new FindingWords(List.of(), List.of(), List.of(), false));
     }
 }

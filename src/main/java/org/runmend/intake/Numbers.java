@@ -17,47 +17,70 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
     /** A value and the words it came from. */
-    record Read<T>(T value, String text) {
-    }
+    record Read<T>(T value, String text) {}
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("couple", 2), Map.entry("a couple", 2), Map.entry("a couple of", 2),
-            Map.entry("couple of", 2), Map.entry("few", 3), Map.entry("a few", 3), Map.entry("several", 4),
-            Map.entry("a good few", 4), Map.entry("a number of", 3), Map.entry("two or three", 3),
-            Map.entry("2 or 3", 3), Map.entry("2-3", 3), Map.entry("3-4", 4), Map.entry("a handful of", 4));
-    private static final String AMOUNT = "(\\d{1,3}(?:\\.5)?|a couple of|a couple|couple of|a good few|a few|few|several|a number of"
-            + "|two or three|2 or 3|2-3|3-4|a handful of|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("couple", 2),
+            Map.entry("a couple", 2),
+            Map.entry("a couple of", 2),
+            Map.entry("couple of", 2),
+            Map.entry("few", 3),
+            Map.entry("a few", 3),
+            Map.entry("several", 4),
+            Map.entry("a good few", 4),
+            Map.entry("a number of", 3),
+            Map.entry("two or three", 3),
+            Map.entry("2 or 3", 3),
+            Map.entry("2-3", 3),
+            Map.entry("3-4", 4),
+            Map.entry("a handful of", 4));
+    private static final String AMOUNT =
+            "(\\d{1,3}(?:\\.5)?|a couple of|a couple|couple of|a good few|a few|few|several|a number of"
+                    + "|two or three|2 or 3|2-3|3-4|a handful of|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final String UNIT = "(days?|nights?|weeks?|wks?|months?|mths?|years?|yrs?|fortnights?)";
     /** Where a unit of time stands; the amount and its cue are then looked for just before it. */
     private static final Pattern UNIT_AT = Pattern.compile("\\b" + UNIT + "\\b");
+
     private static final Pattern SPAN = Pattern.compile(
             "(?<!\\d[ -])(?<cue>\\b(?:for|past|last|over|since|about|around|almost|nearly|roughly|over the|for the past|for about|in the last|the last)\\s+)?"
-            + "(?:(?:about|around|almost|nearly|roughly|over|under|just over|just under|maybe|like|probably|at least)\\s+)?"
-            + "\\b(?<amount>" + AMOUNT + ")\\s*-?\\s*(?<unit>" + UNIT + ")" + "\\b(?<after>(?:\\s+or\\s+so)?\\s*(?:ago|now|away|off|time|later|in|old|of|out|until|till|to go|before|'s)?)");
-    private static final Pattern RATE_BEFORE = Pattern.compile("\\b(?:miles?|mi|km|k|kms|times|x|runs?|sessions?|days|\\d+)\\s*(?:per|each|every|/)?\\s*$");
+                    + "(?:(?:about|around|almost|nearly|roughly|over|under|just over|just under|maybe|like|probably|at least)\\s+)?"
+                    + "\\b(?<amount>" + AMOUNT + ")\\s*-?\\s*(?<unit>" + UNIT + ")"
+                    + "\\b(?<after>(?:\\s+or\\s+so)?\\s*(?:ago|now|away|off|time|later|in|old|of|out|until|till|to go|before|'s)?)");
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "\\b(?:miles?|mi|km|k|kms|times|x|runs?|sessions?|days|\\d+)\\s*(?:per|each|every|/)?\\s*$");
     private static final Pattern SINCE_DAY = Pattern.compile(
             "\\b(?:since|on|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(yesterday|last night|this morning|this afternoon|this evening|today|tonight|an hour ago|hours ago|a few hours ago"
-            + "|this week|last week|last weekend|this month|last month|a week or so|a fortnight|the weekend)\\b");
-    private static final Pattern SCORE = Pattern.compile(
-            "\\b(\\d{1,2}(?:\\.5)?)\\s*(?:/|out of|outta)\\s*(?:10|ten)\\b");
+                    + "|this week|last week|last weekend|this month|last month|a week or so|a fortnight|the weekend)\\b");
+    private static final Pattern SCORE =
+            Pattern.compile("\\b(\\d{1,2}(?:\\.5)?)\\s*(?:/|out of|outta)\\s*(?:10|ten)\\b");
     private static final Pattern SCORE_WORD = Pattern.compile(
             "\\b(?:about|around|maybe|like|probably|roughly|solid|at least|at most|pain is|it's|its|pain's|pain at|a good)\\s+an?\\s+(\\d{1,2})(?![\\d.,]*\\s*(?:k\\b|km|kms|mi\\b|miles?|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|x\\b|%|'|th\\b|st\\b|nd\\b|rd\\b|am\\b|pm\\b|ish|-|\\.\\d|\\s*(?:mile|k|km|minute|hour|day|week|month|year|times)))");
     private static final Pattern AGE = Pattern.compile(
             "(?:\\b(?:i'm|im|i am|aged|age)\\s+(?:now\\s+|only\\s+|a\\s+)?(\\d{1,2})\\b(?!\\s*(?:k\\b|km|mi\\b|miles?|min|mins|minutes?|hours?|days?|weeks?|months?|%|weeks|x|/|th\\b|'))"
-            + "|\\b(\\d{1,2})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old\\b|\\b(\\d{1,2})\\s*yo\\b|\\b(\\d{1,2})\\s*-?\\s*(?:m|f)\\b(?=[\\s,.)!?]|$)"
-            + "|^\\s*(\\d{1,2})\\s*(?:,|and\\b|\\.)|\\b[a-z]{2,},\\s*(\\d{1,2})\\s*[.,]|\\((\\d{1,2})\\s*[mf]?\\))");
+                    + "|\\b(\\d{1,2})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old\\b|\\b(\\d{1,2})\\s*yo\\b|\\b(\\d{1,2})\\s*-?\\s*(?:m|f)\\b(?=[\\s,.)!?]|$)"
+                    + "|^\\s*(\\d{1,2})\\s*(?:,|and\\b|\\.)|\\b[a-z]{2,},\\s*(\\d{1,2})\\s*[.,]|\\((\\d{1,2})\\s*[mf]?\\))");
     private static final Pattern FEMALE = Pattern.compile(
             "\\b(?:\\d{1,2}\\s*-?\\s*f|i'm a woman|i am a woman|as a woman|woman|female|girl|my periods?|periods have|period is late|missed (?:a |my )?period|pregnant|on the pill|menopaus\\w*|postmenopausal|mum of|mom of|as a mum|as a mom|i'm a mum|i'm a mom|(?:year old|years old|yo|yr old)\\s+(?:woman|female|lady|girl|mum|mom))\\b");
     private static final Pattern MALE = Pattern.compile(
             "\\b(?:\\d{1,2}\\s*-?\\s*m|i'm a man|i am a man|as a man|as a guy|i'm a guy|male|i'm a boy|boy|testicles?|scrotum|dad of|as a dad|i'm a dad|(?:year old|years old|yo|yr old)\\s+(?:man|male|guy|bloke|lad|boy|dad))\\b");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static String lower(String text) {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
@@ -90,9 +113,18 @@ final class Numbers {
             }
             String after = m.group("after").strip();
             String before = t.substring(Math.max(0, m.start() - 30), m.start());
-            if (after.startsWith("away") || after.startsWith("off") || after.startsWith("old") || after.startsWith("time")
-                    || after.startsWith("later") || after.startsWith("of") || after.startsWith("out") || after.startsWith("to go")
-                    || after.startsWith("'s") || after.startsWith("until") || after.startsWith("till") || after.startsWith("before")
+            if (after.startsWith("away")
+                    || after.startsWith("off")
+                    || after.startsWith("old")
+                    || after.startsWith("time")
+                    || after.startsWith("later")
+                    || after.startsWith("of")
+                    || after.startsWith("out")
+                    || after.startsWith("to go")
+                    || after.startsWith("'s")
+                    || after.startsWith("until")
+                    || after.startsWith("till")
+                    || after.startsWith("before")
                     || before.matches("(?s).*\\b(?:in|within|next|every|each|per|after|race in|marathon in)\\s*$")
                     || RATE_BEFORE.matcher(before).find()) {
                 continue;
@@ -115,7 +147,18 @@ final class Numbers {
         if (bestRank >= 2) {
             return Optional.of(best);
         }
-        if (!anyOf(t, "day", "night", "morning", "afternoon", "evening", "tonight", "hour", "week", "month", "fortnight")) {
+        if (!anyOf(
+                t,
+                "day",
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+                "tonight",
+                "hour",
+                "week",
+                "month",
+                "fortnight")) {
             return Optional.ofNullable(best);
         }
         Matcher d = SINCE_DAY.matcher(t);
@@ -218,7 +261,8 @@ final class Numbers {
                 if (m.group(g) != null) {
                     int v = Integer.parseInt(m.group(g));
                     if (v >= 5 && v <= 100) {
-                        return Optional.of(new Read<>(v, text.substring(m.start(), m.end()).strip()));
+                        return Optional.of(
+                                new Read<>(v, text.substring(m.start(), m.end()).strip()));
                     }
                 }
             }
@@ -229,8 +273,28 @@ final class Numbers {
     /** female or male where the story says so; nothing when it says both or neither. */
     static Optional<Read<String>> sex(String text) {
         String t = lower(text);
-        if (!hasDigit(t) && !anyOf(t, "woman", "female", "girl", "period", "pregnan", "pill", "menopaus", "mum", "mom", "lady",
-                "man", "male", "guy", "boy", "testic", "scrotum", "dad", "bloke", "lad")) {
+        if (!hasDigit(t)
+                && !anyOf(
+                        t,
+                        "woman",
+                        "female",
+                        "girl",
+                        "period",
+                        "pregnan",
+                        "pill",
+                        "menopaus",
+                        "mum",
+                        "mom",
+                        "lady",
+                        "man",
+                        "male",
+                        "guy",
+                        "boy",
+                        "testic",
+                        "scrotum",
+                        "dad",
+                        "bloke",
+                        "lad")) {
             return Optional.empty();
         }
         Matcher f = FEMALE.matcher(t);

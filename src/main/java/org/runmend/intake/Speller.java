@@ -17,8 +17,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * changed. Thread-safe after construction.
  */
 final class Speller {
-    private record Entry(String word, String stem, CharacterRunAutomaton automaton) {
-    }
+    private record Entry(String word, String stem, CharacterRunAutomaton automaton) {}
 
     private static final int MIN_LENGTH = 7;
     private static final int TWO_EDITS_FROM = 11;
@@ -36,7 +35,8 @@ final class Speller {
             int edits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
             CharacterRunAutomaton a = new CharacterRunAutomaton(
                     new LevenshteinAutomata(word.substring(1), true).toAutomaton(edits, word.substring(0, 1)));
-            byPrefix.computeIfAbsent(word.substring(0, 1), k -> new ArrayList<>()).add(new Entry(word, stem, a));
+            byPrefix.computeIfAbsent(word.substring(0, 1), k -> new ArrayList<>())
+                    .add(new Entry(word, stem, a));
         });
     }
 
@@ -50,7 +50,8 @@ final class Speller {
             return stem;
         }
         for (Entry e : candidates) {
-            if (Math.abs(e.word().length() - surface.length()) <= 2 && e.automaton().run(surface)) {
+            if (Math.abs(e.word().length() - surface.length()) <= 2
+                    && e.automaton().run(surface)) {
                 return e.stem();
             }
         }

@@ -30,9 +30,22 @@ import org.apache.lucene.util.CharsRef;
  */
 public final class StoryAnalyzer extends Analyzer {
     /** Words the Porter stemmer would merge with a different word. */
-    private static final CharArraySet NOT_STEMMED = CharArraySet.unmodifiableSet(
-            new CharArraySet(List.of("tendonitis", "tendinitis", "tendinosis", "fasciitis", "bursitis", "sciatica",
-                    "numb", "numbness", "tingling", "tingle", "general", "generally"), false));
+    private static final CharArraySet NOT_STEMMED = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of(
+                    "tendonitis",
+                    "tendinitis",
+                    "tendinosis",
+                    "fasciitis",
+                    "bursitis",
+                    "sciatica",
+                    "numb",
+                    "numbness",
+                    "tingling",
+                    "tingle",
+                    "general",
+                    "generally"),
+            false));
+
     private static final NormalizeCharMap QUOTES = quotes();
 
     private final SynonymMap spellings;

@@ -50,10 +50,16 @@ public final class StoryReader {
     static final int WINDOW = 6;
     /** Words a phrase's "..." may skip. */
     static final int MAX_GAP = 3;
+
     private static final Pattern GAP = Pattern.compile("\\.\\.\\.");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private enum ConceptKind { FINDING, REGION, TRIGGER, PAIN }
+    private enum ConceptKind {
+        FINDING,
+        REGION,
+        TRIGGER,
+        PAIN
+    }
 
     /** What a phrase says: for a finding, present, absent or neither (value 1, 0, -1); for a region its weight. */
     private record Concept(ConceptKind kind, String id, boolean present, boolean past, Trigger trigger, int value) {
@@ -62,20 +68,18 @@ public final class StoryReader {
         }
     }
 
-    private record Phrase(String[] terms, boolean[] gapBefore, Concept concept) {
-    }
+    private record Phrase(String[] terms, boolean[] gapBefore, Concept concept) {}
 
     private record Span(int from, int to, Phrase phrase) {
         boolean contains(Span o) {
             return from <= o.from && to >= o.to && (to - from) > (o.to - o.from);
         }
-
     }
 
     private static final Pattern SIDE = Pattern.compile(
             "\\b(left|right|both|either|each)\\s+(?:(?:of\\s+)?(?:my|the)\\s+)?(?:(?:big|little|lower|upper|inner|outer|inside|outside|front|back|middle|top|bottom|hind|leg)\\s+)*"
-            + "(feet|foot|heels?|ankles?|knees?|legs?|calf|calves|shins?|thighs?|hips?|buttocks?|butt|bum|glutes?|hamstrings?|quads?|toes?|achilles|arch(?:es)?|sides?|groin|testicle|ball|sit\\s*bones?|sitting\\s*bones?|kneecaps?|it\\s*band|itb|hamstring|achilles)\\b"
-            + "|\\bon\\s+(?:the|my)\\s+(left|right)(?:\\s+side)?\\b|\\b(left|right)-(?:sided|side)\\b");
+                    + "(feet|foot|heels?|ankles?|knees?|legs?|calf|calves|shins?|thighs?|hips?|buttocks?|butt|bum|glutes?|hamstrings?|quads?|toes?|achilles|arch(?:es)?|sides?|groin|testicle|ball|sit\\s*bones?|sitting\\s*bones?|kneecaps?|it\\s*band|itb|hamstring|achilles)\\b"
+                    + "|\\bon\\s+(?:the|my)\\s+(left|right)(?:\\s+side)?\\b|\\b(left|right)-(?:sided|side)\\b");
 
     /** "My calves", "my feet": a pair named in the plural, where no side is named, is both sides. */
     private static final Pattern PLURAL = Pattern.compile(
@@ -113,12 +117,19 @@ public final class StoryReader {
             w.absent().forEach(p -> add(p, new Concept(ConceptKind.FINDING, id, false, w.past(), null, 0), words));
             w.neither().forEach(p -> add(p, new Concept(ConceptKind.FINDING, id, false, w.past(), null, -1), words));
         });
-        lexicon.regions().forEach((id, ps) -> ps.forEach(p -> {
-            boolean weak = p.startsWith("~");
-            add(weak ? p.substring(1) : p, new Concept(ConceptKind.REGION, id, true, true, null, weak ? 1 : 2), words);
-        }));
-        lexicon.context().forEach((t, ps) -> ps.forEach(p -> add(p, new Concept(ConceptKind.TRIGGER, t.key(), true, true, t, 0), words)));
-        lexicon.painWords().forEach((p, v) -> add(p, new Concept(ConceptKind.PAIN, "painScore", true, false, null, v), words));
+        lexicon.regions()
+                .forEach((id, ps) -> ps.forEach(p -> {
+                    boolean weak = p.startsWith("~");
+                    add(
+                            weak ? p.substring(1) : p,
+                            new Concept(ConceptKind.REGION, id, true, true, null, weak ? 1 : 2),
+                            words);
+                }));
+        lexicon.context()
+                .forEach((t, ps) ->
+                        ps.forEach(p -> add(p, new Concept(ConceptKind.TRIGGER, t.key(), true, true, t, 0), words)));
+        lexicon.painWords()
+                .forEach((p, v) -> add(p, new Concept(ConceptKind.PAIN, "painScore", true, false, null, v), words));
         Set<String> stopWords = new HashSet<>();
         for (String t : lexicon.context().get(Trigger.TERMINATOR)) {
             List<String> terms = Tokens.terms(t, analyzer, fillers);
@@ -133,7 +144,8 @@ public final class StoryReader {
     }
 
     /** One reader per knowledge base: building one takes a second or two (every phrase analysed, every long word's automaton). */
-    private static final Map<KnowledgeBase, StoryReader> BUILT = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<KnowledgeBase, StoryReader> BUILT =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /**
      * The reader of the bundled lexicon, checked against the knowledge base; made once for a
@@ -151,7 +163,8 @@ public final class StoryReader {
             if ("sign".equals(f.group()) && !onFloors.contains(f.id())) {
                 Set<String> where = new HashSet<>();
                 for (Region r : kb.regions()) {
-                    if (kb.conditionsIn(r.id()).stream().anyMatch(c -> c.likelihoods().containsKey(f.id()))) {
+                    if (kb.conditionsIn(r.id()).stream()
+                            .anyMatch(c -> c.likelihoods().containsKey(f.id()))) {
                         where.add(r.id());
                     }
                 }
@@ -194,7 +207,8 @@ public final class StoryReader {
         for (int i = 0; i < g.length; i++) {
             g[i] = gaps.get(i) && i > 0;
         }
-        byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(new Phrase(terms.toArray(String[]::new), g, concept));
+        byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
+                .add(new Phrase(terms.toArray(String[]::new), g, concept));
     }
 
     /** Reads a story told today (UTC date unknown: "since Saturday" is then not read). */
@@ -240,7 +254,8 @@ public final class StoryReader {
         triggers = usableTriggers(triggers);
 
         List<StoryReading.Evidence> evidence = new ArrayList<>();
-        Optional<String> region = tapped != null ? Optional.of(tapped) : region(regions, tokens, triggers, findings, story, evidence);
+        Optional<String> region =
+                tapped != null ? Optional.of(tapped) : region(regions, tokens, triggers, findings, story, evidence);
         Map<String, Boolean> stated = new LinkedHashMap<>();
         Map<String, String> words = new LinkedHashMap<>();
         Map<String, Integer> length = new HashMap<>();
@@ -252,7 +267,9 @@ public final class StoryReader {
             }
             // A phrase that says "not so" holds its own negation: a trigger outside it does not turn it round.
             boolean value = c.present() ? st.kind != Status.Is.NEGATED : false;
-            if (region.isPresent() && signRegions.containsKey(c.id()) && !signRegions.get(c.id()).contains(region.get())) {
+            if (region.isPresent()
+                    && signRegions.containsKey(c.id())
+                    && !signRegions.get(c.id()).contains(region.get())) {
                 continue;
             }
             Boolean before = stated.get(c.id());
@@ -288,9 +305,15 @@ public final class StoryReader {
         }
         pain.ifPresent(a -> evidence.add(new StoryReading.Evidence("painScore", true, a.text())));
         stated.forEach((id, v) -> evidence.add(new StoryReading.Evidence(id, v, words.get(id))));
-        return new StoryReading(region, side.map(Numbers.Read::value), age.map(Numbers.Read::value),
-                sex.map(Numbers.Read::value), duration.map(Numbers.Read::value), pain.map(Numbers.Read::value),
-                stated, evidence);
+        return new StoryReading(
+                region,
+                side.map(Numbers.Read::value),
+                age.map(Numbers.Read::value),
+                sex.map(Numbers.Read::value),
+                duration.map(Numbers.Read::value),
+                pain.map(Numbers.Read::value),
+                stated,
+                evidence);
     }
 
     private List<Span> match(List<Token> tokens) {
@@ -347,12 +370,19 @@ public final class StoryReader {
             boolean covered = false;
             for (Span o : spans) {
                 if (o.contains(s)) {
-                    boolean sameFinding = o.phrase().concept().id().equals(s.phrase().concept().id());
-                    covered |= sameFinding || o.phrase().concept().present() || o.phrase().concept().neutral();
+                    boolean sameFinding = o.phrase()
+                            .concept()
+                            .id()
+                            .equals(s.phrase().concept().id());
+                    covered |= sameFinding
+                            || o.phrase().concept().present()
+                            || o.phrase().concept().neutral();
                 }
             }
-            boolean duplicate = out.stream().anyMatch(o -> o.from() == s.from() && o.to() == s.to()
-                    && o.phrase().concept().equals(s.phrase().concept()));
+            boolean duplicate = out.stream()
+                    .anyMatch(o -> o.from() == s.from()
+                            && o.to() == s.to()
+                            && o.phrase().concept().equals(s.phrase().concept()));
             if (!covered && !duplicate) {
                 out.add(s);
             }
@@ -378,7 +408,12 @@ public final class StoryReader {
 
     /** Where a finding stands after ConText, and the trigger that placed it. */
     private record Status(Status.Is kind, Span trigger) {
-        enum Is { PRESENT, NEGATED, UNKNOWN, PAST }
+        enum Is {
+            PRESENT,
+            NEGATED,
+            UNKNOWN,
+            PAST
+        }
     }
 
     private Status status(Span s, List<Token> tokens, List<Span> triggers, List<Span> findings) {
@@ -397,7 +432,13 @@ public final class StoryReader {
             }
             switch (kind) {
                 case HISTORY -> {
-                    if (!terminatedBetween(tokens, triggers, findings, Math.min(t.to(), s.to()), Math.max(t.from(), s.from()), false)) {
+                    if (!terminatedBetween(
+                            tokens,
+                            triggers,
+                            findings,
+                            Math.min(t.to(), s.to()),
+                            Math.max(t.from(), s.from()),
+                            false)) {
                         return new Status(Status.Is.PAST, t);
                     }
                 }
@@ -421,8 +462,7 @@ public final class StoryReader {
                         negation = t;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return negation == null ? new Status(Status.Is.PRESENT, null) : new Status(Status.Is.NEGATED, negation);
@@ -436,8 +476,8 @@ public final class StoryReader {
         return !terminatedBetween(tokens, triggers, findings, from, to, true);
     }
 
-    private static boolean terminatedBetween(List<Token> tokens, List<Span> triggers, List<Span> findings, int from, int to,
-                                             boolean pauses) {
+    private static boolean terminatedBetween(
+            List<Token> tokens, List<Span> triggers, List<Span> findings, int from, int to, boolean pauses) {
         for (Span t : triggers) {
             if (t.phrase().concept().trigger() == Trigger.TERMINATOR && t.from() > from && t.to() < to) {
                 return true;
@@ -449,8 +489,11 @@ public final class StoryReader {
         boolean list = true;
         for (int i = from + 1; i < to; i++) {
             int idx = i;
-            boolean inFinding = findings.stream().anyMatch(f -> f.from() <= idx && f.to() >= idx
-                    && f.phrase().concept().present() && !f.phrase().concept().neutral());
+            boolean inFinding = findings.stream()
+                    .anyMatch(f -> f.from() <= idx
+                            && f.to() >= idx
+                            && f.phrase().concept().present()
+                            && !f.phrase().concept().neutral());
             String term = tokens.get(i).term();
             list &= inFinding || term.equals("or") || term.equals("and") || term.equals("nor");
         }
@@ -478,8 +521,13 @@ public final class StoryReader {
      * a denied mention ("not my knee") does not count, and one in a past that is over ("shin splints
      * last year") counts half.
      */
-    private Optional<String> region(List<Span> regions, List<Token> tokens, List<Span> triggers, List<Span> findings,
-                                    String story, List<StoryReading.Evidence> evidence) {
+    private Optional<String> region(
+            List<Span> regions,
+            List<Token> tokens,
+            List<Span> triggers,
+            List<Span> findings,
+            String story,
+            List<StoryReading.Evidence> evidence) {
         Map<String, Double> score = new LinkedHashMap<>();
         Map<String, Span> first = new HashMap<>();
         boolean firstSeen = false;
@@ -516,11 +564,16 @@ public final class StoryReader {
                 default -> w;
             };
             String before = Numbers.lower(story).substring(Math.max(0, m.start() - 5), m.start());
-            if (w.equals("both") && m.group(2) != null && m.group(2).startsWith("side") && before.matches("(?s).*\\b(?:on|from)\\s+$")) {
+            if (w.equals("both")
+                    && m.group(2) != null
+                    && m.group(2).startsWith("side")
+                    && before.matches("(?s).*\\b(?:on|from)\\s+$")) {
                 continue;
             }
-            if (side.equals("both") && (m.group(2) == null || !m.group(2).matches("(?s).*(s|feet|calves)$"))
-                    && !w.equals("either") && !w.equals("each")) {
+            if (side.equals("both")
+                    && (m.group(2) == null || !m.group(2).matches("(?s).*(s|feet|calves)$"))
+                    && !w.equals("either")
+                    && !w.equals("each")) {
                 continue;
             }
             if (side.equals("both")) {

@@ -20,11 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class Tokens {
     /** One analysed word. */
-    record Token(String term, String surface, int start, int end, int sentence, boolean pauseBefore) {
-    }
+    record Token(String term, String surface, int start, int end, int sentence, boolean pauseBefore) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static List<Token> of(String text, Analyzer analyzer, Set<String> fillers, Speller speller) {
         List<int[]> sentences = sentences(text);
@@ -42,14 +40,20 @@ final class Tokens {
                     s++;
                 }
                 String t = term.toString();
-                String surface = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                String surface =
+                        text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 if (fillers.contains(t)) {
                     continue;
                 }
                 boolean pause = false;
                 for (int i = lastEnd; i < start && i < text.length(); i++) {
                     char ch = text.charAt(i);
-                    pause |= ch == ',' || ch == '(' || ch == ')' || ch == ':' || ch == '\u2013' || ch == '\u2014'
+                    pause |= ch == ','
+                            || ch == '('
+                            || ch == ')'
+                            || ch == ':'
+                            || ch == '\u2013'
+                            || ch == '\u2014'
                             || (ch == '-' && i > 0 && text.charAt(i - 1) == ' ');
                 }
                 String fixed = speller == null ? t : speller.correct(t, surface);
@@ -73,8 +77,11 @@ final class Tokens {
             int from = start;
             for (int i = start; i < end; i++) {
                 char ch = text.charAt(i);
-                boolean stop = (ch == '.' || ch == '!' || ch == '?') && i + 2 < end && Character.isWhitespace(text.charAt(i + 1))
-                        && Character.isLowerCase(text.charAt(i + 2)) && i - from > 3;
+                boolean stop = (ch == '.' || ch == '!' || ch == '?')
+                        && i + 2 < end
+                        && Character.isWhitespace(text.charAt(i + 1))
+                        && Character.isLowerCase(text.charAt(i + 2))
+                        && i - from > 3;
                 if (ch == '\n' || ch == ';' || stop) {
                     out.add(new int[] {from, i + 1});
                     from = i + 1;

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** A runner's answer to one question: yes, no, or not sure (unknown, which changes nothing). */
 public enum Answer {
-    YES("yes"), NO("no"), UNKNOWN("unknown");
+    YES("yes"),
+    NO("no"),
+    UNKNOWN("unknown");
 
     private final String id;
 
@@ -28,7 +30,9 @@ public enum Answer {
         if (v.equals("not sure") || v.equals("not-sure")) {
             return UNKNOWN;
         }
-        return Arrays.stream(values()).filter(a -> a.id.equals(v)).findFirst()
+        return Arrays.stream(values())
+                .filter(a -> a.id.equals(v))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("answer '" + s + "' must be yes, no or unknown"));
     }
 }

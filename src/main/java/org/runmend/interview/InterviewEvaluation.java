@@ -49,8 +49,17 @@ public final class InterviewEvaluation {
 
     /** Runs one interview for a case, answering from its stated findings; returns the last step. */
     public Interviewer.Done interview(Case full) {
-        InterviewState state = InterviewState.start(new Case(full.id(), full.age(), full.sex(), full.region(),
-                full.side(), full.durationDays(), full.painScore(), Map.of()), Map.of());
+        InterviewState state = InterviewState.start(
+                new Case(
+                        full.id(),
+                        full.age(),
+                        full.sex(),
+                        full.region(),
+                        full.side(),
+                        full.durationDays(),
+                        full.painScore(),
+                        Map.of()),
+                Map.of());
         for (int guard = 0; guard <= Interviewer.MAX_QUESTIONS + 1; guard++) {
             Interviewer.Step step = interviewer.next(state);
             if (step instanceof Interviewer.Done done) {
@@ -66,15 +75,17 @@ public final class InterviewEvaluation {
                         given.put(f.id(), Answer.UNKNOWN);
                     }
                 }
-                state = state.answerChecklist(checklist.items().stream().map(Finding::id).toList(), given);
+                state = state.answerChecklist(
+                        checklist.items().stream().map(Finding::id).toList(), given);
             } else {
                 Interviewer.Ask ask = (Interviewer.Ask) step;
                 Boolean stated = full.stated(ask.finding().id()).orElse(null);
-                state = state.answer(ask.finding().id(), stated == null ? Answer.UNKNOWN : stated ? Answer.YES : Answer.NO);
+                state = state.answer(
+                        ask.finding().id(), stated == null ? Answer.UNKNOWN : stated ? Answer.YES : Answer.NO);
             }
         }
-        throw new IllegalStateException("the interview for " + full.id() + " did not end within "
-                + (Interviewer.MAX_QUESTIONS + 1) + " steps");
+        throw new IllegalStateException(
+                "the interview for " + full.id() + " did not end within " + (Interviewer.MAX_QUESTIONS + 1) + " steps");
     }
 
     /** Scores every non-blank line; a bad line is an outcome with an error, not a stop. */
@@ -97,7 +108,15 @@ public final class InterviewEvaluation {
             } catch (RuntimeException e) {
                 out.add(new Evaluation.Outcome(id, null, null, List.of(), null, false, false, false, e.getMessage()));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                out.add(new Evaluation.Outcome(id, null, null, List.of(), null, false, false, false,
+                out.add(new Evaluation.Outcome(
+                        id,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        false,
+                        false,
+                        false,
                         "not valid JSON (" + e.getOriginalMessage() + ")"));
             }
         }

@@ -8,8 +8,7 @@ import org.runmend.knowledge.Finding;
 /** Starts and continues interviews; what the web pages and the API share. */
 public final class InterviewService {
     /** Where an interview stands after a move: its new handle, its state, and what comes next. */
-    public record Turn(String token, InterviewState state, Interviewer.Step step) {
-    }
+    public record Turn(String token, InterviewState state, Interviewer.Step step) {}
 
     private final PainCheck check;
     private final Interviewer interviewer;
@@ -41,10 +40,14 @@ public final class InterviewService {
      * denies (false), which count as answered; the safety checklist still asks every red flag the
      * story does not state, and a story stating an emergency ends the interview at once.
      */
-    public Turn start(Case intake, java.util.Map<String, Boolean> fromTrainingLog, String story,
-                      java.util.Map<String, Boolean> fromStory) {
+    public Turn start(
+            Case intake,
+            java.util.Map<String, Boolean> fromTrainingLog,
+            String story,
+            java.util.Map<String, Boolean> fromStory) {
         for (String f : fromStory.keySet()) {
-            Finding finding = check.knowledge().finding(f)
+            Finding finding = check.knowledge()
+                    .finding(f)
                     .orElseThrow(() -> new IllegalArgumentException("story answered unknown finding '" + f + "'"));
             if (finding.isDerived()) {
                 throw new IllegalArgumentException("story answered derived finding '" + f + "'");
@@ -65,7 +68,8 @@ public final class InterviewService {
         if (findingId == null || findingId.isBlank()) {
             throw new InvalidCaseException("finding", null, "is missing: name the finding the answer is for");
         }
-        Finding f = check.knowledge().finding(findingId)
+        Finding f = check.knowledge()
+                .finding(findingId)
                 .orElseThrow(() -> new InvalidCaseException("finding", findingId, "unknown finding id"));
         if (f.isDerived()) {
             throw new InvalidCaseException("finding", findingId, "is worked out from the intake, not asked");
@@ -86,14 +90,19 @@ public final class InterviewService {
     public Turn answerChecklist(String token, java.util.Map<String, String> answers) {
         InterviewState state = tokens.verify(token);
         if (!(interviewer.next(state) instanceof Interviewer.Checklist checklist)) {
-            throw new InvalidCaseException("answers", null, "there is no checklist to answer now: answer the question with finding and answer");
+            throw new InvalidCaseException(
+                    "answers",
+                    null,
+                    "there is no checklist to answer now: answer the question with finding and answer");
         }
-        java.util.List<String> items = checklist.items().stream().map(Finding::id).toList();
+        java.util.List<String> items =
+                checklist.items().stream().map(Finding::id).toList();
         java.util.Map<String, Answer> given = new java.util.LinkedHashMap<>();
         if (answers != null) {
             answers.forEach((id, value) -> {
                 if (!items.contains(id)) {
-                    throw new InvalidCaseException("answers." + id, id, "is not on the checklist (" + String.join(", ", items) + ")");
+                    throw new InvalidCaseException(
+                            "answers." + id, id, "is not on the checklist (" + String.join(", ", items) + ")");
                 }
                 Answer a;
                 try {

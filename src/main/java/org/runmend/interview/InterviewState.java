@@ -11,13 +11,22 @@ import org.runmend.assessment.Case;
  * answers in the order given. Immutable; each change returns a new state. It is all the server
  * needs, so it travels in a signed token and any app instance can continue the interview.
  */
-public record InterviewState(String id, Integer age, String sex, String region, String side, Integer durationDays,
-                             Integer painScore, List<Asked> answers, List<String> fromLog, List<String> checklist,
-                             String story, List<String> fromStory) {
+public record InterviewState(
+        String id,
+        Integer age,
+        String sex,
+        String region,
+        String side,
+        Integer durationDays,
+        Integer painScore,
+        List<Asked> answers,
+        List<String> fromLog,
+        List<String> checklist,
+        String story,
+        List<String> fromStory) {
 
     /** One question asked and its answer. */
-    public record Asked(String finding, Answer answer) {
-    }
+    public record Asked(String finding, Answer answer) {}
 
     public InterviewState {
         answers = answers == null ? List.of() : List.copyOf(answers);
@@ -27,8 +36,17 @@ public record InterviewState(String id, Integer age, String sex, String region, 
     }
 
     /** A state without a story. */
-    public InterviewState(String id, Integer age, String sex, String region, String side, Integer durationDays,
-                          Integer painScore, List<Asked> answers, List<String> fromLog, List<String> checklist) {
+    public InterviewState(
+            String id,
+            Integer age,
+            String sex,
+            String region,
+            String side,
+            Integer durationDays,
+            Integer painScore,
+            List<Asked> answers,
+            List<String> fromLog,
+            List<String> checklist) {
         this(id, age, sex, region, side, durationDays, painScore, answers, fromLog, checklist, null, List.of());
     }
 
@@ -38,8 +56,8 @@ public record InterviewState(String id, Integer age, String sex, String region, 
      * kept with the check. A red flag the story denies is still on the safety checklist: only a
      * red flag the story states is taken as answered there (see {@link Interviewer#checklist}).
      */
-    public static InterviewState start(Case intake, Map<String, Boolean> fromTrainingLog, String story,
-                                       Map<String, Boolean> fromStory) {
+    public static InterviewState start(
+            Case intake, Map<String, Boolean> fromTrainingLog, String story, Map<String, Boolean> fromStory) {
         InterviewState base = start(intake, fromTrainingLog);
         List<Asked> answers = new ArrayList<>(base.answers);
         List<String> log = new ArrayList<>(base.fromLog);
@@ -48,8 +66,19 @@ public record InterviewState(String id, Integer age, String sex, String region, 
             log.remove(e.getKey());
             answers.add(new Asked(e.getKey(), e.getValue() ? Answer.YES : Answer.NO));
         }
-        return new InterviewState(base.id, base.age, base.sex, base.region, base.side, base.durationDays, base.painScore,
-                answers, log, List.of(), story, List.copyOf(fromStory.keySet()));
+        return new InterviewState(
+                base.id,
+                base.age,
+                base.sex,
+                base.region,
+                base.side,
+                base.durationDays,
+                base.painScore,
+                answers,
+                log,
+                List.of(),
+                story,
+                List.copyOf(fromStory.keySet()));
     }
 
     /** Whether the runner's story gave this answer (and the runner has not changed it since). */
@@ -64,8 +93,17 @@ public record InterviewState(String id, Integer age, String sex, String region, 
     public static InterviewState start(Case intake, Map<String, Boolean> fromTrainingLog) {
         List<Asked> answers = new ArrayList<>();
         fromTrainingLog.forEach((f, v) -> answers.add(new Asked(f, v ? Answer.YES : Answer.NO)));
-        return new InterviewState(intake.id(), intake.age(), intake.sex(), intake.region(), intake.side(),
-                intake.durationDays(), intake.painScore(), answers, List.copyOf(fromTrainingLog.keySet()), List.of());
+        return new InterviewState(
+                intake.id(),
+                intake.age(),
+                intake.sex(),
+                intake.region(),
+                intake.side(),
+                intake.durationDays(),
+                intake.painScore(),
+                answers,
+                List.copyOf(fromTrainingLog.keySet()),
+                List.of());
     }
 
     /**
@@ -74,7 +112,9 @@ public record InterviewState(String id, Integer age, String sex, String region, 
      */
     public int questionsAnswered() {
         int single = (int) answers.stream()
-                .filter(a -> !fromLog.contains(a.finding()) && !fromStory.contains(a.finding()) && !checklist.contains(a.finding()))
+                .filter(a -> !fromLog.contains(a.finding())
+                        && !fromStory.contains(a.finding())
+                        && !checklist.contains(a.finding()))
                 .count();
         return single + (checklist.isEmpty() ? 0 : 1);
     }
@@ -93,8 +133,19 @@ public record InterviewState(String id, Integer age, String sex, String region, 
         for (String item : items) {
             next = next.answer(item, given.getOrDefault(item, Answer.NO));
         }
-        return new InterviewState(id, age, sex, region, side, durationDays, painScore, next.answers, next.fromLog,
-                List.copyOf(items), story, next.fromStory);
+        return new InterviewState(
+                id,
+                age,
+                sex,
+                region,
+                side,
+                durationDays,
+                painScore,
+                next.answers,
+                next.fromLog,
+                List.copyOf(items),
+                story,
+                next.fromStory);
     }
 
     public boolean isFromLog(String finding) {
@@ -120,12 +171,14 @@ public record InterviewState(String id, Integer age, String sex, String region, 
         }
         List<String> log = fromLog.stream().filter(f -> !f.equals(finding)).toList();
         List<String> told = fromStory.stream().filter(f -> !f.equals(finding)).toList();
-        return new InterviewState(id, age, sex, region, side, durationDays, painScore, next, log, checklist, story, told);
+        return new InterviewState(
+                id, age, sex, region, side, durationDays, painScore, next, log, checklist, story, told);
     }
 
     /** Takes the last answer back (the Back button); the checklist is taken back as a whole. */
     public InterviewState back() {
-        if (answers.isEmpty() || fromLog.contains(answers.get(answers.size() - 1).finding())
+        if (answers.isEmpty()
+                || fromLog.contains(answers.get(answers.size() - 1).finding())
                 || fromStory.contains(answers.get(answers.size() - 1).finding())) {
             return this;
         }
@@ -138,10 +191,22 @@ public record InterviewState(String id, Integer age, String sex, String region, 
                     kept.add(a);
                 }
             }
-            return new InterviewState(id, age, sex, region, side, durationDays, painScore, kept, fromLog, List.of(), story, fromStory);
+            return new InterviewState(
+                    id, age, sex, region, side, durationDays, painScore, kept, fromLog, List.of(), story, fromStory);
         }
-        return new InterviewState(id, age, sex, region, side, durationDays, painScore,
-                answers.subList(0, answers.size() - 1), fromLog, checklist, story, fromStory);
+        return new InterviewState(
+                id,
+                age,
+                sex,
+                region,
+                side,
+                durationDays,
+                painScore,
+                answers.subList(0, answers.size() - 1),
+                fromLog,
+                checklist,
+                story,
+                fromStory);
     }
 
     public Case toCase() {

@@ -22,13 +22,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class InterviewToken {
     static final Duration LIFETIME = Duration.ofHours(24);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Base64.Encoder ENC = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DEC = Base64.getUrlDecoder();
 
-    private record Envelope(long issuedAt, InterviewState state) {
-    }
+    private record Envelope(long issuedAt, InterviewState state) {}
 
     /** The token is malformed, tampered with or expired. */
     public static final class InvalidTokenException extends RuntimeException {
@@ -41,6 +40,7 @@ public final class InterviewToken {
 
     /** Binds every handle to this use, so a ciphertext made for something else never decrypts here. */
     private static final byte[] AAD = "runmend interview handle v2".getBytes(StandardCharsets.US_ASCII);
+
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final int NONCE_BYTES = 12;
     private final SecretKeySpec key;
@@ -108,7 +108,8 @@ public final class InterviewToken {
         try {
             payload = cipher(javax.crypto.Cipher.DECRYPT_MODE, nonce).doFinal(sealed);
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new InvalidTokenException("interview handle is invalid: it was changed or signed by another server secret");
+            throw new InvalidTokenException(
+                    "interview handle is invalid: it was changed or signed by another server secret");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

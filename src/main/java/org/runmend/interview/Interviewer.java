@@ -17,8 +17,8 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.MustNotMissRule;
 import org.runmend.knowledge.SelfCareItem;
 import org.runmend.knowledge.SelfCareKind;
-import org.runmend.knowledge.TriageFloor;
 import org.runmend.knowledge.Triage;
+import org.runmend.knowledge.TriageFloor;
 
 /**
  * Chooses the next question of the adaptive interview, in three phases:
@@ -45,8 +45,10 @@ public final class Interviewer {
     /** At most this many questions before the result, context questions included. */
     public static final int MAX_QUESTIONS = 14;
     /** What the safety checklist asks, above its items. */
-    public static final String CHECKLIST_TEXT = "Before anything else: tick everything on this list that is true for you now."
-            + " Leave the rest unticked.";
+    public static final String CHECKLIST_TEXT =
+            "Before anything else: tick everything on this list that is true for you now."
+                    + " Leave the rest unticked.";
+
     static final int MAX_DISCRIMINATING = 12;
     static final int CONTEXT_QUESTIONS = 2;
     /** The leading condition counts as settled at this posterior. */
@@ -66,19 +68,15 @@ public final class Interviewer {
     static final int RULE_OUT_CANDIDATES = 2;
 
     /** What the interview does next: ask a question, show the safety checklist, or show the result. */
-    public sealed interface Step permits Ask, Checklist, Done {
-    }
+    public sealed interface Step permits Ask, Checklist, Done {}
 
     /** The safety screen: tick any that apply; an item left unticked counts as no. */
-    public record Checklist(List<Finding> items, int number) implements Step {
-    }
+    public record Checklist(List<Finding> items, int number) implements Step {}
 
     /** Ask about {@code finding}; {@code phase} is screening, discriminating or context. */
-    public record Ask(Finding finding, String phase, int number) implements Step {
-    }
+    public record Ask(Finding finding, String phase, int number) implements Step {}
 
-    public record Done(Assessment assessment, int questionsAsked) implements Step {
-    }
+    public record Done(Assessment assessment, int questionsAsked) implements Step {}
 
     private final PainCheck check;
     private final KnowledgeBase kb;
@@ -97,7 +95,8 @@ public final class Interviewer {
         if (!state.screened()) {
             List<Finding> items = checklist(state).stream()
                     .filter(f -> !state.asked(f) || (state.isFromStory(f) && !c.has(f)))
-                    .map(f -> kb.finding(f).orElseThrow()).toList();
+                    .map(f -> kb.finding(f).orElseThrow())
+                    .toList();
             if (!items.isEmpty()) {
                 return new Checklist(items, asked + 1);
             }
@@ -152,7 +151,9 @@ public final class Interviewer {
                 out.addAll(all);
                 continue;
             }
-            all.stream().filter(f -> kb.finding(f).map(Finding::isRedFlag).orElse(false)).forEach(out::add);
+            all.stream()
+                    .filter(f -> kb.finding(f).map(Finding::isRedFlag).orElse(false))
+                    .forEach(out::add);
             if (floor.askIn().contains(state.region()) && !floor.allOf().isEmpty()) {
                 out.add(floor.allOf().get(0));
             }
@@ -180,7 +181,9 @@ public final class Interviewer {
         }
         for (RankedCondition rc : ranked) {
             Condition cond = rc.condition();
-            if (!cond.triage().isAbove(Triage.SOON) || !cond.triage().isAbove(triage) || rc.probability() < STILL_POSSIBLE) {
+            if (!cond.triage().isAbove(Triage.SOON)
+                    || !cond.triage().isAbove(triage)
+                    || rc.probability() < STILL_POSSIBLE) {
                 continue;
             }
             List<String> best = ruleOutQuestions(cond, state, c);
@@ -204,18 +207,25 @@ public final class Interviewer {
      */
     private Optional<Finding> halfOpenRule(InterviewState state, Case c, Triage triage) {
         for (MustNotMissRule rule : kb.mustNotMiss()) {
-            Triage needs = rule.condition() == null ? rule.level()
+            Triage needs = rule.condition() == null
+                    ? rule.level()
                     : kb.condition(rule.condition()).map(Condition::triage).orElse(null);
-            if (needs == null || !needs.isAbove(triage) || !rule.canApply(c.region(), c.age(), c.sex(), kb.regionsOf(rule))
+            if (needs == null
+                    || !needs.isAbove(triage)
+                    || !rule.canApply(c.region(), c.age(), c.sex(), kb.regionsOf(rule))
                     || rule.holds(c, kb.regionsOf(rule))) {
                 continue;
             }
-            boolean denied = rule.requires().stream().anyMatch(f -> c.stated(f).map(v -> !v).orElse(false))
-                    || (!rule.requiresAnyOf().isEmpty() && rule.requiresAnyOf().stream()
-                    .allMatch(f -> c.stated(f).map(v -> !v).orElse(false)));
+            boolean denied = rule.requires().stream()
+                            .anyMatch(f -> c.stated(f).map(v -> !v).orElse(false))
+                    || (!rule.requiresAnyOf().isEmpty()
+                            && rule.requiresAnyOf().stream()
+                                    .allMatch(f -> c.stated(f).map(v -> !v).orElse(false)));
             int points = rule.points(c);
             // a "not sure" keeps a rule open but is no evidence for it: only a finding stated present starts it
-            boolean started = points > 0 || rule.requires().stream().anyMatch(c::has) || rule.requiresAnyOf().stream().anyMatch(c::has);
+            boolean started = points > 0
+                    || rule.requires().stream().anyMatch(c::has)
+                    || rule.requiresAnyOf().stream().anyMatch(c::has);
             if (denied || !started) {
                 continue;
             }
@@ -224,15 +234,28 @@ public final class Interviewer {
             if (rule.requiresAnyOf().stream().noneMatch(c::has)) {
                 open.addAll(rule.requiresAnyOf());
             }
-            rule.items().stream().filter(i -> i.finding() != null && i.points() > 0 && !c.has(i.finding()))
-                    .sorted(java.util.Comparator.comparingInt(i -> -i.points())).forEach(i -> open.add(i.finding()));
-            int reachable = points + rule.items().stream().filter(i -> i.finding() != null && i.points() > 0
-                    && !state.asked(i.finding()) && c.stated(i.finding()).isEmpty()).mapToInt(MustNotMissRule.Item::points).sum();
+            rule.items().stream()
+                    .filter(i -> i.finding() != null && i.points() > 0 && !c.has(i.finding()))
+                    .sorted(java.util.Comparator.comparingInt(i -> -i.points()))
+                    .forEach(i -> open.add(i.finding()));
+            int reachable = points
+                    + rule.items().stream()
+                            .filter(i -> i.finding() != null
+                                    && i.points() > 0
+                                    && !state.asked(i.finding())
+                                    && c.stated(i.finding()).isEmpty())
+                            .mapToInt(MustNotMissRule.Item::points)
+                            .sum();
             if (reachable < rule.minPoints()) {
                 continue;
             }
-            Optional<Finding> next = open.stream().filter(f -> !state.asked(f) && c.stated(f).isEmpty() && askable(state, f)
-                    && !check.knownFromIntake(c, f)).findFirst().flatMap(kb::finding);
+            Optional<Finding> next = open.stream()
+                    .filter(f -> !state.asked(f)
+                            && c.stated(f).isEmpty()
+                            && askable(state, f)
+                            && !check.knownFromIntake(c, f))
+                    .findFirst()
+                    .flatMap(kb::finding);
             if (next.isPresent()) {
                 return next;
             }
@@ -252,7 +275,8 @@ public final class Interviewer {
             if (cond.id().equals(rule.condition()) && rule.canApply(c.region(), c.age(), c.sex(), kb.regionsOf(rule))) {
                 out.addAll(rule.requires());
                 out.addAll(rule.requiresAnyOf());
-                rule.items().stream().filter(i -> i.finding() != null && i.points() > 0)
+                rule.items().stream()
+                        .filter(i -> i.finding() != null && i.points() > 0)
                         .sorted(java.util.Comparator.comparingInt(i -> -i.points()))
                         .forEach(i -> out.add(i.finding()));
             }
@@ -261,12 +285,16 @@ public final class Interviewer {
         int at = table.indexOf(cond.id());
         cond.likelihoods().keySet().stream()
                 .sorted(java.util.Comparator.comparingDouble((String id) -> {
-                    int fi = kb.likelihoods().findingIndex(id);
-                    return -(Math.abs(Math.log(table.ratio(at, fi, true))) + Math.abs(Math.log(table.ratio(at, fi, false))));
-                }).thenComparing(id -> id))
+                            int fi = kb.likelihoods().findingIndex(id);
+                            return -(Math.abs(Math.log(table.ratio(at, fi, true)))
+                                    + Math.abs(Math.log(table.ratio(at, fi, false))));
+                        })
+                        .thenComparing(id -> id))
                 .forEach(out::add);
-        return out.stream().filter(f -> askable(state, f) && !kb.finding(f).orElseThrow().isDerived()
-                && !check.knownFromIntake(c, f)).toList();
+        return out.stream()
+                .filter(f ->
+                        askable(state, f) && !kb.finding(f).orElseThrow().isDerived() && !check.knownFromIntake(c, f))
+                .toList();
     }
 
     /** Whether the question makes sense for this runner (no testicle question for a woman, say). */
@@ -281,7 +309,8 @@ public final class Interviewer {
     private Optional<Finding> nextScreening(InterviewState state, Case c) {
         Triage now = check.floorLevel(c);
         for (TriageFloor floor : kb.triageFloors()) {
-            if (!floor.level().isAbove(now) || !floor.canApply(state.region(), state.age(), state.painScore())
+            if (!floor.level().isAbove(now)
+                    || !floor.canApply(state.region(), state.age(), state.painScore())
                     || floor.findings().stream().noneMatch(c::has)) {
                 continue;
             }
@@ -290,9 +319,13 @@ public final class Interviewer {
             if (!allOfOpen) {
                 continue;
             }
-            Optional<String> missing = floor.allOf().stream().filter(f -> !state.asked(f) && askable(state, f)).findFirst();
+            Optional<String> missing = floor.allOf().stream()
+                    .filter(f -> !state.asked(f) && askable(state, f))
+                    .findFirst();
             if (missing.isEmpty() && !anyOfMet) {
-                missing = floor.anyOf().stream().filter(f -> !state.asked(f) && askable(state, f)).findFirst();
+                missing = floor.anyOf().stream()
+                        .filter(f -> !state.asked(f) && askable(state, f))
+                        .findFirst();
             }
             if (missing.isPresent()) {
                 return kb.finding(missing.get());
@@ -317,12 +350,16 @@ public final class Interviewer {
             int i = table.indexOf(rc.id());
             for (String id : rc.condition().likelihoods().keySet()) {
                 Finding f = kb.finding(id).orElseThrow();
-                if (f.isDerived() || state.asked(id) || c.stated(id).isPresent() || !f.askable(c.sex(), c.age())
+                if (f.isDerived()
+                        || state.asked(id)
+                        || c.stated(id).isPresent()
+                        || !f.askable(c.sex(), c.age())
                         || check.knownFromIntake(c, id)) {
                     continue;
                 }
                 int fi = kb.likelihoods().findingIndex(id);
-                double weight = Math.abs(Math.log(table.ratio(i, fi, true))) + Math.abs(Math.log(table.ratio(i, fi, false)));
+                double weight =
+                        Math.abs(Math.log(table.ratio(i, fi, true))) + Math.abs(Math.log(table.ratio(i, fi, false)));
                 if (weight > bestWeight) {
                     bestWeight = weight;
                     best = f;
@@ -336,7 +373,8 @@ public final class Interviewer {
         if (ranked.get(0).probability() < SETTLED) {
             return false;
         }
-        return ranked.stream().noneMatch(rc -> rc.condition().triage().isAbove(triage) && rc.probability() >= OUT_OF_PLAY);
+        return ranked.stream()
+                .noneMatch(rc -> rc.condition().triage().isAbove(triage) && rc.probability() >= OUT_OF_PLAY);
     }
 
     private Optional<Finding> mostInformative(InterviewState state, Case c, List<RankedCondition> ranked) {
@@ -346,7 +384,10 @@ public final class Interviewer {
         Finding best = null;
         double bestGain = MIN_GAIN;
         for (Finding f : kb.findings()) {
-            if (f.isDerived() || state.asked(f.id()) || c.stated(f.id()).isPresent() || !f.askable(c.sex(), c.age())
+            if (f.isDerived()
+                    || state.asked(f.id())
+                    || c.stated(f.id()).isPresent()
+                    || !f.askable(c.sex(), c.age())
                     || fromIntake.contains(f.id())) {
                 continue;
             }
@@ -355,8 +396,8 @@ public final class Interviewer {
                 pYes += rc.probability() * check.likelihood(c.region(), rc.condition(), f);
             }
             // the reasons of each ranking are not needed here: only its probabilities count
-            double expected = pYes * entropy(oneMore.rank(f.id(), true))
-                    + (1 - pYes) * entropy(oneMore.rank(f.id(), false));
+            double expected =
+                    pYes * entropy(oneMore.rank(f.id(), true)) + (1 - pYes) * entropy(oneMore.rank(f.id(), false));
             double gain = baseline - expected;
             if (gain > bestGain) {
                 bestGain = gain;
@@ -394,11 +435,14 @@ public final class Interviewer {
     private Optional<Finding> nextContext(InterviewState state, Condition top) {
         Set<String> candidates = new LinkedHashSet<>();
         for (SelfCareItem i : kb.selfCareItems()) {
-            if (i.kind() == SelfCareKind.CAUSE && (i.conditions().contains(top.id()) || i.regions().contains(state.region()))) {
+            if (i.kind() == SelfCareKind.CAUSE
+                    && (i.conditions().contains(top.id()) || i.regions().contains(state.region()))) {
                 candidates.addAll(i.contextFindings());
             }
         }
-        long askedHere = state.answers().stream().filter(a -> candidates.contains(a.finding())).count();
+        long askedHere = state.answers().stream()
+                .filter(a -> candidates.contains(a.finding()))
+                .count();
         if (askedHere >= CONTEXT_QUESTIONS) {
             return Optional.empty();
         }

@@ -24,8 +24,7 @@ public record BodyDrawing(View figure, List<Part> parts) {
     }
 
     /** A word drawn on a view, for sighted runners only (the targets carry their own names). */
-    public record Caption(double x, double y, String text, boolean side) {
-    }
+    public record Caption(double x, double y, String text, boolean side) {}
 
     /**
      * One drawing: its SVG {@code viewBox} ("0 0 width height"), what it shows (read out by a
@@ -49,7 +48,8 @@ public record BodyDrawing(View figure, List<Part> parts) {
      * A body part on the whole figure: its shapes there, and either the closer drawing with its
      * areas, or (when the part is one region) the region and side it leads to straight away.
      */
-    public record Part(String id, String name, List<String> shapes, String region, String side, View view, List<Area> areas) {
+    public record Part(
+            String id, String name, List<String> shapes, String region, String side, View view, List<Area> areas) {
         public Part {
             shapes = List.copyOf(shapes);
             areas = areas == null ? List.of() : List.copyOf(areas);

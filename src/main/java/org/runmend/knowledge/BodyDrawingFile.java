@@ -27,19 +27,21 @@ final class BodyDrawingFile {
     private static final Set<String> SIDES = Set.of("left", "right");
 
     /** A part as written: {@code region} (and {@code side}) for a part of one region, else {@code view} and {@code areas}. */
-    record PartEntry(String id, String name, List<String> shapes, String region, String side, ViewEntry view,
-                     List<AreaEntry> areas) {
-    }
+    record PartEntry(
+            String id,
+            String name,
+            List<String> shapes,
+            String region,
+            String side,
+            ViewEntry view,
+            List<AreaEntry> areas) {}
 
     /** An area as written: {@code mirrorAt} draws the other side too, mirrored about that x. */
-    record AreaEntry(String region, String side, List<String> shapes, Double mirrorAt) {
-    }
+    record AreaEntry(String region, String side, List<String> shapes, Double mirrorAt) {}
 
-    record ViewEntry(String viewBox, String title, List<String> outline, List<CaptionEntry> captions) {
-    }
+    record ViewEntry(String viewBox, String title, List<String> outline, List<CaptionEntry> captions) {}
 
-    record CaptionEntry(Double x, Double y, String text, Boolean side) {
-    }
+    record CaptionEntry(Double x, Double y, String text, Boolean side) {}
 
     private final ObjectMapper json;
     private final Map<String, Region> regions;
@@ -81,7 +83,8 @@ final class BodyDrawingFile {
             List<String> shapes = targets(at + ".shapes", p.shapes(), figureBox);
             if (p.region() != null) {
                 if (p.view() != null || p.areas() != null) {
-                    throw new KnowledgeException(FILE, at, "a part of one region needs no 'view' or 'areas'; give either 'region' or both");
+                    throw new KnowledgeException(
+                            FILE, at, "a part of one region needs no 'view' or 'areas'; give either 'region' or both");
                 }
                 region(at + ".region", p.region());
                 side(at + ".side", p.side());
@@ -89,13 +92,23 @@ final class BodyDrawingFile {
                 continue;
             }
             if (p.side() != null) {
-                throw new KnowledgeException(FILE, at + ".side", "a side belongs to a part of one region ('region'), or to its areas");
+                throw new KnowledgeException(
+                        FILE, at + ".side", "a side belongs to a part of one region ('region'), or to its areas");
             }
             if (p.view() == null) {
-                throw new KnowledgeException(FILE, at + ".view", "is missing: a part needs a closer drawing with its areas, or one 'region'");
+                throw new KnowledgeException(
+                        FILE,
+                        at + ".view",
+                        "is missing: a part needs a closer drawing with its areas, or one 'region'");
             }
             BodyDrawing.View view = view(at + ".view", p.view());
-            parts.add(new BodyDrawing.Part(p.id(), p.name(), shapes, null, null, view,
+            parts.add(new BodyDrawing.Part(
+                    p.id(),
+                    p.name(),
+                    shapes,
+                    null,
+                    null,
+                    view,
                     areas(at, p.areas(), viewBox(at + ".view", view.viewBox()))));
         }
         return new BodyDrawing(figure, parts);
@@ -116,11 +129,18 @@ final class BodyDrawingFile {
             add(out, drawn, at, new BodyDrawing.Area(a.region(), a.side(), shapes));
             if (a.mirrorAt() != null) {
                 if (a.side() == null) {
-                    throw new KnowledgeException(FILE, at + ".mirrorAt", "mirrors the area to the other side, so the area needs a 'side'");
+                    throw new KnowledgeException(
+                            FILE, at + ".mirrorAt", "mirrors the area to the other side, so the area needs a 'side'");
                 }
-                List<String> mirrored = shapes.stream().map(d -> SvgPath.mirror(d, a.mirrorAt())).toList();
+                List<String> mirrored = shapes.stream()
+                        .map(d -> SvgPath.mirror(d, a.mirrorAt()))
+                        .toList();
                 targets(at + ".mirrorAt", mirrored, box);
-                add(out, drawn, at, new BodyDrawing.Area(a.region(), a.side().equals("left") ? "right" : "left", mirrored));
+                add(
+                        out,
+                        drawn,
+                        at,
+                        new BodyDrawing.Area(a.region(), a.side().equals("left") ? "right" : "left", mirrored));
             }
         }
         return out;
@@ -129,8 +149,11 @@ final class BodyDrawingFile {
     private static void add(List<BodyDrawing.Area> out, Set<String> drawn, String at, BodyDrawing.Area area) {
         String key = area.region() + " " + area.side();
         if (!drawn.add(key)) {
-            throw new KnowledgeException(FILE, at, "region '" + area.region() + "'" + (area.side() == null ? "" : " on the "
-                    + area.side()) + " is drawn twice on this part; give one area all its shapes");
+            throw new KnowledgeException(
+                    FILE,
+                    at,
+                    "region '" + area.region() + "'" + (area.side() == null ? "" : " on the " + area.side())
+                            + " is drawn twice on this part; give one area all its shapes");
         }
         out.add(area);
     }
@@ -150,7 +173,8 @@ final class BodyDrawingFile {
             CaptionEntry e = given.get(i);
             text(c + ".text", e.text());
             if (e.x() == null || e.y() == null || e.x() < 0 || e.x() > box[0] || e.y() < 0 || e.y() > box[1]) {
-                throw new KnowledgeException(FILE, c, "needs 'x' and 'y' inside the drawing (0 0 " + num(box[0]) + " " + num(box[1]) + ")");
+                throw new KnowledgeException(
+                        FILE, c, "needs 'x' and 'y' inside the drawing (0 0 " + num(box[0]) + " " + num(box[1]) + ")");
             }
             captions.add(new BodyDrawing.Caption(e.x(), e.y(), e.text(), Boolean.TRUE.equals(e.side())));
         }
@@ -171,7 +195,8 @@ final class BodyDrawingFile {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new KnowledgeException(FILE, at + ".viewBox", "'" + viewBox + "' is not '0 0 width height' with a width and height above 0");
+        throw new KnowledgeException(
+                FILE, at + ".viewBox", "'" + viewBox + "' is not '0 0 width height' with a width and height above 0");
     }
 
     /** Target shapes: at least one, each inside the drawing and large enough to tap. */
@@ -184,9 +209,13 @@ final class BodyDrawingFile {
             String s = at + "[" + (i + 1) + "]";
             SvgPath.Box b = inside(s, shapes.get(i), box);
             if (b.width() < least || b.height() < least) {
-                throw new KnowledgeException(FILE, s, "is " + num(b.width()) + " by " + num(b.height())
-                        + ", too small to tap: a target needs at least " + num(least) + " each way (1/" + MIN_TARGET_SHARE
-                        + " of the drawing's width, 24 CSS px on a phone)");
+                throw new KnowledgeException(
+                        FILE,
+                        s,
+                        "is " + num(b.width()) + " by " + num(b.height())
+                                + ", too small to tap: a target needs at least " + num(least) + " each way (1/"
+                                + MIN_TARGET_SHARE
+                                + " of the drawing's width, 24 CSS px on a phone)");
             }
         }
         return List.copyOf(shapes);
@@ -200,7 +229,8 @@ final class BodyDrawingFile {
             throw new KnowledgeException(FILE, at, "'" + d + "' " + e.getMessage());
         }
         if (b.minX() < 0 || b.minY() < 0 || b.maxX() > box[0] || b.maxY() > box[1]) {
-            throw new KnowledgeException(FILE, at, "reaches outside the drawing (0 0 " + num(box[0]) + " " + num(box[1]) + ")");
+            throw new KnowledgeException(
+                    FILE, at, "reaches outside the drawing (0 0 " + num(box[0]) + " " + num(box[1]) + ")");
         }
         return b;
     }
@@ -214,7 +244,8 @@ final class BodyDrawingFile {
 
     private static void side(String at, String side) {
         if (side != null && !SIDES.contains(side)) {
-            throw new KnowledgeException(FILE, at, "'" + side + "' is not left or right (leave it out for a region in the middle)");
+            throw new KnowledgeException(
+                    FILE, at, "'" + side + "' is not left or right (leave it out for a region in the middle)");
         }
     }
 

@@ -10,9 +10,18 @@ package org.runmend.knowledge;
  * counts, and the floors hold whatever the audience. {@code askFirst} puts the question on the
  * first screen in every region.
  */
-public record Finding(String id, String group, String means, String question, String help,
-                      double baseRate, Derivation derived, String statement, String absentStatement,
-                      Audience askOnly, Boolean askFirst) {
+public record Finding(
+        String id,
+        String group,
+        String means,
+        String question,
+        String help,
+        double baseRate,
+        Derivation derived,
+        String statement,
+        String absentStatement,
+        Audience askOnly,
+        Boolean askFirst) {
 
     /** Who a question is for: a sex and an age range, each optional. */
     public record Audience(String sex, Integer ageMin, Integer ageMax) {
@@ -24,7 +33,8 @@ public record Finding(String id, String group, String means, String question, St
         }
     }
 
-    public Finding(String id, String group, String means, String question, String help, double baseRate, Derivation derived) {
+    public Finding(
+            String id, String group, String means, String question, String help, double baseRate, Derivation derived) {
         this(id, group, means, question, help, baseRate, derived, null, null, null, null);
     }
 

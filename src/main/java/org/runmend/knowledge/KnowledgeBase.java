@@ -28,12 +28,20 @@ public final class KnowledgeBase {
      * Each must-not-miss rule's regions ({@link #regionsOf}), worked out once: the interview asks
      * for them for every rule in every ranking it weighs.
      */
-    private final java.util.IdentityHashMap<MustNotMissRule, java.util.Set<String>> ruleRegions = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<MustNotMissRule, java.util.Set<String>> ruleRegions =
+            new java.util.IdentityHashMap<>();
 
-    KnowledgeBase(Map<String, Region> regions, Map<String, Finding> findings, Map<String, Condition> conditions,
-                  Map<String, SelfCareItem> selfCare, Map<String, Seed> seeds, Map<Triage, TriageAdvice> triageAdvice,
-                  List<TriageFloor> triageFloors, List<MustNotMissRule> mustNotMiss, LibraryInfo library,
-                  BodyDrawing bodyMap) {
+    KnowledgeBase(
+            Map<String, Region> regions,
+            Map<String, Finding> findings,
+            Map<String, Condition> conditions,
+            Map<String, SelfCareItem> selfCare,
+            Map<String, Seed> seeds,
+            Map<Triage, TriageAdvice> triageAdvice,
+            List<TriageFloor> triageFloors,
+            List<MustNotMissRule> mustNotMiss,
+            LibraryInfo library,
+            BodyDrawing bodyMap) {
         this.regions = regions;
         this.findings = findings;
         this.conditions = conditions;
@@ -48,10 +56,12 @@ public final class KnowledgeBase {
         regions.keySet().forEach(r -> byRegion.put(r, conditionsIn(r)));
         this.likelihoods = new LikelihoodModel(List.copyOf(findings.values()), byRegion);
         for (String id : conditions.keySet()) {
-            selfCareByCondition.put(id, selfCare.values().stream()
-                    .filter(i -> i.conditions().contains(id))
-                    .sorted(Comparator.comparing(SelfCareItem::kind))
-                    .toList());
+            selfCareByCondition.put(
+                    id,
+                    selfCare.values().stream()
+                            .filter(i -> i.conditions().contains(id))
+                            .sorted(Comparator.comparing(SelfCareItem::kind))
+                            .toList());
         }
         for (MustNotMissRule rule : this.mustNotMiss) {
             ruleRegions.put(rule, regionsOfRule(rule));
@@ -160,8 +170,12 @@ public final class KnowledgeBase {
      * article)"), else "A web article".
      */
     public String claimedBy(SelfCareItem item) {
-        return item.sources().stream().filter(Source::isSeed).findFirst()
-                .flatMap(s -> seed(s.seed())).map(Seed::citation).orElse("A web article");
+        return item.sources().stream()
+                .filter(Source::isSeed)
+                .findFirst()
+                .flatMap(s -> seed(s.seed()))
+                .map(Seed::citation)
+                .orElse("A web article");
     }
 
     public TriageAdvice advice(Triage level) {

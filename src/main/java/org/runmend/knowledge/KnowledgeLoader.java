@@ -37,10 +37,14 @@ public final class KnowledgeLoader {
      * The conditions and self-care entries, one file per part of the body so that each stays a
      * size a clinician can review; an id may appear in only one of them.
      */
-    static final List<String> CONDITION_FILES = List.of("conditions.json", "conditions-hip-thigh.json",
-            "conditions-ankle-foot-knee.json", "conditions-whole-body.json");
-    static final List<String> SELF_CARE_FILES = List.of("selfcare.json", "selfcare-hip-thigh.json",
-            "selfcare-ankle-foot-knee.json", "selfcare-whole-body.json");
+    static final List<String> CONDITION_FILES = List.of(
+            "conditions.json",
+            "conditions-hip-thigh.json",
+            "conditions-ankle-foot-knee.json",
+            "conditions-whole-body.json");
+
+    static final List<String> SELF_CARE_FILES = List.of(
+            "selfcare.json", "selfcare-hip-thigh.json", "selfcare-ankle-foot-knee.json", "selfcare-whole-body.json");
 
     static final String MUST_NOT_MISS = "must-not-miss.json";
 
@@ -69,12 +73,12 @@ public final class KnowledgeLoader {
         Contract contract = readContract();
         Map<String, Seed> seeds = readAll("seeds.json", Seed.class, Seed::file);
         Map<String, Region> regions = readAll("regions.json", Region.class, Region::id);
-        Map<String, Finding> findings = withContractMeaning(readAll("findings.json", Finding.class, Finding::id), contract);
+        Map<String, Finding> findings =
+                withContractMeaning(readAll("findings.json", Finding.class, Finding::id), contract);
         Map<String, Condition> conditions = readAll(CONDITION_FILES, Condition.class, Condition::id);
         Map<String, SelfCareItem> selfCare = readAll(SELF_CARE_FILES, SelfCareItem.class, SelfCareItem::id);
         Map<Triage, TriageAdvice> advice = new EnumMap<>(Triage.class);
-        readAll("triage.json", TriageAdvice.class, t -> t.level().id()).values()
-                .forEach(t -> advice.put(t.level(), t));
+        readAll("triage.json", TriageAdvice.class, t -> t.level().id()).values().forEach(t -> advice.put(t.level(), t));
 
         for (Triage level : Triage.values()) {
             TriageAdvice a = advice.get(level);
@@ -106,7 +110,9 @@ public final class KnowledgeLoader {
                 }
             }
             if (floor.painScoreAtLeast() != null && (floor.painScoreAtLeast() < 0 || floor.painScoreAtLeast() > 10)) {
-                throw new KnowledgeException("triage-floors.json", floor.id(),
+                throw new KnowledgeException(
+                        "triage-floors.json",
+                        floor.id(),
                         "painScoreAtLeast " + floor.painScoreAtLeast() + " is not a pain score from 0 to 10");
             }
             for (String r : concat(floor.regions(), floor.askIn())) {
@@ -121,21 +127,44 @@ public final class KnowledgeLoader {
         rules.values().forEach(r -> checkRule(r, regions, findings, conditions));
         LibraryInfo library = readLibrary();
         BodyDrawing bodyMap = new BodyDrawingFile(JSON, regions).read(readJson(BodyDrawingFile.FILE));
-        return new KnowledgeBase(regions,
-                findings, conditions, selfCare, seeds, advice,
-                List.copyOf(floors.values()), List.copyOf(rules.values()), library, bodyMap);
+        return new KnowledgeBase(
+                regions,
+                findings,
+                conditions,
+                selfCare,
+                seeds,
+                advice,
+                List.copyOf(floors.values()),
+                List.copyOf(rules.values()),
+                library,
+                bodyMap);
     }
 
-    private record Contract(Set<String> regions, Map<String, JsonNode> conditions, Map<String, String> findingGroups,
-                            Map<String, String> findingMeanings) {
-    }
+    private record Contract(
+            Set<String> regions,
+            Map<String, JsonNode> conditions,
+            Map<String, String> findingGroups,
+            Map<String, String> findingMeanings) {}
 
     /** A contract finding's {@code means} is the contract's own definition unless the file gives one. */
     private static Map<String, Finding> withContractMeaning(Map<String, Finding> findings, Contract contract) {
         Map<String, Finding> out = new LinkedHashMap<>();
-        findings.forEach((id, f) -> out.put(id, f.means() != null || !contract.findingMeanings().containsKey(id) ? f
-                : new Finding(f.id(), f.group(), contract.findingMeanings().get(id), f.question(), f.help(),
-                        f.baseRate(), f.derived(), f.statement(), f.absentStatement(), f.askOnly(), f.askFirst())));
+        findings.forEach((id, f) -> out.put(
+                id,
+                f.means() != null || !contract.findingMeanings().containsKey(id)
+                        ? f
+                        : new Finding(
+                                f.id(),
+                                f.group(),
+                                contract.findingMeanings().get(id),
+                                f.question(),
+                                f.help(),
+                                f.baseRate(),
+                                f.derived(),
+                                f.statement(),
+                                f.absentStatement(),
+                                f.askOnly(),
+                                f.askFirst())));
         return out;
     }
 
@@ -143,7 +172,8 @@ public final class KnowledgeLoader {
         Set<String> regions = new LinkedHashSet<>();
         readTree("contract/regions.json").forEach(n -> regions.add(n.path("id").asText()));
         Map<String, JsonNode> conditions = new LinkedHashMap<>();
-        readTree("contract/conditions.json").forEach(n -> conditions.put(n.path("id").asText(), n));
+        readTree("contract/conditions.json")
+                .forEach(n -> conditions.put(n.path("id").asText(), n));
         Map<String, String> findings = new LinkedHashMap<>();
         Map<String, String> meanings = new LinkedHashMap<>();
         readTree("contract/findings.json").forEach(n -> {
@@ -169,8 +199,8 @@ public final class KnowledgeLoader {
         try {
             reviewed = java.time.LocalDate.parse(root.path("reviewed").asText());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new KnowledgeException(f, "reviewed", "'" + root.path("reviewed").asText()
-                    + "' is not a date like 2026-11-21");
+            throw new KnowledgeException(
+                    f, "reviewed", "'" + root.path("reviewed").asText() + "' is not a date like 2026-11-21");
         }
         List<LibraryInfo.Synonym> synonyms = new java.util.ArrayList<>();
         int index = 0;
@@ -183,10 +213,13 @@ public final class KnowledgeLoader {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new KnowledgeException(f, label, e.getOriginalMessage());
             }
-            boolean equivalence = s.same().size() >= 2 && s.words().isEmpty() && s.means().isEmpty();
-            boolean oneWay = s.same().isEmpty() && !s.words().isEmpty() && !s.means().isEmpty();
+            boolean equivalence =
+                    s.same().size() >= 2 && s.words().isEmpty() && s.means().isEmpty();
+            boolean oneWay =
+                    s.same().isEmpty() && !s.words().isEmpty() && !s.means().isEmpty();
             if (!equivalence && !oneWay) {
-                throw new KnowledgeException(f, label, "needs either 'same' (two or more words) or both 'words' and 'means'");
+                throw new KnowledgeException(
+                        f, label, "needs either 'same' (two or more words) or both 'words' and 'means'");
             }
             for (String w : concat(s.same(), concat(s.words(), s.means()))) {
                 if (w == null || w.isBlank()) {
@@ -216,8 +249,11 @@ public final class KnowledgeLoader {
         } catch (NoSuchFileException e) {
             throw new KnowledgeException(name, null, "file is missing");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new KnowledgeException(name, null, "not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr());
+            throw new KnowledgeException(
+                    name,
+                    null,
+                    "not valid JSON: " + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge/" + name, e);
         }
@@ -237,20 +273,23 @@ public final class KnowledgeLoader {
         return out;
     }
 
-    private <T> void readInto(String name, Class<T> type, Function<T, String> idOf, Map<String, T> out,
-                              Map<String, String> fileOf) {
+    private <T> void readInto(
+            String name, Class<T> type, Function<T, String> idOf, Map<String, T> out, Map<String, String> fileOf) {
         int index = 0;
         for (JsonNode node : readTree(name)) {
-            String label = node.hasNonNull("id") ? node.get("id").asText()
+            String label = node.hasNonNull("id")
+                    ? node.get("id").asText()
                     : node.hasNonNull("file") ? node.get("file").asText() : "#" + (index + 1);
             T value;
             try {
                 value = JSON.treeToValue(node, type);
             } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
                 // a value type's own check (an unknown kind, a missing one) says it best
-                String message = e.getCause() instanceof IllegalArgumentException own ? own.getMessage()
+                String message = e.getCause() instanceof IllegalArgumentException own
+                        ? own.getMessage()
                         : e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-                        ? jpe.getOriginalMessage() : e.getMessage();
+                                ? jpe.getOriginalMessage()
+                                : e.getMessage();
                 throw new KnowledgeException(name, label, message);
             }
             String id = idOf.apply(value);
@@ -259,8 +298,8 @@ public final class KnowledgeLoader {
             }
             if (out.put(id, value) != null) {
                 String first = fileOf.get(id);
-                throw new KnowledgeException(name, id, first.equals(name) ? "id is used twice"
-                        : "id is already used in " + first);
+                throw new KnowledgeException(
+                        name, id, first.equals(name) ? "id is used twice" : "id is already used in " + first);
             }
             fileOf.put(id, name);
             index++;
@@ -293,8 +332,11 @@ public final class KnowledgeLoader {
         for (Region r : regions.values()) {
             requireText("regions.json", r.id(), "name", r.name());
             if (r.longPainDays() != null && (r.longPainDays() < 1 || r.longPainDays() > Region.MAX_LONG_PAIN_DAYS)) {
-                throw new KnowledgeException("regions.json", r.id(), "'longPainDays' is " + r.longPainDays()
-                        + ", not a number of days from 1 to " + Region.MAX_LONG_PAIN_DAYS);
+                throw new KnowledgeException(
+                        "regions.json",
+                        r.id(),
+                        "'longPainDays' is " + r.longPainDays() + ", not a number of days from 1 to "
+                                + Region.MAX_LONG_PAIN_DAYS);
             }
         }
     }
@@ -306,8 +348,8 @@ public final class KnowledgeLoader {
                 throw new KnowledgeException("findings.json", id, "contract finding is missing");
             }
             if (!group.equals(f.group())) {
-                throw new KnowledgeException("findings.json", id,
-                        "group '" + f.group() + "' differs from the contract's '" + group + "'");
+                throw new KnowledgeException(
+                        "findings.json", id, "group '" + f.group() + "' differs from the contract's '" + group + "'");
             }
             if (f.isDerived()) {
                 throw new KnowledgeException("findings.json", id, "a contract finding cannot be derived");
@@ -317,15 +359,21 @@ public final class KnowledgeLoader {
             requireText("findings.json", f.id(), "question", f.question());
             requireText("findings.json", f.id(), "help", f.help());
             requireProbability("findings.json", f.id(), "baseRate", f.baseRate());
-            if (f.askOnly() != null && f.askOnly().sex() != null
-                    && !f.askOnly().sex().equals("female") && !f.askOnly().sex().equals("male")) {
-                throw new KnowledgeException("findings.json", f.id(), "askOnly sex '" + f.askOnly().sex() + "' is not female or male");
+            if (f.askOnly() != null
+                    && f.askOnly().sex() != null
+                    && !f.askOnly().sex().equals("female")
+                    && !f.askOnly().sex().equals("male")) {
+                throw new KnowledgeException(
+                        "findings.json", f.id(), "askOnly sex '" + f.askOnly().sex() + "' is not female or male");
             }
             if (f.isDerived()) {
                 Derivation d = f.derived();
                 if (!Derivation.FIELDS.contains(d.field())) {
-                    throw new KnowledgeException("findings.json", f.id(),
-                            "derived from unknown field '" + d.field() + "' (expected one of " + Derivation.FIELDS + ")");
+                    throw new KnowledgeException(
+                            "findings.json",
+                            f.id(),
+                            "derived from unknown field '" + d.field() + "' (expected one of " + Derivation.FIELDS
+                                    + ")");
                 }
                 if (d.min() == null && d.max() == null) {
                     throw new KnowledgeException("findings.json", f.id(), "derived rule has neither min nor max");
@@ -334,8 +382,11 @@ public final class KnowledgeLoader {
         }
     }
 
-    private static void checkConditions(Contract contract, Map<String, Condition> conditions,
-                                        Map<String, Region> regions, Map<String, Finding> findings) {
+    private static void checkConditions(
+            Contract contract,
+            Map<String, Condition> conditions,
+            Map<String, Region> regions,
+            Map<String, Finding> findings) {
         contract.conditions().forEach((id, node) -> {
             Condition c = conditions.get(id);
             if (c == null) {
@@ -343,14 +394,18 @@ public final class KnowledgeLoader {
             }
             for (JsonNode r : node.path("regions")) {
                 if (!c.priors().containsKey(r.asText())) {
-                    throw new KnowledgeException("conditions.json", id,
+                    throw new KnowledgeException(
+                            "conditions.json",
+                            id,
                             "no prior for region '" + r.asText() + "', where the contract says it can show");
                 }
             }
             Triage contractLevel = Triage.ofId(node.path("triage").asText());
             if (contractLevel.isAbove(c.triage())) {
-                throw new KnowledgeException("conditions.json", id, "triage '" + c.triage()
-                        + "' is below the contract's '" + contractLevel + "'");
+                throw new KnowledgeException(
+                        "conditions.json",
+                        id,
+                        "triage '" + c.triage() + "' is below the contract's '" + contractLevel + "'");
             }
         });
         for (Condition c : conditions.values()) {
@@ -381,7 +436,8 @@ public final class KnowledgeLoader {
                     throw new KnowledgeException(f, c.id(), "prior modifier factor " + m.factor() + " must be above 0");
                 }
                 if (m.sex() != null && !m.sex().equals("female") && !m.sex().equals("male")) {
-                    throw new KnowledgeException(f, c.id(), "prior modifier sex '" + m.sex() + "' is not female or male");
+                    throw new KnowledgeException(
+                            f, c.id(), "prior modifier sex '" + m.sex() + "' is not female or male");
                 }
             }
             c.likelihoods().forEach((finding, l) -> {
@@ -393,9 +449,12 @@ public final class KnowledgeLoader {
         }
     }
 
-    private static void checkSelfCare(Map<String, SelfCareItem> items, Map<String, Region> regions,
-                                      Map<String, Finding> findings, Map<String, Condition> conditions,
-                                      Map<String, Seed> seeds) {
+    private static void checkSelfCare(
+            Map<String, SelfCareItem> items,
+            Map<String, Region> regions,
+            Map<String, Finding> findings,
+            Map<String, Condition> conditions,
+            Map<String, Seed> seeds) {
         String f = "selfcare.json";
         for (SelfCareItem i : items.values()) {
             requireText(f, i.id(), "title", i.title());
@@ -419,14 +478,21 @@ public final class KnowledgeLoader {
                     throw new KnowledgeException(f, i.id(), "unknown condition '" + id + "'");
                 }
                 if (i.kind().isSelfTreatment() && c.triage().isAbove(Triage.SOON)) {
-                    throw new KnowledgeException(f, i.id(), "a " + i.kind() + " is offered for '" + id
-                            + "', which needs a doctor " + (c.triage() == Triage.EMERGENCY ? "now" : "today"));
+                    throw new KnowledgeException(
+                            f,
+                            i.id(),
+                            "a " + i.kind() + " is offered for '" + id + "', which needs a doctor "
+                                    + (c.triage() == Triage.EMERGENCY ? "now" : "today"));
                 }
             }
             checkWhen(f, i);
-            if (i.running() == SelfCareItem.Running.KEEP && (i.upTo() == null || i.upTo().isAbove(Triage.SELF_CARE))) {
-                throw new KnowledgeException(f, i.id(), "says keep running, so its upTo must be 'self-care' "
-                        + "(no keep-running advice under a headline that says stop)");
+            if (i.running() == SelfCareItem.Running.KEEP
+                    && (i.upTo() == null || i.upTo().isAbove(Triage.SELF_CARE))) {
+                throw new KnowledgeException(
+                        f,
+                        i.id(),
+                        "says keep running, so its upTo must be 'self-care' "
+                                + "(no keep-running advice under a headline that says stop)");
             }
             checkSources(f, i.id(), i.sources(), seeds);
             if (i.evidence() != null) {
@@ -464,31 +530,45 @@ public final class KnowledgeLoader {
      * windows that overlap) may tell the runner one to stop running and the other to keep running.
      */
     private static void checkRunningAdvice(Map<String, SelfCareItem> items) {
-        List<SelfCareItem> stop = items.values().stream().filter(i -> i.running() == SelfCareItem.Running.STOP).toList();
-        List<SelfCareItem> keep = items.values().stream().filter(i -> i.running() == SelfCareItem.Running.KEEP).toList();
+        List<SelfCareItem> stop = items.values().stream()
+                .filter(i -> i.running() == SelfCareItem.Running.STOP)
+                .toList();
+        List<SelfCareItem> keep = items.values().stream()
+                .filter(i -> i.running() == SelfCareItem.Running.KEEP)
+                .toList();
         for (SelfCareItem k : keep) {
             for (SelfCareItem s : stop) {
                 boolean sameCondition = k.conditions().stream().anyMatch(s.conditions()::contains);
-                boolean sameRegion = k.regions().isEmpty() || s.regions().isEmpty()
+                boolean sameRegion = k.regions().isEmpty()
+                        || s.regions().isEmpty()
                         || k.regions().stream().anyMatch(s.regions()::contains);
                 if (sameCondition && sameRegion && k.when().overlaps(s.when())) {
-                    throw new KnowledgeException("selfcare.json", k.id(), "says keep running and '" + s.id()
-                            + "' says stop, for the same condition, region and pain: give them 'when' windows that do not overlap");
+                    throw new KnowledgeException(
+                            "selfcare.json",
+                            k.id(),
+                            "says keep running and '" + s.id()
+                                    + "' says stop, for the same condition, region and pain: give them 'when' windows that do not overlap");
                 }
             }
         }
     }
 
     /** A must-not-miss rule: its condition, findings and regions exist, its score can be reached, it cites a source. */
-    private static void checkRule(MustNotMissRule r, Map<String, Region> regions, Map<String, Finding> findings,
-                                  Map<String, Condition> conditions) {
+    private static void checkRule(
+            MustNotMissRule r,
+            Map<String, Region> regions,
+            Map<String, Finding> findings,
+            Map<String, Condition> conditions) {
         String f = MUST_NOT_MISS;
         requireText(f, r.id(), "name", r.name());
         requireText(f, r.id(), "says", r.says());
         requireText(f, r.id(), "source", r.source());
         if (r.condition() == null) {
             if (r.level() == null || r.regions().isEmpty() || r.keepsAtLeast() != null) {
-                throw new KnowledgeException(f, r.id(), "a rule about no single condition needs its own level and regions, and keeps no probability");
+                throw new KnowledgeException(
+                        f,
+                        r.id(),
+                        "a rule about no single condition needs its own level and regions, and keeps no probability");
             }
         } else {
             Condition c = conditions.get(r.condition());
@@ -496,15 +576,18 @@ public final class KnowledgeLoader {
                 throw new KnowledgeException(f, r.id(), "unknown condition '" + r.condition() + "'");
             }
             if (r.level() != null) {
-                throw new KnowledgeException(f, r.id(), "the level of a rule about a condition is the condition's own; leave 'level' out");
+                throw new KnowledgeException(
+                        f, r.id(), "the level of a rule about a condition is the condition's own; leave 'level' out");
             }
             for (String region : r.regions()) {
                 if (!c.showsIn(region)) {
-                    throw new KnowledgeException(f, r.id(), "region '" + region + "' is not one where " + c.id() + " can show");
+                    throw new KnowledgeException(
+                            f, r.id(), "region '" + region + "' is not one where " + c.id() + " can show");
                 }
             }
             if (r.keepsAtLeast() == null) {
-                throw new KnowledgeException(f, r.id(), "'keepsAtLeast' is missing: the probability the rule keeps its condition at");
+                throw new KnowledgeException(
+                        f, r.id(), "'keepsAtLeast' is missing: the probability the rule keeps its condition at");
             }
             requireProbability(f, r.id(), "keepsAtLeast", r.keepsAtLeast());
         }
@@ -523,10 +606,15 @@ public final class KnowledgeLoader {
             if (i.finding() != null && !findings.containsKey(i.finding())) {
                 throw new KnowledgeException(f, r.id(), "unknown finding '" + i.finding() + "' in items");
             }
-            boolean fact = i.ageAtLeast() != null || i.ageBelow() != null || i.sex() != null || i.side() != null
-                    || i.painScoreAtLeast() != null || i.durationDaysAtMost() != null;
+            boolean fact = i.ageAtLeast() != null
+                    || i.ageBelow() != null
+                    || i.sex() != null
+                    || i.side() != null
+                    || i.painScoreAtLeast() != null
+                    || i.durationDaysAtMost() != null;
             if ((i.finding() == null) == !fact || (i.finding() != null && fact)) {
-                throw new KnowledgeException(f, r.id(), "an item needs either a finding or facts of the intake, not both");
+                throw new KnowledgeException(
+                        f, r.id(), "an item needs either a finding or facts of the intake, not both");
             }
             if (i.points() == 0) {
                 throw new KnowledgeException(f, r.id(), "an item worth 0 points says nothing");
@@ -534,13 +622,19 @@ public final class KnowledgeLoader {
             best += Math.max(0, i.points());
         }
         if (r.minPoints() > best) {
-            throw new KnowledgeException(f, r.id(), "minPoints " + r.minPoints() + " can never be reached (at most " + best + ")");
+            throw new KnowledgeException(
+                    f, r.id(), "minPoints " + r.minPoints() + " can never be reached (at most " + best + ")");
         }
         if (r.items().isEmpty() && r.requires().isEmpty() && r.requiresAnyOf().isEmpty()) {
             throw new KnowledgeException(f, r.id(), "reads no finding");
         }
-        if (Boolean.FALSE.equals(r.unsureKeepsOpen()) && r.requires().isEmpty() && r.requiresAnyOf().isEmpty()) {
-            throw new KnowledgeException(f, r.id(), "'unsureKeepsOpen' is false but the rule requires no finding a \"not sure\" could leave open");
+        if (Boolean.FALSE.equals(r.unsureKeepsOpen())
+                && r.requires().isEmpty()
+                && r.requiresAnyOf().isEmpty()) {
+            throw new KnowledgeException(
+                    f,
+                    r.id(),
+                    "'unsureKeepsOpen' is false but the rule requires no finding a \"not sure\" could leave open");
         }
     }
 
@@ -567,7 +661,8 @@ public final class KnowledgeLoader {
 
     private static void requireProbability(String file, String id, String field, double p) {
         if (!(p > 0 && p < 1)) {
-            throw new KnowledgeException(file, id, "'" + field + "' is " + p + ", not a probability between 0 and 1 (exclusive)");
+            throw new KnowledgeException(
+                    file, id, "'" + field + "' is " + p + ", not a probability between 0 and 1 (exclusive)");
         }
     }
 }

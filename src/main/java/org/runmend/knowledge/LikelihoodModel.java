@@ -26,6 +26,7 @@ import java.util.Optional;
 public final class LikelihoodModel {
     /** Scaled likelihoods are kept inside this range, so no finding is treated as certain or impossible. */
     static final double MIN_RATE = 0.002;
+
     static final double MAX_RATE = 0.98;
 
     private final Map<String, Integer> findingIndex = new HashMap<>();

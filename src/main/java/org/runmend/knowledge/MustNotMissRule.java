@@ -18,18 +18,40 @@ import java.util.List;
  * made for rather than what the danger looks like (the Ottawa rules: after an injury), and
  * {@code adapted} then says why.
  */
-public record MustNotMissRule(String id, String condition, Triage level, String name, List<String> regions, Integer ageAtLeast,
-                              Integer ageBelow, String sex, List<String> requires, List<String> requiresAnyOf,
-                              List<Item> items, int minPoints, Double keepsAtLeast, String says, String source,
-                              String adapted, Boolean unsureKeepsOpen) {
+public record MustNotMissRule(
+        String id,
+        String condition,
+        Triage level,
+        String name,
+        List<String> regions,
+        Integer ageAtLeast,
+        Integer ageBelow,
+        String sex,
+        List<String> requires,
+        List<String> requiresAnyOf,
+        List<Item> items,
+        int minPoints,
+        Double keepsAtLeast,
+        String says,
+        String source,
+        String adapted,
+        Boolean unsureKeepsOpen) {
 
     /**
      * One item of a score: a finding stated present, or a fact of the intake (age, sex, side, pain
      * score, duration), worth {@code points} (negative for a finding that points elsewhere, like
      * Wells's "another diagnosis as likely").
      */
-    public record Item(String finding, Integer ageAtLeast, Integer ageBelow, String sex, String side,
-                       Integer painScoreAtLeast, Integer durationDaysAtMost, int points, String note) {
+    public record Item(
+            String finding,
+            Integer ageAtLeast,
+            Integer ageBelow,
+            String sex,
+            String side,
+            Integer painScoreAtLeast,
+            Integer durationDaysAtMost,
+            int points,
+            String note) {
         public boolean holdsFor(CaseFacts c) {
             if (finding != null) {
                 return c.has(finding);
@@ -83,7 +105,8 @@ public record MustNotMissRule(String id, String condition, Triage level, String 
     }
 
     /** Whether the rule can apply to a runner of this age and sex in this region, whatever the findings. */
-    public boolean canApply(String region, Integer age, String runnerSex, java.util.Collection<String> conditionRegions) {
+    public boolean canApply(
+            String region, Integer age, String runnerSex, java.util.Collection<String> conditionRegions) {
         java.util.Collection<String> where = regions.isEmpty() ? conditionRegions : regions;
         return where.contains(region)
                 && (ageAtLeast == null || (age != null && age >= ageAtLeast))

@@ -15,8 +15,8 @@ import java.util.Locale;
  * @param author   who wrote or published it, when the article says; else null
  * @param date     the publication date the article gives (ISO, 2023-09-05), or null when it gives none
  */
-public record Seed(String file, String title, String untitled, String author, String date, String topic,
-                   List<String> regions) {
+public record Seed(
+        String file, String title, String untitled, String author, String date, String topic, List<String> regions) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public Seed {
@@ -38,7 +38,8 @@ public record Seed(String file, String title, String untitled, String author, St
      * when the article gives no date, and a plain description when it has no headline.
      */
     public String citation() {
-        String name = title != null && !title.isBlank() ? "“" + title + "”"
+        String name = title != null && !title.isBlank()
+                ? "“" + title + "”"
                 : Character.toUpperCase(untitled.charAt(0)) + untitled.substring(1);
         String by = author == null || author.isBlank() ? "" : ", " + author;
         return name + by + " (" + (date == null ? "undated" : DAY.format(LocalDate.parse(date))) + ", web article)";

@@ -18,11 +18,26 @@ import java.util.List;
  * "keep". {@code daily} is false for what is not done every day (a short course of painkillers, a
  * new pair of shoes): the recovery plan's daily checklist leaves it out.
  */
-public record SelfCareItem(String id, SelfCareKind kind, String title, String summary, List<String> steps,
-                           Integer holdSeconds, Integer sets, Integer reps, Integer perDay,
-                           List<String> regions, List<String> conditions, List<String> contextFindings,
-                           List<String> cautions, List<Source> sources, Evidence evidence, Triage upTo,
-                           When when, Running running, Boolean daily) {
+public record SelfCareItem(
+        String id,
+        SelfCareKind kind,
+        String title,
+        String summary,
+        List<String> steps,
+        Integer holdSeconds,
+        Integer sets,
+        Integer reps,
+        Integer perDay,
+        List<String> regions,
+        List<String> conditions,
+        List<String> contextFindings,
+        List<String> cautions,
+        List<Source> sources,
+        Evidence evidence,
+        Triage upTo,
+        When when,
+        Running running,
+        Boolean daily) {
 
     /**
      * The pain an entry applies to, each bound inclusive and optional: days since it began
@@ -36,7 +51,8 @@ public record SelfCareItem(String id, SelfCareKind kind, String title, String su
 
         /** True when some case could satisfy both this and the other window. */
         public boolean overlaps(When other) {
-            return overlap(minDays, maxDays, other.minDays, other.maxDays) && overlap(minPain, maxPain, other.minPain, other.maxPain);
+            return overlap(minDays, maxDays, other.minDays, other.maxDays)
+                    && overlap(minPain, maxPain, other.minPain, other.maxPain);
         }
 
         private static boolean within(Integer value, Integer min, Integer max) {
@@ -86,7 +102,8 @@ public record SelfCareItem(String id, SelfCareKind kind, String title, String su
 
     public SelfCareItem {
         if (kind == null) {
-            throw new IllegalArgumentException("has no kind (one of " + java.util.Arrays.toString(SelfCareKind.values()) + ")");
+            throw new IllegalArgumentException(
+                    "has no kind (one of " + java.util.Arrays.toString(SelfCareKind.values()) + ")");
         }
         steps = steps == null ? List.of() : List.copyOf(steps);
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -109,8 +126,10 @@ public record SelfCareItem(String id, SelfCareKind kind, String title, String su
      * graded return to running says how much to run).
      */
     public boolean isDailyTask() {
-        return (kind == SelfCareKind.EXERCISE || kind == SelfCareKind.REMEDY) && daily
-                && when.equals(ALWAYS) && running != Running.KEEP;
+        return (kind == SelfCareKind.EXERCISE || kind == SelfCareKind.REMEDY)
+                && daily
+                && when.equals(ALWAYS)
+                && running != Running.KEEP;
     }
 
     /**
@@ -123,17 +142,20 @@ public record SelfCareItem(String id, SelfCareKind kind, String title, String su
             parts.add(reps + (reps == 1 ? " repetition" : " repetitions"));
         }
         if (holdSeconds != null) {
-            parts.add((reps != null ? "hold each " : "hold ") + holdSeconds + (holdSeconds == 1 ? " second" : " seconds"));
+            parts.add((reps != null ? "hold each " : "hold ")
+                    + holdSeconds
+                    + (holdSeconds == 1 ? " second" : " seconds"));
         }
         if (sets != null) {
             parts.add(sets + (sets == 1 ? " set" : " sets"));
         }
         if (perDay != null) {
-            parts.add(switch (perDay) {
-                case 1 -> "once a day";
-                case 2 -> "twice a day";
-                default -> perDay + " times a day";
-            });
+            parts.add(
+                    switch (perDay) {
+                        case 1 -> "once a day";
+                        case 2 -> "twice a day";
+                        default -> perDay + " times a day";
+                    });
         }
         if (parts.isEmpty()) {
             return java.util.Optional.empty();
@@ -144,7 +166,10 @@ public record SelfCareItem(String id, SelfCareKind kind, String title, String su
 
     /** True when the runner answered no to every context finding of this entry that they were asked. */
     public boolean deniedBy(java.util.Map<String, Boolean> answers) {
-        List<Boolean> asked = contextFindings.stream().filter(answers::containsKey).map(answers::get).toList();
+        List<Boolean> asked = contextFindings.stream()
+                .filter(answers::containsKey)
+                .map(answers::get)
+                .toList();
         return !asked.isEmpty() && asked.stream().noneMatch(Boolean::booleanValue);
     }
 

@@ -17,7 +17,8 @@ public enum SelfCareKind {
     PREVENTION("prevention"),
     CAUSE("cause");
 
-    private static final List<String> IDS = Arrays.stream(values()).map(SelfCareKind::id).toList();
+    private static final List<String> IDS =
+            Arrays.stream(values()).map(SelfCareKind::id).toList();
 
     private final String id;
 
@@ -50,7 +51,9 @@ public enum SelfCareKind {
      */
     @JsonCreator
     public static SelfCareKind ofId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.id.equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("kind '" + id + "' is not one of " + IDS));
     }
 

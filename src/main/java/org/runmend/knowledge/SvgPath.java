@@ -26,8 +26,7 @@ final class SvgPath {
         }
     }
 
-    private SvgPath() {
-    }
+    private SvgPath() {}
 
     /**
      * The points of a path, checked against the syntax above.
@@ -50,8 +49,8 @@ final class SvgPath {
                 if (d.substring(at).isBlank()) {
                     break;
                 }
-                throw new IllegalArgumentException("'" + d.substring(at).strip() + "' is not an absolute M, L, Q, C or Z command"
-                        + " with x,y points");
+                throw new IllegalArgumentException("'" + d.substring(at).strip()
+                        + "' is not an absolute M, L, Q, C or Z command" + " with x,y points");
             }
             at = m.end();
             if (m.group(1) != null) {

@@ -7,5 +7,5 @@ package org.runmend.knowledge;
  * @param see   whom to see and when at this level, used when no condition's own line fits the
  *              level (the triage was raised by a warning sign or by the pain itself)
  */
-public record TriageAdvice(Triage level, String headline, String doNow, String seekHelpIf, String needs, Condition.See see) {
-}
+public record TriageAdvice(
+        Triage level, String headline, String doNow, String seekHelpIf, String needs, Condition.See see) {}

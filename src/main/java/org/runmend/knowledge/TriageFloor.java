@@ -13,9 +13,18 @@ import java.util.function.Predicate;
  * when it is not a red flag itself (a pop or snap at the Achilles, say); the red-flag findings of
  * every floor are asked in every region where the floor can apply.
  */
-public record TriageFloor(String id, Triage level, List<String> regions, Integer ageBelow, Integer ageAtLeast,
-                          Integer painScoreAtLeast, List<String> allOf, List<String> anyOf, List<String> askIn,
-                          String reason, String source) {
+public record TriageFloor(
+        String id,
+        Triage level,
+        List<String> regions,
+        Integer ageBelow,
+        Integer ageAtLeast,
+        Integer painScoreAtLeast,
+        List<String> allOf,
+        List<String> anyOf,
+        List<String> askIn,
+        String reason,
+        String source) {
     public TriageFloor {
         askIn = askIn == null ? List.of() : List.copyOf(askIn);
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -47,6 +56,7 @@ public record TriageFloor(String id, Triage level, List<String> regions, Integer
 
     /** The findings of the case that triggered this floor. */
     public List<String> triggeredBy(Predicate<String> present) {
-        return java.util.stream.Stream.concat(allOf.stream(), anyOf.stream().filter(present)).toList();
+        return java.util.stream.Stream.concat(allOf.stream(), anyOf.stream().filter(present))
+                .toList();
     }
 }

@@ -18,12 +18,21 @@ import java.util.Optional;
  * @param lastReviewed when the knowledge behind this guide was last reviewed
  * @param related      slugs of the guides shown beside this one, closest first
  */
-public record Guide(String slug, Kind kind, String subjectId, String title, String summary,
-                    List<Section> sections, List<Reference> sources, LocalDate lastReviewed, List<String> related) {
+public record Guide(
+        String slug,
+        Kind kind,
+        String subjectId,
+        String title,
+        String summary,
+        List<Section> sections,
+        List<Reference> sources,
+        LocalDate lastReviewed,
+        List<String> related) {
 
     /** What a guide is about. */
     public enum Kind {
-        REGION("region"), CONDITION("condition");
+        REGION("region"),
+        CONDITION("condition");
 
         private final String id;
 
@@ -79,7 +88,14 @@ public record Guide(String slug, Kind kind, String subjectId, String title, Stri
     public record Section(Part kind, String heading, List<Entry> entries) {
         /** The parts a guide can have, in reading order. */
         public enum Part {
-            CONDITIONS, CAUSES, WHAT_TO_DO, EXERCISES, RETURN_TO_RUNNING, PREVENTION, SEE_A_DOCTOR, EVIDENCE
+            CONDITIONS,
+            CAUSES,
+            WHAT_TO_DO,
+            EXERCISES,
+            RETURN_TO_RUNNING,
+            PREVENTION,
+            SEE_A_DOCTOR,
+            EVIDENCE
         }
 
         public Section {
@@ -97,8 +113,8 @@ public record Guide(String slug, Kind kind, String subjectId, String title, Stri
      * @param link   slug of the guide this entry points to (a condition listed in a region guide), or null
      * @param dose   for exercises: hold, repetitions, sets and how often, in words; otherwise null
      */
-    public record Entry(String id, String title, String text, List<String> steps, String dose,
-                        List<String> cautions, String link) {
+    public record Entry(
+            String id, String title, String text, List<String> steps, String dose, List<String> cautions, String link) {
         public Entry {
             Objects.requireNonNull(title, "title");
             text = text == null ? "" : text;

@@ -42,6 +42,7 @@ import org.runmend.knowledge.LibraryInfo;
 final class GuideIndex {
     /** Field, boost: a word in a title counts most, then the summary, then the rest of the guide. */
     private static final Map<String, Float> FIELDS = Map.of("title", 6f, "summary", 2f, "body", 1f);
+
     private static final int MAX_WORDS = 32;
     private static final int SNIPPET_CHARS = 240;
     private static final FieldType WITH_OFFSETS = withOffsets();
@@ -54,10 +55,50 @@ final class GuideIndex {
      * Words too common in the library to say what a search is about; a guide need not contain
      * them, but it must contain every other word of the search (or a synonym of it).
      */
-    private static final Set<String> GENERIC = Set.of("pain", "painful", "pains", "hurt", "hurts", "hurting", "sore",
-            "soreness", "ache", "aches", "aching", "run", "runs", "running", "ran", "runner", "runners", "runner's",
-            "after", "during", "before", "when", "while", "long", "short", "bad", "really", "very", "left", "right",
-            "side", "both", "legs", "leg", "injury", "injuries", "problem", "problems", "help", "treatment", "what", "why", "how");
+    private static final Set<String> GENERIC = Set.of(
+            "pain",
+            "painful",
+            "pains",
+            "hurt",
+            "hurts",
+            "hurting",
+            "sore",
+            "soreness",
+            "ache",
+            "aches",
+            "aching",
+            "run",
+            "runs",
+            "running",
+            "ran",
+            "runner",
+            "runners",
+            "runner's",
+            "after",
+            "during",
+            "before",
+            "when",
+            "while",
+            "long",
+            "short",
+            "bad",
+            "really",
+            "very",
+            "left",
+            "right",
+            "side",
+            "both",
+            "legs",
+            "leg",
+            "injury",
+            "injuries",
+            "problem",
+            "problems",
+            "help",
+            "treatment",
+            "what",
+            "why",
+            "how");
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
@@ -130,13 +171,16 @@ final class GuideIndex {
         try {
             TopDocs all = searcher.search(query, limit);
             Set<Integer> fitting = fitting(text);
-            ScoreDoc[] kept = Arrays.stream(all.scoreDocs).filter(d -> fitting == null || fitting.contains(d.doc))
+            ScoreDoc[] kept = Arrays.stream(all.scoreDocs)
+                    .filter(d -> fitting == null || fitting.contains(d.doc))
                     .toArray(ScoreDoc[]::new);
             if (kept.length == 0) {
                 return List.of();
             }
             float best = kept[0].score;
-            kept = Arrays.stream(kept).filter(d -> d.score >= RELATIVE_CUT_OFF * best).toArray(ScoreDoc[]::new);
+            kept = Arrays.stream(kept)
+                    .filter(d -> d.score >= RELATIVE_CUT_OFF * best)
+                    .toArray(ScoreDoc[]::new);
             TopDocs top = new TopDocs(all.totalHits, kept);
             int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
             Map<String, Object[]> passages = highlighter().best(query, docs);
@@ -144,11 +188,14 @@ final class GuideIndex {
             for (int i = 0; i < docs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document doc = searcher.storedFields().document(sd.doc);
-                SearchHit.Snippet snippet = passages.get("summary")[i] instanceof SearchHit.Snippet s ? s
-                        : passages.get("body")[i] instanceof SearchHit.Snippet s ? s
-                        : SearchHit.Snippet.plain(shorten(doc.get("summary")));
+                SearchHit.Snippet snippet = passages.get("summary")[i] instanceof SearchHit.Snippet s
+                        ? s
+                        : passages.get("body")[i] instanceof SearchHit.Snippet s
+                                ? s
+                                : SearchHit.Snippet.plain(shorten(doc.get("summary")));
                 String slug = doc.get("slug");
-                Guide.Kind kind = slug.startsWith(Guide.Kind.REGION.id() + "/") ? Guide.Kind.REGION : Guide.Kind.CONDITION;
+                Guide.Kind kind =
+                        slug.startsWith(Guide.Kind.REGION.id() + "/") ? Guide.Kind.REGION : Guide.Kind.CONDITION;
                 hits.add(new SearchHit(slug, kind, doc.get("title"), snippet, sd.score));
             }
             return hits;
@@ -169,11 +216,14 @@ final class GuideIndex {
             return null;
         }
         QueryBuilder builder = builder();
-        String words = String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
+        String words = String.join(
+                " ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
         for (String field : FIELDS.keySet()) {
             Query phrase = builder.createPhraseQuery(field, words);
             if (phrase != null) {
-                for (ScoreDoc d : searcher.search(phrase, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                for (ScoreDoc d : searcher.search(
+                                phrase, Math.max(1, searcher.getIndexReader().maxDoc()))
+                        .scoreDocs) {
                     out.add(d.doc);
                 }
             }
@@ -192,12 +242,15 @@ final class GuideIndex {
                 continue;
             }
             Set<Integer> docs = new java.util.HashSet<>();
-            for (ScoreDoc d : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            for (ScoreDoc d :
+                    searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
                 docs.add(d.doc);
             }
             Query fuzzy = docs.isEmpty() ? fuzzy(word) : null;
             if (fuzzy != null) {
-                for (ScoreDoc d : searcher.search(fuzzy, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                for (ScoreDoc d : searcher.search(
+                                fuzzy, Math.max(1, searcher.getIndexReader().maxDoc()))
+                        .scoreDocs) {
                     docs.add(d.doc);
                 }
             }
@@ -236,7 +289,9 @@ final class GuideIndex {
         int edits = word.length() >= 8 ? 2 : 1;
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> f : FIELDS.entrySet()) {
-            any.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), terms.get(0)), edits, 1), f.getValue()), BooleanClause.Occur.SHOULD);
+            any.add(
+                    new BoostQuery(new FuzzyQuery(new Term(f.getKey(), terms.get(0)), edits, 1), f.getValue()),
+                    BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }
@@ -278,7 +333,8 @@ final class GuideIndex {
     }
 
     private Query plainQuery(String text) {
-        String words = String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
+        String words = String.join(
+                " ", Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList());
         QueryBuilder builder = builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
@@ -302,7 +358,9 @@ final class GuideIndex {
             @Override
             protected Query newTermQuery(Term term, float boost) {
                 // a lone "the" or "my" would match every guide; inside a phrase it still counts
-                return stopWords.contains(term.text()) ? new MatchNoDocsQuery("stop word") : super.newTermQuery(term, boost);
+                return stopWords.contains(term.text())
+                        ? new MatchNoDocsQuery("stop word")
+                        : super.newTermQuery(term, boost);
             }
         };
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

@@ -26,6 +26,7 @@ import org.runmend.knowledge.Triage;
 public final class GuideLibrary {
     /** A condition below this probability is not worth a link from a pain check result. */
     static final double LINK_PROBABILITY = 0.10;
+
     static final int MAX_CONDITION_LINKS = 3;
 
     private final Map<String, Guide> guides;
@@ -116,7 +117,9 @@ public final class GuideLibrary {
         for (int i = 0; i < ranked.size() && conditions.size() < MAX_CONDITION_LINKS; i++) {
             RankedCondition rc = ranked.get(i);
             boolean milder = assessment.triage().isAbove(rc.condition().triage());
-            if ((i == 0 || rc.probability() >= LINK_PROBABILITY) && !(secondary && milder) && !conditions.contains(rc.id())) {
+            if ((i == 0 || rc.probability() >= LINK_PROBABILITY)
+                    && !(secondary && milder)
+                    && !conditions.contains(rc.id())) {
                 conditions.add(rc.id());
             }
         }

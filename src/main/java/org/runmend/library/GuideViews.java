@@ -18,8 +18,7 @@ public final class GuideViews {
     private static final Pattern SLUG = Pattern.compile("[a-z]+/[a-z0-9-]{1,100}");
 
     /** A guide and how often it was read. */
-    public record Count(String slug, long views) {
-    }
+    public record Count(String slug, long views) {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -37,7 +36,9 @@ public final class GuideViews {
         String day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO guide_views (slug, day, views) VALUES (:slug, :day, 1) "
                         + "ON CONFLICT (slug, day) DO UPDATE SET views = guide_views.views + 1")
-                .bind("slug", slug).bind("day", day).execute());
+                .bind("slug", slug)
+                .bind("day", day)
+                .execute());
     }
 
     /**
@@ -55,24 +56,33 @@ public final class GuideViews {
         String day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
         String who = sha256(day + "|" + Objects.requireNonNull(visitor, "visitor"));
         return jdbi.inTransaction(h -> {
-            h.createUpdate("DELETE FROM guide_view_visitors WHERE day < :day").bind("day", day).execute();
-            int added = h.createUpdate("INSERT INTO guide_view_visitors (day, visitor, slug) VALUES (:day, :who, :slug) "
-                            + "ON CONFLICT (day, visitor, slug) DO NOTHING")
-                    .bind("day", day).bind("who", who).bind("slug", slug).execute();
+            h.createUpdate("DELETE FROM guide_view_visitors WHERE day < :day")
+                    .bind("day", day)
+                    .execute();
+            int added = h.createUpdate(
+                            "INSERT INTO guide_view_visitors (day, visitor, slug) VALUES (:day, :who, :slug) "
+                                    + "ON CONFLICT (day, visitor, slug) DO NOTHING")
+                    .bind("day", day)
+                    .bind("who", who)
+                    .bind("slug", slug)
+                    .execute();
             if (added == 0) {
                 return false;
             }
             h.createUpdate("INSERT INTO guide_views (slug, day, views) VALUES (:slug, :day, 1) "
                             + "ON CONFLICT (slug, day) DO UPDATE SET views = guide_views.views + 1")
-                    .bind("slug", slug).bind("day", day).execute();
+                    .bind("slug", slug)
+                    .bind("day", day)
+                    .execute();
             return true;
         });
     }
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -81,7 +91,9 @@ public final class GuideViews {
     /** How often the guide was read in all. */
     public long views(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(views), 0) FROM guide_views WHERE slug = :slug")
-                .bind("slug", slug).mapTo(Long.class).one());
+                .bind("slug", slug)
+                .mapTo(Long.class)
+                .one());
     }
 
     /** The most read guides of all time, most read first; ties by slug. */
@@ -94,10 +106,12 @@ public final class GuideViews {
         if (limit <= 0) {
             return List.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT slug, SUM(views) AS total FROM guide_views WHERE day >= :since "
-                        + "GROUP BY slug ORDER BY total DESC, slug LIMIT :limit")
-                .bind("since", since.toString()).bind("limit", limit)
-                .map((rs, ctx) -> new Count(rs.getString("slug"), rs.getLong("total")))
-                .list());
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT slug, SUM(views) AS total FROM guide_views WHERE day >= :since "
+                                + "GROUP BY slug ORDER BY total DESC, slug LIMIT :limit")
+                        .bind("since", since.toString())
+                        .bind("limit", limit)
+                        .map((rs, ctx) -> new Count(rs.getString("slug"), rs.getLong("total")))
+                        .list());
     }
 }

@@ -9,17 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.runmend.knowledge.SelfCareKind;
-import org.runmend.library.Guide.Entry;
-import org.runmend.library.Guide.Reference;
-import org.runmend.library.Guide.Section;
 import org.runmend.knowledge.Condition;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
 import org.runmend.knowledge.SelfCareItem;
+import org.runmend.knowledge.SelfCareKind;
 import org.runmend.knowledge.Source;
 import org.runmend.knowledge.Triage;
 import org.runmend.knowledge.TriageAdvice;
+import org.runmend.library.Guide.Entry;
+import org.runmend.library.Guide.Reference;
+import org.runmend.library.Guide.Section;
 
 /**
  * Writes the guides out of the knowledge base. All the text comes from the knowledge files
@@ -28,6 +28,7 @@ import org.runmend.knowledge.TriageAdvice;
 final class GuideWriter {
     /** A condition that shows in more regions than this says nothing about which regions are alike. */
     private static final int UBIQUITOUS = 3;
+
     private static final int MAX_RELATED = 8;
 
     private final KnowledgeBase kb;
@@ -44,7 +45,9 @@ final class GuideWriter {
     }
 
     Guide condition(Condition c) {
-        List<SelfCareItem> items = kb.selfCareItems().stream().filter(i -> i.conditions().contains(c.id())).toList();
+        List<SelfCareItem> items = kb.selfCareItems().stream()
+                .filter(i -> i.conditions().contains(c.id()))
+                .toList();
         List<Section> sections = new ArrayList<>();
         add(sections, Section.Part.CAUSES, "What causes it", entries(items, SelfCareKind.CAUSE));
 
@@ -56,13 +59,21 @@ final class GuideWriter {
         todo.addAll(entries(items, SelfCareKind.REMEDY));
         add(sections, Section.Part.WHAT_TO_DO, "What to do", todo);
         add(sections, Section.Part.EXERCISES, "Exercises", entries(items, SelfCareKind.EXERCISE));
-        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, SelfCareKind.RETURN_TO_RUNNING));
+        add(
+                sections,
+                Section.Part.RETURN_TO_RUNNING,
+                "Getting back to running",
+                entries(items, SelfCareKind.RETURN_TO_RUNNING));
         add(sections, Section.Part.PREVENTION, "Prevention", entries(items, SelfCareKind.PREVENTION));
 
         List<Entry> doctor = new ArrayList<>();
-        doctor.add(Entry.of(c.id(), "Whom to see, and when", capitalise(c.see().who()) + ": " + c.see().when() + "."));
+        doctor.add(Entry.of(
+                c.id(),
+                "Whom to see, and when",
+                capitalise(c.see().who()) + ": " + c.see().when() + "."));
         TriageAdvice advice = kb.advice(c.triage());
-        doctor.add(Entry.of(c.triage().id(), "How urgent it is: " + lowerFirst(advice.headline()), advice.seekHelpIf()));
+        doctor.add(
+                Entry.of(c.triage().id(), "How urgent it is: " + lowerFirst(advice.headline()), advice.seekHelpIf()));
         doctor.addAll(entries(items, SelfCareKind.SEE_DOCTOR));
         add(sections, Section.Part.SEE_A_DOCTOR, "When to see a doctor", doctor);
         add(sections, Section.Part.EVIDENCE, "What the evidence says", evidence(items));
@@ -70,23 +81,47 @@ final class GuideWriter {
         List<Source> sources = new ArrayList<>();
         items.forEach(i -> sources.addAll(allSources(i)));
         sources.addAll(c.sources());
-        return new Guide(Guide.slugOf(Guide.Kind.CONDITION, c.id()), Guide.Kind.CONDITION, c.id(), c.name(),
-                c.description(), sections, references(sources), kb.library().reviewed(), relatedTo(c));
+        return new Guide(
+                Guide.slugOf(Guide.Kind.CONDITION, c.id()),
+                Guide.Kind.CONDITION,
+                c.id(),
+                c.name(),
+                c.description(),
+                sections,
+                references(sources),
+                kb.library().reviewed(),
+                relatedTo(c));
     }
 
     Guide region(Region r) {
-        List<SelfCareItem> items = kb.selfCareItems().stream().filter(i -> i.regions().contains(r.id())).toList();
+        List<SelfCareItem> items = kb.selfCareItems().stream()
+                .filter(i -> i.regions().contains(r.id()))
+                .toList();
         List<Condition> conditions = conditionsByPrior(r.id());
         List<Section> sections = new ArrayList<>();
-        add(sections, Section.Part.CONDITIONS, "What it can be", conditions.stream()
-                .map(c -> new Entry(c.id(), c.name(), firstSentence(c.description()) + " "
-                        + kb.advice(c.triage()).headline() + ".", List.of(), null, List.of(),
-                        Guide.slugOf(Guide.Kind.CONDITION, c.id())))
-                .toList());
+        add(
+                sections,
+                Section.Part.CONDITIONS,
+                "What it can be",
+                conditions.stream()
+                        .map(c -> new Entry(
+                                c.id(),
+                                c.name(),
+                                firstSentence(c.description()) + " "
+                                        + kb.advice(c.triage()).headline() + ".",
+                                List.of(),
+                                null,
+                                List.of(),
+                                Guide.slugOf(Guide.Kind.CONDITION, c.id())))
+                        .toList());
         add(sections, Section.Part.CAUSES, "What causes pain here", entries(items, SelfCareKind.CAUSE));
         add(sections, Section.Part.WHAT_TO_DO, "What to do", entries(items, SelfCareKind.REMEDY));
         add(sections, Section.Part.EXERCISES, "Exercises", entries(items, SelfCareKind.EXERCISE));
-        add(sections, Section.Part.RETURN_TO_RUNNING, "Getting back to running", entries(items, SelfCareKind.RETURN_TO_RUNNING));
+        add(
+                sections,
+                Section.Part.RETURN_TO_RUNNING,
+                "Getting back to running",
+                entries(items, SelfCareKind.RETURN_TO_RUNNING));
         add(sections, Section.Part.PREVENTION, "Prevention", entries(items, SelfCareKind.PREVENTION));
 
         List<Entry> doctor = new ArrayList<>();
@@ -100,8 +135,16 @@ final class GuideWriter {
         r.seeds().forEach(s -> sources.add(new Source(s, null, null)));
         items.forEach(i -> sources.addAll(allSources(i)));
         conditions.forEach(c -> sources.addAll(c.sources()));
-        return new Guide(Guide.slugOf(Guide.Kind.REGION, r.id()), Guide.Kind.REGION, r.id(), r.name(),
-                r.description(), sections, references(sources), kb.library().reviewed(), relatedTo(r, conditions));
+        return new Guide(
+                Guide.slugOf(Guide.Kind.REGION, r.id()),
+                Guide.Kind.REGION,
+                r.id(),
+                r.name(),
+                r.description(),
+                sections,
+                references(sources),
+                kb.library().reviewed(),
+                relatedTo(r, conditions));
     }
 
     /** The condition's regions, then conditions sharing a region, then conditions sharing causes. */
@@ -119,15 +162,20 @@ final class GuideWriter {
             }
             boolean sharesRegion = other.priors().keySet().stream().anyMatch(c.priors()::containsKey);
             long sharedCauses = kb.selfCareItems().stream()
-                    .filter(i -> causes.contains(i.id()) && i.conditions().contains(other.id())).count();
-            double prior = c.priors().keySet().stream().mapToDouble(r -> other.priors().getOrDefault(r, 0.0)).max().orElse(0);
+                    .filter(i -> causes.contains(i.id()) && i.conditions().contains(other.id()))
+                    .count();
+            double prior = c.priors().keySet().stream()
+                    .mapToDouble(r -> other.priors().getOrDefault(r, 0.0))
+                    .max()
+                    .orElse(0);
             if (sharesRegion || sharedCauses > 0) {
                 score.put(other, (sharesRegion ? 100 : 0) + sharedCauses + prior);
             }
         }
         score.entrySet().stream()
                 .sorted(Map.Entry.<Condition, Double>comparingByValue().reversed())
-                .forEach(e -> out.add(Guide.slugOf(Guide.Kind.CONDITION, e.getKey().id())));
+                .forEach(e ->
+                        out.add(Guide.slugOf(Guide.Kind.CONDITION, e.getKey().id())));
         return out.stream().limit(MAX_RELATED).toList();
     }
 
@@ -136,8 +184,10 @@ final class GuideWriter {
         Set<String> out = new LinkedHashSet<>();
         conditions.forEach(c -> out.add(Guide.slugOf(Guide.Kind.CONDITION, c.id())));
         Map<String, Integer> neighbours = new LinkedHashMap<>();
-        conditions.stream().filter(c -> c.priors().size() <= UBIQUITOUS)
-                .forEach(c -> c.priors().keySet().stream().filter(other -> !other.equals(r.id()))
+        conditions.stream()
+                .filter(c -> c.priors().size() <= UBIQUITOUS)
+                .forEach(c -> c.priors().keySet().stream()
+                        .filter(other -> !other.equals(r.id()))
                         .forEach(other -> neighbours.merge(other, 1, Integer::sum)));
         neighbours.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -147,13 +197,16 @@ final class GuideWriter {
 
     private List<Condition> conditionsByPrior(String regionId) {
         return kb.conditionsIn(regionId).stream()
-                .sorted(Comparator.comparingDouble((Condition c) -> c.priors().get(regionId)).reversed())
+                .sorted(Comparator.comparingDouble((Condition c) -> c.priors().get(regionId))
+                        .reversed())
                 .toList();
     }
 
     private static List<Entry> entries(List<SelfCareItem> items, SelfCareKind kind) {
-        return items.stream().filter(i -> i.kind() == kind)
-                .map(i -> new Entry(i.id(), i.title(), i.summary(), i.steps(), i.dose().orElse(null), i.cautions(), null))
+        return items.stream()
+                .filter(i -> i.kind() == kind)
+                .map(i -> new Entry(
+                        i.id(), i.title(), i.summary(), i.steps(), i.dose().orElse(null), i.cautions(), null))
                 .toList();
     }
 
@@ -181,8 +234,10 @@ final class GuideWriter {
     }
 
     private static List<Source> allSources(SelfCareItem i) {
-        return i.evidence() == null ? i.sources()
-                : Stream.concat(i.sources().stream(), i.evidence().sources().stream()).toList();
+        return i.evidence() == null
+                ? i.sources()
+                : Stream.concat(i.sources().stream(), i.evidence().sources().stream())
+                        .toList();
     }
 
     /** Seeds first (by file name), then published sources in the order met; each once. */

@@ -25,14 +25,14 @@ import org.runmend.knowledge.LibraryInfo;
  * multi-word synonyms into phrase queries.
  */
 final class RunnersWords {
-    private RunnersWords() {
-    }
+    private RunnersWords() {}
 
     /** Words too common to find a guide by on their own: English stop words and a runner's "my pain after". */
-    private static final List<String> COMMON = List.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
-            "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
-            "there", "these", "they", "this", "to", "was", "will", "with", "i", "me", "my", "after", "when", "what",
-            "why", "how", "from", "do", "does", "have", "has", "can", "get", "got");
+    private static final List<String> COMMON = List.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
+            "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+            "will", "with", "i", "me", "my", "after", "when", "what", "why", "how", "from", "do", "does", "have", "has",
+            "can", "get", "got");
 
     /** The common words as the index chain writes them ("this" is stemmed to "thi"). */
     static Set<String> stopWords(Analyzer index) {

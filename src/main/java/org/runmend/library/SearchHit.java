@@ -29,8 +29,7 @@ public record SearchHit(String slug, Guide.Kind kind, String title, Snippet snip
             parts = List.copyOf(parts);
         }
 
-        public record Part(String text, boolean match) {
-        }
+        public record Part(String text, boolean match) {}
 
         static Snippet plain(String text) {
             return new Snippet(List.of(new Part(text, false)));

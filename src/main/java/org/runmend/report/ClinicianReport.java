@@ -18,11 +18,22 @@ import org.runmend.diary.PainEntry;
  * @param shoes       shoes in the order the runner lists them
  * @param story       the runner's own words the check started from, or null
  */
-public record ClinicianReport(String runnerName, Instant generatedAt, Assessment assessment, List<PainEntry> pain,
-                             List<WeekLoad> weeks, List<ShoeLine> shoes, String story) {
+public record ClinicianReport(
+        String runnerName,
+        Instant generatedAt,
+        Assessment assessment,
+        List<PainEntry> pain,
+        List<WeekLoad> weeks,
+        List<ShoeLine> shoes,
+        String story) {
     /** A report of a check started without a story. */
-    public ClinicianReport(String runnerName, Instant generatedAt, Assessment assessment, List<PainEntry> pain,
-                           List<WeekLoad> weeks, List<ShoeLine> shoes) {
+    public ClinicianReport(
+            String runnerName,
+            Instant generatedAt,
+            Assessment assessment,
+            List<PainEntry> pain,
+            List<WeekLoad> weeks,
+            List<ShoeLine> shoes) {
         this(runnerName, generatedAt, assessment, pain, weeks, shoes, null);
     }
 
@@ -33,10 +44,14 @@ public record ClinicianReport(String runnerName, Instant generatedAt, Assessment
         Objects.requireNonNull(runnerName, "runnerName");
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(assessment, "assessment");
-        pain = pain == null ? List.of()
+        pain = pain == null
+                ? List.of()
                 : pain.stream().sorted(Comparator.comparing(PainEntry::date)).toList();
-        List<WeekLoad> sorted = weeks == null ? List.of()
-                : weeks.stream().sorted(Comparator.comparing(WeekLoad::weekStart)).toList();
+        List<WeekLoad> sorted = weeks == null
+                ? List.of()
+                : weeks.stream()
+                        .sorted(Comparator.comparing(WeekLoad::weekStart))
+                        .toList();
         weeks = List.copyOf(sorted.subList(Math.max(0, sorted.size() - WEEKS), sorted.size()));
         shoes = shoes == null ? List.of() : List.copyOf(shoes);
     }

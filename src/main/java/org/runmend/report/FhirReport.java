@@ -51,6 +51,7 @@ public final class FhirReport {
     static final String UCUM = "http://unitsofmeasure.org";
     /** At most this many Conditions; the first always, the others when at least {@link #LISTED} likely. */
     static final int MAX_CONDITIONS = 3;
+
     static final double LISTED = 0.10;
 
     /** Building a FhirContext scans the whole model, so there is one for the application. */
@@ -80,23 +81,42 @@ public final class FhirReport {
         Patient patient = new Patient();
         patient.addName(new HumanName().setText(report.runnerName()));
         patient.setGender(gender(c.sex()));
-        narrative(patient, report.runnerName() + (c.age() == null ? "" : ", " + c.age() + " years")
-                + (c.sex() == null ? "" : ", " + c.sex()) + ". Display name only; no identifiers.");
+        narrative(
+                patient,
+                report.runnerName() + (c.age() == null ? "" : ", " + c.age() + " years")
+                        + (c.sex() == null ? "" : ", " + c.sex()) + ". Display name only; no identifiers.");
         String patientUrl = add(bundle, patient);
         Reference subject = new Reference(patientUrl).setDisplay(report.runnerName());
 
         QuestionnaireResponse answers = questionnaireResponse(c, subject, generated);
         String answersUrl = add(bundle, answers);
 
-        narrative(answers, "The runner's answers to the RunMend pain check: " + answers.getItem().size() + " items.");
+        narrative(
+                answers,
+                "The runner's answers to the RunMend pain check: "
+                        + answers.getItem().size() + " items.");
         if (c.painScore() != null) {
-            add(bundle, painObservation(subject, new DateTimeType(generated, TemporalPrecisionEnum.SECOND,
-                    java.util.TimeZone.getTimeZone(ZoneOffset.UTC)), words.region(c.region()), c.painScore(),
-                    "Pain now, stated in the pain check."));
+            add(
+                    bundle,
+                    painObservation(
+                            subject,
+                            new DateTimeType(
+                                    generated,
+                                    TemporalPrecisionEnum.SECOND,
+                                    java.util.TimeZone.getTimeZone(ZoneOffset.UTC)),
+                            words.region(c.region()),
+                            c.painScore(),
+                            "Pain now, stated in the pain check."));
         }
         for (PainEntry e : report.pain()) {
-            add(bundle, painObservation(subject, new DateTimeType(e.date().toString()), words.region(e.region()),
-                    e.score(), e.note()));
+            add(
+                    bundle,
+                    painObservation(
+                            subject,
+                            new DateTimeType(e.date().toString()),
+                            words.region(e.region()),
+                            e.score(),
+                            e.note()));
         }
         int n = 0;
         for (RankedCondition rc : a.conditions()) {
@@ -133,11 +153,21 @@ public final class FhirReport {
         }
         item(qr, "region", "Where does it hurt?", new StringType(words.region(c.region())));
         if (c.durationDays() != null) {
-            item(qr, "duration", "How long has it hurt?", new Quantity().setValue(c.durationDays()).setUnit("days")
-                    .setSystem(UCUM).setCode("d"));
+            item(
+                    qr,
+                    "duration",
+                    "How long has it hurt?",
+                    new Quantity()
+                            .setValue(c.durationDays())
+                            .setUnit("days")
+                            .setSystem(UCUM)
+                            .setCode("d"));
         }
         if (c.painScore() != null) {
-            item(qr, "pain-score", "How bad is the pain now, from 0 (none) to 10 (worst imaginable)?",
+            item(
+                    qr,
+                    "pain-score",
+                    "How bad is the pain now, from 0 (none) to 10 (worst imaginable)?",
                     new IntegerType(c.painScore()));
         }
         for (Map.Entry<String, Boolean> e : c.findings().entrySet()) {
@@ -151,13 +181,13 @@ public final class FhirReport {
         item.addAnswer().setValue(value);
     }
 
-    private static Observation painObservation(Reference subject, DateTimeType when, String where, int score,
-                                               String note) {
+    private static Observation painObservation(
+            Reference subject, DateTimeType when, String where, int score, String note) {
         Observation o = new Observation();
         o.setStatus(Observation.ObservationStatus.FINAL);
         o.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "survey", "Survey")));
-        o.setCode(new CodeableConcept(new Coding(LOINC, PAIN_SEVERITY,
-                "Pain severity - 0-10 verbal numeric rating [Score] - Reported")));
+        o.setCode(new CodeableConcept(
+                new Coding(LOINC, PAIN_SEVERITY, "Pain severity - 0-10 verbal numeric rating [Score] - Reported")));
         o.setSubject(subject);
         o.addPerformer(subject.copy());
         o.setEffective(when);
@@ -166,13 +196,14 @@ public final class FhirReport {
         if (note != null && !note.isBlank()) {
             o.addNote(new Annotation().setText(note));
         }
-        narrative(o, "Pain " + score + " out of 10 (" + where + ") on " + when.getValueAsString()
-                + ", reported by the runner." + (note == null || note.isBlank() ? "" : " " + note));
+        narrative(
+                o,
+                "Pain " + score + " out of 10 (" + where + ") on " + when.getValueAsString()
+                        + ", reported by the runner." + (note == null || note.isBlank() ? "" : " " + note));
         return o;
     }
 
-    private Condition condition(RankedCondition rc, Assessment a, Reference subject, String answersUrl,
-                                Date recorded) {
+    private Condition condition(RankedCondition rc, Assessment a, Reference subject, String answersUrl, Date recorded) {
         var known = rc.condition(); // knowledge.Condition: the FHIR Condition below has the simple name
         Condition c = new Condition();
         c.setClinicalStatus(new CodeableConcept(new Coding(CONDITION_CLINICAL, "active", "Active")));
@@ -182,10 +213,14 @@ public final class FhirReport {
         c.setSubject(subject);
         c.setRecordedDate(recorded);
         c.addEvidence().addDetail(new Reference(answersUrl).setDisplay("The runner's answers"));
-        String note = String.format(java.util.Locale.ROOT,
+        String note = String.format(
+                java.util.Locale.ROOT,
                 "RunMend pain check: probability %s from the runner's answers (rank %d). Triage for the case: %s. %s %s",
-                ReportWords.percent(rc.probability()), a.conditions().indexOf(rc) + 1, words.triage(a.triage()),
-                a.message().because(), AssessmentJson.NOT_A_DIAGNOSIS);
+                ReportWords.percent(rc.probability()),
+                a.conditions().indexOf(rc) + 1,
+                words.triage(a.triage()),
+                a.message().because(),
+                AssessmentJson.NOT_A_DIAGNOSIS);
         c.addNote(new Annotation().setText(note));
         narrative(c, "Provisional: " + known.name() + " (ICD-10 " + known.icd10() + "). " + note);
         return c;

@@ -204,8 +204,8 @@ final class Layout implements AutoCloseable {
         return Math.max(1, lines) * leading + 2 * pad;
     }
 
-    private void drawRow(List<List<String>> cells, float[] widths, float size, float leading, float pad, PDFont font,
-                         float[] fill) {
+    private void drawRow(
+            List<List<String>> cells, float[] widths, float size, float leading, float pad, PDFont font, float[] fill) {
         float h = height(cells, leading, pad);
         float total = 0;
         for (float w : widths) {
@@ -326,8 +326,8 @@ final class Layout implements AutoCloseable {
             int pages = doc.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
                 PDPage page = doc.getPage(i);
-                try (PDPageContentStream footer = new PDPageContentStream(doc, page,
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                try (PDPageContentStream footer =
+                        new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     PDPageContentStream body = cs;
                     cs = footer;
                     rule(LEFT, 42, RIGHT, 42, 0.4f, 0.6f, 0.6f, 0.6f);

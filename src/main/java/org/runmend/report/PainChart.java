@@ -20,17 +20,18 @@ import org.runmend.diary.PainEntry;
 final class PainChart {
     static final float HEIGHT = 210;
     private static final float[][] COLOURS = {
-            {0.80f, 0.20f, 0.15f}, {0.15f, 0.40f, 0.75f}, {0.20f, 0.60f, 0.25f},
-            {0.85f, 0.55f, 0.10f}, {0.50f, 0.30f, 0.65f}, {0.35f, 0.35f, 0.35f}};
+        {0.80f, 0.20f, 0.15f}, {0.15f, 0.40f, 0.75f}, {0.20f, 0.60f, 0.25f},
+        {0.85f, 0.55f, 0.10f}, {0.50f, 0.30f, 0.65f}, {0.35f, 0.35f, 0.35f}
+    };
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private PainChart() {
-    }
+    private PainChart() {}
 
     static void draw(Layout out, List<PainEntry> entries, ReportWords words) {
         Map<String, List<PainEntry>> byRegion = new LinkedHashMap<>();
-        entries.forEach(e -> byRegion.computeIfAbsent(words.region(e.region()), k -> new ArrayList<>()).add(e));
+        entries.forEach(e -> byRegion.computeIfAbsent(words.region(e.region()), k -> new ArrayList<>())
+                .add(e));
         float legendHeight = 14 * (float) Math.ceil(byRegion.size() / 3.0);
         out.ensure(HEIGHT + legendHeight);
         float top = out.y() - 8;
@@ -77,7 +78,11 @@ final class PainChart {
                 cs.setNonStrokingColor(c[0], c[1], c[2]);
                 cs.setLineWidth(1.4f);
                 for (int i = 0; i < points.size(); i++) {
-                    float x = x0 + (x1 - x0) * ChronoUnit.DAYS.between(first, points.get(i).date()) / span;
+                    float x = x0
+                            + (x1 - x0)
+                                    * ChronoUnit.DAYS.between(
+                                            first, points.get(i).date())
+                                    / span;
                     float y = y0 + (y1 - y0) * points.get(i).score() / 10f;
                     if (i == 0) {
                         cs.moveTo(x, y);

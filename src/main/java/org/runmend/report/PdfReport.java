@@ -29,9 +29,10 @@ import org.runmend.knowledge.TriageAdvice;
 public final class PdfReport {
     /** Conditions below this probability are left out of the list unless among the first three. */
     static final double LISTED = 0.01;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final KnowledgeBase kb;
     private final ReportWords words;
@@ -55,8 +56,8 @@ public final class PdfReport {
             load(out, report.weeks());
             shoes(out, report.shoes());
             String stamp = STAMP.format(report.generatedAt());
-            return out.finish(page -> "RunMend report for " + report.runnerName() + ", " + stamp
-                    + ". Possible causes, not a diagnosis.");
+            return out.finish(page ->
+                    "RunMend report for " + report.runnerName() + ", " + stamp + ". Possible causes, not a diagnosis.");
         }
     }
 
@@ -64,8 +65,11 @@ public final class PdfReport {
         out.gap(20);
         out.text(Layout.LEFT, out.y(), "RunMend report for a clinician", out.bold, 18);
         out.gap(6);
-        out.paragraph("Runner: " + report.runnerName() + "  \u00b7  Generated: " + STAMP.format(report.generatedAt()),
-                out.regular, 10, 0);
+        out.paragraph(
+                "Runner: " + report.runnerName() + "  \u00b7  Generated: " + STAMP.format(report.generatedAt()),
+                out.regular,
+                10,
+                0);
         out.gap(8);
         String notice = "This is not a diagnosis. " + AssessmentJson.NOT_A_DIAGNOSIS + " The runner answered the "
                 + "questions below themselves; the probabilities come from a naive Bayes model over those answers "
@@ -99,8 +103,11 @@ public final class PdfReport {
         out.field("For how long", ReportWords.days(c.durationDays()), label);
         out.field("Pain now", c.painScore() == null ? "not stated" : c.painScore() + " out of 10", label);
         RankedCondition top = a.top();
-        out.field("Most likely", top.condition().name() + " (" + ReportWords.percent(top.probability()) + ", ICD-10 "
-                + top.condition().icd10() + ")", label);
+        out.field(
+                "Most likely",
+                top.condition().name() + " (" + ReportWords.percent(top.probability()) + ", ICD-10 "
+                        + top.condition().icd10() + ")",
+                label);
     }
 
     private void triage(Layout out, Assessment a) {
@@ -110,7 +117,8 @@ public final class PdfReport {
         out.gap(2);
         out.paragraph(a.message().headline() + ".", out.bold, 10, 0);
         out.paragraph(a.message().because());
-        out.paragraph("Whom to see: " + a.whomToSee().who() + ", " + a.whomToSee().when() + ".");
+        out.paragraph(
+                "Whom to see: " + a.whomToSee().who() + ", " + a.whomToSee().when() + ".");
         out.paragraph(advice.doNow());
         if (a.redFlags().isEmpty()) {
             out.paragraph("Red flags: none stated.", out.regular, 10, 0);
@@ -151,8 +159,9 @@ public final class PdfReport {
         List<Layout.Row> rows = new ArrayList<>();
         for (Map.Entry<String, Boolean> e : c.findings().entrySet()) {
             boolean flag = words.isRedFlag(e.getKey());
-            rows.add(new Layout.Row(List.of(words.question(e.getKey()), e.getValue() ? "Yes" : "No",
-                    flag ? "red flag" : ""), flag && e.getValue()));
+            rows.add(new Layout.Row(
+                    List.of(words.question(e.getKey()), e.getValue() ? "Yes" : "No", flag ? "red flag" : ""),
+                    flag && e.getValue()));
         }
         out.table(new float[] {Layout.WIDTH - 110, 45, 65}, List.of("Question", "Answer", "Type"), rows);
     }
@@ -168,27 +177,47 @@ public final class PdfReport {
             Condition c = rc.condition();
             out.ensure(40);
             out.gap(4);
-            out.paragraph(rank + ". " + c.name() + " \u2013 " + ReportWords.percent(rc.probability()) + " \u2013 ICD-10 "
-                    + c.icd10(), out.bold, 10.5f, 0);
+            out.paragraph(
+                    rank + ". " + c.name() + " \u2013 " + ReportWords.percent(rc.probability()) + " \u2013 ICD-10 "
+                            + c.icd10(),
+                    out.bold,
+                    10.5f,
+                    0);
             List<String> forIt = new ArrayList<>();
             List<String> against = new ArrayList<>();
             for (Reason r : rc.reasons()) {
-                String text = (r.present() ? "yes: " : "no: ") + words.meaning(r.finding())
+                String text = (r.present() ? "yes: " : "no: ")
+                        + words.meaning(r.finding())
                         + String.format(Locale.ROOT, " (LR %.2f)", r.likelihoodRatio());
                 (r.raises() ? forIt : against).add(text);
             }
-            out.paragraph("For: " + (forIt.isEmpty() ? "none of the answers" : String.join("; ", forIt)),
-                    out.regular, 9.5f, 12);
-            out.paragraph("Against: " + (against.isEmpty() ? "none of the answers" : String.join("; ", against)),
-                    out.regular, 9.5f, 12);
-            out.paragraph(a.triage().isAbove(c.triage())
-                    ? "Usual urgency on its own: " + words.triage(c.triage()) + "; the triage above comes first."
-                    : "Usual urgency: " + words.triage(c.triage()) + ". See: " + c.see().who() + ", " + c.see().when() + ".",
-                    out.italic, 9.5f, 12);
+            out.paragraph(
+                    "For: " + (forIt.isEmpty() ? "none of the answers" : String.join("; ", forIt)),
+                    out.regular,
+                    9.5f,
+                    12);
+            out.paragraph(
+                    "Against: " + (against.isEmpty() ? "none of the answers" : String.join("; ", against)),
+                    out.regular,
+                    9.5f,
+                    12);
+            out.paragraph(
+                    a.triage().isAbove(c.triage())
+                            ? "Usual urgency on its own: " + words.triage(c.triage())
+                                    + "; the triage above comes first."
+                            : "Usual urgency: " + words.triage(c.triage()) + ". See: "
+                                    + c.see().who() + ", " + c.see().when() + ".",
+                    out.italic,
+                    9.5f,
+                    12);
         }
         out.gap(4);
-        out.paragraph("LR is the likelihood ratio each answer applied to the condition's odds; conditions under "
-                + ReportWords.percent(LISTED) + " are not listed.", out.italic, 8.5f, 0);
+        out.paragraph(
+                "LR is the likelihood ratio each answer applied to the condition's odds; conditions under "
+                        + ReportWords.percent(LISTED) + " are not listed.",
+                out.italic,
+                8.5f,
+                0);
     }
 
     private void pain(Layout out, List<PainEntry> pain) {
@@ -201,7 +230,10 @@ public final class PdfReport {
         out.gap(10);
         List<Layout.Row> rows = new ArrayList<>();
         for (PainEntry e : pain) {
-            rows.add(new Layout.Row(DATE.format(e.date()), words.region(e.region()), e.score() + "/10",
+            rows.add(new Layout.Row(
+                    DATE.format(e.date()),
+                    words.region(e.region()),
+                    e.score() + "/10",
                     e.note() == null ? "" : e.note()));
         }
         out.table(new float[] {70, 130, 40, Layout.WIDTH - 240}, List.of("Date", "Where", "Pain", "Note"), rows);
@@ -217,15 +249,26 @@ public final class PdfReport {
         List<Layout.Row> rows = new ArrayList<>();
         for (WeekLoad w : weeks) {
             String spike = w.spike() ? "SPIKE" + (w.spikeNote() == null ? "" : ": " + w.spikeNote()) : "";
-            rows.add(new Layout.Row(List.of("Week of " + DATE.format(w.weekStart()), km(w.km()),
-                    Figures.hoursMinutes(w.time()), Integer.toString(w.runs()), spike), w.spike()));
+            rows.add(new Layout.Row(
+                    List.of(
+                            "Week of " + DATE.format(w.weekStart()),
+                            km(w.km()),
+                            Figures.hoursMinutes(w.time()),
+                            Integer.toString(w.runs()),
+                            spike),
+                    w.spike()));
         }
-        out.table(new float[] {110, 70, 60, 40, Layout.WIDTH - 280},
-                List.of("Week", "Distance (km)", "Time (h:mm)", "Runs", "Load spike"), rows);
+        out.table(
+                new float[] {110, 70, 60, 40, Layout.WIDTH - 280},
+                List.of("Week", "Distance (km)", "Time (h:mm)", "Runs", "Load spike"),
+                rows);
         if (weeks.stream().anyMatch(WeekLoad::spike)) {
             out.gap(3);
-            out.paragraph("Shaded weeks are load spikes: a sudden rise in running compared with the weeks before.",
-                    out.italic, 8.5f, 0);
+            out.paragraph(
+                    "Shaded weeks are load spikes: a sudden rise in running compared with the weeks before.",
+                    out.italic,
+                    8.5f,
+                    0);
         }
     }
 
@@ -243,10 +286,18 @@ public final class PdfReport {
         List<Layout.Row> rows = new ArrayList<>();
         for (ShoeLine s : shoes) {
             String status = s.retired() ? "retired" : s.dueForReplacement() ? "due for replacement" : "in use";
-            rows.add(new Layout.Row(List.of(s.name(), km(s.km()), s.alertKm() > 0 ? km(s.alertKm()) : "-",
-                    s.since() == null ? "-" : DATE.format(s.since()), status), s.dueForReplacement()));
+            rows.add(new Layout.Row(
+                    List.of(
+                            s.name(),
+                            km(s.km()),
+                            s.alertKm() > 0 ? km(s.alertKm()) : "-",
+                            s.since() == null ? "-" : DATE.format(s.since()),
+                            status),
+                    s.dueForReplacement()));
         }
-        out.table(new float[] {Layout.WIDTH - 320, 70, 80, 80, 90},
-                List.of("Shoe", "Distance (km)", "Replace at (km)", "Since", "Status"), rows);
+        out.table(
+                new float[] {Layout.WIDTH - 320, 70, 80, 80, 90},
+                List.of("Shoe", "Distance (km)", "Replace at (km)", "Since", "Status"),
+                rows);
     }
 }

@@ -31,7 +31,8 @@ public final class ReportAssembler {
     private final TrainingService training;
     private final Clock clock;
 
-    public ReportAssembler(PainCheck check, SavedAssessments saved, Diary diary, TrainingService training, Clock clock) {
+    public ReportAssembler(
+            PainCheck check, SavedAssessments saved, Diary diary, TrainingService training, Clock clock) {
         this.check = check;
         this.saved = saved;
         this.diary = diary;
@@ -44,35 +45,62 @@ public final class ReportAssembler {
      * Its diary and weeks end on the runner's today in {@code runnerZone}.
      */
     public Optional<ClinicianReport> assemble(Runner runner, String checkId, java.time.ZoneId runnerZone) {
-        Optional<SavedAssessments.Saved> s = checkId == null ? saved.list(runner.id()).stream().findFirst()
+        Optional<SavedAssessments.Saved> s = checkId == null
+                ? saved.list(runner.id()).stream().findFirst()
                 : Optional.of(saved.get(runner.id(), checkId));
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Assessment a = check.assess(new CaseReader(check.knowledge()).read(s.get().caseJson()));
+        Assessment a =
+                check.assess(new CaseReader(check.knowledge()).read(s.get().caseJson()));
         LocalDate today = training.today(runnerZone);
         List<PainEntry> pain = diary.entries(runner.id(), today.minusWeeks(8), today);
         LoadReport load = training.report(runner.id(), ClinicianReport.WEEKS, runnerZone);
-        List<WeekLoad> weeks = load.weeks().stream().map(w -> new WeekLoad(w.monday(), w.distance().toKilometres(),
-                w.moving(), w.runs(), spikeIn(load, w) != null, spikeIn(load, w))).toList();
+        List<WeekLoad> weeks = load.weeks().stream()
+                .map(w -> new WeekLoad(
+                        w.monday(),
+                        w.distance().toKilometres(),
+                        w.moving(),
+                        w.runs(),
+                        spikeIn(load, w) != null,
+                        spikeIn(load, w)))
+                .toList();
         List<ShoeLine> shoes = load.shoes().stream().map(ReportAssembler::shoe).toList();
-        return Optional.of(new ClinicianReport(runner.displayName(), clock.instant(), a, pain, weeks, shoes, s.get().story()));
+        return Optional.of(new ClinicianReport(
+                runner.displayName(),
+                clock.instant(),
+                a,
+                pain,
+                weeks,
+                shoes,
+                s.get().story()));
     }
 
     private static String spikeIn(LoadReport load, WeekSummary w) {
-        return load.runs().stream().filter(r -> r.band().isSpike())
-                .filter(r -> !r.run().date().isBefore(w.monday()) && !r.run().date().isAfter(w.sunday()))
-                .map(ReportAssembler::describe).reduce((a, b) -> a + "; " + b).orElse(null);
+        return load.runs().stream()
+                .filter(r -> r.band().isSpike())
+                .filter(r ->
+                        !r.run().date().isBefore(w.monday()) && !r.run().date().isAfter(w.sunday()))
+                .map(ReportAssembler::describe)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(null);
     }
 
     private static String describe(RunSpike r) {
-        return String.format(java.util.Locale.ROOT, "%s on %s, %.0f%% over the longest of the previous 30 days",
-                Figures.distanceWithUnit(r.run().distance(), Units.KM, Precision.TENTHS), r.run().date(),
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s on %s, %.0f%% over the longest of the previous 30 days",
+                Figures.distanceWithUnit(r.run().distance(), Units.KM, Precision.TENTHS),
+                r.run().date(),
                 100 * r.increase().orElse(0.0));
     }
 
     private static ShoeLine shoe(ShoeWear w) {
-        return new ShoeLine(w.shoe().name(), w.distance().toKilometres(), w.shoe().alertDistance().toKilometres(),
-                w.shoe().retired(), w.shoe().start());
+        return new ShoeLine(
+                w.shoe().name(),
+                w.distance().toKilometres(),
+                w.shoe().alertDistance().toKilometres(),
+                w.shoe().retired(),
+                w.shoe().start());
     }
 }

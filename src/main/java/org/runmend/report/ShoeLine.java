@@ -16,7 +16,8 @@ public record ShoeLine(String name, double km, double alertKm, boolean retired, 
             throw new IllegalArgumentException("shoe '" + name + "': km must be a finite number >= 0, got " + km);
         }
         if (!(alertKm >= 0) || Double.isInfinite(alertKm)) {
-            throw new IllegalArgumentException("shoe '" + name + "': alertKm must be a finite number >= 0, got " + alertKm);
+            throw new IllegalArgumentException(
+                    "shoe '" + name + "': alertKm must be a finite number >= 0, got " + alertKm);
         }
     }
 

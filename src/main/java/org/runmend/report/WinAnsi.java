@@ -14,20 +14,38 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class WinAnsi {
     private static final Map<Integer, String> SPELT = Map.ofEntries(
-            Map.entry((int) '≥', ">="), Map.entry((int) '≤', "<="), Map.entry((int) '≠', "!="),
-            Map.entry((int) '≈', "~"), Map.entry((int) '→', "->"), Map.entry((int) '←', "<-"),
-            Map.entry((int) '↑', "up"), Map.entry((int) '↓', "down"), Map.entry((int) '−', "-"),
-            Map.entry((int) '‐', "-"), Map.entry((int) '‑', "-"), Map.entry((int) '‒', "-"),
-            Map.entry((int) '―', "-"), Map.entry((int) '\u00A0', " "), Map.entry((int) '\u2009', " "),
-            Map.entry((int) '\u202F', " "), Map.entry((int) '\t', " "), Map.entry((int) '✓', "yes"),
-            Map.entry((int) '✗', "no"), Map.entry((int) 'α', "alpha"), Map.entry((int) 'β', "beta"),
-            Map.entry((int) 'Δ', "delta"), Map.entry((int) '∞', "infinity"), Map.entry((int) 'Ł', "L"), Map.entry((int) 'ł', "l"),
-            Map.entry((int) 'đ', "d"), Map.entry((int) 'Đ', "D"), Map.entry((int) 'ı', "i"));
+            Map.entry((int) '≥', ">="),
+            Map.entry((int) '≤', "<="),
+            Map.entry((int) '≠', "!="),
+            Map.entry((int) '≈', "~"),
+            Map.entry((int) '→', "->"),
+            Map.entry((int) '←', "<-"),
+            Map.entry((int) '↑', "up"),
+            Map.entry((int) '↓', "down"),
+            Map.entry((int) '−', "-"),
+            Map.entry((int) '‐', "-"),
+            Map.entry((int) '‑', "-"),
+            Map.entry((int) '‒', "-"),
+            Map.entry((int) '―', "-"),
+            Map.entry((int) '\u00A0', " "),
+            Map.entry((int) '\u2009', " "),
+            Map.entry((int) '\u202F', " "),
+            Map.entry((int) '\t', " "),
+            Map.entry((int) '✓', "yes"),
+            Map.entry((int) '✗', "no"),
+            Map.entry((int) 'α', "alpha"),
+            Map.entry((int) 'β', "beta"),
+            Map.entry((int) 'Δ', "delta"),
+            Map.entry((int) '∞', "infinity"),
+            Map.entry((int) 'Ł', "L"),
+            Map.entry((int) 'ł', "l"),
+            Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'Đ', "D"),
+            Map.entry((int) 'ı', "i"));
     private static final PDType1Font PROBE = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final Map<Integer, Boolean> ENCODABLE = new ConcurrentHashMap<>();
 
-    private WinAnsi() {
-    }
+    private WinAnsi() {}
 
     /** The text with every character the standard fonts cannot show replaced; line breaks become spaces. */
     static String sanitise(String text) {

@@ -47,13 +47,12 @@ public final class Backups {
     }
 
     /** What a restore did. */
-    public record Restored(Contents restored, Path previous) {
-    }
+    public record Restored(Contents restored, Path previous) {}
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private Backups() {
-    }
+    private Backups() {}
 
     /** Writes a consistent copy of the open database {@code db} to {@code target}, which must not exist yet. */
     public static Contents backup(Database db, Path target) {
@@ -83,9 +82,9 @@ public final class Backups {
         if (!Files.isRegularFile(source)) {
             throw new RefusedException(source + ": no such file");
         }
-        try (DataLock lock = DataLock.tryHold(dataDir).orElseThrow(() -> new RefusedException(
-                "RunMend is running on " + dataDir + " (a server holds " + dataDir.resolve(DataLock.FILE)
-                        + "): stop it first, then restore; nothing was changed"))) {
+        try (DataLock lock = DataLock.tryHold(dataDir)
+                .orElseThrow(() -> new RefusedException("RunMend is running on " + dataDir + " (a server holds "
+                        + dataDir.resolve(DataLock.FILE) + "): stop it first, then restore; nothing was changed"))) {
             Path staged = dbFile.resolveSibling(dbFile.getFileName() + ".restoring");
             Files.deleteIfExists(staged);
             Files.copy(source, staged);
@@ -99,10 +98,12 @@ public final class Backups {
             }
             Path previous = null;
             if (Files.exists(dbFile)) {
-                previous = dbFile.resolveSibling(dbFile.getFileName() + ".before-restore-" + STAMP.format(clock.instant()));
+                previous = dbFile.resolveSibling(
+                        dbFile.getFileName() + ".before-restore-" + STAMP.format(clock.instant()));
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-                     Statement s = c.createStatement()) {
-                    s.execute("VACUUM INTO '" + previous.toAbsolutePath().toString().replace("'", "''") + "'");
+                        Statement s = c.createStatement()) {
+                    s.execute("VACUUM INTO '"
+                            + previous.toAbsolutePath().toString().replace("'", "''") + "'");
                 } catch (SQLException e) {
                     deleteQuietly(staged);
                     throw new RefusedException("the current database " + dbFile + " could not be copied aside ("
@@ -114,7 +115,8 @@ public final class Backups {
             Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + "-shm"));
             Files.move(staged, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ownerOnly(dbFile);
-            Database.sqlite(dbFile).close(); // opening brings a backup from an older RunMend up to this version's schema
+            Database.sqlite(dbFile)
+                    .close(); // opening brings a backup from an older RunMend up to this version's schema
             return new Restored(check(dbFile, dbFile), previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " into " + dataDir, e);
@@ -127,7 +129,7 @@ public final class Backups {
      */
     static Contents check(Path file, Path shownAs) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                 String r = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equalsIgnoreCase(r)) {
@@ -137,14 +139,17 @@ public final class Backups {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                     + "('runners', 'activities', 'pain_entries', 'flyway_schema_history')")) {
                 if (!rs.next() || rs.getInt(1) < 4) {
-                    throw new RefusedException(shownAs + " is a SQLite database but not a RunMend one (its tables are missing)");
+                    throw new RefusedException(
+                            shownAs + " is a SQLite database but not a RunMend one (its tables are missing)");
                 }
             }
-            return new Contents(file, Files.size(file), count(s, "runners"), count(s, "activities"), count(s, "pain_entries"));
+            return new Contents(
+                    file, Files.size(file), count(s, "runners"), count(s, "activities"), count(s, "pain_entries"));
         } catch (SQLException e) {
             throw new RefusedException(shownAs + " is not a SQLite database RunMend can read"
-                    + (String.valueOf(e.getMessage()).contains("NOTADB") ? " (it is some other kind of file, or damaged)"
-                    : " (SQLite says: " + firstLine(e.getMessage()) + ")"));
+                    + (String.valueOf(e.getMessage()).contains("NOTADB")
+                            ? " (it is some other kind of file, or damaged)"
+                            : " (SQLite says: " + firstLine(e.getMessage()) + ")"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,14 +157,19 @@ public final class Backups {
 
     /** Refuses a backup written by a newer RunMend (its schema has versions this one does not know). */
     private static void checkSchema(Path staged, Path source) {
-        Flyway flyway = Flyway.configure().dataSource("jdbc:sqlite:" + staged.toAbsolutePath(), null, null)
-                .locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure()
+                .dataSource("jdbc:sqlite:" + staged.toAbsolutePath(), null, null)
+                .locations("classpath:db/migration")
+                .load();
         for (MigrationInfo m : flyway.info().all()) {
-            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED
+            if (m.getState() == MigrationState.FUTURE_SUCCESS
+                    || m.getState() == MigrationState.FUTURE_FAILED
                     || m.getState() == MigrationState.FAILED) {
-                throw new RefusedException(source + " was written by a newer RunMend or by a failed upgrade (schema version "
-                        + m.getVersion() + " is " + m.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT)
-                        + "): restore it with the RunMend version that made it");
+                throw new RefusedException(
+                        source + " was written by a newer RunMend or by a failed upgrade (schema version "
+                                + m.getVersion() + " is "
+                                + m.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT)
+                                + "): restore it with the RunMend version that made it");
             }
         }
     }
@@ -172,8 +182,10 @@ public final class Backups {
      * A trigger in a restored file would run inside RunMend with every insert.
      */
     static void checkObjects(Path staged, Path source, Path dataDir) {
-        Flyway flyway = Flyway.configure().dataSource("jdbc:sqlite:" + staged.toAbsolutePath(), null, null)
-                .locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure()
+                .dataSource("jdbc:sqlite:" + staged.toAbsolutePath(), null, null)
+                .locations("classpath:db/migration")
+                .load();
         MigrationInfo current = flyway.info().current();
         if (current == null) {
             throw new RefusedException(source + " has no schema version: it was not written by RunMend");
@@ -182,20 +194,26 @@ public final class Backups {
         try {
             reference = Files.createTempFile(dataDir, "schema-check-", ".db");
             Files.delete(reference);
-            Flyway.configure().dataSource("jdbc:sqlite:" + reference.toAbsolutePath(), null, null)
-                    .locations("classpath:db/migration").target(current.getVersion()).load().migrate();
+            Flyway.configure()
+                    .dataSource("jdbc:sqlite:" + reference.toAbsolutePath(), null, null)
+                    .locations("classpath:db/migration")
+                    .target(current.getVersion())
+                    .load()
+                    .migrate();
             java.util.Map<String, String> expected = objects(reference);
             java.util.Map<String, String> found = objects(staged);
             for (java.util.Map.Entry<String, String> e : found.entrySet()) {
                 String want = expected.get(e.getKey());
                 if (want == null) {
                     throw new RefusedException(source + " holds " + e.getKey() + ", which RunMend's schema (version "
-                            + current.getVersion() + ") does not have: only RunMend's own tables and indexes are restored, "
+                            + current.getVersion()
+                            + ") does not have: only RunMend's own tables and indexes are restored, "
                             + "never triggers, views or other tables; nothing was changed");
                 }
                 if (!want.equals(e.getValue())) {
-                    throw new RefusedException(source + " has " + e.getKey() + " made differently from RunMend's schema "
-                            + "(version " + current.getVersion() + "); nothing was changed");
+                    throw new RefusedException(
+                            source + " has " + e.getKey() + " made differently from RunMend's schema " + "(version "
+                                    + current.getVersion() + "); nothing was changed");
                 }
             }
             for (String missing : expected.keySet()) {
@@ -219,12 +237,17 @@ public final class Backups {
     private static java.util.Map<String, String> objects(Path file) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
             while (rs.next()) {
-                String sql = rs.getString(4) == null ? "" : rs.getString(4).replaceAll("\\s+", " ").trim();
-                out.put(rs.getString(1) + " '" + rs.getString(2) + "'" + ("table".equals(rs.getString(1)) ? ""
-                        : " on '" + rs.getString(3) + "'"), sql);
+                String sql = rs.getString(4) == null
+                        ? ""
+                        : rs.getString(4).replaceAll("\\s+", " ").trim();
+                out.put(
+                        rs.getString(1) + " '" + rs.getString(2) + "'"
+                                + ("table".equals(rs.getString(1)) ? "" : " on '" + rs.getString(3) + "'"),
+                        sql);
             }
         } catch (SQLException e) {
             throw new RefusedException(file + " cannot be read for its schema: " + firstLine(e.getMessage()));

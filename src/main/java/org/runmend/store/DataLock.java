@@ -29,7 +29,8 @@ public final class DataLock implements AutoCloseable {
     public static Optional<DataLock> tryHold(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            FileChannel ch = FileChannel.open(dataDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel ch =
+                    FileChannel.open(dataDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock l;
             try {
                 l = ch.tryLock();

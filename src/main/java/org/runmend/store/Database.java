@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 10_000;
     /** Attempts of one transaction in {@link #inTransaction} before it gives up. */
     static final int ATTEMPTS = 4;
+
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final boolean postgres;
@@ -39,7 +40,11 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.postgres = postgres;
         this.description = description;
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         this.jdbi = Jdbi.create(pool);
     }
 
@@ -81,9 +86,11 @@ public final class Database implements AutoCloseable {
                 try {
                     Files.setPosixFilePermissions(file, rw);
                 } catch (IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(Database.class).warn(
-                            "{} can be read by other users and its permissions cannot be changed ({}): run chmod 600 on it",
-                            file, e.toString());
+                    org.slf4j.LoggerFactory.getLogger(Database.class)
+                            .warn(
+                                    "{} can be read by other users and its permissions cannot be changed ({}): run chmod 600 on it",
+                                    file,
+                                    e.toString());
                 }
             }
         } catch (UnsupportedOperationException e) {
@@ -91,7 +98,8 @@ public final class Database implements AutoCloseable {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // created meanwhile by another process: leave it to that one
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the database file " + file + " readable by its owner only", e);
+            throw new UncheckedIOException(
+                    "cannot create the database file " + file + " readable by its owner only", e);
         }
     }
 
@@ -149,8 +157,11 @@ public final class Database implements AutoCloseable {
             if (c instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 String message = String.valueOf(sql.getMessage());
-                if ("40001".equals(state) || "40P01".equals(state) || message.contains("SQLITE_BUSY")
-                        || message.contains("SQLITE_LOCKED") || message.contains("database is locked")) {
+                if ("40001".equals(state)
+                        || "40P01".equals(state)
+                        || message.contains("SQLITE_BUSY")
+                        || message.contains("SQLITE_LOCKED")
+                        || message.contains("database is locked")) {
                     return true;
                 }
             }

@@ -10,8 +10,7 @@ import org.slf4j.LoggerFactory;
 public final class StorageErrors {
     private static final Logger LOG = LoggerFactory.getLogger(StorageErrors.class);
 
-    private StorageErrors() {
-    }
+    private StorageErrors() {}
 
     /**
      * A sentence for the runner about {@code e}, which stopped {@code what} (e.g. "run.gpx") from

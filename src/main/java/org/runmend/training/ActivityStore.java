@@ -52,8 +52,7 @@ public final class ActivityStore implements RunnerOwned {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     /** What happened to one activity handed to {@link #save}. */
-    public record Saved(String id, boolean duplicate) {
-    }
+    public record Saved(String id, boolean duplicate) {}
 
     /** The summary columns (the laps and the sample stream are in activity_streams). */
     private static final String SUMMARY = "id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
@@ -81,29 +80,48 @@ public final class ActivityStore implements RunnerOwned {
                 return new Saved(existing.get(), true);
             }
             String id = Ids.next();
-            h.createUpdate("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
-                            + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
-                            + "warmup, effort, shoe_id, points, created_at) VALUES "
-                            + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
-                            + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, "
-                            + ":points, :at)")
-                    .bind("id", id).bind("runner", runnerId).bind("sport", a.sport().name())
-                    .bind("start", a.start().toInstant().toEpochMilli()).bind("zone", a.start().getZone().getId())
-                    .bind("dist", a.distance().metres()).bind("moving", a.moving().toSeconds())
-                    .bind("elapsed", a.elapsed().toSeconds()).bind("gain", a.elevationGainMetres())
-                    .bind("avgHr", a.averageHeartRate()).bind("maxHr", a.maxHeartRate())
-                    .bind("avgCad", a.averageCadence()).bind("maxCad", a.maxCadence())
-                    .bind("name", a.name()).bind("source", a.source().id())
+            h.createUpdate(
+                            "INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
+                                    + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
+                                    + "warmup, effort, shoe_id, points, created_at) VALUES "
+                                    + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
+                                    + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, "
+                                    + ":points, :at)")
+                    .bind("id", id)
+                    .bind("runner", runnerId)
+                    .bind("sport", a.sport().name())
+                    .bind("start", a.start().toInstant().toEpochMilli())
+                    .bind("zone", a.start().getZone().getId())
+                    .bind("dist", a.distance().metres())
+                    .bind("moving", a.moving().toSeconds())
+                    .bind("elapsed", a.elapsed().toSeconds())
+                    .bind("gain", a.elevationGainMetres())
+                    .bind("avgHr", a.averageHeartRate())
+                    .bind("maxHr", a.maxHeartRate())
+                    .bind("avgCad", a.averageCadence())
+                    .bind("maxCad", a.maxCadence())
+                    .bind("name", a.name())
+                    .bind("source", a.source().id())
                     .bind("sourceName", a.sourceName())
-                    .bind("surface", details.surface() == null ? null : details.surface().id()).bind("warmup", details.warmUp()).bind("effort", details.effort())
+                    .bind(
+                            "surface",
+                            details.surface() == null ? null : details.surface().id())
+                    .bind("warmup", details.warmUp())
+                    .bind("effort", details.effort())
                     .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
                     .bind("points", a.samples().size())
                     .bind("at", clock.millis())
                     .execute();
             h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz, page_samples_gz) "
                             + "VALUES (:id, :laps, :samples, :page)")
-                    .bind("id", id).bind("laps", lapsJson(a.laps())).bind("samples", SampleCodec.pack(a.samples()))
-                    .bind("page", a.samples().size() > PAGE_SAMPLES ? SampleCodec.pack(thin(a.samples(), PAGE_SAMPLES)) : null)
+                    .bind("id", id)
+                    .bind("laps", lapsJson(a.laps()))
+                    .bind("samples", SampleCodec.pack(a.samples()))
+                    .bind(
+                            "page",
+                            a.samples().size() > PAGE_SAMPLES
+                                    ? SampleCodec.pack(thin(a.samples(), PAGE_SAMPLES))
+                                    : null)
                     .execute();
             EffortStore.write(h, runnerId, id, efforts);
             return new Saved(id, false);
@@ -116,25 +134,34 @@ public final class ActivityStore implements RunnerOwned {
      */
     static void lockRunner(Database db, Handle h, String runnerId) {
         if (db.isPostgres()) {
-            h.createQuery("SELECT pg_advisory_xact_lock(:k, hashtext(:r))").bind("k", SAVE_LOCK).bind("r", runnerId)
-                    .mapTo(String.class).one();
+            h.createQuery("SELECT pg_advisory_xact_lock(:k, hashtext(:r))")
+                    .bind("k", SAVE_LOCK)
+                    .bind("r", runnerId)
+                    .mapTo(String.class)
+                    .one();
         }
     }
 
     /** Most recent first. */
     public List<StoredActivity> list(String runnerId, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r ORDER BY start_ms DESC, id DESC "
-                        + "LIMIT :limit OFFSET :offset")
-                .bind("r", runnerId).bind("limit", limit).bind("offset", offset)
-                .map((rs, ctx) -> read(rs, false)).list());
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r ORDER BY start_ms DESC, id DESC "
+                                + "LIMIT :limit OFFSET :offset")
+                .bind("r", runnerId)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> read(rs, false))
+                .list());
     }
 
     /** Every activity since {@code from} (inclusive), oldest first, without sample streams. */
     public List<StoredActivity> since(String runnerId, Instant from) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r AND start_ms >= :from "
-                        + "ORDER BY start_ms")
-                .bind("r", runnerId).bind("from", from.toEpochMilli())
-                .map((rs, ctx) -> read(rs, false)).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY
+                        + " FROM activities WHERE runner_id = :r AND start_ms >= :from " + "ORDER BY start_ms")
+                .bind("r", runnerId)
+                .bind("from", from.toEpochMilli())
+                .map((rs, ctx) -> read(rs, false))
+                .list());
     }
 
     /** Every activity worn in a pair of shoes, oldest first, without sample streams. */
@@ -142,20 +169,23 @@ public final class ActivityStore implements RunnerOwned {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM activities WHERE runner_id = :r "
                         + "AND shoe_id IS NOT NULL ORDER BY start_ms")
                 .bind("r", runnerId)
-                .map((rs, ctx) -> read(rs, false)).list());
+                .map((rs, ctx) -> read(rs, false))
+                .list());
     }
 
     /** The sports that count as runs, as stored: {@code 'RUNNING', 'TRAIL_RUNNING', 'TREADMILL'}. */
-    static final String RUN_SPORTS = java.util.Arrays.stream(Sport.values()).filter(Sport::isRun)
-            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+    static final String RUN_SPORTS = java.util.Arrays.stream(Sport.values())
+            .filter(Sport::isRun)
+            .map(s -> "'" + s.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
 
     /**
      * One run as the history pages read it: the few summary columns they show, never the stream.
      *
      * @param recorded the start as stored (in UTC or with its own local offset, see {@link RunnerCalendar})
      */
-    record RunRow(String id, String name, Sport sport, java.time.ZonedDateTime recorded, double metres, long movingSeconds) {
-    }
+    record RunRow(
+            String id, String name, Sport sport, java.time.ZonedDateTime recorded, double metres, long movingSeconds) {}
 
     /**
      * The runs (not walks, rides or other sports) starting in [{@code from}, {@code to}), oldest first,
@@ -163,19 +193,27 @@ public final class ActivityStore implements RunnerOwned {
      */
     List<RunRow> runs(String runnerId, Instant from, Instant to) {
         java.util.Map<String, ZoneId> zones = new java.util.HashMap<>();
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, sport, start_ms, zone, distance_m, moving_s FROM activities "
-                        + "WHERE runner_id = :r AND start_ms >= :from AND start_ms < :to AND sport IN (" + RUN_SPORTS + ") "
-                        + "ORDER BY start_ms, id")
-                .bind("r", runnerId).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
-                .map((rs, ctx) -> new RunRow(rs.getString("id"), rs.getString("name"), Sport.valueOf(rs.getString("sport")),
-                        Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(zones.computeIfAbsent(rs.getString("zone"), ZoneId::of)),
-                        rs.getDouble("distance_m"), rs.getLong("moving_s")))
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, name, sport, start_ms, zone, distance_m, moving_s FROM activities "
+                                + "WHERE runner_id = :r AND start_ms >= :from AND start_ms < :to AND sport IN ("
+                                + RUN_SPORTS + ") "
+                                + "ORDER BY start_ms, id")
+                .bind("r", runnerId)
+                .bind("from", from.toEpochMilli())
+                .bind("to", to.toEpochMilli())
+                .map((rs, ctx) -> new RunRow(
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        Sport.valueOf(rs.getString("sport")),
+                        Instant.ofEpochMilli(rs.getLong("start_ms"))
+                                .atZone(zones.computeIfAbsent(rs.getString("zone"), ZoneId::of)),
+                        rs.getDouble("distance_m"),
+                        rs.getLong("moving_s")))
                 .list());
     }
 
     /** The starts of a runner's first and last run, as stored. */
-    record RunEdges(java.time.ZonedDateTime first, java.time.ZonedDateTime last) {
-    }
+    record RunEdges(java.time.ZonedDateTime first, java.time.ZonedDateTime last) {}
 
     /** The starts of the runner's first and last run, two reads of the (runner, start) index; none without runs. */
     Optional<RunEdges> runEdges(String runnerId) {
@@ -184,8 +222,8 @@ public final class ActivityStore implements RunnerOwned {
     }
 
     private static Optional<java.time.ZonedDateTime> edge(Handle h, String runnerId, String order) {
-        return h.createQuery("SELECT start_ms, zone FROM activities WHERE runner_id = :r AND sport IN (" + RUN_SPORTS + ") "
-                        + "ORDER BY start_ms " + order + " LIMIT 1")
+        return h.createQuery("SELECT start_ms, zone FROM activities WHERE runner_id = :r AND sport IN (" + RUN_SPORTS
+                        + ") " + "ORDER BY start_ms " + order + " LIMIT 1")
                 .bind("r", runnerId)
                 .map((rs, ctx) -> Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(ZoneId.of(rs.getString("zone"))))
                 .findFirst();
@@ -193,7 +231,9 @@ public final class ActivityStore implements RunnerOwned {
 
     public int count(String runnerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activities WHERE runner_id = :r")
-                .bind("r", runnerId).mapTo(Integer.class).one());
+                .bind("r", runnerId)
+                .mapTo(Integer.class)
+                .one());
     }
 
     public StoredActivity get(String runnerId, String id) {
@@ -218,11 +258,17 @@ public final class ActivityStore implements RunnerOwned {
                 ? "COALESCE(s.page_samples_gz, s.samples_gz) AS samples_gz, "
                         + "CASE WHEN s.page_samples_gz IS NULL THEN 0 ELSE 1 END AS page_stream"
                 : "s.samples_gz, 0 AS page_stream";
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.*, s.laps_json, " + stream + " FROM activities a "
-                        + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r AND a.id = :id")
-                .bind("r", runnerId).bind("id", id)
-                .map((rs, ctx) -> read(rs, true, maxSamples, rs.getInt("page_stream") == 1 ? PAGE_SAMPLES : rs.getInt("points")))
-                .findFirst())
+        return jdbi.withHandle(h -> h.createQuery(
+                                "SELECT a.*, s.laps_json, " + stream + " FROM activities a "
+                                        + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r AND a.id = :id")
+                        .bind("r", runnerId)
+                        .bind("id", id)
+                        .map((rs, ctx) -> read(
+                                rs,
+                                true,
+                                maxSamples,
+                                rs.getInt("page_stream") == 1 ? PAGE_SAMPLES : rs.getInt("points")))
+                        .findFirst())
                 .orElseThrow(() -> new NotFoundException("activity", id));
     }
 
@@ -231,9 +277,13 @@ public final class ActivityStore implements RunnerOwned {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
                             + "shoe_id = :shoe "
                             + "WHERE runner_id = :r AND id = :id")
-                    .bind("surface", d.surface() == null ? null : d.surface().id()).bind("warmup", d.warmUp()).bind("effort", d.effort())
+                    .bind("surface", d.surface() == null ? null : d.surface().id())
+                    .bind("warmup", d.warmUp())
+                    .bind("effort", d.effort())
                     .bind("shoe", ownShoe(h, runnerId, d.shoeId()))
-                    .bind("r", runnerId).bind("id", id).execute();
+                    .bind("r", runnerId)
+                    .bind("id", id)
+                    .execute();
             if (n == 0) {
                 throw new NotFoundException("activity", id);
             }
@@ -256,8 +306,12 @@ public final class ActivityStore implements RunnerOwned {
             throw new IllegalArgumentException("name is " + n.length() + " characters long; " + MAX_NAME + " at most");
         }
         String stored = n == null || n.isEmpty() ? null : n;
-        int updated = jdbi.withHandle(h -> h.createUpdate("UPDATE activities SET name = :name WHERE runner_id = :r AND id = :id")
-                .bind("name", stored).bind("r", runnerId).bind("id", id).execute());
+        int updated = jdbi.withHandle(
+                h -> h.createUpdate("UPDATE activities SET name = :name WHERE runner_id = :r AND id = :id")
+                        .bind("name", stored)
+                        .bind("r", runnerId)
+                        .bind("id", id)
+                        .execute());
         if (updated == 0) {
             throw new NotFoundException("activity", id);
         }
@@ -265,14 +319,19 @@ public final class ActivityStore implements RunnerOwned {
 
     /** The highest maximum heart rate in the runner's log, ignoring values over {@code ceiling} (glitches). */
     public Optional<Integer> highestHeartRate(String runnerId, int ceiling) {
-        return Optional.ofNullable(jdbi.withHandle(h -> h.createQuery(
-                        "SELECT MAX(max_hr) FROM activities WHERE runner_id = :r AND max_hr <= :c")
-                .bind("r", runnerId).bind("c", ceiling).mapTo(Integer.class).one()));
+        return Optional.ofNullable(jdbi.withHandle(
+                h -> h.createQuery("SELECT MAX(max_hr) FROM activities WHERE runner_id = :r AND max_hr <= :c")
+                        .bind("r", runnerId)
+                        .bind("c", ceiling)
+                        .mapTo(Integer.class)
+                        .one()));
     }
 
     public void delete(String runnerId, String id) {
         int n = jdbi.withHandle(h -> h.createUpdate("DELETE FROM activities WHERE runner_id = :r AND id = :id")
-                .bind("r", runnerId).bind("id", id).execute());
+                .bind("r", runnerId)
+                .bind("id", id)
+                .execute());
         if (n == 0) {
             throw new NotFoundException("activity", id);
         }
@@ -290,24 +349,37 @@ public final class ActivityStore implements RunnerOwned {
     @Override
     public Map<String, List<Map<String, Object>>> exportRows(Handle h, String runnerId) {
         Map<String, List<Map<String, Object>>> out = new java.util.LinkedHashMap<>();
-        out.put("activities", RunnerOwned.rows(h, "SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
-                + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r", runnerId));
+        out.put(
+                "activities",
+                RunnerOwned.rows(
+                        h,
+                        "SELECT a.*, s.laps_json, s.samples_gz FROM activities a "
+                                + "LEFT JOIN activity_streams s ON s.activity_id = a.id WHERE a.runner_id = :r",
+                        runnerId));
         out.put("best_efforts", RunnerOwned.rows(h, "SELECT * FROM best_efforts WHERE runner_id = :r", runnerId));
         return out;
     }
 
     @Override
     public void deleteRows(Handle h, String runnerId) {
-        h.createUpdate("DELETE FROM best_efforts WHERE runner_id = :r").bind("r", runnerId).execute();
-        h.createUpdate("DELETE FROM activities WHERE runner_id = :r").bind("r", runnerId).execute();
+        h.createUpdate("DELETE FROM best_efforts WHERE runner_id = :r")
+                .bind("r", runnerId)
+                .execute();
+        h.createUpdate("DELETE FROM activities WHERE runner_id = :r")
+                .bind("r", runnerId)
+                .execute();
     }
 
     private static Optional<String> findSame(Handle h, String runnerId, Activity a) {
         long start = a.start().toInstant().toEpochMilli();
-        List<Object[]> near = h.createQuery("SELECT id, sport, distance_m, elapsed_s FROM activities WHERE runner_id = :r "
-                        + "AND start_ms BETWEEN :lo AND :hi")
-                .bind("r", runnerId).bind("lo", start - SAME_START.toMillis()).bind("hi", start + SAME_START.toMillis())
-                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getLong(4)}).list();
+        List<Object[]> near = h.createQuery(
+                        "SELECT id, sport, distance_m, elapsed_s FROM activities WHERE runner_id = :r "
+                                + "AND start_ms BETWEEN :lo AND :hi")
+                .bind("r", runnerId)
+                .bind("lo", start - SAME_START.toMillis())
+                .bind("hi", start + SAME_START.toMillis())
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getLong(4)})
+                .list();
         for (Object[] row : near) {
             Sport sport = Sport.valueOf((String) row[1]);
             double d = (Double) row[2];
@@ -333,7 +405,11 @@ public final class ActivityStore implements RunnerOwned {
             return null;
         }
         boolean own = h.createQuery("SELECT COUNT(*) FROM shoes WHERE id = :id AND runner_id = :r")
-                .bind("id", shoeId).bind("r", runnerId).mapTo(Integer.class).one() > 0;
+                        .bind("id", shoeId)
+                        .bind("r", runnerId)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
         if (!own) {
             throw new NotFoundException("shoe", shoeId);
         }
@@ -345,12 +421,15 @@ public final class ActivityStore implements RunnerOwned {
     }
 
     /** @param streamPoints how many samples the stream read holds (the stored count, or the page stream's at most) */
-    private static StoredActivity read(ResultSet rs, boolean withStream, int maxSamples, int streamPoints) throws SQLException {
+    private static StoredActivity read(ResultSet rs, boolean withStream, int maxSamples, int streamPoints)
+            throws SQLException {
         int points = rs.getInt("points");
         ZoneId zone = ZoneId.of(rs.getString("zone"));
-        Activity a = Activity.builder(Sport.valueOf(rs.getString("sport")),
+        Activity a = Activity.builder(
+                        Sport.valueOf(rs.getString("sport")),
                         Instant.ofEpochMilli(rs.getLong("start_ms")).atZone(zone),
-                        Distance.ofMetres(rs.getDouble("distance_m")), Duration.ofSeconds(rs.getLong("elapsed_s")))
+                        Distance.ofMetres(rs.getDouble("distance_m")),
+                        Duration.ofSeconds(rs.getLong("elapsed_s")))
                 .moving(Duration.ofSeconds(rs.getLong("moving_s")))
                 .elevationGainMetres((Double) nullable(rs, "elevation_gain", rs.getDouble("elevation_gain")))
                 .averageHeartRate((Integer) nullable(rs, "avg_hr", rs.getInt("avg_hr")))
@@ -358,14 +437,24 @@ public final class ActivityStore implements RunnerOwned {
                 .averageCadence((Integer) nullable(rs, "avg_cadence", rs.getInt("avg_cadence")))
                 .maxCadence((Integer) nullable(rs, "max_cadence", rs.getInt("max_cadence")))
                 .laps(withStream ? laps(rs.getString("laps_json")) : List.of())
-                .samples(withStream ? SampleCodec.unpack(rs.getString("samples_gz"), streamPoints, maxSamples) : List.of())
-                .name(rs.getString("name")).source(ActivitySource.ofId(rs.getString("source"))).sourceName(rs.getString("source_name"))
+                .samples(
+                        withStream
+                                ? SampleCodec.unpack(rs.getString("samples_gz"), streamPoints, maxSamples)
+                                : List.of())
+                .name(rs.getString("name"))
+                .source(ActivitySource.ofId(rs.getString("source")))
+                .sourceName(rs.getString("source_name"))
                 .build();
         String surface = rs.getString("surface");
-        RunDetails d = new RunDetails(surface == null ? null : Surface.ofId(surface),
+        RunDetails d = new RunDetails(
+                surface == null ? null : Surface.ofId(surface),
                 (Boolean) nullable(rs, "warmup", rs.getBoolean("warmup")),
-                (Integer) nullable(rs, "effort", rs.getInt("effort")), rs.getString("shoe_id"));
-        return new StoredActivity(rs.getString("id"), a, d,
+                (Integer) nullable(rs, "effort", rs.getInt("effort")),
+                rs.getString("shoe_id"));
+        return new StoredActivity(
+                rs.getString("id"),
+                a,
+                d,
                 withStream && maxSamples == Integer.MAX_VALUE ? a.samples().size() : points);
     }
 
@@ -374,15 +463,18 @@ public final class ActivityStore implements RunnerOwned {
         return rs.wasNull() ? null : value;
     }
 
-    private record LapRow(long startMs, long elapsedS, long movingS, double metres, Integer avgHr, Integer maxHr) {
-    }
+    private record LapRow(long startMs, long elapsedS, long movingS, double metres, Integer avgHr, Integer maxHr) {}
 
     private static String lapsJson(List<Lap> laps) {
         List<LapRow> rows = new ArrayList<>();
         for (Lap l : laps) {
-            rows.add(new LapRow(l.start().toEpochMilli(), l.elapsed().toSeconds(),
+            rows.add(new LapRow(
+                    l.start().toEpochMilli(),
+                    l.elapsed().toSeconds(),
                     l.moving() == null ? l.elapsed().toSeconds() : l.moving().toSeconds(),
-                    l.distance().metres(), l.averageHeartRate(), l.maxHeartRate()));
+                    l.distance().metres(),
+                    l.averageHeartRate(),
+                    l.maxHeartRate()));
         }
         try {
             return JSON.writeValueAsString(rows);
@@ -396,9 +488,16 @@ public final class ActivityStore implements RunnerOwned {
             return List.of();
         }
         try {
-            List<LapRow> rows = JSON.readValue(json, new TypeReference<List<LapRow>>() { });
-            return rows.stream().map(r -> new Lap(Instant.ofEpochMilli(r.startMs()), Duration.ofSeconds(r.elapsedS()),
-                    Duration.ofSeconds(r.movingS()), Distance.ofMetres(r.metres()), r.avgHr(), r.maxHr())).toList();
+            List<LapRow> rows = JSON.readValue(json, new TypeReference<List<LapRow>>() {});
+            return rows.stream()
+                    .map(r -> new Lap(
+                            Instant.ofEpochMilli(r.startMs()),
+                            Duration.ofSeconds(r.elapsedS()),
+                            Duration.ofSeconds(r.movingS()),
+                            Distance.ofMetres(r.metres()),
+                            r.avgHr(),
+                            r.maxHr()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,7 @@ import org.runmend.activity.Activity;
  * The API keeps {@code distanceKm} and {@code source} for earlier clients.
  */
 public final class ActivitySummaryJson {
-    private ActivitySummaryJson() {
-    }
+    private ActivitySummaryJson() {}
 
     public static ObjectNode write(ObjectNode n, StoredActivity s) {
         Activity a = s.activity();

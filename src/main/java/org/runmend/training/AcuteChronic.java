@@ -25,8 +25,8 @@ import java.util.Optional;
  * @param chronicKmPerDay 28-day EWMA of daily distance as of 7 days ago
  * @param enoughHistory   the log reaches back at least 35 days (28 chronic days before the acute week)
  */
-public record AcuteChronic(LocalDate date, double acuteKmPerDay, double chronicKmPerDay, boolean enoughHistory,
-                           String caveat) {
+public record AcuteChronic(
+        LocalDate date, double acuteKmPerDay, double chronicKmPerDay, boolean enoughHistory, String caveat) {
     public static final String CAVEAT = "This ratio compares your last week with the weeks before. It is shown"
             + " for interest only: in a study of over 5,000 runners, a higher ratio did not come with more"
             + " injuries, and researchers have questioned what it measures. RunMend never warns you from it.";

@@ -90,8 +90,7 @@ public final class BestEfforts {
         }
     }
 
-    private BestEfforts() {
-    }
+    private BestEfforts() {}
 
     /** The best effort of each standard distance the samples cover, shortest distance first. */
     public static List<Effort> of(List<Sample> samples) {
@@ -158,7 +157,8 @@ public final class BestEfforts {
                 bestStartTime = t[i] - t[0];
             }
         }
-        return best == Double.POSITIVE_INFINITY ? Optional.empty()
+        return best == Double.POSITIVE_INFINITY
+                ? Optional.empty()
                 : Optional.of(new Effort(target, best, bestStart, bestStartTime));
     }
 

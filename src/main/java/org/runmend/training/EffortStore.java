@@ -26,9 +26,8 @@ public final class EffortStore {
      *
      * @param activityName the run's own name, or null
      */
-    public record PersonalRecord(BestEfforts.Effort effort, String activityId, ZonedDateTime start, String activityName,
-                                 Sport sport) {
-    }
+    public record PersonalRecord(
+            BestEfforts.Effort effort, String activityId, ZonedDateTime start, String activityName, Sport sport) {}
 
     private final Database db;
     private final Jdbi jdbi;
@@ -48,15 +47,22 @@ public final class EffortStore {
     /** Writes a new activity's efforts and marks it looked at; called inside {@link ActivityStore#save}'s transaction. */
     static void write(Handle h, String runnerId, String activityId, List<BestEfforts.Effort> efforts) {
         insert(h, runnerId, activityId, efforts);
-        h.createUpdate("UPDATE activities SET efforts_scanned = TRUE WHERE id = :id").bind("id", activityId).execute();
+        h.createUpdate("UPDATE activities SET efforts_scanned = TRUE WHERE id = :id")
+                .bind("id", activityId)
+                .execute();
     }
 
     private static void insert(Handle h, String runnerId, String activityId, List<BestEfforts.Effort> efforts) {
         for (BestEfforts.Effort e : efforts) {
             h.createUpdate("INSERT INTO best_efforts (activity_id, runner_id, distance_m, seconds, start_m, start_s) "
                             + "VALUES (:a, :r, :d, :s, :sm, :ss)")
-                    .bind("a", activityId).bind("r", runnerId).bind("d", e.distance().storedMetres())
-                    .bind("s", e.seconds()).bind("sm", e.startMetres()).bind("ss", e.startSeconds()).execute();
+                    .bind("a", activityId)
+                    .bind("r", runnerId)
+                    .bind("d", e.distance().storedMetres())
+                    .bind("s", e.seconds())
+                    .bind("sm", e.startMetres())
+                    .bind("ss", e.startSeconds())
+                    .execute();
         }
     }
 
@@ -64,19 +70,27 @@ public final class EffortStore {
     public List<BestEfforts.Effort> of(String runnerId, String activityId) {
         int scanned = jdbi.withHandle(h -> h.createQuery(
                         "SELECT CASE WHEN efforts_scanned IS NULL THEN 0 ELSE 1 END FROM activities WHERE runner_id = :r AND id = :id")
-                .bind("r", runnerId).bind("id", activityId).mapTo(Integer.class).findOne()
+                .bind("r", runnerId)
+                .bind("id", activityId)
+                .mapTo(Integer.class)
+                .findOne()
                 .orElseThrow(() -> new NotFoundException("activity", activityId)));
         if (scanned == 0) {
             scan(runnerId, activityId);
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT distance_m, seconds, start_m, start_s FROM best_efforts "
+        return jdbi.withHandle(h -> h
+                .createQuery("SELECT distance_m, seconds, start_m, start_s FROM best_efforts "
                         + "WHERE runner_id = :r AND activity_id = :id ORDER BY distance_m")
-                .bind("r", runnerId).bind("id", activityId)
+                .bind("r", runnerId)
+                .bind("id", activityId)
                 .map((rs, ctx) -> {
                     Optional<BestEfforts.Standard> d = BestEfforts.Standard.ofStoredMetres(rs.getInt(1));
                     return d.isEmpty() ? null : effort(d.get(), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
                 })
-                .list().stream().filter(java.util.Objects::nonNull).toList());
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList());
     }
 
     /**
@@ -99,11 +113,16 @@ public final class EffortStore {
                 h.createQuery("SELECT e.seconds, e.start_m, e.start_s, a.id, a.start_ms, a.zone, a.name, a.sport "
                                 + "FROM best_efforts e JOIN activities a ON a.id = e.activity_id "
                                 + "WHERE e.runner_id = :r AND e.distance_m = :d ORDER BY e.seconds, a.start_ms LIMIT 1")
-                        .bind("r", runnerId).bind("d", d.storedMetres())
-                        .map((rs, ctx) -> new PersonalRecord(effort(d, rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)),
-                                rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)).atZone(ZoneId.of(rs.getString(6))),
-                                rs.getString(7), Sport.valueOf(rs.getString(8))))
-                        .findOne().ifPresent(out::add);
+                        .bind("r", runnerId)
+                        .bind("d", d.storedMetres())
+                        .map((rs, ctx) -> new PersonalRecord(
+                                effort(d, rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)),
+                                rs.getString(4),
+                                Instant.ofEpochMilli(rs.getLong(5)).atZone(ZoneId.of(rs.getString(6))),
+                                rs.getString(7),
+                                Sport.valueOf(rs.getString(8))))
+                        .findOne()
+                        .ifPresent(out::add);
             }
         });
         return out;
@@ -111,16 +130,20 @@ public final class EffortStore {
 
     /** How many of the runner's runs have not been looked at for efforts yet. */
     public int unscanned(String runnerId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activities WHERE runner_id = :r "
-                        + "AND efforts_scanned IS NULL")
-                .bind("r", runnerId).mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM activities WHERE runner_id = :r " + "AND efforts_scanned IS NULL")
+                .bind("r", runnerId)
+                .mapTo(Integer.class)
+                .one());
     }
 
     /** Looks at every run of the runner's saved before efforts existed. */
     void scanOlder(String runnerId) {
         List<String> ids = jdbi.withHandle(h -> h.createQuery("SELECT id FROM activities WHERE runner_id = :r "
                         + "AND efforts_scanned IS NULL ORDER BY start_ms")
-                .bind("r", runnerId).mapTo(String.class).list());
+                .bind("r", runnerId)
+                .mapTo(String.class)
+                .list());
         for (String id : ids) {
             scan(runnerId, id);
         }
@@ -136,9 +159,12 @@ public final class EffortStore {
         }
         List<BestEfforts.Effort> efforts = efforts(s.activity());
         db.inTransaction(h -> {
-            int marked = h.createUpdate("UPDATE activities SET efforts_scanned = TRUE WHERE runner_id = :r AND id = :id "
-                            + "AND efforts_scanned IS NULL")
-                    .bind("r", runnerId).bind("id", activityId).execute();
+            int marked = h.createUpdate(
+                            "UPDATE activities SET efforts_scanned = TRUE WHERE runner_id = :r AND id = :id "
+                                    + "AND efforts_scanned IS NULL")
+                    .bind("r", runnerId)
+                    .bind("id", activityId)
+                    .execute();
             if (marked == 1) {
                 insert(h, runnerId, activityId, efforts);
             }

@@ -22,8 +22,7 @@ import org.runmend.activity.Sport;
 public final class GpxExport {
     static final String TPX = "http://www.garmin.com/xmlschemas/TrackPointExtension/v2";
 
-    private GpxExport() {
-    }
+    private GpxExport() {}
 
     public static void write(Activity a, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -75,7 +74,8 @@ public final class GpxExport {
     /** A file name for the download: "2025-06-03-rondje-achterhoek.gpx". */
     public static String fileName(Activity a) {
         String day = a.start().toLocalDate().toString();
-        String slug = name(a).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                name(a).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-$", "");
         }

@@ -15,6 +15,7 @@ import org.runmend.activity.Sample;
 public final class HeartRateZones {
     /** Lower bounds of zones 1 to 5 as a share of the maximum heart rate. */
     static final double[] LOWER = {0.5, 0.6, 0.7, 0.8, 0.9};
+
     static final Duration LONGEST_STEP = Duration.ofSeconds(10);
     /** Above this a recorded maximum is a strap or optical glitch, not a heart rate. */
     public static final int HIGHEST_PLAUSIBLE = 230;
@@ -26,8 +27,7 @@ public final class HeartRateZones {
      * @param from   lowest bpm in the zone (inclusive)
      * @param to     highest bpm (exclusive), or 0 for the open top zone
      */
-    public record Zone(int number, int from, int to, Duration time, double share) {
-    }
+    public record Zone(int number, int from, int to, Duration time, double share) {}
 
     /** The zones of one activity for a maximum heart rate, with the time below zone 1 first. */
     public record Result(int maxHeartRate, List<Zone> zones, Duration total) {
@@ -36,12 +36,13 @@ public final class HeartRateZones {
         }
     }
 
-    private HeartRateZones() {
-    }
+    private HeartRateZones() {}
 
     /** A maximum that is plausible, or empty (no heart rate, or a glitch over 230). */
     public static Optional<Integer> plausibleMax(Integer recorded) {
-        return recorded == null || recorded < 100 || recorded > HIGHEST_PLAUSIBLE ? Optional.empty() : Optional.of(recorded);
+        return recorded == null || recorded < 100 || recorded > HIGHEST_PLAUSIBLE
+                ? Optional.empty()
+                : Optional.of(recorded);
     }
 
     /** Time in each zone; empty when the stream has no heart rate. */

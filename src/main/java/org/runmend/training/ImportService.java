@@ -33,7 +33,8 @@ public final class ImportService {
     static final int MAX_MESSAGES = 1000;
 
     /** The outcome of one batch; the lists hold at most {@link #MAX_MESSAGES} entries each (ids: the first ones saved). */
-    public record Summary(int imported, int duplicates, List<String> failed, List<String> warnings, List<String> importedIds) {
+    public record Summary(
+            int imported, int duplicates, List<String> failed, List<String> warnings, List<String> importedIds) {
         public Summary {
             failed = List.copyOf(failed);
             warnings = List.copyOf(warnings);
@@ -59,7 +60,10 @@ public final class ImportService {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(ImportService::looksImportable).sorted().forEach(out::add);
+                    s.filter(Files::isRegularFile)
+                            .filter(ImportService::looksImportable)
+                            .sorted()
+                            .forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list the folder " + p, e);
                 }
@@ -87,7 +91,8 @@ public final class ImportService {
                 } catch (ImportException e) {
                     batch.fail(e.getMessage());
                 } catch (RuntimeException e) {
-                    batch.fail(f.getFileName() + ": " + StorageErrors.inRunnersWords(String.valueOf(f.getFileName()), e));
+                    batch.fail(
+                            f.getFileName() + ": " + StorageErrors.inRunnersWords(String.valueOf(f.getFileName()), e));
                 }
             }
             progress.accept(f);

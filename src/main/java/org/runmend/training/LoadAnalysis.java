@@ -22,6 +22,7 @@ final class LoadAnalysis {
     static final int RECENT_DAYS = 28;
     /** Frandsen et al. 2025 compare a run with the longest run of the previous 30 days. */
     static final int SPIKE_LOOKBACK_DAYS = 30;
+
     static final int ACUTE_DAYS = 7;
     static final int CHRONIC_DAYS = 28;
 
@@ -30,12 +31,14 @@ final class LoadAnalysis {
     private final long recentStartDay;
     /** Runs up to today, sorted by start instant; the arrays below are indexed like it. */
     private final Run[] runs;
+
     private final long[] runDay;
     private final double[] runMetres;
     private final SpikeBand[] bands;
     private final double[] longestBefore;
     /** First day of the day arrays. */
     private final long spanStartDay;
+
     private final double[] dayMetres;
     private final int[] dayRuns;
     private final List<Shoe> shoes;
@@ -97,19 +100,32 @@ final class LoadAnalysis {
         for (int s = 0; s < a.shoes.size(); s++) {
             Shoe shoe = a.shoes.get(s);
             ShoeUse u = a.shoeUse[s];
-            wear.add(new ShoeWear(shoe, Distance.ofMetres(u.metres), u.runs, u.metres >= shoe.alertDistance().metres()));
+            wear.add(new ShoeWear(
+                    shoe,
+                    Distance.ofMetres(u.metres),
+                    u.runs,
+                    u.metres >= shoe.alertDistance().metres()));
         }
         RiskFlags risk = RiskFlags.of(a.history(), units);
-        return new LoadReport(today, a.weeks(firstMonday, weeks), spikes, a.acuteChronic(),
-                a.streaks(firstMonday.toEpochDay()), wear, a.surfaceMix(), a.warmUps(), risk.flags(), risk.answers());
+        return new LoadReport(
+                today,
+                a.weeks(firstMonday, weeks),
+                spikes,
+                a.acuteChronic(),
+                a.streaks(firstMonday.toEpochDay()),
+                wear,
+                a.surfaceMix(),
+                a.warmUps(),
+                risk.flags(),
+                risk.answers());
     }
 
     /** The runs and pairs as the risk rules read them. */
     LoadHistory history() {
         List<LoadHistory.RunLoad> runLoads = new ArrayList<>(runs.length);
         for (int i = 0; i < runs.length; i++) {
-            runLoads.add(new LoadHistory.RunLoad(runs[i], runDay[i], runMetres[i], bands[i], longestBefore[i],
-                    isRecent(i)));
+            runLoads.add(
+                    new LoadHistory.RunLoad(runs[i], runDay[i], runMetres[i], bands[i], longestBefore[i], isRecent(i)));
         }
         List<LoadHistory.ShoeLoad> shoeLoads = new ArrayList<>(shoes.size());
         for (int s = 0; s < shoes.size(); s++) {
@@ -177,7 +193,8 @@ final class LoadAnalysis {
             u.runs++;
             u.lastUsed = runs[i].date();
             u.usedRecently |= isRecent(i);
-            if (u.pastAlertOn == null && u.metres >= shoes.get(s).alertDistance().metres()) {
+            if (u.pastAlertOn == null
+                    && u.metres >= shoes.get(s).alertDistance().metres()) {
                 u.pastAlertOn = runs[i].date();
             }
         }
@@ -244,8 +261,17 @@ final class LoadAnalysis {
                 sq += diff * diff;
             }
             boolean complete = firstDay + w * 7L + 6 < todayDay;
-            weeks.add(new WeekSummary(monday, Distance.ofMetres(metres), Duration.ofMillis(weekMillis), weekRuns,
-                    efforts, rest, complete, weekLoad, mean, Math.sqrt(sq / 7)));
+            weeks.add(new WeekSummary(
+                    monday,
+                    Distance.ofMetres(metres),
+                    Duration.ofMillis(weekMillis),
+                    weekRuns,
+                    efforts,
+                    rest,
+                    complete,
+                    weekLoad,
+                    mean,
+                    Math.sqrt(sq / 7)));
         }
         return weeks;
     }
@@ -282,8 +308,8 @@ final class LoadAnalysis {
                 start = d;
             } else if (!ran && start >= 0) {
                 if (spanStartDay + d - 1 >= fromDay) {
-                    streaks.add(new Streak(LocalDate.ofEpochDay(spanStartDay + start),
-                            LocalDate.ofEpochDay(spanStartDay + d - 1)));
+                    streaks.add(new Streak(
+                            LocalDate.ofEpochDay(spanStartDay + start), LocalDate.ofEpochDay(spanStartDay + d - 1)));
                 }
                 start = -1;
             }

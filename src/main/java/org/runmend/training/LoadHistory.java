@@ -14,8 +14,12 @@ import java.util.function.ToDoubleFunction;
  * @param shoes          every pair, in the log's order
  * @param weekMetresOf   the distance of the ISO week starting on a Monday, counting days up to today
  */
-record LoadHistory(LocalDate today, long recentStartDay, List<RunLoad> runs, List<ShoeLoad> shoes,
-                   ToDoubleFunction<LocalDate> weekMetresOf) {
+record LoadHistory(
+        LocalDate today,
+        long recentStartDay,
+        List<RunLoad> runs,
+        List<ShoeLoad> shoes,
+        ToDoubleFunction<LocalDate> weekMetresOf) {
     LoadHistory {
         runs = List.copyOf(runs);
         shoes = List.copyOf(shoes);
@@ -53,6 +57,5 @@ record LoadHistory(LocalDate today, long recentStartDay, List<RunLoad> runs, Lis
      * @param lastUsed     the day it was last run in, null if never
      * @param usedRecently run in within the recent days
      */
-    record ShoeLoad(Shoe shoe, double metres, LocalDate pastAlertOn, LocalDate lastUsed, boolean usedRecently) {
-    }
+    record ShoeLoad(Shoe shoe, double metres, LocalDate pastAlertOn, LocalDate lastUsed, boolean usedRecently) {}
 }

@@ -23,9 +23,17 @@ import java.util.Optional;
  * @param flags          what deserves attention, in the order of {@link FlagKind}, then by date
  * @param contextAnswers the contract context findings the data can answer, with the reason
  */
-public record LoadReport(LocalDate today, List<WeekSummary> weeks, List<RunSpike> runs, AcuteChronic acuteChronic,
-                         List<Streak> streaks, List<ShoeWear> shoes, SurfaceMix surfaceMix, WarmUps warmUps,
-                         List<Flag> flags, List<ContextAnswer> contextAnswers) {
+public record LoadReport(
+        LocalDate today,
+        List<WeekSummary> weeks,
+        List<RunSpike> runs,
+        AcuteChronic acuteChronic,
+        List<Streak> streaks,
+        List<ShoeWear> shoes,
+        SurfaceMix surfaceMix,
+        WarmUps warmUps,
+        List<Flag> flags,
+        List<ContextAnswer> contextAnswers) {
     public LoadReport {
         Objects.requireNonNull(today, "today");
         weeks = List.copyOf(weeks);
@@ -50,7 +58,9 @@ public record LoadReport(LocalDate today, List<WeekSummary> weeks, List<RunSpike
     }
 
     public Optional<ContextAnswer> contextAnswer(String findingId) {
-        return contextAnswers.stream().filter(a -> a.findingId().equals(findingId)).findFirst();
+        return contextAnswers.stream()
+                .filter(a -> a.findingId().equals(findingId))
+                .findFirst();
     }
 
     public List<Flag> flags(FlagKind kind) {

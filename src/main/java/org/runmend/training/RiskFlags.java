@@ -28,12 +28,19 @@ record RiskFlags(List<Flag> flags, List<ContextAnswer> answers) {
     /** The flags and answers, their sentences giving distances in {@code units}. */
     static RiskFlags of(LoadHistory h, Units units) {
         RiskWording words = new RiskWording(h.today(), units);
-        List<Flag> spikes = RiskRules.RunSpikes.find(h).stream().map(words::runSpike).toList();
-        List<Flag> weekly = RiskRules.WeeklyIncreases.find(h).stream().map(words::weeklyIncrease).toList();
-        List<Flag> worn = RiskRules.WornShoes.find(h).stream().map(words::wornShoes).toList();
-        List<Flag> fresh = RiskRules.NewShoes.find(h).stream().map(words::newShoes).toList();
-        List<Flag> faster = RiskRules.FasterRuns.find(h).map(words::fasterRuns).stream().toList();
-        List<Flag> climbing = RiskRules.MoreClimbing.find(h).map(words::moreClimbing).stream().toList();
+        List<Flag> spikes =
+                RiskRules.RunSpikes.find(h).stream().map(words::runSpike).toList();
+        List<Flag> weekly = RiskRules.WeeklyIncreases.find(h).stream()
+                .map(words::weeklyIncrease)
+                .toList();
+        List<Flag> worn =
+                RiskRules.WornShoes.find(h).stream().map(words::wornShoes).toList();
+        List<Flag> fresh =
+                RiskRules.NewShoes.find(h).stream().map(words::newShoes).toList();
+        List<Flag> faster =
+                RiskRules.FasterRuns.find(h).map(words::fasterRuns).stream().toList();
+        List<Flag> climbing =
+                RiskRules.MoreClimbing.find(h).map(words::moreClimbing).stream().toList();
         List<Flag> flags = new ArrayList<>();
         flags.addAll(spikes);
         flags.addAll(weekly);
@@ -54,14 +61,16 @@ record RiskFlags(List<Flag> flags, List<ContextAnswer> answers) {
             answers.add(new ContextAnswer("unsuitable-shoes", true, worn.get(0).explanation()));
         }
         if (!fresh.isEmpty()) {
-            answers.add(new ContextAnswer("new-shoes", true, fresh.get(fresh.size() - 1).explanation()));
+            answers.add(new ContextAnswer(
+                    "new-shoes", true, fresh.get(fresh.size() - 1).explanation()));
         } else if (RiskRules.NewShoes.ruledOut(h)) {
             answers.add(new ContextAnswer("new-shoes", false, words.noNewShoes()));
         }
         List<Flag> hillsOrSpeed = new ArrayList<>(faster);
         hillsOrSpeed.addAll(climbing);
         if (!hillsOrSpeed.isEmpty()) {
-            answers.add(new ContextAnswer("hills-or-speed", true, hillsOrSpeed.get(0).explanation()));
+            answers.add(new ContextAnswer(
+                    "hills-or-speed", true, hillsOrSpeed.get(0).explanation()));
         }
         RiskRules.HardSurface.find(h).ifPresent(f -> {
             if (f.mostlyRoad()) {

@@ -40,9 +40,11 @@ final class RiskRules {
     static final int MIN_FAST_RUNS = 2;
     /** RunMend's own: runs shorter than 1000 m or 60 s say nothing about pace or climbing. */
     static final double MIN_RUN_METRES = 1000;
+
     static final double MIN_RUN_SECONDS = 60;
     /** RunMend's own heuristics for "hills-or-speed"; see {@link FasterRuns} and {@link MoreClimbing}. */
     static final double FAST_FACTOR = 1.10;
+
     static final double FAST_SHARE_RISE = 0.25;
     static final double CLIMB_FACTOR = 1.5;
     static final double CLIMB_MIN_RISE_M_PER_KM = 5;
@@ -51,8 +53,7 @@ final class RiskRules {
     /** RunMend's own: "mostly on road" is over this share, "warm-up on most runs" at least it. */
     static final double HALF = 0.5;
 
-    private RiskRules() {
-    }
+    private RiskRules() {}
 
     /** Recent runs over 10% longer than the longest of the 30 days before (Frandsen et al. 2025 bands). */
     static final class RunSpikes {
@@ -82,8 +83,7 @@ final class RiskRules {
      * weeks without running.
      */
     static final class WeeklyIncreases {
-        record WeeklyRise(LocalDate monday, double metres, double previous) {
-        }
+        record WeeklyRise(LocalDate monday, double metres, double previous) {}
 
         static List<WeeklyRise> find(LoadHistory h) {
             List<WeeklyRise> out = new ArrayList<>();
@@ -103,7 +103,8 @@ final class RiskRules {
                 for (int k = 2; k <= 4; k++) {
                     highest = Math.max(highest, h.weekMetres(monday.minusWeeks(k)));
                 }
-                if (metres > previous * (1 + WEEKLY_RISE) + 1e-6 && metres - previous >= WEEKLY_RISE_MIN_METRES
+                if (metres > previous * (1 + WEEKLY_RISE) + 1e-6
+                        && metres - previous >= WEEKLY_RISE_MIN_METRES
                         && metres > highest) {
                     out.add(new WeeklyRise(monday, metres, previous));
                 }
@@ -138,7 +139,9 @@ final class RiskRules {
             LocalDate since = h.today().minusDays(NEW_SHOE_DAYS - 1L);
             for (ShoeLoad u : h.shoes()) {
                 Shoe shoe = u.shoe();
-                if (!shoe.retired() && !shoe.start().isBefore(since) && !shoe.start().isAfter(h.today())) {
+                if (!shoe.retired()
+                        && !shoe.start().isBefore(since)
+                        && !shoe.start().isAfter(h.today())) {
                     out.add(shoe);
                 }
             }
@@ -189,9 +192,8 @@ final class RiskRules {
      * this misses some speed work; it does not invent any.
      */
     static final class FasterRuns {
-        record FastShare(List<LocalDate> fastDates, int recentRuns, double medianSpeed, long baselineFast,
-                     int baselineRuns) {
-        }
+        record FastShare(
+                List<LocalDate> fastDates, int recentRuns, double medianSpeed, long baselineFast, int baselineRuns) {}
 
         static Optional<FastShare> find(LoadHistory h) {
             long baseStart = h.recentStartDay() - BASELINE_DAYS;
@@ -204,8 +206,10 @@ final class RiskRules {
             if (baseline.size() < MIN_BASELINE_RUNS) {
                 return Optional.empty();
             }
-            double[] sorted = baseline.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+            double[] sorted =
+                    baseline.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = sorted.length % 2 == 1
+                    ? sorted[sorted.length / 2]
                     : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
             double fastSpeed = median * FAST_FACTOR;
             long baseFast = Arrays.stream(sorted).filter(v -> v >= fastSpeed).count();
@@ -239,8 +243,7 @@ final class RiskRules {
      * least {@value #MIN_BASELINE_RUNS} runs). FastShare at 1.5 times the baseline and at least 5 m/km more.
      */
     static final class MoreClimbing {
-        record ClimbRise(double recentPerKm, double baselinePerKm, List<LocalDate> dates) {
-        }
+        record ClimbRise(double recentPerKm, double baselinePerKm, List<LocalDate> dates) {}
 
         static Optional<ClimbRise> find(LoadHistory h) {
             long baseStart = h.recentStartDay() - BASELINE_DAYS;
@@ -276,7 +279,9 @@ final class RiskRules {
             List<LocalDate> dates = new ArrayList<>();
             for (RunLoad r : h.runs()) {
                 Double gain = r.run().elevationGainMetres();
-                if (r.recent() && gain != null && r.metres() >= MIN_RUN_METRES
+                if (r.recent()
+                        && gain != null
+                        && r.metres() >= MIN_RUN_METRES
                         && gain / (r.metres() / 1000) >= base * CLIMB_FACTOR) {
                     dates.add(r.date());
                 }

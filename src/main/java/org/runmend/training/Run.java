@@ -21,8 +21,15 @@ import org.runmend.activity.Sport;
  * @param effort             perceived effort 1 (very easy) to 10 (maximal); null when not recorded
  * @param elevationGainMetres total climb; null when the device did not record it
  */
-public record Run(ZonedDateTime start, Distance distance, Duration moving, Surface surface, Boolean warmUp,
-                  String shoeId, Integer effort, Double elevationGainMetres) {
+public record Run(
+        ZonedDateTime start,
+        Distance distance,
+        Duration moving,
+        Surface surface,
+        Boolean warmUp,
+        String shoeId,
+        Integer effort,
+        Double elevationGainMetres) {
     public Run {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(distance, "distance");
@@ -37,8 +44,8 @@ public record Run(ZonedDateTime start, Distance distance, Duration moving, Surfa
             shoeId = null;
         }
         if (elevationGainMetres != null && (!(elevationGainMetres >= 0) || elevationGainMetres.isInfinite())) {
-            throw new IllegalArgumentException("run on " + start + ": elevation gain must be >= 0 m, got "
-                    + elevationGainMetres);
+            throw new IllegalArgumentException(
+                    "run on " + start + ": elevation gain must be >= 0 m, got " + elevationGainMetres);
         }
     }
 
@@ -57,8 +64,8 @@ public record Run(ZonedDateTime start, Distance distance, Duration moving, Surfa
     public static Run fromActivity(Activity activity) {
         Objects.requireNonNull(activity, "activity");
         if (!activity.sport().isRun()) {
-            throw new IllegalArgumentException("activity '" + activity.sourceName() + "' is "
-                    + activity.sport() + ", not a run");
+            throw new IllegalArgumentException(
+                    "activity '" + activity.sourceName() + "' is " + activity.sport() + ", not a run");
         }
         Surface surface = switch (activity.sport()) {
             case TRAIL_RUNNING -> Surface.TRAIL;
@@ -93,7 +100,14 @@ public record Run(ZonedDateTime start, Distance distance, Duration moving, Surfa
 
     /** The run placed on the runner's calendar ({@link RunnerCalendar}). */
     public Run onCalendarOf(java.time.ZoneId runnerZone) {
-        return new Run(RunnerCalendar.start(start, runnerZone), distance, moving, surface, warmUp, shoeId, effort,
+        return new Run(
+                RunnerCalendar.start(start, runnerZone),
+                distance,
+                moving,
+                surface,
+                warmUp,
+                shoeId,
+                effort,
                 elevationGainMetres);
     }
 

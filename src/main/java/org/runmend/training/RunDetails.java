@@ -11,7 +11,9 @@ import java.util.List;
  */
 public record RunDetails(Surface surface, Boolean warmUp, Integer effort, String shoeId) {
     /** The surfaces' ids, for forms: "road", "trail", … ({@link Surface#id()}). */
-    public static final List<String> SURFACES = Arrays.stream(Surface.values()).map(Surface::id).toList();
+    public static final List<String> SURFACES =
+            Arrays.stream(Surface.values()).map(Surface::id).toList();
+
     public static final RunDetails NONE = new RunDetails(null, null, null, null);
 
     public RunDetails {

@@ -30,6 +30,7 @@ import org.runmend.activity.Sport;
 public final class RunHistory {
     /** Larger than any UTC offset (-12:00 to +14:00). */
     static final Duration MARGIN = Duration.ofHours(18);
+
     private final ActivityStore store;
 
     public RunHistory(ActivityStore store) {
@@ -63,7 +64,8 @@ public final class RunHistory {
         }
 
         Totals plus(Entry e) {
-            return new Totals(Distance.ofMetres(distance.metres() + e.distance().metres()), moving.plus(e.moving()), runs + 1);
+            return new Totals(
+                    Distance.ofMetres(distance.metres() + e.distance().metres()), moving.plus(e.moving()), runs + 1);
         }
     }
 
@@ -96,13 +98,13 @@ public final class RunHistory {
     }
 
     /** The runner's days of their first and last run. */
-    public record Span(LocalDate first, LocalDate last) {
-    }
+    public record Span(LocalDate first, LocalDate last) {}
 
     /** The days of the first and the last run in the log; none without runs. */
     public Optional<Span> span(String runnerId, ZoneId runnerZone) {
-        return store.runEdges(runnerId).map(e -> new Span(RunnerCalendar.day(e.first(), runnerZone),
-                RunnerCalendar.day(e.last(), runnerZone)));
+        return store.runEdges(runnerId)
+                .map(e ->
+                        new Span(RunnerCalendar.day(e.first(), runnerZone), RunnerCalendar.day(e.last(), runnerZone)));
     }
 
     /** The runs from {@code first} to {@code last} (inclusive) by the runner's day. */
@@ -134,7 +136,8 @@ public final class RunHistory {
     /** The ISO week (Monday to Sunday) starting on {@code monday}. */
     public Period week(String runnerId, LocalDate monday, ZoneId runnerZone) {
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException("a week starts on a Monday, not on " + monday + " (" + monday.getDayOfWeek() + ")");
+            throw new IllegalArgumentException(
+                    "a week starts on a Monday, not on " + monday + " (" + monday.getDayOfWeek() + ")");
         }
         return days(runnerId, monday, monday.plusDays(6), runnerZone);
     }
@@ -166,7 +169,8 @@ public final class RunHistory {
         }
         // the edges by start instant; a run abroad may fall on a day just outside them
         LocalDate first = Year.of(span.get().first().getYear()).minusYears(1).atDay(1);
-        LocalDate last = Year.of(span.get().last().getYear()).plusYears(1).atMonth(12).atEndOfMonth();
+        LocalDate last =
+                Year.of(span.get().last().getYear()).plusYears(1).atMonth(12).atEndOfMonth();
         List<YearTotals> all = years(runnerId, first, last, runnerZone);
         int from = 0;
         while (from < all.size() && all.get(from).totals().runs() == 0) {
@@ -204,7 +208,8 @@ public final class RunHistory {
                 moving = moving.plus(t.moving());
                 runs += t.runs();
             }
-            out.add(new YearTotals(Year.of(y0 + y), new Totals(Distance.ofMetres(metres), moving, runs), List.of(months[y])));
+            out.add(new YearTotals(
+                    Year.of(y0 + y), new Totals(Distance.ofMetres(metres), moving, runs), List.of(months[y])));
         }
         return out;
     }
@@ -226,7 +231,12 @@ public final class RunHistory {
             ZonedDateTime start = RunnerCalendar.start(r.recorded(), runnerZone);
             LocalDate day = start.toLocalDate();
             if (!day.isBefore(first) && !day.isAfter(last)) {
-                out.add(new Entry(r.id(), r.name(), r.sport(), start, Distance.ofMetres(r.metres()),
+                out.add(new Entry(
+                        r.id(),
+                        r.name(),
+                        r.sport(),
+                        start,
+                        Distance.ofMetres(r.metres()),
                         Duration.ofSeconds(r.movingSeconds())));
             }
         }

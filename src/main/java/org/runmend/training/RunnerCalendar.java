@@ -14,14 +14,15 @@ import java.util.Objects;
  * day it was run.
  */
 public final class RunnerCalendar {
-    private RunnerCalendar() {
-    }
+    private RunnerCalendar() {}
 
     /** The start as the runner reads it. */
     public static ZonedDateTime start(ZonedDateTime recorded, ZoneId runnerZone) {
         Objects.requireNonNull(recorded, "recorded");
         Objects.requireNonNull(runnerZone, "runnerZone");
-        return recorded.getZone().normalized().equals(ZoneOffset.UTC) ? recorded.withZoneSameInstant(runnerZone) : recorded;
+        return recorded.getZone().normalized().equals(ZoneOffset.UTC)
+                ? recorded.withZoneSameInstant(runnerZone)
+                : recorded;
     }
 
     /** The runner's day of a start. */

@@ -15,8 +15,8 @@ import org.runmend.activity.Distance;
  * @param retired       the runner no longer runs in it: it never raises a flag
  * @param defaultPair   the pair new runs get when they do not name one (see {@link #defaultOn})
  */
-public record Shoe(String id, String name, LocalDate start, Distance alertDistance, boolean retired,
-                   boolean defaultPair) {
+public record Shoe(
+        String id, String name, LocalDate start, Distance alertDistance, boolean retired, boolean defaultPair) {
     /** A common replacement guide for running shoes; a reminder, not a measured wear limit. */
     public static final Distance DEFAULT_ALERT = Distance.ofKilometres(700);
 
@@ -29,8 +29,8 @@ public record Shoe(String id, String name, LocalDate start, Distance alertDistan
         Objects.requireNonNull(start, "start");
         alertDistance = alertDistance == null ? DEFAULT_ALERT : alertDistance;
         if (alertDistance.metres() <= 0) {
-            throw new IllegalArgumentException("shoe '" + id + "': alert distance must be above 0, got "
-                    + alertDistance.metres() + " m");
+            throw new IllegalArgumentException(
+                    "shoe '" + id + "': alert distance must be above 0, got " + alertDistance.metres() + " m");
         }
     }
 

@@ -29,12 +29,18 @@ public record ShoeWear(Shoe shoe, Distance distance, int runs, boolean pastAlert
             double metres = 0;
             int count = 0;
             for (Run r : runs) {
-                if (pair.id().equals(r.shoeId()) && !r.date().isBefore(pair.start()) && !r.date().isAfter(today)) {
+                if (pair.id().equals(r.shoeId())
+                        && !r.date().isBefore(pair.start())
+                        && !r.date().isAfter(today)) {
                     metres += r.distance().metres();
                     count++;
                 }
             }
-            out.add(new ShoeWear(pair, Distance.ofMetres(metres), count, metres >= pair.alertDistance().metres()));
+            out.add(new ShoeWear(
+                    pair,
+                    Distance.ofMetres(metres),
+                    count,
+                    metres >= pair.alertDistance().metres()));
         }
         return out;
     }

@@ -63,8 +63,13 @@ public final class Splits {
      * @param averageHeartRate null without heart rate in the split
      * @param climbMetres   null without elevation in the split
      */
-    public record Split(int number, Distance distance, Duration moving, Integer averageHeartRate,
-                        Double climbMetres, Double descentMetres) {
+    public record Split(
+            int number,
+            Distance distance,
+            Duration moving,
+            Integer averageHeartRate,
+            Double climbMetres,
+            Double descentMetres) {
         /** Seconds per unit, or NaN when the split has no time. */
         public double secondsPerUnit(Units units) {
             double u = units.of(distance);
@@ -72,8 +77,7 @@ public final class Splits {
         }
     }
 
-    private Splits() {
-    }
+    private Splits() {}
 
     /** The splits of a stream with cumulative distance; empty when the stream has none. */
     public static List<Split> of(List<Sample> samples, Units units) {
@@ -82,8 +86,15 @@ public final class Splits {
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
             if (s.distanceMetres() != null) {
-                points.add(new Sample(s.time(), s.latitude(), s.longitude(), smooth.get(i), s.distanceMetres(),
-                        s.heartRate(), s.cadence(), s.speedMetresPerSecond()));
+                points.add(new Sample(
+                        s.time(),
+                        s.latitude(),
+                        s.longitude(),
+                        smooth.get(i),
+                        s.distanceMetres(),
+                        s.heartRate(),
+                        s.cadence(),
+                        s.speedMetresPerSecond()));
             }
         }
         List<Split> out = new ArrayList<>();
@@ -118,11 +129,16 @@ public final class Splits {
                     hrSum += b.heartRate() * part;
                     hrTime += part;
                 }
-                Double ele = interpolate(a.elevationMetres(), b.elevationMetres(), (boundary - da) / Math.max(1e-9, db - da));
+                Double ele = interpolate(
+                        a.elevationMetres(), b.elevationMetres(), (boundary - da) / Math.max(1e-9, db - da));
                 elevation.add(ele);
-                out.add(new Split(out.size() + 1, Distance.ofMetres(boundary - splitStartDistance),
-                        Duration.ofMillis(Math.round(movingMs)), hrTime > 0 ? (int) Math.round(hrSum / hrTime) : null,
-                        elevation.climb(), elevation.descent()));
+                out.add(new Split(
+                        out.size() + 1,
+                        Distance.ofMetres(boundary - splitStartDistance),
+                        Duration.ofMillis(Math.round(movingMs)),
+                        hrTime > 0 ? (int) Math.round(hrSum / hrTime) : null,
+                        elevation.climb(),
+                        elevation.descent()));
                 splitStartDistance = boundary;
                 from = boundary;
                 movingMs = 0;
@@ -145,9 +161,13 @@ public final class Splits {
         }
         double end = points.get(points.size() - 1).distanceMetres();
         if (end - splitStartDistance >= SHORTEST_REMAINDER * unit) {
-            out.add(new Split(out.size() + 1, Distance.ofMetres(end - splitStartDistance),
-                    Duration.ofMillis(Math.round(movingMs)), hrTime > 0 ? (int) Math.round(hrSum / hrTime) : null,
-                    elevation.climb(), elevation.descent()));
+            out.add(new Split(
+                    out.size() + 1,
+                    Distance.ofMetres(end - splitStartDistance),
+                    Duration.ofMillis(Math.round(movingMs)),
+                    hrTime > 0 ? (int) Math.round(hrSum / hrTime) : null,
+                    elevation.climb(),
+                    elevation.descent()));
         }
         return out;
     }

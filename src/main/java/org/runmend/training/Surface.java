@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a run was run on, as the runner recorded it. Unknown surfaces are simply not recorded. */
 public enum Surface {
-    ROAD, TRAIL, TRACK, TREADMILL, GRASS;
+    ROAD,
+    TRAIL,
+    TRACK,
+    TREADMILL,
+    GRASS;
 
     /** The lower-case id used in storage and forms: "road", "trail", ... */
     public String id() {
@@ -27,6 +31,7 @@ public enum Surface {
                 }
             }
         }
-        throw new IllegalArgumentException("surface must be one of road, trail, track, treadmill, grass; got '" + id + "'");
+        throw new IllegalArgumentException(
+                "surface must be one of road, trail, track, treadmill, grass; got '" + id + "'");
     }
 }

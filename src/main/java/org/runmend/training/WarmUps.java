@@ -12,8 +12,8 @@ import java.util.Optional;
 public record WarmUps(int runs, int recorded, int withWarmUp) {
     public WarmUps {
         if (runs < 0 || recorded < 0 || withWarmUp < 0 || recorded > runs || withWarmUp > recorded) {
-            throw new IllegalArgumentException("need 0 <= withWarmUp <= recorded <= runs, got "
-                    + withWarmUp + ", " + recorded + ", " + runs);
+            throw new IllegalArgumentException(
+                    "need 0 <= withWarmUp <= recorded <= runs, got " + withWarmUp + ", " + recorded + ", " + runs);
         }
     }
 

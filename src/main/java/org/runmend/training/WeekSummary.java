@@ -26,9 +26,17 @@ import org.runmend.activity.Distance;
  * @param dailyLoadMean  mean daily load over the 7 days
  * @param dailyLoadSd    population standard deviation of the 7 daily loads
  */
-public record WeekSummary(LocalDate monday, Distance distance, Duration moving, int runs, int runsWithEffort,
-                          int restDays, boolean complete, double load, double dailyLoadMean,
-                          double dailyLoadSd) {
+public record WeekSummary(
+        LocalDate monday,
+        Distance distance,
+        Duration moving,
+        int runs,
+        int runsWithEffort,
+        int restDays,
+        boolean complete,
+        double load,
+        double dailyLoadMean,
+        double dailyLoadSd) {
     private static final double ZERO_SD = 1e-9;
 
     public WeekSummary {

@@ -9,8 +9,7 @@ final class Words {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private Words() {
-    }
+    private Words() {}
 
     /** The year only when it is not today's year. */
     static String date(LocalDate date, LocalDate today) {

@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 public record ZoneBasis(int max, Integer resting, Source source) {
     /** Where the maximum came from. */
-    public enum Source { OWN, AGE, LOG }
+    public enum Source {
+        OWN,
+        AGE,
+        LOG
+    }
 
     public ZoneBasis {
         if (max < 100 || max > HeartRateZones.HIGHEST_PLAUSIBLE) {
@@ -23,7 +27,8 @@ public record ZoneBasis(int max, Integer resting, Source source) {
                     + HeartRateZones.HIGHEST_PLAUSIBLE + " bpm");
         }
         if (resting != null && (resting < 25 || resting >= max - 20)) {
-            throw new IllegalArgumentException("resting heart rate " + resting + " must be between 25 bpm and 20 below the maximum");
+            throw new IllegalArgumentException(
+                    "resting heart rate " + resting + " must be between 25 bpm and 20 below the maximum");
         }
     }
 

@@ -64,7 +64,9 @@ public final class AppShell {
 
     /** The web app manifest: name, icons, colours and shortcuts, revalidated on every visit. */
     public void manifest(Context ctx) {
-        ctx.header("Cache-Control", "no-cache").contentType("application/manifest+json").result(MANIFEST);
+        ctx.header("Cache-Control", "no-cache")
+                .contentType("application/manifest+json")
+                .result(MANIFEST);
     }
 
     /** The page the service worker shows when there is no connection. */
@@ -84,7 +86,9 @@ public final class AppShell {
 
     /** Never cached by the browser's HTTP cache, so a new version of the worker is found at once. */
     public void worker(Context ctx) {
-        ctx.header("Cache-Control", "no-cache").header("Service-Worker-Allowed", "/")
-                .contentType("text/javascript; charset=utf-8").result(worker);
+        ctx.header("Cache-Control", "no-cache")
+                .header("Service-Worker-Allowed", "/")
+                .contentType("text/javascript; charset=utf-8")
+                .result(worker);
     }
 }

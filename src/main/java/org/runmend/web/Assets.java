@@ -30,16 +30,17 @@ public final class Assets {
     /** The Leaflet version of the webjar in pom.xml. */
     static final String LEAFLET = "1.9.4";
 
-    private record Asset(byte[] bytes, String type, String etag) {
-    }
+    private record Asset(byte[] bytes, String type, String etag) {}
 
     private final Map<String, Asset> assets;
 
     public Assets() {
         java.util.HashMap<String, Asset> m = new java.util.HashMap<>();
         FILES.forEach((name, type) -> {
-            byte[] bytes = read(name.startsWith("leaflet.")
-                    ? "/META-INF/resources/webjars/leaflet/" + LEAFLET + "/dist/" + name : "/public/" + name);
+            byte[] bytes = read(
+                    name.startsWith("leaflet.")
+                            ? "/META-INF/resources/webjars/leaflet/" + LEAFLET + "/dist/" + name
+                            : "/public/" + name);
             m.put(name, new Asset(bytes, type, "\"" + sha256(bytes).substring(0, 16) + "\""));
         });
         this.assets = Map.copyOf(m);

@@ -15,6 +15,7 @@ import java.util.Objects;
 public record Chrome(String csrf, String runnerName) {
     /** For a request refused before {@link Security} ran (too large, say): no token, no runner. */
     static final Chrome NONE = new Chrome("", null);
+
     private static final String ATTRIBUTE = "runmend.chrome";
 
     public Chrome {

@@ -7,13 +7,13 @@ final class DiskFull {
     /** SQLite's SQLITE_FULL result code. */
     private static final int SQLITE_FULL = 13;
 
-    private DiskFull() {
-    }
+    private DiskFull() {}
 
     static boolean isCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String msg = String.valueOf(t.getMessage());
-            if (t instanceof SQLException sql && (sql.getErrorCode() == SQLITE_FULL || "53100".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql
+                    && (sql.getErrorCode() == SQLITE_FULL || "53100".equals(sql.getSQLState()))) {
                 return true; // SQLite: database or disk is full; PostgreSQL: disk_full
             }
             if (t instanceof java.io.IOException && msg.contains("No space left on device")) {

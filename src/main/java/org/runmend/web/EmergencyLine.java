@@ -11,17 +11,20 @@ import org.runmend.accounts.RunnerSettings;
  * browser's language names, else 112.
  */
 public final class EmergencyLine {
-    private EmergencyLine() {
-    }
+    private EmergencyLine() {}
 
     /** The request's lines: the signed-in runner's country, else the browser's language, else 112. */
     public static EmergencyLines.Line of(Context ctx, RunnerSettings settings) {
-        Optional<String> chosen = Security.current(ctx).flatMap(s -> settings.emergencyRegion(s.runner().id()));
-        return EmergencyLines.of(chosen.or(() -> EmergencyLines.regionOf(ctx.header("Accept-Language"))).orElse(null));
+        Optional<String> chosen = Security.current(ctx)
+                .flatMap(s -> settings.emergencyRegion(s.runner().id()));
+        return EmergencyLines.of(chosen.or(() -> EmergencyLines.regionOf(ctx.header("Accept-Language")))
+                .orElse(null));
     }
 
     /** Whether the runner chose the country in their settings. */
     public static boolean chosen(Context ctx, RunnerSettings settings) {
-        return Security.current(ctx).flatMap(s -> settings.emergencyRegion(s.runner().id())).isPresent();
+        return Security.current(ctx)
+                .flatMap(s -> settings.emergencyRegion(s.runner().id()))
+                .isPresent();
     }
 }

@@ -31,8 +31,7 @@ public final class Errors {
     /** Request attribute set once {@link #problem} has answered, so the 404 error handler leaves that answer alone. */
     private static final String PROBLEM_SHOWN = "problemShown";
 
-    private Errors() {
-    }
+    private Errors() {}
 
     /** The exception and error handlers of the whole app. */
     static void register(RoutesConfig routes, Templates templates, WebSettings settings) {
@@ -44,31 +43,50 @@ public final class Errors {
             if (DiskFull.isCause(e)) {
                 LOG.error("The disk (or database) is full: {} {} could not be saved", ctx.method(), ctx.path(), e);
                 ctx.header("Retry-After", "300");
-                problem(ctx, templates, 503, "RunMend's disk is full",
+                problem(
+                        ctx,
+                        templates,
+                        503,
+                        "RunMend's disk is full",
                         "Nothing was saved, because the server's disk is full. What was saved before is safe. "
                                 + "Try again later; if you run this RunMend, free some disk space.");
             } else if (tooLargeUpload(e)) {
-                problem(ctx, templates, 413, "Too large", RequestBodies.uploadTooLarge(settings).getMessage());
+                problem(
+                        ctx,
+                        templates,
+                        413,
+                        "Too large",
+                        RequestBodies.uploadTooLarge(settings).getMessage());
             } else if (malformedMultipart(e)) {
                 LOG.info("Malformed multipart body on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
                 ctx.header("Connection", "close");
-                problem(ctx, templates, 400, "The upload could not be read",
+                problem(
+                        ctx,
+                        templates,
+                        400,
+                        "The upload could not be read",
                         "The files did not arrive as a well-formed upload form. Choose them again and upload once more.");
             } else {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                problem(ctx, templates, 500, "Something went wrong",
+                problem(
+                        ctx,
+                        templates,
+                        500,
+                        "Something went wrong",
                         "RunMend could not answer this request. The error was logged on the server.");
             }
         });
-        routes.exception(ForbiddenResponse.class, (e, ctx) ->
-                problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
+        routes.exception(
+                ForbiddenResponse.class,
+                (e, ctx) -> problem(ctx, templates, 403, "This form could not be sent", e.getMessage()));
         routes.exception(StaleForm.Refused.class, (e, ctx) -> {
             ctx.attribute(PROBLEM_SHOWN, true);
             ctx.status(403).html(templates.render(new StalePage(Chrome.of(ctx), e.form(), "", null)));
         });
         // a record not there (or another runner's) gets the site's one 404 page, naming what was missing
-        routes.exception(NotFoundException.class, (e, ctx) ->
-                problem(ctx, templates, 404, NOT_FOUND, capitalise(e.getMessage()) + "."));
+        routes.exception(
+                NotFoundException.class,
+                (e, ctx) -> problem(ctx, templates, 404, NOT_FOUND, capitalise(e.getMessage()) + "."));
         routes.exception(PageRefused.class, (e, ctx) -> problem(ctx, templates, e.status(), e.title(), e.getMessage()));
         routes.exception(StorageBusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", "30");
@@ -124,8 +142,12 @@ public final class Errors {
     private static boolean tooLargeUpload(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (msg.contains("exceeds max") || msg.contains("max file size") || msg.contains("max request size")
-                    || msg.contains("exceeds the maximum") || msg.contains("too large") || msg.contains("413")) {
+            if (msg.contains("exceeds max")
+                    || msg.contains("max file size")
+                    || msg.contains("max request size")
+                    || msg.contains("exceeds the maximum")
+                    || msg.contains("too large")
+                    || msg.contains("413")) {
                 return true;
             }
         }
@@ -140,9 +162,14 @@ public final class Errors {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getName();
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (type.endsWith("BadMessageException") || type.endsWith("EofException")
-                    || msg.contains("multipart") || msg.contains("multi part") || msg.contains("boundary")
-                    || msg.contains("part header") || msg.contains("early eof") || msg.contains("incomplete parts")) {
+            if (type.endsWith("BadMessageException")
+                    || type.endsWith("EofException")
+                    || msg.contains("multipart")
+                    || msg.contains("multi part")
+                    || msg.contains("boundary")
+                    || msg.contains("part header")
+                    || msg.contains("early eof")
+                    || msg.contains("incomplete parts")) {
                 return true;
             }
         }

@@ -22,8 +22,7 @@ import java.util.Objects;
  */
 public record FormErrors(List<String> order, Map<String, String> messages) {
     /** One problem, for the summary: the field's id (a link target) and its message. */
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 
     /**
      * A form's value once checked: the value when the form is valid, else its problems.

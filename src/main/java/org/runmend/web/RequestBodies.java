@@ -26,8 +26,7 @@ public final class RequestBodies {
     /** A temporary upload older than this was left behind by a server that was killed. */
     static final Duration STALE_UPLOAD = Duration.ofHours(1);
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /** Whether the request says its body is multipart (a form with files), from the header alone. */
     static boolean isMultipart(Context ctx) {
@@ -101,7 +100,8 @@ public final class RequestBodies {
         Files.createDirectories(settings.uploadDir());
         Path file = Files.createTempFile(settings.uploadDir(), "upload-", ".part");
         boolean done = false;
-        try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = ctx.req().getInputStream();
+                OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             int n;
@@ -123,9 +123,11 @@ public final class RequestBodies {
 
     /** An instance's own folder's name starts with this; its lock file is held while the instance runs. */
     static final String INSTANCE_PREFIX = "instance-";
+
     static final String LOCK_FILE = ".lock";
     /** The locks of this JVM's instances' folders, held until the JVM ends (a killed server's go with it). */
-    private static final java.util.List<java.nio.channels.FileLock> HELD = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.List<java.nio.channels.FileLock> HELD =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The upload folder of one running instance, and how many left-over files were removed making it. */
     record UploadFolder(Path dir, int removed, java.nio.channels.FileLock lock) {
@@ -176,8 +178,10 @@ public final class RequestBodies {
                 }
             }
             Path own = Files.createTempDirectory(base, INSTANCE_PREFIX);
-            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(own.resolve(LOCK_FILE),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                    own.resolve(LOCK_FILE),
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
             java.nio.channels.FileLock lock = channel.lock();
             HELD.add(lock);
             return new UploadFolder(own, removed, lock);
@@ -189,8 +193,8 @@ public final class RequestBodies {
     /** Deletes an instance folder nobody holds the lock of; returns how many uploads were in it. */
     private static int removeIfAbandoned(Path folder) {
         Path lockFile = folder.resolve(LOCK_FILE);
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                lockFile, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
             java.nio.channels.FileLock lock = channel.tryLock();
             if (lock == null) {
                 return 0; // another process runs an instance on it

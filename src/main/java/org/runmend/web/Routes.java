@@ -73,18 +73,38 @@ final class Routes {
     }
 
     /** The page objects the table hands requests to, each built by {@link WebApp} from its services. */
-    record Pages(PainCheckPages check, PainCheckApi checkApi, AccountPages accounts, PasswordResetPages resets,
-                 AccountDataPages data, SettingsPages settings, DiaryPages diary, PlanPages plans, GuidePages guides,
-                 LogPages log, UploadPages uploads, RunPages runs, RecordsPages records, ShoePages shoes, LoadPages load,
-                 HistoryPages history, TrainingApi trainingApi, ReportPages report, AppShell shell, Assets assets) {
-    }
+    record Pages(
+            PainCheckPages check,
+            PainCheckApi checkApi,
+            AccountPages accounts,
+            PasswordResetPages resets,
+            AccountDataPages data,
+            SettingsPages settings,
+            DiaryPages diary,
+            PlanPages plans,
+            GuidePages guides,
+            LogPages log,
+            UploadPages uploads,
+            RunPages runs,
+            RecordsPages records,
+            ShoePages shoes,
+            LoadPages load,
+            HistoryPages history,
+            TrainingApi trainingApi,
+            ReportPages report,
+            AppShell shell,
+            Assets assets) {}
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** The whole request pipeline, in order, added to Javalin's routes; {@code table} is {@link #table}'s. */
-    static void add(RoutesConfig config, Security security, RunnerTime time, WebSettings settings, Templates templates,
-                    List<Route> table) {
+    static void add(
+            RoutesConfig config,
+            Security security,
+            RunnerTime time,
+            WebSettings settings,
+            Templates templates,
+            List<Route> table) {
         // before every request, in this order:
         // the security headers first, so that every answer has them, a refused body's too
         config.before(Security::headers);

@@ -22,6 +22,7 @@ public final class RunnerTime {
     private static final String ZONE = "runmend.zone";
     /** The request attribute holding this, set by {@link #attach} before every request. */
     private static final String ATTRIBUTE = "runmend.runnerTime";
+
     private final Clock clock;
     private final RunnerSettings settings;
 
@@ -39,8 +40,8 @@ public final class RunnerTime {
     static RunnerTime of(Context ctx) {
         RunnerTime time = ctx.attribute(ATTRIBUTE);
         if (time == null) {
-            throw new IllegalStateException("no runner time on " + ctx.path()
-                    + ": the route table (Routes) attaches it before every request");
+            throw new IllegalStateException(
+                    "no runner time on " + ctx.path() + ": the route table (Routes) attaches it before every request");
         }
         return time;
     }
@@ -54,7 +55,8 @@ public final class RunnerTime {
     public ZoneId zone(Context ctx) {
         ZoneId known = ctx.attribute(ZONE);
         if (known == null) {
-            known = Security.current(ctx).flatMap(s -> settings.zone(s.runner().id()))
+            known = Security.current(ctx)
+                    .flatMap(s -> settings.zone(s.runner().id()))
                     .or(() -> browserZone(ctx))
                     .orElse(ZoneOffset.UTC);
             ctx.attribute(ZONE, known);

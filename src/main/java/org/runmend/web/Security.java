@@ -5,9 +5,9 @@ import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.SameSite;
 import io.javalin.http.UnauthorizedResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +45,8 @@ public final class Security {
     /** The client's address: the proxy's forwarded one when the proxy is trusted, else the connection's. */
     public String clientAddress(Context ctx) {
         java.util.Enumeration<String> lines = ctx.req().getHeaders("X-Forwarded-For");
-        String forwarded = lines == null || !lines.hasMoreElements() ? null : String.join(",", java.util.Collections.list(lines));
+        String forwarded =
+                lines == null || !lines.hasMoreElements() ? null : String.join(",", java.util.Collections.list(lines));
         return clientAddress(forwarded, ctx.ip());
     }
 
@@ -59,8 +60,10 @@ public final class Security {
         if (proxyHops <= 0 || forwarded == null) {
             return connection;
         }
-        java.util.List<String> entries = java.util.Arrays.stream(forwarded.split(",")).map(String::trim)
-                .filter(x -> !x.isEmpty()).toList();
+        java.util.List<String> entries = java.util.Arrays.stream(forwarded.split(","))
+                .map(String::trim)
+                .filter(x -> !x.isEmpty())
+                .toList();
         if (entries.isEmpty()) {
             return connection;
         }
@@ -75,7 +78,8 @@ public final class Security {
      * framing by any site. Inline {@code style} attributes stay allowed (chart colours and bar
      * widths); {@code <style>} elements do not.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
@@ -106,7 +110,8 @@ public final class Security {
     /** HTML always says its character set, so no browser has to guess it. */
     static void htmlCharset(Context ctx) {
         String type = ctx.res().getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html")
+        if (type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html")
                 && !type.toLowerCase(java.util.Locale.ROOT).contains("charset")) {
             ctx.contentType("text/html; charset=utf-8");
         }
@@ -144,14 +149,18 @@ public final class Security {
             // a private answer: no browser or proxy keeps it, so Back after log-out shows nothing
             ctx.header("Cache-Control", "no-store");
         }
-        Chrome.keep(ctx, new Chrome(csrf, signedIn.map(s -> s.runner().displayName()).orElse(null)));
+        Chrome.keep(
+                ctx,
+                new Chrome(csrf, signedIn.map(s -> s.runner().displayName()).orElse(null)));
         if (!UNSAFE.contains(ctx.method().name())) {
             return;
         }
         boolean multipart = RequestBodies.isMultipart(ctx);
         if (multipart && !RequestBodies.UPLOAD_PATHS.contains(ctx.path())) {
             ctx.header("Connection", "close");
-            throw new PageRefused(415, "This form could not be sent",
+            throw new PageRefused(
+                    415,
+                    "This form could not be sent",
                     "Files can be uploaded only on the training log's upload form; this address takes no file.");
         }
         if (api && signedIn.isEmpty()) {
@@ -168,8 +177,11 @@ public final class Security {
         if (given == null && !api && !multipart && knownCsrf) {
             given = ctx.formParam("_csrf");
         }
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
-            // a page's form from an older page of this site: keep what was typed (StaleForm), never send it on by itself
+        if (given == null
+                || !MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
+            // a page's form from an older page of this site: keep what was typed (StaleForm), never send it on by
+            // itself
             if (given != null) {
                 StaleForm.of(ctx).ifPresent(kept -> {
                     throw new StaleForm.Refused(kept);
@@ -184,7 +196,8 @@ public final class Security {
     /** A tag that names a session for the service worker without revealing anything that opens it. */
     static String sessionTag(String sessionToken) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(("service-worker:" + sessionToken).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest(("service-worker:" + sessionToken).getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d, 0, 12);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -248,9 +261,15 @@ public final class Security {
         }
         for (int i = 0; i < next.length(); i++) {
             char c = next.charAt(i);
-            if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)
-                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
-                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SPACE_SEPARATOR) {
+            if (c <= 0x20
+                    || c == 0x7f
+                    || c == '\\'
+                    || Character.isWhitespace(c)
+                    || Character.isISOControl(c)
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SPACE_SEPARATOR) {
                 return "/log";
             }
         }

@@ -18,14 +18,15 @@ import java.util.Set;
  */
 public record StaleForm(String path, List<Field> fields) {
     /** One field as typed. */
-    record Field(String name, String value) {
-    }
+    record Field(String name, String value) {}
 
     /** The prefix of the hidden fields that carry a kept form through the log-in form. */
     static final String KEEP = "resend.";
+
     static final String KEEP_PATH = "resend-path";
     /** Forms whose words are not worth keeping, or hold secrets: account pages send nothing on. */
     private static final Set<String> NOT_KEPT = Set.of("/login", "/signup", "/logout", "/forgot", "/reset");
+
     private static final int MAX_FIELDS = 50;
 
     /** Thrown in place of the plain refusal; {@link Errors} shows the kept form. */
@@ -51,8 +52,11 @@ public record StaleForm(String path, List<Field> fields) {
     static java.util.Optional<StaleForm> of(Context ctx) {
         String site = ctx.header("Sec-Fetch-Site");
         String type = ctx.contentType();
-        if (ctx.path().startsWith("/api/") || NOT_KEPT.contains(ctx.path()) || (site != null && !site.equals("same-origin"))
-                || type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        if (ctx.path().startsWith("/api/")
+                || NOT_KEPT.contains(ctx.path())
+                || (site != null && !site.equals("same-origin"))
+                || type == null
+                || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new StaleForm(ctx.path(), fields(ctx.formParamMap(), "")));
@@ -74,7 +78,9 @@ public record StaleForm(String path, List<Field> fields) {
                 return;
             }
             String n = name.substring(prefix.length());
-            if (n.isEmpty() || n.equals("_csrf") || n.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+            if (n.isEmpty()
+                    || n.equals("_csrf")
+                    || n.toLowerCase(java.util.Locale.ROOT).contains("password")) {
                 return;
             }
             for (String v : values) {
@@ -88,7 +94,10 @@ public record StaleForm(String path, List<Field> fields) {
 
     /** The longest value typed (a diary note, say), to show the runner what is kept; empty when none. */
     String longestText() {
-        return fields.stream().map(Field::value).filter(v -> v.length() > 0).max(java.util.Comparator.comparingInt(String::length))
+        return fields.stream()
+                .map(Field::value)
+                .filter(v -> v.length() > 0)
+                .max(java.util.Comparator.comparingInt(String::length))
                 .orElse("");
     }
 }

@@ -17,7 +17,9 @@ public record StalePage(Chrome chrome, StaleForm form, String email, String erro
 
     /** The fields, for the template's hidden inputs. */
     public java.util.List<String[]> fields() {
-        return form.fields().stream().map(f -> new String[] {f.name(), f.value()}).toList();
+        return form.fields().stream()
+                .map(f -> new String[] {f.name(), f.value()})
+                .toList();
     }
 
     /** What was typed that the runner will recognise (the longest text). */

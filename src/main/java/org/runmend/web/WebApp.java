@@ -73,8 +73,13 @@ public final class WebApp {
 
     /** @param clock the one clock of the app (UTC instants); each runner's days come from it and their zone */
     public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, Clock clock) {
-        this(kb, appConfig, db, WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()),
-                Mailer.Settings.fromEnvironment(System.getenv()).map(Mailer::new), clock);
+        this(
+                kb,
+                appConfig,
+                db,
+                WebSettings.fromEnvironment(System.getenv(), appConfig.dataDir()),
+                Mailer.Settings.fromEnvironment(System.getenv()).map(Mailer::new),
+                clock);
     }
 
     /** Without e-mail: password resets go through {@code runmend user reset-password}. */
@@ -83,19 +88,34 @@ public final class WebApp {
     }
 
     /** @param mailer sends password-reset links; empty when this instance sends no e-mail */
-    public WebApp(KnowledgeBase kb, AppConfig appConfig, Database db, WebSettings given,
-                  Optional<Mailer> mailer, Clock clock) {
+    public WebApp(
+            KnowledgeBase kb,
+            AppConfig appConfig,
+            Database db,
+            WebSettings given,
+            Optional<Mailer> mailer,
+            Clock clock) {
         Objects.requireNonNull(clock, "clock");
         // uploads go to this instance's own folder, so a killed instance's leftovers are found at the next start
         RequestBodies.UploadFolder uploads = RequestBodies.prepareUploadFolder(given.uploadDir(), clock.instant());
         this.uploads = uploads;
         WebSettings settings = given.withUploadDir(uploads.dir());
-        LOG.info("Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
-                + " bytes in {}, password hashing {}", appConfig.dataDir(), db.description().replaceAll("\\?.*", ""),
-                settings.publicUrl(), settings.secureCookies(), settings.proxyHops(), settings.maxUploadBytes(),
-                settings.uploadDir(), PasswordHashing.fromSystemProperty());
+        LOG.info(
+                "Settings: data in {}, storage {}, public URL {}, secure cookies {}, proxy hops {}, uploads up to {}"
+                        + " bytes in {}, password hashing {}",
+                appConfig.dataDir(),
+                db.description().replaceAll("\\?.*", ""),
+                settings.publicUrl(),
+                settings.secureCookies(),
+                settings.proxyHops(),
+                settings.maxUploadBytes(),
+                settings.uploadDir(),
+                PasswordHashing.fromSystemProperty());
         if (uploads.removed() > 0) {
-            LOG.info("Removed {} temporary upload(s) left in {} by an earlier run", uploads.removed(), given.uploadDir());
+            LOG.info(
+                    "Removed {} temporary upload(s) left in {} by an earlier run",
+                    uploads.removed(),
+                    given.uploadDir());
         }
         PainCheck check = new PainCheck(kb);
         InterviewService interviews = new InterviewService(check, new InterviewToken(appConfig.secret(), clock));
@@ -118,17 +138,23 @@ public final class WebApp {
             return t;
         });
         ExecutorService sending = this.mailThread;
-        PainCheckPages painChecks = new PainCheckPages(templates, kb, check, interviews, training, saved, guides, plans, time,
-                stories, runnerSettings);
+        PainCheckPages painChecks = new PainCheckPages(
+                templates, kb, check, interviews, training, saved, guides, plans, time, stories, runnerSettings);
         // each feature store gives its share of a runner's data to the export and the deletion
-        RunnerData runnerData = new RunnerData(db, clock, accounts,
-                List.of(diary, plans, saved, training.activities(), training.shoes()));
+        RunnerData runnerData = new RunnerData(
+                db, clock, accounts, List.of(diary, plans, saved, training.activities(), training.shoes()));
         Routes.Pages pages = new Routes.Pages(
                 painChecks,
                 new PainCheckApi(kb, check, interviews, stories, clock),
                 new AccountPages(templates, accounts, security, painChecks::keepAfterSignIn, runnerSettings),
-                new PasswordResetPages(templates, accounts, new PasswordResets(db, accounts, clock), security, mailer,
-                        settings.publicUrl(), sending),
+                new PasswordResetPages(
+                        templates,
+                        accounts,
+                        new PasswordResets(db, accounts, clock),
+                        security,
+                        mailer,
+                        settings.publicUrl(),
+                        sending),
                 new AccountDataPages(templates, runnerData, security, accounts),
                 new SettingsPages(templates, runnerSettings, time),
                 new DiaryPages(templates, kb, diary, training),
@@ -142,7 +168,10 @@ public final class WebApp {
                 new LoadPages(training, kb, templates),
                 new HistoryPages(training, templates),
                 new TrainingApi(training, imports, settings),
-                new ReportPages(templates, new ReportAssembler(check, saved, diary, training, clock), new PdfReport(kb),
+                new ReportPages(
+                        templates,
+                        new ReportAssembler(check, saved, diary, training, clock),
+                        new PdfReport(kb),
                         new FhirReport(kb)),
                 new AppShell(templates),
                 new Assets());
@@ -151,8 +180,8 @@ public final class WebApp {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // method, path (its parameters as {name}, so no token or id is logged), status, time; no query or body
-            config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), loggedPath(ctx),
-                    ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) ->
+                    REQUESTS.info("{} {} {} {} ms", ctx.method(), loggedPath(ctx), ctx.statusCode(), Math.round(ms)));
             config.http.maxRequestSize = WebSettings.MAX_JSON_BYTES;
             // uploads are written to a temporary file in the upload folder as they arrive, never held whole in memory
             config.jetty.multipartConfig.cacheDirectory(settings.uploadDir().toString());

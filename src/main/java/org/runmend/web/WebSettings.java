@@ -41,14 +41,14 @@ public record WebSettings(boolean secureCookies, int proxyHops, URI publicUrl, P
             try {
                 hops = Integer.parseInt(hopsText.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("RUNMEND_PROXY_HOPS must be a whole number of proxies, like 1; it is '"
-                        + hopsText + "'");
+                throw new IllegalArgumentException(
+                        "RUNMEND_PROXY_HOPS must be a whole number of proxies, like 1; it is '" + hopsText + "'");
             }
         } else if ("true".equalsIgnoreCase(env.get("RUNMEND_TRUST_PROXY"))) {
             hops = 1;
         }
-        return new WebSettings(secure, hops, publicUrl(env.get("RUNMEND_PUBLIC_URL")), dataDir.resolve("uploads"),
-                MAX_UPLOAD_BYTES);
+        return new WebSettings(
+                secure, hops, publicUrl(env.get("RUNMEND_PUBLIC_URL")), dataDir.resolve("uploads"), MAX_UPLOAD_BYTES);
     }
 
     /** Defaults for tests: no proxy, no public address, uploads under {@code dataDir}. */
@@ -81,11 +81,15 @@ public record WebSettings(boolean secureCookies, int proxyHops, URI publicUrl, P
         try {
             u = URI.create(text.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("RUNMEND_PUBLIC_URL '" + text + "' is not an address: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "RUNMEND_PUBLIC_URL '" + text + "' is not an address: " + e.getMessage());
         }
         String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null || u.getRawQuery() != null
-                || u.getRawFragment() != null || u.getRawUserInfo() != null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || u.getHost() == null
+                || u.getRawQuery() != null
+                || u.getRawFragment() != null
+                || u.getRawUserInfo() != null) {
             throw new IllegalArgumentException("RUNMEND_PUBLIC_URL '" + text
                     + "' must be an http or https address with a host and no query, like https://runmend.example.org/");
         }

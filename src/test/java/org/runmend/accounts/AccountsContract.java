@@ -45,7 +45,10 @@ abstract class AccountsContract {
     @Test
     void passwords_are_stored_as_argon2id_hashes_never_in_clear() {
         accounts.signUp("bo@example.org", "Bo", "a long secret phrase");
-        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM runners").mapTo(String.class).one());
+        String stored = db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT password_hash FROM runners")
+                        .mapTo(String.class)
+                        .one());
         assertThat(stored).startsWith("$argon2id$").doesNotContain("a long secret phrase");
     }
 
@@ -53,7 +56,8 @@ abstract class AccountsContract {
     void the_same_email_cannot_sign_up_twice() {
         accounts.signUp("cy@example.org", "Cy", "a long secret phrase");
         assertThatThrownBy(() -> accounts.signUp("CY@example.org", "Cy2", "pebble lantern on the hill"))
-                .isInstanceOf(AccountException.class).hasMessage(Accounts.ADDRESS_NOT_USABLE)
+                .isInstanceOf(AccountException.class)
+                .hasMessage(Accounts.ADDRESS_NOT_USABLE)
                 .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.EMAIL_TAKEN));
     }
 
@@ -61,19 +65,26 @@ abstract class AccountsContract {
     void wrong_current_passwords_on_the_account_page_count_like_log_in_tries() {
         Runner r = accounts.signUp("guess@example.org", "Gus", "a long secret phrase");
         for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
-            assertThatThrownBy(() -> accounts.changePassword(r.id(), "wrong guess", "another long phrase here", null, "10.0.0.9"))
-                    .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.BAD_CREDENTIALS));
+            assertThatThrownBy(() -> accounts.changePassword(
+                            r.id(), "wrong guess", "another long phrase here", null, "10.0.0.9"))
+                    .satisfies(e ->
+                            assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.BAD_CREDENTIALS));
         }
         // the sixth guess is refused before the password is looked at, even the right one
-        assertThatThrownBy(() -> accounts.changePassword(r.id(), "a long secret phrase", "another long phrase here", null, "10.0.0.9"))
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+        assertThatThrownBy(() -> accounts.changePassword(
+                        r.id(), "a long secret phrase", "another long phrase here", null, "10.0.0.9"))
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
         assertThatThrownBy(() -> accounts.changeEmail(r.id(), "wrong guess", "gus2@example.org", "10.0.0.9"))
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
         assertThatThrownBy(() -> accounts.confirmPassword(r.id(), "a long secret phrase", "10.0.0.9"))
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
         // and the same failures slow down log-in to that account
         assertThatThrownBy(() -> accounts.logIn("guess@example.org", "a long secret phrase", "10.0.0.9"))
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
     }
 
     @Test
@@ -81,22 +92,26 @@ abstract class AccountsContract {
         Runner r = accounts.signUp("mover@example.org", "Mo", "a long secret phrase");
         accounts.signUp("other@example.org", "Ot", "pebble lantern on the hill");
         assertThatThrownBy(() -> accounts.changeEmail(r.id(), "a long secret phrase", "other@example.org", "10.0.0.8"))
-                .isInstanceOf(AccountException.class).hasMessage(Accounts.ADDRESS_NOT_USABLE);
+                .isInstanceOf(AccountException.class)
+                .hasMessage(Accounts.ADDRESS_NOT_USABLE);
         for (int i = 1; i < Accounts.MAX_EMAIL_CHANGES; i++) {
             String to = "mover" + i + "@example.org";
             accounts.changeEmail(r.id(), "a long secret phrase", to, "10.0.0.8");
         }
         assertThatThrownBy(() -> accounts.changeEmail(r.id(), "a long secret phrase", "free@example.org", "10.0.0.8"))
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
         assertThat(accounts.findByEmail("free@example.org")).isEmpty();
     }
 
     @Test
     void short_passwords_and_bad_emails_are_refused_naming_the_field() {
         assertThatThrownBy(() -> accounts.signUp("dee@example.org", "Dee", "short"))
-                .isInstanceOf(AccountException.class).satisfies(e -> assertThat(((AccountException) e).field()).isEqualTo("password"));
+                .isInstanceOf(AccountException.class)
+                .satisfies(e -> assertThat(((AccountException) e).field()).isEqualTo("password"));
         assertThatThrownBy(() -> accounts.signUp("not-an-email", "Dee", "a long secret phrase"))
-                .isInstanceOf(AccountException.class).hasMessageContaining("'not-an-email'");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("'not-an-email'");
     }
 
     @Test
@@ -104,18 +119,21 @@ abstract class AccountsContract {
         accounts.signUp("ed@example.org", "Ed", "ringing copper otter");
         for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> accounts.logIn("ed@example.org", "wrong password!", "10.0.0.9"))
-                    .isInstanceOf(AccountException.class).hasMessageContaining("wrong");
+                    .isInstanceOf(AccountException.class)
+                    .hasMessageContaining("wrong");
         }
         assertThatThrownBy(() -> accounts.logIn("ed@example.org", "ringing copper otter", "10.0.0.9"))
                 .isInstanceOf(AccountException.class)
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
     }
 
     @Test
     void failures_from_one_address_never_lock_out_another_runner_there_who_logged_in_from_it_before() {
         accounts.signUp("jo@example.org", "Jo", "jo's copper otter rings");
         accounts.signUp("ki@example.org", "Ki", "ki's copper otter rings");
-        assertThat(accounts.logIn("ki@example.org", "ki's copper otter rings", "192.0.2.7")).isNotBlank();
+        assertThat(accounts.logIn("ki@example.org", "ki's copper otter rings", "192.0.2.7"))
+                .isNotBlank();
         for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> accounts.logIn("jo@example.org", "wrong wrong wrong", "192.0.2.7"))
                     .isInstanceOf(AccountException.class);
@@ -128,7 +146,8 @@ abstract class AccountsContract {
                 // wrong, or slowed down: either way not a way in
             }
         }
-        assertThat(accounts.logIn("ki@example.org", "ki's copper otter rings", "192.0.2.7")).isNotBlank();
+        assertThat(accounts.logIn("ki@example.org", "ki's copper otter rings", "192.0.2.7"))
+                .isNotBlank();
     }
 
     @Test
@@ -161,7 +180,10 @@ abstract class AccountsContract {
             }
         }
         pool.shutdown();
-        assertThat(checked).as("passwords actually checked").isLessThanOrEqualTo(Accounts.MAX_FAILURES).isPositive();
+        assertThat(checked)
+                .as("passwords actually checked")
+                .isLessThanOrEqualTo(Accounts.MAX_FAILURES)
+                .isPositive();
         assertThat(checked + refused).isEqualTo(tries);
     }
 
@@ -170,7 +192,8 @@ abstract class AccountsContract {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         Accounts a = new Accounts(db, clock);
         a.signUp("vic@example.org", "Vic", "ringing copper otter");
-        assertThat(a.logIn("vic@example.org", "ringing copper otter", "203.0.113.5")).isNotBlank();
+        assertThat(a.logIn("vic@example.org", "ringing copper otter", "203.0.113.5"))
+                .isNotBlank();
         // the stranger guesses from many addresses, as fast as they are let
         int checked = 0;
         for (int i = 0; i < 200; i++) {
@@ -186,7 +209,8 @@ abstract class AccountsContract {
         // slowed: far fewer than 200 guesses were checked in those 200 seconds
         assertThat(checked).isLessThanOrEqualTo(Accounts.MAX_FAILURES + 10);
         // 5 wrong tries by a stranger did not lock the runner out: from their usual address, right away
-        assertThat(a.logIn("vic@example.org", "ringing copper otter", "203.0.113.5")).isNotBlank();
+        assertThat(a.logIn("vic@example.org", "ringing copper otter", "203.0.113.5"))
+                .isNotBlank();
     }
 
     @Test
@@ -196,34 +220,44 @@ abstract class AccountsContract {
         a.signUp("pa@example.org", "Pa", "ringing copper otter");
         for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> a.logIn("pa@example.org", "wrong wrong wrong", "198.51.100.77"))
-                    .isInstanceOf(AccountException.class).hasMessageContaining("wrong");
+                    .isInstanceOf(AccountException.class)
+                    .hasMessageContaining("wrong");
         }
         assertThatThrownBy(() -> a.logIn("pa@example.org", "ringing copper otter", "198.51.100.77"))
                 .isInstanceOf(AccountException.class)
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS))
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS))
                 .satisfies(e -> assertThat(((AccountException) e).retryAfter()).hasValue(Accounts.FAILURE_WINDOW));
         // from another address the account is only slowed: right away it says how long to wait, then it opens
         assertThatThrownBy(() -> a.logIn("pa@example.org", "ringing copper otter", "203.0.113.8"))
                 .isInstanceOf(AccountException.class)
-                .satisfies(e -> assertThat(((AccountException) e).retryAfter()).hasValue(java.time.Duration.ofSeconds(1)));
+                .satisfies(
+                        e -> assertThat(((AccountException) e).retryAfter()).hasValue(java.time.Duration.ofSeconds(1)));
         clock.advance(Duration.ofSeconds(1));
-        assertThat(a.logIn("pa@example.org", "ringing copper otter", "203.0.113.8")).isNotBlank();
+        assertThat(a.logIn("pa@example.org", "ringing copper otter", "203.0.113.8"))
+                .isNotBlank();
         // still closed to the guessing address until the window has passed
         assertThatThrownBy(() -> a.logIn("pa@example.org", "ringing copper otter", "198.51.100.77"))
                 .isInstanceOf(AccountException.class);
         clock.advance(Accounts.FAILURE_WINDOW);
-        assertThat(a.logIn("pa@example.org", "ringing copper otter", "198.51.100.77")).isNotBlank();
+        assertThat(a.logIn("pa@example.org", "ringing copper otter", "198.51.100.77"))
+                .isNotBlank();
     }
 
     @Test
     void weak_and_common_passwords_are_refused_with_a_reason() {
-        for (String weak : new String[] {"aaaaaaaaaa", "password12", "1234567890", "          ", "qwertyuiop1",
-                "correct horse battery staple"}) {
-            assertThatThrownBy(() -> accounts.signUp("weak@example.org", "Weak", weak)).as(weak)
-                    .isInstanceOf(AccountException.class).hasMessageContaining("easy to guess")
+        for (String weak : new String[] {
+            "aaaaaaaaaa", "password12", "1234567890", "          ", "qwertyuiop1", "correct horse battery staple"
+        }) {
+            assertThatThrownBy(() -> accounts.signUp("weak@example.org", "Weak", weak))
+                    .as(weak)
+                    .isInstanceOf(AccountException.class)
+                    .hasMessageContaining("easy to guess")
                     .satisfies(e -> assertThat(((AccountException) e).field()).isEqualTo("password"));
         }
-        assertThat(accounts.signUp("strong@example.org", "Strong", "ringing copper otter").email()).isEqualTo("strong@example.org");
+        assertThat(accounts.signUp("strong@example.org", "Strong", "ringing copper otter")
+                        .email())
+                .isEqualTo("strong@example.org");
     }
 
     @Test
@@ -236,13 +270,19 @@ abstract class AccountsContract {
         }
         assertThatThrownBy(() -> a.signUp("one-more@example.org", "M", "ringing copper otter", "198.51.100.9"))
                 .isInstanceOf(AccountException.class)
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
         // also when the e-mail is taken: probing for accounts counts the same
         assertThatThrownBy(() -> a.signUp("many0@example.org", "M", "ringing copper otter", "198.51.100.9"))
-                .satisfies(e -> assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
-        assertThat(a.signUp("elsewhere@example.org", "E", "ringing copper otter", "203.0.113.9").email()).isNotBlank();
+                .satisfies(e ->
+                        assertThat(((AccountException) e).kind()).isEqualTo(AccountException.Kind.TOO_MANY_ATTEMPTS));
+        assertThat(a.signUp("elsewhere@example.org", "E", "ringing copper otter", "203.0.113.9")
+                        .email())
+                .isNotBlank();
         clock.advance(Accounts.SIGN_UP_WINDOW.plusSeconds(1));
-        assertThat(a.signUp("one-more@example.org", "M", "ringing copper otter", "198.51.100.9").email()).isNotBlank();
+        assertThat(a.signUp("one-more@example.org", "M", "ringing copper otter", "198.51.100.9")
+                        .email())
+                .isNotBlank();
     }
 
     /** A clock the test moves forward. */
@@ -282,8 +322,10 @@ abstract class AccountsContract {
             assertThatThrownBy(() -> early.logIn("fi@example.org", "nope nope nope", "10.0.0.10"))
                     .isInstanceOf(AccountException.class);
         }
-        Accounts later = new Accounts(db, Clock.fixed(t0.plus(Accounts.FAILURE_WINDOW).plus(Duration.ofSeconds(1)), ZoneOffset.UTC));
-        assertThat(later.logIn("fi@example.org", "ringing copper otter", "10.0.0.10")).isNotBlank();
+        Accounts later = new Accounts(
+                db, Clock.fixed(t0.plus(Accounts.FAILURE_WINDOW).plus(Duration.ofSeconds(1)), ZoneOffset.UTC));
+        assertThat(later.logIn("fi@example.org", "ringing copper otter", "10.0.0.10"))
+                .isNotBlank();
     }
 
     @Test
@@ -294,8 +336,10 @@ abstract class AccountsContract {
         assertThat(accounts.session(token)).isEmpty();
 
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
-        String old = new Accounts(db, Clock.fixed(t0, ZoneOffset.UTC)).logIn("gu@example.org", "ringing copper otter", "127.0.0.1");
-        Accounts muchLater = new Accounts(db, Clock.fixed(t0.plus(Accounts.SESSION_LIFETIME).plusSeconds(1), ZoneOffset.UTC));
+        String old = new Accounts(db, Clock.fixed(t0, ZoneOffset.UTC))
+                .logIn("gu@example.org", "ringing copper otter", "127.0.0.1");
+        Accounts muchLater =
+                new Accounts(db, Clock.fixed(t0.plus(Accounts.SESSION_LIFETIME).plusSeconds(1), ZoneOffset.UTC));
         assertThat(muchLater.session(old)).isEmpty();
     }
 
@@ -303,7 +347,10 @@ abstract class AccountsContract {
     void only_a_hash_of_the_session_token_is_stored() {
         accounts.signUp("ha@example.org", "Ha", "ringing copper otter");
         String token = accounts.logIn("ha@example.org", "ringing copper otter", "127.0.0.1");
-        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM sessions").mapTo(String.class).one());
+        String stored = db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT token_hash FROM sessions")
+                        .mapTo(String.class)
+                        .one());
         assertThat(stored).isNotEqualTo(token).hasSize(64);
     }
 }

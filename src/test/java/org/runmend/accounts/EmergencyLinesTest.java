@@ -38,7 +38,9 @@ class EmergencyLinesTest {
 
     @Test
     void every_listed_country_has_a_name_and_the_list_ends_with_anywhere_else() {
-        assertThat(EmergencyLines.all()).allSatisfy(l -> assertThat(l.country()).isNotBlank().isNotEqualTo(l.region()));
-        assertThat(EmergencyLines.all().get(EmergencyLines.all().size() - 1).region()).isEqualTo(EmergencyLines.FALLBACK_REGION);
+        assertThat(EmergencyLines.all())
+                .allSatisfy(l -> assertThat(l.country()).isNotBlank().isNotEqualTo(l.region()));
+        assertThat(EmergencyLines.all().get(EmergencyLines.all().size() - 1).region())
+                .isEqualTo(EmergencyLines.FALLBACK_REGION);
     }
 }

@@ -18,8 +18,10 @@ import org.runmend.support.MovingClock;
 class PasswordResetsTest {
     private static final String OLD = "velvet kettle migrates north";
     private static final String NEW = "copper lantern drifts east";
+
     @TempDir
     Path dir;
+
     private Database db;
     private MovingClock clock;
     private Accounts accounts;
@@ -47,12 +49,17 @@ class PasswordResetsTest {
 
         resets.reset(token, NEW);
 
-        assertThat(accounts.session(session)).as("the session opened with the old password").isEmpty();
-        assertThatThrownBy(() -> accounts.logIn("ada@example.org", OLD, "10.0.0.2")).isInstanceOf(AccountException.class);
+        assertThat(accounts.session(session))
+                .as("the session opened with the old password")
+                .isEmpty();
+        assertThatThrownBy(() -> accounts.logIn("ada@example.org", OLD, "10.0.0.2"))
+                .isInstanceOf(AccountException.class);
         assertThat(accounts.logIn("ada@example.org", NEW, "10.0.0.3")).isNotBlank();
         assertThat(resets.check(token)).as("a used link").isEmpty();
         assertThatThrownBy(() -> resets.reset(token, "another lengthy phrase here"))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.EXPIRED_LINK));
+                .isInstanceOfSatisfying(
+                        AccountException.class,
+                        e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.EXPIRED_LINK));
     }
 
     @Test
@@ -63,13 +70,18 @@ class PasswordResetsTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(resets.check(token)).isEmpty();
         assertThatThrownBy(() -> resets.reset(token, NEW)).isInstanceOf(AccountException.class);
-        assertThat(accounts.logIn("ada@example.org", OLD, "10.0.0.1")).as("the old password still works").isNotBlank();
+        assertThat(accounts.logIn("ada@example.org", OLD, "10.0.0.1"))
+                .as("the old password still works")
+                .isNotBlank();
     }
 
     @Test
     void only_the_hash_of_a_token_is_stored() {
         String token = resets.issue("ada@example.org").orElseThrow().token();
-        List<String> stored = db.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM password_resets").mapTo(String.class).list());
+        List<String> stored = db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT token_hash FROM password_resets")
+                        .mapTo(String.class)
+                        .list());
         assertThat(stored).containsExactly(Accounts.sha256(token)).doesNotContain(token);
     }
 
@@ -84,7 +96,8 @@ class PasswordResetsTest {
     void a_weak_new_password_is_refused_and_the_link_still_works() {
         String token = resets.issue("ada@example.org").orElseThrow().token();
         assertThatThrownBy(() -> resets.reset(token, "password123"))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThat(resets.check(token)).isPresent();
     }
 
@@ -101,7 +114,9 @@ class PasswordResetsTest {
         for (int i = 0; i < PasswordResets.MAX_PER_HOUR; i++) {
             assertThat(resets.issue("ada@example.org")).isPresent();
         }
-        assertThat(resets.issue("ada@example.org")).as("a fourth within the hour").isEmpty();
+        assertThat(resets.issue("ada@example.org"))
+                .as("a fourth within the hour")
+                .isEmpty();
         clock.advance(Duration.ofMinutes(61));
         assertThat(resets.issue("ada@example.org")).isPresent();
     }

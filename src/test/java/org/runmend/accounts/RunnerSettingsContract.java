@@ -34,8 +34,10 @@ abstract class RunnerSettingsContract {
 
     @Test
     void a_new_runner_reads_kilometres_and_a_chosen_unit_is_kept_for_that_runner_only() {
-        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
-        Runner bob = accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "velvet kettle migrates north");
+        Runner ann =
+                accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
+        Runner bob =
+                accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "velvet kettle migrates north");
         assertThat(settings.units(ann.id())).isEqualTo(Units.KM);
         settings.setUnits(ann.id(), Units.MI);
         assertThat(settings.units(ann.id())).isEqualTo(Units.MI);
@@ -46,24 +48,29 @@ abstract class RunnerSettingsContract {
 
     @Test
     void the_emergency_country_is_kept_and_an_unlisted_one_refused() {
-        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
+        Runner ann =
+                accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
         assertThat(settings.emergencyRegion(ann.id())).isEmpty();
         settings.setEmergencyRegion(ann.id(), "GB");
         assertThat(settings.emergencyRegion(ann.id())).hasValue("GB");
-        assertThatThrownBy(() -> settings.setEmergencyRegion(ann.id(), "XX")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> settings.setEmergencyRegion(ann.id(), "XX"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(settings.emergencyRegion(ann.id())).hasValue("GB");
     }
 
     @Test
     void an_unknown_runner_is_not_found() {
         assertThatThrownBy(() -> settings.setUnits("no-such-runner", Units.MI)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> settings.setZone("no-such-runner", ZoneId.of("UTC"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> settings.setZone("no-such-runner", ZoneId.of("UTC")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void a_new_runner_has_no_zone_and_a_chosen_zone_is_kept_for_that_runner_only() {
-        Runner ann = accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
-        Runner bob = accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "velvet kettle migrates north");
+        Runner ann =
+                accounts.signUp("ann-" + System.nanoTime() + "@example.org", "Ann", "velvet kettle migrates north");
+        Runner bob =
+                accounts.signUp("bob-" + System.nanoTime() + "@example.org", "Bob", "velvet kettle migrates north");
         assertThat(settings.zone(ann.id())).isEmpty();
         settings.setZone(ann.id(), ZoneId.of("Pacific/Auckland"));
         assertThat(settings.zone(ann.id())).contains(ZoneId.of("Pacific/Auckland"));
@@ -78,7 +85,8 @@ abstract class RunnerSettingsContract {
         assertThat(RunnerSettings.parseZone(" Europe/Berlin ")).contains(ZoneId.of("Europe/Berlin"));
         assertThat(RunnerSettings.parseZone("+05:30")).contains(ZoneId.of("+05:30"));
         assertThat(RunnerSettings.parseZone("Mars/Olympus_Mons")).isEmpty();
-        assertThat(RunnerSettings.parseZone("Europe/Berlin; drop table runners")).isEmpty();
+        assertThat(RunnerSettings.parseZone("Europe/Berlin; drop table runners"))
+                .isEmpty();
         assertThat(RunnerSettings.parseZone("")).isEmpty();
         assertThat(RunnerSettings.parseZone(null)).isEmpty();
         assertThat(RunnerSettings.parseZone("A/" + "b".repeat(70))).isEmpty();

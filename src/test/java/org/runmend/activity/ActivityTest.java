@@ -15,7 +15,8 @@ class ActivityTest {
     @Test
     void a_built_activity_has_only_what_was_set_and_moves_for_its_whole_time_unless_told() {
         Activity a = Activity.builder(Sport.RUNNING, START, Distance.ofKilometres(5), Duration.ofMinutes(30))
-                .source(ActivitySource.MANUAL).build();
+                .source(ActivitySource.MANUAL)
+                .build();
 
         assertThat(a.moving()).isEqualTo(Duration.ofMinutes(30));
         assertThat(a.laps()).isEmpty();
@@ -32,19 +33,35 @@ class ActivityTest {
         Duration t = Duration.ofMinutes(30);
         assertThatThrownBy(() -> Activity.builder(null, START, d, t)).hasMessage("sport");
         assertThatThrownBy(() -> Activity.builder(Sport.RUNNING, null, d, t)).hasMessage("start");
-        assertThatThrownBy(() -> Activity.builder(Sport.RUNNING, START, null, t)).hasMessage("distance");
-        assertThatThrownBy(() -> Activity.builder(Sport.RUNNING, START, d, null)).hasMessage("elapsed");
-        assertThatThrownBy(() -> Activity.builder(Sport.RUNNING, START, d, t).sport(null)).hasMessage("sport");
+        assertThatThrownBy(() -> Activity.builder(Sport.RUNNING, START, null, t))
+                .hasMessage("distance");
+        assertThatThrownBy(() -> Activity.builder(Sport.RUNNING, START, d, null))
+                .hasMessage("elapsed");
+        assertThatThrownBy(() -> Activity.builder(Sport.RUNNING, START, d, t).sport(null))
+                .hasMessage("sport");
     }
 
     @Test
     void to_builder_keeps_every_value_and_a_wither_changes_only_its_own() {
         Activity a = Activity.builder(Sport.OTHER, START, Distance.ofKilometres(10), Duration.ofMinutes(62))
-                .moving(Duration.ofMinutes(60)).elevationGainMetres(55.0).averageHeartRate(150).maxHeartRate(172)
-                .averageCadence(170).maxCadence(184)
-                .laps(List.of(new Lap(START.toInstant(), Duration.ofMinutes(62), Duration.ofMinutes(60), Distance.ofKilometres(10),
-                        150, 172)))
-                .samples(List.of()).name("Hills").source(ActivitySource.FIT).sourceName("run.fit").build();
+                .moving(Duration.ofMinutes(60))
+                .elevationGainMetres(55.0)
+                .averageHeartRate(150)
+                .maxHeartRate(172)
+                .averageCadence(170)
+                .maxCadence(184)
+                .laps(List.of(new Lap(
+                        START.toInstant(),
+                        Duration.ofMinutes(62),
+                        Duration.ofMinutes(60),
+                        Distance.ofKilometres(10),
+                        150,
+                        172)))
+                .samples(List.of())
+                .name("Hills")
+                .source(ActivitySource.FIT)
+                .sourceName("run.fit")
+                .build();
 
         assertThat(a.toBuilder().build()).isEqualTo(a);
         Activity run = a.withSport(Sport.RUNNING);

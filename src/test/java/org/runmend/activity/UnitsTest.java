@@ -20,6 +20,8 @@ class UnitsTest {
     void units_are_read_from_the_words_people_type_and_anything_else_is_named() {
         assertThat(Units.parse(" Miles ")).isEqualTo(Units.MI);
         assertThat(Units.parse("km")).isEqualTo(Units.KM);
-        assertThatThrownBy(() -> Units.parse("furlongs")).hasMessageContaining("\"furlongs\"").hasMessageContaining("km or mi");
+        assertThatThrownBy(() -> Units.parse("furlongs"))
+                .hasMessageContaining("\"furlongs\"")
+                .hasMessageContaining("km or mi");
     }
 }

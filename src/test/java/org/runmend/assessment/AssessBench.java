@@ -24,7 +24,8 @@ public final class AssessBench {
     public static void main(String[] args) throws IOException {
         Path cases = Path.of(args.length > 0 ? args[0] : "src/main/resources/knowledge/contract/dev/cases.jsonl");
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        List<String> source = Files.readAllLines(cases).stream().filter(l -> !l.isBlank()).toList();
+        List<String> source =
+                Files.readAllLines(cases).stream().filter(l -> !l.isBlank()).toList();
         List<String> input = new ArrayList<>(lines);
         for (int i = 0; i < lines; i++) {
             input.add(source.get(i % source.size()));
@@ -34,8 +35,13 @@ public final class AssessBench {
         PainCheck check = new PainCheck(kb);
         CaseReader reader = new CaseReader(kb);
         List<Case> parsed = input.stream().map(reader::read).toList();
-        System.out.printf(Locale.ROOT, "pain check benchmark: %d lines from %s (%d distinct cases), %d rounds after a warm-up, one thread%n",
-                lines, cases, source.size(), ROUNDS);
+        System.out.printf(
+                Locale.ROOT,
+                "pain check benchmark: %d lines from %s (%d distinct cases), %d rounds after a warm-up, one thread%n",
+                lines,
+                cases,
+                source.size(),
+                ROUNDS);
 
         double[] engine = new double[ROUNDS];
         double[] slim = new double[ROUNDS];
@@ -55,8 +61,8 @@ public final class AssessBench {
             Batch.Counts countsFull = new Batch(check, true).run(new BufferedReader(new StringReader(text)), outFull);
             long t3 = System.nanoTime();
             if (counts.assessed() != lines || countsFull.assessed() != lines) {
-                throw new IllegalStateException("the batch assessed " + counts.assessed() + " and " + countsFull.assessed()
-                        + " of " + lines + " lines");
+                throw new IllegalStateException("the batch assessed " + counts.assessed() + " and "
+                        + countsFull.assessed() + " of " + lines + " lines");
             }
             if (round >= 0) {
                 engine[round] = lines / ((t1 - t0) / 1e9);
@@ -66,12 +72,26 @@ public final class AssessBench {
                 bytes[1] = outFull.count;
             }
         }
-        System.out.printf(Locale.ROOT, "engine alone (parsed case -> assessment)   median %,9.0f cases/s (min %,.0f, max %,.0f)%n",
-                median(engine), min(engine), max(engine));
-        System.out.printf(Locale.ROOT, "batch, default output (JSON in -> JSON out) median %,9.0f cases/s (min %,.0f, max %,.0f), %,d bytes a line%n",
-                median(slim), min(slim), max(slim), bytes[0] / lines);
-        System.out.printf(Locale.ROOT, "batch, --full output                        median %,9.0f cases/s (min %,.0f, max %,.0f), %,d bytes a line%n",
-                median(full), min(full), max(full), bytes[1] / lines);
+        System.out.printf(
+                Locale.ROOT,
+                "engine alone (parsed case -> assessment)   median %,9.0f cases/s (min %,.0f, max %,.0f)%n",
+                median(engine),
+                min(engine),
+                max(engine));
+        System.out.printf(
+                Locale.ROOT,
+                "batch, default output (JSON in -> JSON out) median %,9.0f cases/s (min %,.0f, max %,.0f), %,d bytes a line%n",
+                median(slim),
+                min(slim),
+                max(slim),
+                bytes[0] / lines);
+        System.out.printf(
+                Locale.ROOT,
+                "batch, --full output                        median %,9.0f cases/s (min %,.0f, max %,.0f), %,d bytes a line%n",
+                median(full),
+                min(full),
+                max(full),
+                bytes[1] / lines);
         if (sink == 42) {
             System.out.println();
         }
@@ -106,11 +126,9 @@ public final class AssessBench {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -17,7 +17,10 @@ class CaseReaderTest {
                 + "\"painScore\":3,\"findings\":{\"new-shoes\":true,\"swelling\":false},"
                 + "\"expected\":{\"condition\":\"x\"},\"source\":\"https://example.org\",\"note\":\"n\"}");
         assertThat(c.id()).isEqualTo("D1");
-        assertThat(c.findings()).containsEntry("new-shoes", true).containsEntry("swelling", false).hasSize(2);
+        assertThat(c.findings())
+                .containsEntry("new-shoes", true)
+                .containsEntry("swelling", false)
+                .hasSize(2);
     }
 
     @Test
@@ -28,24 +31,26 @@ class CaseReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "not JSON                     | {\"id\": \"x\", region              | case          | not valid JSON",
-        "not an object                | [1, 2]                                | case          | expected a JSON object",
-        "missing id                   | {\"region\":\"knee\",\"findings\":{}}  | id            | is missing",
-        "missing region               | {\"id\":\"x\",\"findings\":{}}         | region        | is missing",
-        "unknown region               | {\"id\":\"x\",\"region\":\"elbow\",\"findings\":{}} | region | 'elbow': unknown region",
-        "missing findings             | {\"id\":\"x\",\"region\":\"knee\"}     | findings      | is missing",
-        "unknown finding              | {\"id\":\"x\",\"region\":\"knee\",\"findings\":{\"sore-elbow\":true}} | findings | 'sore-elbow': unknown finding id",
-        "finding not boolean          | {\"id\":\"x\",\"region\":\"knee\",\"findings\":{\"swelling\":\"yes\"}} | findings.swelling | must be true, false or null",
-        "age too low                  | {\"id\":\"x\",\"age\":4,\"region\":\"knee\",\"findings\":{}} | age | 4: must be between 5 and 100",
-        "age too high                 | {\"id\":\"x\",\"age\":101,\"region\":\"knee\",\"findings\":{}} | age | 101: must be between 5 and 100",
-        "age not a number             | {\"id\":\"x\",\"age\":\"forty\",\"region\":\"knee\",\"findings\":{}} | age | 'forty': must be a whole number",
-        "pain score too high          | {\"id\":\"x\",\"painScore\":11,\"region\":\"knee\",\"findings\":{}} | painScore | 11: must be between 0 and 10",
-        "pain score negative          | {\"id\":\"x\",\"painScore\":-1,\"region\":\"knee\",\"findings\":{}} | painScore | -1: must be between 0 and 10",
-        "pain score a fraction        | {\"id\":\"x\",\"painScore\":4.5,\"region\":\"knee\",\"findings\":{}} | painScore | 4.5: must be a whole number",
-        "negative duration            | {\"id\":\"x\",\"durationDays\":-3,\"region\":\"knee\",\"findings\":{}} | durationDays | -3: must be 0 or more",
-        "unknown sex                  | {\"id\":\"x\",\"sex\":\"other\",\"region\":\"knee\",\"findings\":{}} | sex | 'other': must be female, male or null",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not JSON                     | {\"id\": \"x\", region              | case          | not valid JSON",
+                "not an object                | [1, 2]                                | case          | expected a JSON object",
+                "missing id                   | {\"region\":\"knee\",\"findings\":{}}  | id            | is missing",
+                "missing region               | {\"id\":\"x\",\"findings\":{}}         | region        | is missing",
+                "unknown region               | {\"id\":\"x\",\"region\":\"elbow\",\"findings\":{}} | region | 'elbow': unknown region",
+                "missing findings             | {\"id\":\"x\",\"region\":\"knee\"}     | findings      | is missing",
+                "unknown finding              | {\"id\":\"x\",\"region\":\"knee\",\"findings\":{\"sore-elbow\":true}} | findings | 'sore-elbow': unknown finding id",
+                "finding not boolean          | {\"id\":\"x\",\"region\":\"knee\",\"findings\":{\"swelling\":\"yes\"}} | findings.swelling | must be true, false or null",
+                "age too low                  | {\"id\":\"x\",\"age\":4,\"region\":\"knee\",\"findings\":{}} | age | 4: must be between 5 and 100",
+                "age too high                 | {\"id\":\"x\",\"age\":101,\"region\":\"knee\",\"findings\":{}} | age | 101: must be between 5 and 100",
+                "age not a number             | {\"id\":\"x\",\"age\":\"forty\",\"region\":\"knee\",\"findings\":{}} | age | 'forty': must be a whole number",
+                "pain score too high          | {\"id\":\"x\",\"painScore\":11,\"region\":\"knee\",\"findings\":{}} | painScore | 11: must be between 0 and 10",
+                "pain score negative          | {\"id\":\"x\",\"painScore\":-1,\"region\":\"knee\",\"findings\":{}} | painScore | -1: must be between 0 and 10",
+                "pain score a fraction        | {\"id\":\"x\",\"painScore\":4.5,\"region\":\"knee\",\"findings\":{}} | painScore | 4.5: must be a whole number",
+                "negative duration            | {\"id\":\"x\",\"durationDays\":-3,\"region\":\"knee\",\"findings\":{}} | durationDays | -3: must be 0 or more",
+                "unknown sex                  | {\"id\":\"x\",\"sex\":\"other\",\"region\":\"knee\",\"findings\":{}} | sex | 'other': must be female, male or null",
+            })
     void a_bad_case_is_refused_naming_the_field_and_value(String what, String json, String field, String message) {
         assertThatThrownBy(() -> READER.read(json))
                 .isInstanceOf(InvalidCaseException.class)

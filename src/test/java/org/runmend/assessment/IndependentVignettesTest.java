@@ -19,7 +19,8 @@ import org.runmend.knowledge.KnowledgeBase;
 class IndependentVignettesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"independent.jsonl, 60", "sparse-redflag.jsonl, 50"})
-    void held_out_cases_are_never_dangerously_under_triaged_and_mostly_ranked_right(String file, int cases) throws IOException {
+    void held_out_cases_are_never_dangerously_under_triaged_and_mostly_ranked_right(String file, int cases)
+            throws IOException {
         Evaluation.Report report = new Evaluation(new PainCheck(KnowledgeBase.bundled()))
                 .run(Files.readAllLines(Path.of("src/test/resources/vignettes", file)));
         System.out.println("[pain check on held-out " + file + "] " + report.summary());

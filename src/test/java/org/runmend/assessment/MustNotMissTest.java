@@ -35,7 +35,9 @@ class MustNotMissTest {
                 }
                 met++;
                 Assessment a = CHECK.assess(c);
-                Triage needs = rule.condition() == null ? rule.level() : KB.condition(rule.condition()).orElseThrow().triage();
+                Triage needs = rule.condition() == null
+                        ? rule.level()
+                        : KB.condition(rule.condition()).orElseThrow().triage();
                 if (needs.isAbove(a.triage())) {
                     failures.add(rule.id() + " in " + region + ": triage " + a.triage() + ", needs " + needs);
                 }
@@ -49,8 +51,12 @@ class MustNotMissTest {
                     failures.add(rule.id() + " in " + region + ": no reason says it cannot be ruled out");
                 }
                 if (rule.condition() != null) {
-                    RankedCondition rc = a.conditions().stream().filter(x -> x.id().equals(rule.condition())).findFirst().orElseThrow();
-                    boolean named = a.top().id().equals(rule.condition()) || a.alternatives().contains(rc);
+                    RankedCondition rc = a.conditions().stream()
+                            .filter(x -> x.id().equals(rule.condition()))
+                            .findFirst()
+                            .orElseThrow();
+                    boolean named = a.top().id().equals(rule.condition())
+                            || a.alternatives().contains(rc);
                     if (!named || rc.probability() < rule.keepsAtLeast() - 1e-9) {
                         failures.add(rule.id() + " in " + region + ": " + rule.condition() + " at " + rc.probability()
                                 + (named ? "" : ", not named"));
@@ -64,7 +70,14 @@ class MustNotMissTest {
 
     @Test
     void a_rule_that_does_not_hold_leaves_the_ranking_alone() {
-        Case ordinary = new Case("calf-ache", 35, "female", "calf", "left", 2, 3,
+        Case ordinary = new Case(
+                "calf-ache",
+                35,
+                "female",
+                "calf",
+                "left",
+                2,
+                3,
                 Map.of("delayed-soreness", true, "clot-risk", false, "rest-pain", false));
         Assessment a = CHECK.assess(ordinary);
         assertThat(KB.rulesHolding(ordinary)).isEmpty();
@@ -73,44 +86,77 @@ class MustNotMissTest {
 
     @Test
     void a_runner_on_the_pill_after_a_flight_with_calf_pain_at_rest_is_sent_for_a_clot_check_today() {
-        Case c = new Case("flight", 29, "female", "calf", "right", 2, 5,
+        Case c = new Case(
+                "flight",
+                29,
+                "female",
+                "calf",
+                "right",
+                2,
+                5,
                 Map.of("clot-risk", true, "rest-pain", true, "calf-swelling-one-side", false));
         Assessment a = CHECK.assess(c);
         assertThat(a.triage()).isEqualTo(Triage.URGENT);
-        assertThat(a.conditions().stream().filter(rc -> rc.id().equals("dvt")).findFirst().orElseThrow().probability())
+        assertThat(a.conditions().stream()
+                        .filter(rc -> rc.id().equals("dvt"))
+                        .findFirst()
+                        .orElseThrow()
+                        .probability())
                 .isGreaterThanOrEqualTo(0.15);
     }
 
     @Test
     void a_not_sure_to_what_a_rule_requires_keeps_it_open_when_the_rest_is_stated() {
         Map<String, Boolean> rest = Map.of("resolves-after-stopping", true, "numbness-tingling", true);
-        Case unsure = new Case("unsure", 31, "female", "thigh-back", "left", 90, 6, rest, java.util.Set.of("fixed-distance-onset"));
+        Case unsure = new Case(
+                "unsure", 31, "female", "thigh-back", "left", 90, 6, rest, java.util.Set.of("fixed-distance-onset"));
         Case unasked = new Case("unasked", 31, "female", "thigh-back", "left", 90, 6, rest);
         Case denied = unasked.with("fixed-distance-onset", false);
-        MustNotMissRule claudication = KB.mustNotMiss().stream().filter(r -> r.id().equals("athlete-arterial-claudication"))
-                .findFirst().orElseThrow();
+        MustNotMissRule claudication = KB.mustNotMiss().stream()
+                .filter(r -> r.id().equals("athlete-arterial-claudication"))
+                .findFirst()
+                .orElseThrow();
         assertThat(KB.rulesHolding(unsure)).contains(claudication);
         assertThat(KB.rulesHolding(unasked)).doesNotContain(claudication);
         assertThat(KB.rulesHolding(denied)).doesNotContain(claudication);
         Assessment a = CHECK.assess(unsure);
         assertThat(a.triage()).isEqualTo(Triage.URGENT);
-        assertThat(a.triageReasons()).anyMatch(r -> r.contains("cannot be ruled out") && r.contains("you were not sure whether"));
+        assertThat(a.triageReasons())
+                .anyMatch(r -> r.contains("cannot be ruled out") && r.contains("you were not sure whether"));
         // with the rest of the rule unstated, a "not sure" alone is no evidence
-        assertThat(KB.rulesHolding(new Case("alone", 31, "female", "thigh-back", "left", 90, 6, Map.of(),
-                java.util.Set.of("fixed-distance-onset")))).doesNotContain(claudication);
+        assertThat(KB.rulesHolding(new Case(
+                        "alone",
+                        31,
+                        "female",
+                        "thigh-back",
+                        "left",
+                        90,
+                        6,
+                        Map.of(),
+                        java.util.Set.of("fixed-distance-onset"))))
+                .doesNotContain(claudication);
     }
 
     @Test
     void a_not_sure_does_not_open_a_rule_made_only_for_runners_who_were_injured() {
-        Case knee = new Case("knee", 62, "male", "knee", "left", 30, 4, Map.of("focal-bone-tenderness", true,
-                "twisting-injury", false, "major-trauma", false), java.util.Set.of("sudden-onset"));
+        Case knee = new Case(
+                "knee",
+                62,
+                "male",
+                "knee",
+                "left",
+                30,
+                4,
+                Map.of("focal-bone-tenderness", true, "twisting-injury", false, "major-trauma", false),
+                java.util.Set.of("sudden-onset"));
         assertThat(KB.rulesHolding(knee)).noneMatch(r -> r.id().equals("ottawa-knee"));
         assertThat(KB.rulesHolding(knee.with("sudden-onset", true))).anyMatch(r -> r.id().equals("ottawa-knee"));
     }
 
     /** A case in the region with the rule's age and sex, every required finding and every positive item. */
     private static Case meeting(MustNotMissRule rule, String region) {
-        Integer age = rule.ageAtLeast() != null ? rule.ageAtLeast() + 5 : rule.ageBelow() != null ? rule.ageBelow() - 3 : 40;
+        Integer age =
+                rule.ageAtLeast() != null ? rule.ageAtLeast() + 5 : rule.ageBelow() != null ? rule.ageBelow() - 3 : 40;
         String sex = rule.sex() != null ? rule.sex() : "male";
         String side = "left";
         Integer pain = 5;

@@ -29,9 +29,11 @@ import org.runmend.support.Shared;
  */
 class OneMessageTest {
     /** A when-line that waits: "if not clearly better in two to three weeks", "no one usually". */
-    private static final Pattern WAITS = Pattern.compile("(?i)^\\s*(if|when|once)\\b|\\bno one\\b|\\bif (it is )?not (clearly )?(better|improving|settling)");
+    private static final Pattern WAITS = Pattern.compile(
+            "(?i)^\\s*(if|when|once)\\b|\\bno one\\b|\\bif (it is )?not (clearly )?(better|improving|settling)");
     /** A when-line that means the same day. */
-    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(today|now|same[ -]day|within a day|immediately|at once)\\b");
+    private static final Pattern SAME_DAY =
+            Pattern.compile("(?i)\\b(today|now|same[ -]day|within a day|immediately|at once)\\b");
     /** A when-line that means now. */
     private static final Pattern NOW = Pattern.compile("(?i)\\b(now|immediately|ambulance)\\b");
     /** A word written like an id: lower case, with hyphens. */
@@ -78,7 +80,9 @@ class OneMessageTest {
             String who = full.path("see").path("who").asText();
             String when = full.path("see").path("when").asText();
             String label = c.id() + " (" + a.triage() + "): " + who + " / " + when;
-            assertThat(Triage.ofId(full.path("see").path("level").asText())).as(label).isEqualTo(a.triage());
+            assertThat(Triage.ofId(full.path("see").path("level").asText()))
+                    .as(label)
+                    .isEqualTo(a.triage());
             if (a.triage().isAbove(Triage.SELF_CARE)) {
                 assertThat(when).as(label).doesNotContainPattern(WAITS);
                 assertThat(who).as(label).doesNotContainPattern(WAITS);
@@ -90,7 +94,9 @@ class OneMessageTest {
                 assertThat(when + " " + who).as(label).containsPattern(NOW);
             }
             for (SelfCareItem i : a.plan()) {
-                assertThat(i.fitsTriage(a.triage())).as(c.id() + " plan entry " + i.id() + " under " + a.triage()).isTrue();
+                assertThat(i.fitsTriage(a.triage()))
+                        .as(c.id() + " plan entry " + i.id() + " under " + a.triage())
+                        .isTrue();
                 if (a.triage().isAbove(Triage.SOON)) {
                     assertThat(i.kind()).as(c.id() + " " + i.id()).isEqualTo(SelfCareKind.SEE_DOCTOR);
                 }
@@ -99,7 +105,9 @@ class OneMessageTest {
                 raised++;
             }
         }
-        assertThat(raised).as("cases whose triage is raised above the leading condition").isGreaterThan(20);
+        assertThat(raised)
+                .as("cases whose triage is raised above the leading condition")
+                .isGreaterThan(20);
     }
 
     @Test
@@ -113,7 +121,9 @@ class OneMessageTest {
             ResultMessage m = a.message();
             assertThat(m.headline()).as(c.id()).startsWith(kb.advice(a.triage()).headline() + " ");
             assertThat(m.nextStep()).as(c.id()).isNotBlank();
-            assertThat(m.because()).as(c.id()).startsWith("This needs " + kb.advice(a.triage()).needs() + " because ");
+            assertThat(m.because())
+                    .as(c.id())
+                    .startsWith("This needs " + kb.advice(a.triage()).needs() + " because ");
             assertThat(a.triageReasons().get(0)).isEqualTo(m.because());
             if (m.subject() != null) {
                 named++;
@@ -122,13 +132,16 @@ class OneMessageTest {
                 if (m.ruleOut()) {
                     assertThat(m.nextStep().toLowerCase(Locale.ROOT)).as(c.id()).contains("rule out " + name);
                 }
-                assertThat(m.subject().triage()).as(c.id() + ": the named condition needs at least the triage")
+                assertThat(m.subject().triage())
+                        .as(c.id() + ": the named condition needs at least the triage")
                         .isGreaterThanOrEqualTo(a.triage());
             } else {
                 assertThat(m.headline()).as(c.id()).contains(" because ");
             }
         }
-        assertThat(named).as("raised results that name the condition they are raised for").isGreaterThan(10);
+        assertThat(named)
+                .as("raised results that name the condition they are raised for")
+                .isGreaterThan(10);
     }
 
     @Test
@@ -142,11 +155,14 @@ class OneMessageTest {
             emergencies++;
             ObjectNode full = json.toJson(a);
             assertThat(full.path("advice").path("headline").asText()).as(c.id()).startsWith("Get emergency help now");
-            assertThat(full.path("triageReasons").get(0).asText()).as(c.id()).startsWith("This needs emergency care now because ");
+            assertThat(full.path("triageReasons").get(0).asText())
+                    .as(c.id())
+                    .startsWith("This needs emergency care now because ");
             for (JsonNode r : full.path("triageReasons")) {
                 assertThat(r.asText()).as(c.id()).doesNotStartWith("Most likely");
                 if (!a.top().condition().triage().equals(Triage.EMERGENCY)) {
-                    assertThat(r.asText()).as(c.id() + ": a milder likeliest cause is not a reason for an emergency")
+                    assertThat(r.asText())
+                            .as(c.id() + ": a milder likeliest cause is not a reason for an emergency")
                             .doesNotContain(a.top().condition().name());
                 }
             }

@@ -26,8 +26,8 @@ import org.runmend.support.Shared;
 class OneMoreFindingTest {
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
     private static final PainCheck CHECK = new PainCheck(KB);
-    private static final Set<String> RULE_FINDINGS = KB.mustNotMiss().stream()
-            .flatMap(r -> r.findings().stream()).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> RULE_FINDINGS =
+            KB.mustNotMiss().stream().flatMap(r -> r.findings().stream()).collect(java.util.stream.Collectors.toSet());
 
     @Test
     void one_more_finding_ranks_every_dev_case_to_the_last_bit_as_the_case_with_it_stated() throws IOException {
@@ -52,7 +52,9 @@ class OneMoreFindingTest {
                                 + " instead of " + ids(expected) + probabilities(expected));
                     }
                     compared++;
-                    if (present && RULE_FINDINGS.contains(f) && !KB.rulesHolding(stated).isEmpty()) {
+                    if (present
+                            && RULE_FINDINGS.contains(f)
+                            && !KB.rulesHolding(stated).isEmpty()) {
                         keptInPlay++;
                     }
                 }
@@ -83,7 +85,8 @@ class OneMoreFindingTest {
      */
     private static List<String> findingsToAdd(Case c) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        KB.conditionsIn(c.region()).forEach(cond -> out.addAll(cond.likelihoods().keySet()));
+        KB.conditionsIn(c.region())
+                .forEach(cond -> out.addAll(cond.likelihoods().keySet()));
         KB.findings().stream().filter(Finding::isDerived).map(Finding::id).forEach(out::add);
         out.add(PainCheck.BOTH_SIDES);
         out.removeAll(c.findings().keySet());
@@ -93,8 +96,18 @@ class OneMoreFindingTest {
     /** The case with only the first half of its findings stated, so the rest can be added one by one. */
     private static Case firstHalf(Case full) {
         Map<String, Boolean> half = new LinkedHashMap<>();
-        full.findings().entrySet().stream().limit(full.findings().size() / 2).forEach(e -> half.put(e.getKey(), e.getValue()));
-        return new Case(full.id(), full.age(), full.sex(), full.region(), full.side(), full.durationDays(), full.painScore(), half);
+        full.findings().entrySet().stream()
+                .limit(full.findings().size() / 2)
+                .forEach(e -> half.put(e.getKey(), e.getValue()));
+        return new Case(
+                full.id(),
+                full.age(),
+                full.sex(),
+                full.region(),
+                full.side(),
+                full.durationDays(),
+                full.painScore(),
+                half);
     }
 
     /** The case with its second half of findings answered "not sure", which a must-not-miss rule reads. */
@@ -102,8 +115,16 @@ class OneMoreFindingTest {
         Case half = firstHalf(full);
         Set<String> unsure = new java.util.HashSet<>(full.findings().keySet());
         unsure.removeAll(half.findings().keySet());
-        return new Case(full.id(), full.age(), full.sex(), full.region(), full.side(), full.durationDays(), full.painScore(),
-                half.findings(), unsure);
+        return new Case(
+                full.id(),
+                full.age(),
+                full.sex(),
+                full.region(),
+                full.side(),
+                full.durationDays(),
+                full.painScore(),
+                half.findings(),
+                unsure);
     }
 
     private static List<String> ids(List<RankedCondition> ranked) {

@@ -38,17 +38,20 @@ class PlanConsistencyTest {
                     if (f.isDerived() || f.isRedFlag()) {
                         continue;
                     }
-                    findings.put(f.id(), switch (pattern) {
-                        case 0 -> false;
-                        case 1 -> i % 5 == 0;
-                        case 2 -> i % 2 == 0;
-                        default -> i % 3 == 0;
-                    });
+                    findings.put(
+                            f.id(),
+                            switch (pattern) {
+                                case 0 -> false;
+                                case 1 -> i % 5 == 0;
+                                case 2 -> i % 2 == 0;
+                                default -> i % 3 == 0;
+                            });
                     i++;
                 }
                 for (int days : new int[] {1, 3, 4, 10, 21, 60}) {
                     for (int pain : new int[] {2, 5, 6, 7}) {
-                        cases.add(new Case("plan", 35, pattern % 2 == 0 ? "female" : "male", r.id(), days, pain, findings));
+                        cases.add(new Case(
+                                "plan", 35, pattern % 2 == 0 ? "female" : "male", r.id(), days, pain, findings));
                     }
                 }
             }
@@ -78,7 +81,8 @@ class PlanConsistencyTest {
             Assessment a = check.assess(c);
             for (SelfCareItem i : a.plan()) {
                 assertThat(i.fitsPain(c.durationDays(), c.painScore()))
-                        .as("%s on pain of %s days, %s/10", i.id(), c.durationDays(), c.painScore()).isTrue();
+                        .as("%s on pain of %s days, %s/10", i.id(), c.durationDays(), c.painScore())
+                        .isTrue();
             }
             boolean acuteOnly = kb.selfCareFor(a.top().id()).stream()
                     .anyMatch(i -> i.when().maxDays() != null && i.fitsRegion(c.region()));
@@ -86,12 +90,15 @@ class PlanConsistencyTest {
                 leftOut++;
             }
         }
-        assertThat(leftOut).as("self-care plans past the first days whose condition has an entry for fresh pain").isPositive();
+        assertThat(leftOut)
+                .as("self-care plans past the first days whose condition has an entry for fresh pain")
+                .isPositive();
     }
 
     @Test
     void three_week_old_heel_pain_gets_no_cold_pack_for_a_fresh_injury() {
-        Map<String, Boolean> heel = Map.of("first-steps-pain", true, "inner-heel-tenderness", true, "gradual-onset", true);
+        Map<String, Boolean> heel =
+                Map.of("first-steps-pain", true, "inner-heel-tenderness", true, "gradual-onset", true);
         Assessment fresh = check.assess(new Case("fresh", 40, "female", "heel-bottom", 2, 4, heel));
         Assessment old = check.assess(new Case("old", 40, "female", "heel-bottom", 21, 4, heel));
         assertThat(fresh.top().id()).isEqualTo("plantar-fasciitis");
@@ -101,9 +108,12 @@ class PlanConsistencyTest {
 
     @Test
     void the_heel_plan_says_settle_the_pain_first_or_keep_running_but_never_both() {
-        Map<String, Boolean> heel = Map.of("first-steps-pain", true, "inner-heel-tenderness", true, "gradual-onset", true);
-        List<String> mild = ids(check.assess(new Case("mild", 40, "female", "heel-bottom", 10, 4, heel)).plan());
-        List<String> bad = ids(check.assess(new Case("bad", 40, "female", "heel-bottom", 10, 7, heel)).plan());
+        Map<String, Boolean> heel =
+                Map.of("first-steps-pain", true, "inner-heel-tenderness", true, "gradual-onset", true);
+        List<String> mild = ids(check.assess(new Case("mild", 40, "female", "heel-bottom", 10, 4, heel))
+                .plan());
+        List<String> bad = ids(check.assess(new Case("bad", 40, "female", "heel-bottom", 10, 7, heel))
+                .plan());
         assertThat(mild).contains("remedy-keep-active-reduced-load").doesNotContain("remedy-calm-heel-pain");
         assertThat(bad).contains("remedy-calm-heel-pain").doesNotContain("remedy-keep-active-reduced-load");
     }
@@ -122,7 +132,9 @@ class PlanConsistencyTest {
                 withheld++;
             }
         }
-        assertThat(withheld).as("self-care results where a possible serious cause withholds keep-running advice").isPositive();
+        assertThat(withheld)
+                .as("self-care results where a possible serious cause withholds keep-running advice")
+                .isPositive();
     }
 
     @Test
@@ -135,8 +147,13 @@ class PlanConsistencyTest {
             }
             raised++;
             for (SelfCareItem i : a.plan()) {
-                assertThat(i.conditions()).as("%s in the plan of %s raised to %s", i.id(), c.id(), a.triage())
-                        .anyMatch(id -> !id.equals(a.top().id()) && kb.condition(id).orElseThrow().triage().isAbove(a.top().condition().triage()));
+                assertThat(i.conditions())
+                        .as("%s in the plan of %s raised to %s", i.id(), c.id(), a.triage())
+                        .anyMatch(id -> !id.equals(a.top().id())
+                                && kb.condition(id)
+                                        .orElseThrow()
+                                        .triage()
+                                        .isAbove(a.top().condition().triage()));
             }
         }
         assertThat(raised).isPositive();

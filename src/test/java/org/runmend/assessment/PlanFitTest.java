@@ -29,16 +29,24 @@ class PlanFitTest {
                     if (f.isDerived() || f.isRedFlag()) {
                         continue;
                     }
-                    findings.put(f.id(), switch (pattern) {
-                        case 0 -> false;
-                        case 1 -> true;
-                        case 2 -> i % 2 == 0;
-                        default -> i % 3 == 0;
-                    });
+                    findings.put(
+                            f.id(),
+                            switch (pattern) {
+                                case 0 -> false;
+                                case 1 -> true;
+                                case 2 -> i % 2 == 0;
+                                default -> i % 3 == 0;
+                            });
                     i++;
                 }
-                out.add(new Case("fit", 30 + pattern * 10, pattern % 2 == 0 ? "female" : "male", r.id(),
-                        pattern * 40 + 2, pattern < 2 ? 3 : 8, findings));
+                out.add(new Case(
+                        "fit",
+                        30 + pattern * 10,
+                        pattern % 2 == 0 ? "female" : "male",
+                        r.id(),
+                        pattern * 40 + 2,
+                        pattern < 2 ? 3 : 8,
+                        findings));
             }
         }
         return out;
@@ -48,7 +56,9 @@ class PlanFitTest {
     void no_plan_entry_is_for_another_region() {
         for (Case c : cases()) {
             for (SelfCareItem i : CHECK.assess(c).plan()) {
-                assertThat(i.fitsRegion(c.region())).as("%s in a %s plan", i.id(), c.region()).isTrue();
+                assertThat(i.fitsRegion(c.region()))
+                        .as("%s in a %s plan", i.id(), c.region())
+                        .isTrue();
             }
         }
     }
@@ -59,13 +69,17 @@ class PlanFitTest {
         for (Case c : cases()) {
             Assessment a = CHECK.assess(c);
             for (SelfCareItem i : a.plan()) {
-                assertThat(i.fitsTriage(a.triage())).as("%s under %s", i.id(), a.triage()).isTrue();
+                assertThat(i.fitsTriage(a.triage()))
+                        .as("%s under %s", i.id(), a.triage())
+                        .isTrue();
             }
             if (a.triage().isAbove(Triage.SELF_CARE) && !a.plan().isEmpty()) {
                 urgentPlans++;
             }
         }
-        assertThat(urgentPlans).as("cases with a plan under a stop-running headline").isPositive();
+        assertThat(urgentPlans)
+                .as("cases with a plan under a stop-running headline")
+                .isPositive();
     }
 
     @Test
@@ -77,25 +91,39 @@ class PlanFitTest {
             Assessment a = CHECK.assess(c);
             List<String> plan = a.plan().stream().map(SelfCareItem::id).toList();
             boolean offered = KB.selfCareFor(a.top().id()).stream().anyMatch(i -> i.id().equals(keepRunning))
-                    && KB.selfCareFor(a.top().id()).stream().anyMatch(i -> i.id().equals(keepRunning) && i.fitsRegion(c.region()));
+                    && KB.selfCareFor(a.top().id()).stream()
+                            .anyMatch(i -> i.id().equals(keepRunning) && i.fitsRegion(c.region()));
             if (a.triage() == Triage.SELF_CARE && plan.contains(keepRunning)) {
                 shownUnderSelfCare++;
             }
             if (a.triage().isAbove(Triage.SELF_CARE)) {
-                assertThat(plan).as("plan under '%s'", KB.advice(a.triage()).headline()).doesNotContain(keepRunning);
+                assertThat(plan)
+                        .as("plan under '%s'", KB.advice(a.triage()).headline())
+                        .doesNotContain(keepRunning);
                 if (offered) {
                     leftOutUnderStop++;
                 }
             }
         }
-        assertThat(shownUnderSelfCare).as("self-care plans that keep running at a bearable load").isPositive();
-        assertThat(leftOutUnderStop).as("stop-running plans whose condition would otherwise keep running").isPositive();
+        assertThat(shownUnderSelfCare)
+                .as("self-care plans that keep running at a bearable load")
+                .isPositive();
+        assertThat(leftOutUnderStop)
+                .as("stop-running plans whose condition would otherwise keep running")
+                .isPositive();
     }
 
     @Test
     void advice_about_shoes_is_left_out_after_the_runner_says_the_shoes_are_fine() {
-        Map<String, Boolean> findings = new LinkedHashMap<>(Map.of("diffuse-shin-tenderness", true, "gradual-onset", true,
-                "focal-bone-tenderness", false, "hop-pain", false));
+        Map<String, Boolean> findings = new LinkedHashMap<>(Map.of(
+                "diffuse-shin-tenderness",
+                true,
+                "gradual-onset",
+                true,
+                "focal-bone-tenderness",
+                false,
+                "hop-pain",
+                false));
         Case unasked = new Case("mtss", 30, "female", "shin", 20, 4, findings);
         assertThat(CHECK.assess(unasked).top().id()).isEqualTo("medial-tibial-stress-syndrome");
         assertThat(CHECK.assess(unasked).plan()).extracting(SelfCareItem::id).contains("remedy-replace-shoes");

@@ -37,8 +37,11 @@ class ScoringTest {
     void probabilities_sum_to_one_in_every_region() {
         for (Region r : kb.regions()) {
             Case c = empty(r.id()).with("gradual-onset", true).with("swelling", false);
-            assertThat(posteriors(c).values().stream().mapToDouble(Double::doubleValue).sum())
-                    .as(r.id()).isCloseTo(1.0, within(1e-9));
+            assertThat(posteriors(c).values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .as(r.id())
+                    .isCloseTo(1.0, within(1e-9));
         }
     }
 
@@ -53,18 +56,24 @@ class ScoringTest {
                     if (f.isDerived()) {
                         continue;
                     }
-                    double lr = kb.likelihoods().region(r.id()).orElseThrow()
+                    double lr = kb.likelihoods()
+                            .region(r.id())
+                            .orElseThrow()
                             .ratio(candidates.indexOf(c), kb.likelihoods().findingIndex(f.id()), true);
                     // the odds of c against every other candidate must rise when f is present and
                     // P(f|c) is above P(f|other) for every other candidate
-                    boolean highest = candidates.stream().filter(o -> !o.equals(c))
-                            .allMatch(o -> check.likelihood(r.id(), o, f) < e.getValue().p());
+                    boolean highest = candidates.stream()
+                            .filter(o -> !o.equals(c))
+                            .allMatch(o -> check.likelihood(r.id(), o, f)
+                                    < e.getValue().p());
                     if (lr <= 1 || !highest) {
                         continue;
                     }
                     double before = posteriors(empty(r.id())).get(c.id());
                     double after = posteriors(empty(r.id()).with(f.id(), true)).get(c.id());
-                    assertThat(after).as("%s raises %s in %s", f.id(), c.id(), r.id()).isGreaterThan(before);
+                    assertThat(after)
+                            .as("%s raises %s in %s", f.id(), c.id(), r.id())
+                            .isGreaterThan(before);
                     checked++;
                 }
             }
@@ -76,7 +85,9 @@ class ScoringTest {
     void an_absent_finding_that_a_condition_usually_has_lowers_it() {
         Condition pf = kb.condition("plantar-fasciitis").orElseThrow();
         String strongest = pf.likelihoods().entrySet().stream()
-                .max(Map.Entry.comparingByValue((a, b) -> Double.compare(a.p(), b.p()))).orElseThrow().getKey();
+                .max(Map.Entry.comparingByValue((a, b) -> Double.compare(a.p(), b.p())))
+                .orElseThrow()
+                .getKey();
         double before = posteriors(empty("heel-bottom")).get(pf.id());
         double after = posteriors(empty("heel-bottom").with(strongest, false)).get(pf.id());
         assertThat(after).isLessThan(before);
@@ -86,7 +97,8 @@ class ScoringTest {
     void an_unknown_finding_changes_nothing() {
         for (Region r : kb.regions()) {
             Map<String, Double> base = posteriors(empty(r.id()).with("gradual-onset", true));
-            Map<String, Double> withUnknown = posteriors(empty(r.id()).with("gradual-onset", true).with("night-pain", null));
+            Map<String, Double> withUnknown =
+                    posteriors(empty(r.id()).with("gradual-onset", true).with("night-pain", null));
             assertThat(withUnknown).as(r.id()).isEqualTo(base);
         }
         // and a JSON null is read as unknown
@@ -101,12 +113,15 @@ class ScoringTest {
             List<Condition> candidates = kb.conditionsIn(r.id());
             kb.findings().stream()
                     .filter(f -> !f.isDerived())
-                    .filter(f -> candidates.stream().noneMatch(c -> c.likelihoods().containsKey(f.id())))
+                    .filter(f ->
+                            candidates.stream().noneMatch(c -> c.likelihoods().containsKey(f.id())))
                     .findFirst()
                     .ifPresent(f -> {
                         Map<String, Double> base = posteriors(empty(r.id()));
                         Map<String, Double> stated = posteriors(empty(r.id()).with(f.id(), true));
-                        base.forEach((id, p) -> assertThat(stated.get(id)).as(f.id() + " in " + r.id()).isCloseTo(p, within(1e-12)));
+                        base.forEach((id, p) -> assertThat(stated.get(id))
+                                .as(f.id() + " in " + r.id())
+                                .isCloseTo(p, within(1e-12)));
                     });
         }
     }
@@ -132,9 +147,14 @@ class ScoringTest {
     @Test
     void why_lists_the_findings_that_raised_or_lowered_a_condition() {
         Assessment a = check.assess(empty("heel-back").with("pop-or-snap", true).with("gradual-onset", false));
-        RankedCondition rupture = a.conditions().stream().filter(rc -> rc.id().equals("achilles-rupture")).findFirst().orElseThrow();
+        RankedCondition rupture = a.conditions().stream()
+                .filter(rc -> rc.id().equals("achilles-rupture"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rupture.why()).contains("pop-or-snap");
-        assertThat(rupture.reasons()).filteredOn(rs -> rs.finding().equals("pop-or-snap")).first()
+        assertThat(rupture.reasons())
+                .filteredOn(rs -> rs.finding().equals("pop-or-snap"))
+                .first()
                 .satisfies(rs -> assertThat(rs.raises()).isTrue());
     }
 

@@ -32,7 +32,10 @@ class TriageTest {
                 Arguments.of("calf", Map.of("breathless-chest-pain", true), Triage.EMERGENCY),
                 Arguments.of("thigh-back", Map.of("breathless-chest-pain", true), Triage.EMERGENCY),
                 Arguments.of("shin", Map.of("breathless-chest-pain", true), Triage.EMERGENCY),
-                Arguments.of("thigh-back", Map.of("dark-urine", true, "severe-muscle-pain-weakness", true), Triage.EMERGENCY),
+                Arguments.of(
+                        "thigh-back",
+                        Map.of("dark-urine", true, "severe-muscle-pain-weakness", true),
+                        Triage.EMERGENCY),
                 Arguments.of("calf", Map.of("dark-urine", true, "severe-muscle-pain-weakness", true), Triage.EMERGENCY),
                 Arguments.of("knee", Map.of("cannot-bear-weight", true), Triage.URGENT),
                 Arguments.of("foot-top", Map.of("cannot-bear-weight", true), Triage.URGENT),
@@ -40,7 +43,8 @@ class TriageTest {
                 Arguments.of("heel-back", Map.of("pop-or-snap", true, "cannot-tiptoe", true), Triage.URGENT),
                 Arguments.of("calf", Map.of("pop-or-snap", true, "tendon-gap", true), Triage.URGENT),
                 Arguments.of("lower-back", Map.of("fever-unwell", true), Triage.URGENT),
-                Arguments.of("lower-back", Map.of("weight-loss-or-cancer-history", true, "night-pain", true), Triage.URGENT),
+                Arguments.of(
+                        "lower-back", Map.of("weight-loss-or-cancer-history", true, "night-pain", true), Triage.URGENT),
                 Arguments.of("thigh-back", Map.of("leg-weakness", true), Triage.URGENT),
                 Arguments.of("lower-back", Map.of("leg-weakness", true), Triage.URGENT));
     }
@@ -50,7 +54,8 @@ class TriageTest {
     void red_flag_floors_always_hold(String region, Map<String, Boolean> findings, Triage floor) {
         // findings that argue for a harmless cause must not pull the case under the floor
         Case c = new Case("f", 30, "male", region, 2, 2, findings)
-                .with("delayed-soreness", true).with("gradual-onset", true);
+                .with("delayed-soreness", true)
+                .with("gradual-onset", true);
         Assessment a = check.assess(c);
         assertThat(a.triage()).as(a.triageReasons().toString()).isGreaterThanOrEqualTo(floor);
         assertThat(a.redFlags()).containsAll(findings.keySet());
@@ -89,13 +94,21 @@ class TriageTest {
     void triage_is_never_below_the_leading_condition() {
         for (Region r : kb.regions()) {
             Assessment a = check.assess(new Case("r", 35, "male", r.id(), 3, 3, Map.of()));
-            assertThat(a.triage()).as(r.id()).isGreaterThanOrEqualTo(a.top().condition().triage());
+            assertThat(a.triage())
+                    .as(r.id())
+                    .isGreaterThanOrEqualTo(a.top().condition().triage());
         }
     }
 
     @Test
     void a_plausible_clot_escalates_a_calf_case_even_when_a_strain_leads() {
-        Case c = new Case("dvt", 45, "female", "calf", 4, 4,
+        Case c = new Case(
+                "dvt",
+                45,
+                "female",
+                "calf",
+                4,
+                4,
                 Map.of("clot-risk", true, "gradual-onset", true, "redness-warmth", true));
         Assessment a = check.assess(c);
         assertThat(a.triage()).isGreaterThanOrEqualTo(Triage.URGENT);
@@ -104,7 +117,13 @@ class TriageTest {
 
     @Test
     void urgent_cases_get_doctor_advice_not_exercises() {
-        Case c = new Case("u", 50, "male", "heel-back", 0, 6,
+        Case c = new Case(
+                "u",
+                50,
+                "male",
+                "heel-back",
+                0,
+                6,
                 Map.of("pop-or-snap", true, "cannot-tiptoe", true, "sudden-onset", true));
         Assessment a = check.assess(c);
         assertThat(a.triage()).isEqualTo(Triage.URGENT);
@@ -112,32 +131,93 @@ class TriageTest {
     }
 
     private static Case doms(String region, int days, int pain) {
-        return new Case("d", 30, "male", region, days, pain,
-                Map.of("delayed-soreness", true, "both-sides", true, "sudden-onset", false,
-                        "calf-swelling-one-side", false, "dark-urine", false, "clot-risk", false));
+        return new Case(
+                "d",
+                30,
+                "male",
+                region,
+                days,
+                pain,
+                Map.of(
+                        "delayed-soreness",
+                        true,
+                        "both-sides",
+                        true,
+                        "sudden-onset",
+                        false,
+                        "calf-swelling-one-side",
+                        false,
+                        "dark-urine",
+                        false,
+                        "clot-risk",
+                        false));
     }
 
     private static Case patellofemoral(int days) {
-        return new Case("p", 28, "female", "knee", days, 4,
-                Map.of("kneecap-pain-stairs-sitting", true, "gradual-onset", true, "knee-swelling-rapid", false,
-                        "knee-locking-giving-way", false, "twisting-injury", false));
+        return new Case(
+                "p",
+                28,
+                "female",
+                "knee",
+                days,
+                4,
+                Map.of(
+                        "kneecap-pain-stairs-sitting",
+                        true,
+                        "gradual-onset",
+                        true,
+                        "knee-swelling-rapid",
+                        false,
+                        "knee-locking-giving-way",
+                        false,
+                        "twisting-injury",
+                        false));
     }
 
     private static Case backStrain(int days) {
-        return new Case("b", 40, "male", "lower-back", days, 4,
-                Map.of("weak-core", true, "no-warmup", true, "leg-pain-below-knee", false, "night-pain", false,
-                        "fever-unwell", false, "saddle-numbness", false, "numbness-tingling", false,
-                        "morning-stiffness-long", false, "back-extension-pain", false, "rest-pain", false));
+        return new Case(
+                "b",
+                40,
+                "male",
+                "lower-back",
+                days,
+                4,
+                Map.of(
+                        "weak-core",
+                        true,
+                        "no-warmup",
+                        true,
+                        "leg-pain-below-knee",
+                        false,
+                        "night-pain",
+                        false,
+                        "fever-unwell",
+                        false,
+                        "saddle-numbness",
+                        false,
+                        "numbness-tingling",
+                        false,
+                        "morning-stiffness-long",
+                        false,
+                        "back-extension-pain",
+                        false,
+                        "rest-pain",
+                        false));
     }
 
     @Test
     void long_pain_counts_the_days_each_region_gives_in_its_data() {
         TriageRules rules = new TriageRules(kb);
-        assertThat(rules.longPainDays("lower-back")).as("regions.json gives the lower back 28 days").isEqualTo(28);
-        assertThat(rules.longPainDays("knee")).as("no days of its own: the triage's default").isEqualTo(TriageRules.LONG_PAIN_DAYS);
+        assertThat(rules.longPainDays("lower-back"))
+                .as("regions.json gives the lower back 28 days")
+                .isEqualTo(28);
+        assertThat(rules.longPainDays("knee"))
+                .as("no days of its own: the triage's default")
+                .isEqualTo(TriageRules.LONG_PAIN_DAYS);
         for (Region r : kb.regions()) {
             int days = rules.longPainDays(r.id());
-            assertThat(r.longPainDays() == null ? TriageRules.LONG_PAIN_DAYS : r.longPainDays()).isEqualTo(days);
+            assertThat(r.longPainDays() == null ? TriageRules.LONG_PAIN_DAYS : r.longPainDays())
+                    .isEqualTo(days);
         }
     }
 
@@ -147,7 +227,8 @@ class TriageTest {
         Assessment back = check.assess(new Case("b", 35, "female", "lower-back", 21, 3, Map.of()));
         assertThat(knee.escalations()).anyMatch(e -> e.kind() == Escalation.Kind.LONG_PAIN);
         assertThat(back.escalations()).noneMatch(e -> e.kind() == Escalation.Kind.LONG_PAIN);
-        assertThat(check.assess(new Case("b2", 35, "female", "lower-back", 29, 3, Map.of())).escalations())
+        assertThat(check.assess(new Case("b2", 35, "female", "lower-back", 29, 3, Map.of()))
+                        .escalations())
                 .anyMatch(e -> e.kind() == Escalation.Kind.LONG_PAIN);
     }
 }

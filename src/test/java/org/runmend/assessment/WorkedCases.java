@@ -15,7 +15,9 @@ import org.runmend.support.Shared;
  * finding, say) is counted as skipped, never silently dropped; any other bad line fails.
  */
 record WorkedCases(List<Case> cases, int lines, List<String> skipped) {
-    static final List<Path> FILES = List.of(Shared.devCases(), Path.of("src/test/resources/vignettes/independent.jsonl"),
+    static final List<Path> FILES = List.of(
+            Shared.devCases(),
+            Path.of("src/test/resources/vignettes/independent.jsonl"),
             Path.of("src/test/resources/vignettes/sparse-redflag.jsonl"));
 
     static WorkedCases read(KnowledgeBase kb) {

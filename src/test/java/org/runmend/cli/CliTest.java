@@ -35,7 +35,8 @@ class CliTest {
 
     @Test
     void batch_keeps_order_reports_bad_lines_in_place_and_goes_on() throws Exception {
-        String input = String.join("\n",
+        String input = String.join(
+                "\n",
                 "{\"id\":\"a\",\"region\":\"knee\",\"findings\":{\"outer-knee-pain\":true}}",
                 "this is not json",
                 "{\"id\":\"b\",\"region\":\"elbow\",\"findings\":{}}",
@@ -44,13 +45,16 @@ class CliTest {
                 "{\"id\":\"d\",\"region\":\"calf\",\"findings\":{\"wobbly\":true}}",
                 "{\"id\":\"e\",\"region\":\"lower-back\",\"findings\":{\"saddle-numbness\":true}}");
         int status = run(input, "assess", "--jsonl");
-        List<JsonNode> lines = out.toString().lines().map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (Exception e) {
-                throw new AssertionError("output line is not JSON: " + l);
-            }
-        }).toList();
+        List<JsonNode> lines = out.toString()
+                .lines()
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l);
+                    } catch (Exception e) {
+                        throw new AssertionError("output line is not JSON: " + l);
+                    }
+                })
+                .toList();
         assertThat(status).isEqualTo(1);
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
@@ -69,13 +73,15 @@ class CliTest {
         String input = Files.readString(Shared.devCases());
         int status = run(input, "assess", "--jsonl");
         assertThat(status).isZero();
-        List<String> ids = input.lines().map(l -> {
-            try {
-                return JSON.readTree(l).get("id").asText();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        List<String> ids = input.lines()
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l).get("id").asText();
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
         List<String> outLines = out.toString().lines().toList();
         assertThat(outLines).hasSize(ids.size());
         for (int i = 0; i < ids.size(); i++) {
@@ -92,9 +98,11 @@ class CliTest {
 
     @Test
     void single_case_prints_a_summary_a_person_can_read() {
-        int status = run("{\"id\":\"me\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
-                + "\"painScore\":5,\"findings\":{\"first-steps-pain\":true,\"inner-heel-tenderness\":true,"
-                + "\"numbness-tingling\":false}}", "assess");
+        int status = run(
+                "{\"id\":\"me\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
+                        + "\"painScore\":5,\"findings\":{\"first-steps-pain\":true,\"inner-heel-tenderness\":true,"
+                        + "\"numbness-tingling\":false}}",
+                "assess");
         assertThat(status).isZero();
         assertThat(out.toString())
                 .contains("WHAT TO DO")
@@ -106,10 +114,15 @@ class CliTest {
 
     @Test
     void one_story_prints_what_was_understood_with_its_words_then_the_check() {
-        int status = run("", "assess", "--story", "I'm 45F. Heel pain on the first steps out of bed for 3 weeks, no numbness.");
+        int status = run(
+                "", "assess", "--story", "I'm 45F. Heel pain on the first steps out of bed for 3 weeks, no numbness.");
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("Understood from the story:").contains("Yes: It is worst on the first steps")
-                .contains("(\"no numbness\")").contains("Plantar fasciitis").contains("POSSIBLE CAUSES");
+        assertThat(out.toString())
+                .contains("Understood from the story:")
+                .contains("Yes: It is worst on the first steps")
+                .contains("(\"no numbness\")")
+                .contains("Plantar fasciitis")
+                .contains("POSSIBLE CAUSES");
     }
 
     @Test
@@ -122,9 +135,10 @@ class CliTest {
 
     @Test
     void a_batch_line_may_carry_a_story_and_its_stated_findings_win() throws Exception {
-        String line = "{\"id\":\"s\",\"region\":\"calf\",\"age\":40,\"sex\":\"male\",\"durationDays\":2,\"painScore\":5,"
-                + "\"story\":\"My calf is swollen compared with the other one after a long flight.\","
-                + "\"findings\":{\"clot-risk\":false}}";
+        String line =
+                "{\"id\":\"s\",\"region\":\"calf\",\"age\":40,\"sex\":\"male\",\"durationDays\":2,\"painScore\":5,"
+                        + "\"story\":\"My calf is swollen compared with the other one after a long flight.\","
+                        + "\"findings\":{\"clot-risk\":false}}";
         int status = run(line + "\n", "assess", "--jsonl");
         assertThat(status).isZero();
         JsonNode r = JSON.readTree(out.toString().strip());
@@ -142,11 +156,14 @@ class CliTest {
     @Test
     void evaluate_prints_the_figures_and_the_misses(@TempDir Path dir) throws Exception {
         Path cases = dir.resolve("cases.jsonl");
-        Files.writeString(cases, String.join("\n",
-                "{\"id\":\"ok\",\"region\":\"knee\",\"findings\":{\"outer-knee-pain\":true,\"fixed-distance-onset\":true},"
-                        + "\"expected\":{\"condition\":\"itb-syndrome\",\"triage\":\"self-care\"}}",
-                "{\"id\":\"wrong\",\"region\":\"knee\",\"findings\":{\"outer-knee-pain\":true},"
-                        + "\"expected\":{\"condition\":\"patellar-tendinopathy\",\"triage\":\"emergency\"}}"));
+        Files.writeString(
+                cases,
+                String.join(
+                        "\n",
+                        "{\"id\":\"ok\",\"region\":\"knee\",\"findings\":{\"outer-knee-pain\":true,\"fixed-distance-onset\":true},"
+                                + "\"expected\":{\"condition\":\"itb-syndrome\",\"triage\":\"self-care\"}}",
+                        "{\"id\":\"wrong\",\"region\":\"knee\",\"findings\":{\"outer-knee-pain\":true},"
+                                + "\"expected\":{\"condition\":\"patellar-tendinopathy\",\"triage\":\"emergency\"}}"));
         int status = run("", "evaluate", cases.toString());
         assertThat(status).isZero();
         assertThat(out.toString())

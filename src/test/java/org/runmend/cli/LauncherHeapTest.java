@@ -50,9 +50,14 @@ class LauncherHeapTest {
 
     @Test
     void the_launcher_limits_the_heap_by_default_and_lets_the_operator_change_it() throws Exception {
-        assertThat(launch(Map.of())).startsWith("-Xmx512m ").endsWith("-jar " + root.toAbsolutePath().resolve("target/runmend.jar") + " serve");
+        assertThat(launch(Map.of()))
+                .startsWith("-Xmx512m ")
+                .endsWith("-jar " + root.toAbsolutePath().resolve("target/runmend.jar") + " serve");
         assertThat(launch(Map.of("RUNMEND_HEAP", "2g"))).startsWith("-Xmx2g ");
-        assertThat(launch(Map.of("RUNMEND_JAVA_OPTS", "-Xmx3g -Dx=y"))).startsWith("-Xmx3g -Dx=y").doesNotContain("512m");
-        assertThat(launch(Map.of("RUNMEND_JAVA_OPTS", "-XX:MaxRAMPercentage=25"))).doesNotContain("-Xmx");
+        assertThat(launch(Map.of("RUNMEND_JAVA_OPTS", "-Xmx3g -Dx=y")))
+                .startsWith("-Xmx3g -Dx=y")
+                .doesNotContain("512m");
+        assertThat(launch(Map.of("RUNMEND_JAVA_OPTS", "-XX:MaxRAMPercentage=25")))
+                .doesNotContain("-Xmx");
     }
 }

@@ -38,8 +38,12 @@ class LogBackupRestoreTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("RUNMEND_DATA", dir.resolve("data").toString()), TestClock.FIXED);
+        return Main.run(
+                args,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                Map.of("RUNMEND_DATA", dir.resolve("data").toString()),
+                TestClock.FIXED);
     }
 
     private Path activities() {
@@ -51,29 +55,51 @@ class LogBackupRestoreTest {
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
             new Accounts(db, TestClock.FIXED).signUp("log@example.org", "Logger", "a long secret phrase");
         }
-        assertThat(run("import", activities().resolve("gpx/tg-run.gpx").toString(),
-                activities().resolve("fit/pf-garmin-fenix-5-run.fit").toString())).as(err.toString()).isZero();
+        assertThat(run(
+                        "import",
+                        activities().resolve("gpx/tg-run.gpx").toString(),
+                        activities().resolve("fit/pf-garmin-fenix-5-run.fit").toString()))
+                .as(err.toString())
+                .isZero();
 
         assertThat(run("log")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Logger (log@example.org): 2 activities").contains("tg-run.gpx")
-                .contains("pf-garmin-fenix-5-run.fit").contains("points");
+        assertThat(out.toString())
+                .contains("Logger (log@example.org): 2 activities")
+                .contains("tg-run.gpx")
+                .contains("pf-garmin-fenix-5-run.fit")
+                .contains("points");
 
         assertThat(run("log", "--json")).as(err.toString()).isZero();
         JsonNode log = JSON.readTree(out.toString());
         assertThat(log).hasSize(2);
         JsonNode gpx = log.get(0).get("file").asText().equals("tg-run.gpx") ? log.get(0) : log.get(1);
-        assertThat(gpx.fieldNames()).toIterable().containsExactly("id", "name", "sport", "start", "distanceMeters",
-                "movingSeconds", "elapsedSeconds", "averageHeartRate", "ascentMeters", "points", "file");
+        assertThat(gpx.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "id",
+                        "name",
+                        "sport",
+                        "start",
+                        "distanceMeters",
+                        "movingSeconds",
+                        "elapsedSeconds",
+                        "averageHeartRate",
+                        "ascentMeters",
+                        "points",
+                        "file");
         assertThat(gpx.get("points").asInt()).isGreaterThan(100);
         assertThat(gpx.get("distanceMeters").asDouble()).isGreaterThan(1000);
-        assertThat(gpx.get("elapsedSeconds").asLong()).isGreaterThanOrEqualTo(gpx.get("movingSeconds").asLong());
+        assertThat(gpx.get("elapsedSeconds").asLong())
+                .isGreaterThanOrEqualTo(gpx.get("movingSeconds").asLong());
     }
 
     @Test
     void a_backup_taken_while_a_runner_writes_is_consistent_and_a_restore_brings_it_back() throws Exception {
         Path backup = dir.resolve("backup.db");
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
-            String runner = new Accounts(db, TestClock.FIXED).signUp("b@example.org", "B", "a long secret phrase").id();
+            String runner = new Accounts(db, TestClock.FIXED)
+                    .signUp("b@example.org", "B", "a long secret phrase")
+                    .id();
             Diary diary = new Diary(db, TestClock.FIXED);
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -90,8 +116,12 @@ class LogBackupRestoreTest {
             stop.set(true);
             int written = writes.get(1, TimeUnit.MINUTES);
             writer.shutdown();
-            assertThat(out.toString()).contains("Backed up SQLite").contains("1 accounts").contains("diary entries");
-            assertThat(Files.getPosixFilePermissions(backup)).extracting(Object::toString)
+            assertThat(out.toString())
+                    .contains("Backed up SQLite")
+                    .contains("1 accounts")
+                    .contains("diary entries");
+            assertThat(Files.getPosixFilePermissions(backup))
+                    .extracting(Object::toString)
                     .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
             // later writes are not in the backup, and a restore brings the database back to it
             diary.record(runner, LocalDate.of(2030, 1, 1), "knee", 3, null, "after the backup", null);
@@ -107,10 +137,12 @@ class LogBackupRestoreTest {
         assertThat(out.toString()).contains("Restored").contains("kept as");
         assertThat(count(dir.resolve("data/runmend.db"), "pain_entries")).isEqualTo(inBackup);
         try (var kept = Files.list(dir.resolve("data"))) {
-            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("runmend.db.before-restore-"));
+            assertThat(kept.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("runmend.db.before-restore-"));
         }
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
-            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("b@example.org")).isPresent();
+            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("b@example.org"))
+                    .isPresent();
         }
     }
 
@@ -126,7 +158,9 @@ class LogBackupRestoreTest {
 
         try (DataLock server = DataLock.tryHold(dir.resolve("data")).orElseThrow()) {
             assertThat(run("restore", backup.toString())).isEqualTo(2);
-            assertThat(err.toString()).contains("restore refused: RunMend is running on").contains("stop it first");
+            assertThat(err.toString())
+                    .contains("restore refused: RunMend is running on")
+                    .contains("stop it first");
         }
 
         Path text = dir.resolve("notes.txt");
@@ -135,7 +169,8 @@ class LogBackupRestoreTest {
         assertThat(err.toString()).contains("notes.txt is not a SQLite database RunMend can read");
 
         Path other = dir.resolve("other.db");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other); var s = c.createStatement()) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other);
+                var s = c.createStatement()) {
             s.execute("CREATE TABLE birds (name TEXT)");
         }
         assertThat(run("restore", other.toString())).isEqualTo(2);
@@ -149,8 +184,9 @@ class LogBackupRestoreTest {
     }
 
     private static int count(Path db, String table) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                var s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -16,8 +16,8 @@ import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.knowledge.Region;
 import org.runmend.store.Database;
 import org.runmend.support.Databases;
-import org.runmend.training.TrainingService;
 import org.runmend.support.TestClock;
+import org.runmend.training.TrainingService;
 
 /** The terminal summaries cite the web articles by title and date, never as seeds or by file name. */
 class NoInternalNamesCliTest {
@@ -38,14 +38,19 @@ class NoInternalNamesCliTest {
                 StringBuilder findings = new StringBuilder();
                 for (Finding f : KB.findings()) {
                     if (!f.isDerived() && !f.isRedFlag()) {
-                        findings.append(findings.isEmpty() ? "" : ",").append('"').append(f.id()).append("\":").append(answer);
+                        findings.append(findings.isEmpty() ? "" : ",")
+                                .append('"')
+                                .append(f.id())
+                                .append("\":")
+                                .append(answer);
                     }
                 }
                 String json = "{\"id\":\"x\",\"age\":40,\"sex\":\"male\",\"region\":\"" + r.id()
                         + "\",\"durationDays\":20,\"painScore\":4,\"findings\":{" + findings + "}}";
                 StringWriter out = new StringWriter();
                 System.setIn(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-                int status = Main.run(new String[] {"assess"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+                int status = Main.run(
+                        new String[] {"assess"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
                 assertThat(status).as(r.id()).isZero();
                 all.append(out);
             }
@@ -56,9 +61,12 @@ class NoInternalNamesCliTest {
     @Test
     void load_summary_names_no_seed(@TempDir java.nio.file.Path dir) throws Exception {
         try (Database db = Databases.sqlite(dir)) {
-            var runner = new org.runmend.accounts.Accounts(db, TestClock.FIXED).signUp("load@example.org", "Load", "velvet kettle migrates north");
+            var runner = new org.runmend.accounts.Accounts(db, TestClock.FIXED)
+                    .signUp("load@example.org", "Load", "velvet kettle migrates north");
             StringWriter out = new StringWriter();
-            LoadPrinter.write(new TrainingService(db, TestClock.FIXED).report(runner.id(), 8, java.time.ZoneOffset.UTC), new PrintWriter(out, true));
+            LoadPrinter.write(
+                    new TrainingService(db, TestClock.FIXED).report(runner.id(), 8, java.time.ZoneOffset.UTC),
+                    new PrintWriter(out, true));
             assertThat(out.toString()).contains("WHAT YOUR LOG SHOWS").doesNotContainPattern(INTERNAL);
         }
     }

@@ -59,14 +59,17 @@ class SummaryMessageTest {
             }
             if (text.contains("(emergency)")) {
                 emergencies++;
-                assertThat(text).contains("WHAT TO DO: GET EMERGENCY HELP NOW")
+                assertThat(text)
+                        .contains("WHAT TO DO: GET EMERGENCY HELP NOW")
                         .contains("This needs emergency care now because")
                         .contains("OTHER POSSIBLE CAUSES (the emergency above comes first)")
                         .containsPattern("WHOM TO SEE: [^\\n]*\\bnow\\b");
-                assertThat(text.indexOf("This needs emergency care now")).isLessThan(text.indexOf("OTHER POSSIBLE CAUSES"));
+                assertThat(text.indexOf("This needs emergency care now"))
+                        .isLessThan(text.indexOf("OTHER POSSIBLE CAUSES"));
             }
         }
-        System.out.println("[summaries] " + read + " dev cases summarised, " + skipped + " skipped for ids this knowledge does not know");
+        System.out.println("[summaries] " + read + " dev cases summarised, " + skipped
+                + " skipped for ids this knowledge does not know");
         assertThat(read).isGreaterThan(100);
         assertThat(emergencies).isGreaterThan(5);
     }

@@ -21,6 +21,7 @@ import org.runmend.support.TestClock;
 class UserResetPasswordTest {
     @TempDir
     Path dir;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -28,8 +29,12 @@ class UserResetPasswordTest {
         InputStream before = System.in;
         System.setIn(new ByteArrayInputStream((stdin + "\n").getBytes(StandardCharsets.UTF_8)));
         try {
-            return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                    Map.of("RUNMEND_DATA", dir.resolve("data").toString()), TestClock.FIXED);
+            return Main.run(
+                    args,
+                    new PrintWriter(out, true),
+                    new PrintWriter(err, true),
+                    Map.of("RUNMEND_DATA", dir.resolve("data").toString()),
+                    TestClock.FIXED);
         } finally {
             System.setIn(before);
         }
@@ -43,12 +48,15 @@ class UserResetPasswordTest {
             a.signUp("ada@example.org", "Ada", "velvet kettle migrates north");
             session = a.logIn("ada@example.org", "velvet kettle migrates north", "10.0.0.1");
         }
-        assertThat(run("copper lantern drifts east", "user", "reset-password", "ADA@example.org")).as(err.toString()).isZero();
+        assertThat(run("copper lantern drifts east", "user", "reset-password", "ADA@example.org"))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("New password set for ada@example.org");
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
             Accounts a = new Accounts(db, TestClock.FIXED);
             assertThat(a.session(session)).isEmpty();
-            assertThat(a.logIn("ada@example.org", "copper lantern drifts east", "10.0.0.2")).isNotBlank();
+            assertThat(a.logIn("ada@example.org", "copper lantern drifts east", "10.0.0.2"))
+                    .isNotBlank();
             assertThatThrownBy(() -> a.logIn("ada@example.org", "velvet kettle migrates north", "10.0.0.3"))
                     .isInstanceOf(AccountException.class);
         }
@@ -59,10 +67,12 @@ class UserResetPasswordTest {
         try (Database db = Database.sqlite(dir.resolve("data/runmend.db"))) {
             new Accounts(db, TestClock.FIXED).signUp("ada@example.org", "Ada", "velvet kettle migrates north");
         }
-        assertThat(run("copper lantern drifts east", "user", "reset-password", "bob@example.org")).isNotZero();
+        assertThat(run("copper lantern drifts east", "user", "reset-password", "bob@example.org"))
+                .isNotZero();
         assertThat(err.toString()).contains("no account with the e-mail bob@example.org");
         err.getBuffer().setLength(0);
-        assertThat(run("password123", "user", "reset-password", "ada@example.org")).isNotZero();
+        assertThat(run("password123", "user", "reset-password", "ada@example.org"))
+                .isNotZero();
         assertThat(err.toString()).contains("too easy to guess");
     }
 }

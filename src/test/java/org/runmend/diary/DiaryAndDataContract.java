@@ -15,17 +15,17 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.RunnerData;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.Database;
+import org.runmend.support.TestClock;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
-import org.runmend.support.TestClock;
 
 /** Pain diary, recovery plans, export and deletion: the same on every database. */
 abstract class DiaryAndDataContract {
@@ -51,8 +51,16 @@ abstract class DiaryAndDataContract {
 
     /** The export and deletion wired as the web app wires them. */
     private RunnerData data() {
-        return new RunnerData(db, TestClock.FIXED, accounts, List.of(diary, plans,
-                new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED), training.activities(), training.shoes()));
+        return new RunnerData(
+                db,
+                TestClock.FIXED,
+                accounts,
+                List.of(
+                        diary,
+                        plans,
+                        new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED),
+                        training.activities(),
+                        training.shoes()));
     }
 
     @AfterEach
@@ -61,8 +69,14 @@ abstract class DiaryAndDataContract {
     }
 
     private static Activity run(LocalDate day, double km) {
-        return Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6))).name("run").source(ActivitySource.MANUAL).build();
+        return Activity.builder(
+                        Sport.RUNNING,
+                        day.atTime(7, 0).atZone(ZoneId.of("UTC")),
+                        Distance.ofKilometres(km),
+                        Duration.ofMinutes((long) (km * 6)))
+                .name("run")
+                .source(ActivitySource.MANUAL)
+                .build();
     }
 
     @Test
@@ -73,7 +87,9 @@ abstract class DiaryAndDataContract {
         diary.record(ann, d, "calf", 2, null, null, null);
         List<PainEntry> entries = diary.entries(ann, d, d);
         assertThat(entries).hasSize(2);
-        assertThat(entries).filteredOn(e -> e.region().equals("knee")).singleElement()
+        assertThat(entries)
+                .filteredOn(e -> e.region().equals("knee"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.score()).isEqualTo(5));
     }
 
@@ -86,9 +102,16 @@ abstract class DiaryAndDataContract {
         }
         training.save(ann, run(today.minusDays(3), 14), RunDetails.NONE);
         diary.record(ann, today.minusDays(1), "shin", 5, null, null, null);
-        List<String> lines = PainTrend.afterSpikes(diary.entries(ann, today.minusDays(30), today), training.report(ann, 4, java.time.ZoneOffset.UTC));
-        assertThat(lines).singleElement().asString().contains("5/10").contains("14.0 km").contains("75% longer");
-        assertThat(PainTrend.needsRecheck(diary.entries(ann, today.minusDays(30), today), "shin")).isTrue();
+        List<String> lines = PainTrend.afterSpikes(
+                diary.entries(ann, today.minusDays(30), today), training.report(ann, 4, java.time.ZoneOffset.UTC));
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .contains("5/10")
+                .contains("14.0 km")
+                .contains("75% longer");
+        assertThat(PainTrend.needsRecheck(diary.entries(ann, today.minusDays(30), today), "shin"))
+                .isTrue();
     }
 
     @Test
@@ -114,7 +137,8 @@ abstract class DiaryAndDataContract {
         plans.mark(ann, plan.id(), TestClock.TODAY, item, true);
         plans.mark(ann, plan.id(), TestClock.TODAY, item, false);
         assertThat(plans.history(ann, plan.id())).hasSize(1).containsValue(java.util.Set.of(item));
-        assertThatThrownBy(() -> plans.start(ann, "dvt", "calf", TestClock.TODAY)).hasMessageContaining("needs a doctor");
+        assertThatThrownBy(() -> plans.start(ann, "dvt", "calf", TestClock.TODAY))
+                .hasMessageContaining("needs a doctor");
     }
 
     @Test
@@ -138,25 +162,37 @@ abstract class DiaryAndDataContract {
 
     @Test
     void the_same_finished_check_is_kept_once() {
-        org.runmend.assessment.SavedAssessments saved = new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED);
-        org.runmend.assessment.Assessment a = new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.CaseReader(KB)
-                .read("{\"id\":\"interview-1\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
-                        + "\"painScore\":5,\"findings\":{}}"));
+        org.runmend.assessment.SavedAssessments saved =
+                new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED);
+        org.runmend.assessment.Assessment a = new org.runmend.assessment.PainCheck(KB)
+                .assess(new org.runmend.assessment.CaseReader(KB)
+                        .read(
+                                "{\"id\":\"interview-1\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
+                                        + "\"painScore\":5,\"findings\":{}}"));
         String first = saved.save(ann, a, List.of());
         assertThat(saved.save(ann, a, List.of())).isEqualTo(first);
         assertThat(saved.list(ann)).hasSize(1);
-        String bo = accounts.signUp("bo@example.org", "Bo", "a long secret phrase").id();
-        assertThat(saved.save(bo, a, List.of())).as("another runner keeps their own copy").isNotEqualTo(first);
-        org.runmend.assessment.Assessment other = new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.CaseReader(KB)
-                .read("{\"id\":\"interview-2\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
-                        + "\"painScore\":5,\"findings\":{}}"));
+        String bo =
+                accounts.signUp("bo@example.org", "Bo", "a long secret phrase").id();
+        assertThat(saved.save(bo, a, List.of()))
+                .as("another runner keeps their own copy")
+                .isNotEqualTo(first);
+        org.runmend.assessment.Assessment other = new org.runmend.assessment.PainCheck(KB)
+                .assess(new org.runmend.assessment.CaseReader(KB)
+                        .read(
+                                "{\"id\":\"interview-2\",\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,"
+                                        + "\"painScore\":5,\"findings\":{}}"));
         assertThat(saved.save(ann, other, List.of())).isNotEqualTo(first);
         assertThat(saved.list(ann)).hasSize(2);
     }
 
     @Test
     void csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote() throws Exception {
-        training.save(ann, run(TestClock.TODAY, 5).toBuilder().name("=HYPERLINK(\"http://evil.example\",\"x\")").build(),
+        training.save(
+                ann,
+                run(TestClock.TODAY, 5).toBuilder()
+                        .name("=HYPERLINK(\"http://evil.example\",\"x\")")
+                        .build(),
                 RunDetails.NONE);
         diary.record(ann, TestClock.TODAY, "knee", 2, null, "+1 cmd|' /C calc'!A0", null);
         training.shoes().add(ann, "@SUM(1+1)*cmd", TestClock.TODAY, Distance.ofKilometres(700), true);
@@ -167,9 +203,12 @@ abstract class DiaryAndDataContract {
                 files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(files.get("activities.csv")).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")
+        assertThat(files.get("activities.csv"))
+                .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")
                 .doesNotContain(",=HYPERLINK");
-        assertThat(files.get("pain_entries.csv")).contains("\"'+1 cmd|' /C calc'!A0\"").doesNotContain(",+1 cmd");
+        assertThat(files.get("pain_entries.csv"))
+                .contains("\"'+1 cmd|' /C calc'!A0\"")
+                .doesNotContain(",+1 cmd");
         assertThat(files.get("shoes.csv")).contains("\"'@SUM(1+1)*cmd\"").contains("\"'-2+3\"");
         // numbers stay numbers, and the JSON keeps the text exactly as saved
         assertThat(files.get("runmend-export.json")).contains("=HYPERLINK").doesNotContain("'=HYPERLINK");
@@ -183,7 +222,8 @@ abstract class DiaryAndDataContract {
         String story = "My knee aches round the kneecap going down stairs, \u201cabout a 4\u201d.";
         String id = saved.save(ann, a, List.of(), story);
         assertThat(saved.get(ann, id).story()).isEqualTo(story);
-        var other = check.assess(new org.runmend.assessment.Case("s2", 40, "female", "knee", 11, 4, java.util.Map.of()));
+        var other =
+                check.assess(new org.runmend.assessment.Case("s2", 40, "female", "knee", 11, 4, java.util.Map.of()));
         assertThat(saved.get(ann, saved.save(ann, other)).story()).isNull();
         String json = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(data().export(ann)))) {
@@ -198,25 +238,48 @@ abstract class DiaryAndDataContract {
 
     @Test
     void deleting_the_account_leaves_nothing_of_the_runner() {
-        String bob = accounts.signUp("bob@example.org", "Bob", "pebble lantern on the hill").id();
+        String bob = accounts.signUp("bob@example.org", "Bob", "pebble lantern on the hill")
+                .id();
         for (String r : List.of(ann, bob)) {
             training.shoes().add(r, "Pegasus", TestClock.TODAY, Distance.ofKilometres(700), true);
-            String act = training.save(r, run(TestClock.TODAY, 5), RunDetails.NONE).id();
+            String act =
+                    training.save(r, run(TestClock.TODAY, 5), RunDetails.NONE).id();
             try { // a recorded run too, whose best efforts are the runner's as well
-                training.save(r, org.runmend.importer.Importer.lenient().read(org.runmend.support.Shared.activities()
-                        .resolve("fit/pf-activity-small-fenix2-run.fit")).activities().get(0), RunDetails.NONE);
+                training.save(
+                        r,
+                        org.runmend.importer.Importer.lenient()
+                                .read(org.runmend.support.Shared.activities()
+                                        .resolve("fit/pf-activity-small-fenix2-run.fit"))
+                                .activities()
+                                .get(0),
+                        RunDetails.NONE);
             } catch (org.runmend.importer.ImportException e) {
                 throw new IllegalStateException(e);
             }
             diary.record(r, TestClock.TODAY, "knee", 2, null, null, act);
             RecoveryPlans.Plan p = plans.start(r, "patellofemoral-pain", "knee", TestClock.TODAY);
-            plans.mark(r, p.id(), TestClock.TODAY, plans.checklist("patellofemoral-pain").get(0).id(), true);
+            plans.mark(
+                    r,
+                    p.id(),
+                    TestClock.TODAY,
+                    plans.checklist("patellofemoral-pain").get(0).id(),
+                    true);
             accounts.openSession(r);
             assertThat(new org.runmend.accounts.PasswordResets(db, accounts, TestClock.FIXED)
-                    .issue(r.equals(ann) ? "ann@example.org" : "bob@example.org")).isPresent();
-            new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED).save(r,
-                    new org.runmend.assessment.PainCheck(KB).assess(new org.runmend.assessment.Case("c", 30, "female", "knee", 3, 3,
-                            java.util.Map.of("kneecap-pain-stairs-sitting", true))));
+                            .issue(r.equals(ann) ? "ann@example.org" : "bob@example.org"))
+                    .isPresent();
+            new org.runmend.assessment.SavedAssessments(db, KB, TestClock.FIXED)
+                    .save(
+                            r,
+                            new org.runmend.assessment.PainCheck(KB)
+                                    .assess(new org.runmend.assessment.Case(
+                                            "c",
+                                            30,
+                                            "female",
+                                            "knee",
+                                            3,
+                                            3,
+                                            java.util.Map.of("kneecap-pain-stairs-sitting", true))));
         }
         assertThatThrownBy(() -> accounts.logIn("ann@example.org", "wrong wrong wrong", "1.2.3.4"));
 
@@ -224,21 +287,50 @@ abstract class DiaryAndDataContract {
 
         db.jdbi().useHandle(h -> {
             for (String table : data().tables()) {
-                assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r").bind("r", ann)
-                        .mapTo(Integer.class).one()).as(table).isZero();
-                assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r").bind("r", bob)
-                        .mapTo(Integer.class).one()).as(table + " of the other runner").isPositive();
+                assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r")
+                                .bind("r", ann)
+                                .mapTo(Integer.class)
+                                .one())
+                        .as(table)
+                        .isZero();
+                assertThat(h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE runner_id = :r")
+                                .bind("r", bob)
+                                .mapTo(Integer.class)
+                                .one())
+                        .as(table + " of the other runner")
+                        .isPositive();
             }
-            assertThat(h.createQuery("SELECT COUNT(*) FROM runners WHERE id = :r").bind("r", ann).mapTo(Integer.class).one()).isZero();
-            assertThat(h.createQuery("SELECT COUNT(*) FROM plan_checks").mapTo(Integer.class).one()).isEqualTo(1);
+            assertThat(h.createQuery("SELECT COUNT(*) FROM runners WHERE id = :r")
+                            .bind("r", ann)
+                            .mapTo(Integer.class)
+                            .one())
+                    .isZero();
+            assertThat(h.createQuery("SELECT COUNT(*) FROM plan_checks")
+                            .mapTo(Integer.class)
+                            .one())
+                    .isEqualTo(1);
             assertThat(h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key LIKE '%ann@example.org%'")
-                    .mapTo(Integer.class).one()).isZero();
+                            .mapTo(Integer.class)
+                            .one())
+                    .isZero();
             // every table that has a runner_id column is covered by data().tables()
             List<String> withRunnerId = new ArrayList<>();
-            for (String t : List.of("runners", "sessions", "login_attempts", "shoes", "activities", "assessments",
-                    "pain_entries", "plans", "plan_checks", "password_resets", "best_efforts")) {
+            for (String t : List.of(
+                    "runners",
+                    "sessions",
+                    "login_attempts",
+                    "shoes",
+                    "activities",
+                    "assessments",
+                    "pain_entries",
+                    "plans",
+                    "plan_checks",
+                    "password_resets",
+                    "best_efforts")) {
                 try {
-                    h.createQuery("SELECT runner_id FROM " + t + " WHERE 1 = 0").mapToMap().list();
+                    h.createQuery("SELECT runner_id FROM " + t + " WHERE 1 = 0")
+                            .mapToMap()
+                            .list();
                     withRunnerId.add(t);
                 } catch (RuntimeException noColumn) {
                     // table without runner_id

@@ -19,10 +19,10 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.accounts.Runner;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
 import org.runmend.assessment.Case;
@@ -60,15 +60,23 @@ abstract class PainWithRunsContract {
     }
 
     private static Activity run(LocalDate day, double km) {
-        return Activity.builder(Sport.RUNNING, day.atTime(7, 0).atZone(ZoneId.of("UTC")), Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6))).name("run").source(ActivitySource.MANUAL).build();
+        return Activity.builder(
+                        Sport.RUNNING,
+                        day.atTime(7, 0).atZone(ZoneId.of("UTC")),
+                        Distance.ofKilometres(km),
+                        Duration.ofMinutes((long) (km * 6)))
+                .name("run")
+                .source(ActivitySource.MANUAL)
+                .build();
     }
 
-    private static void insertActivity(Connection c, String id, String runner, String startUtc, String zone, String region,
-                                       Integer score) throws Exception {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, "
-                + "moving_s, elapsed_s, source, pain_region, pain_score, points, created_at) "
-                + "VALUES (?, ?, 'RUNNING', ?, ?, 8000, 2880, 2900, 'manual', ?, ?, 0, 1000)")) {
+    private static void insertActivity(
+            Connection c, String id, String runner, String startUtc, String zone, String region, Integer score)
+            throws Exception {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, "
+                        + "moving_s, elapsed_s, source, pain_region, pain_score, points, created_at) "
+                        + "VALUES (?, ?, 'RUNNING', ?, ?, 8000, 2880, 2900, 'manual', ?, ?, 0, 1000)")) {
             p.setString(1, id);
             p.setString(2, runner);
             p.setLong(3, java.time.Instant.parse(startUtc).toEpochMilli());
@@ -87,12 +95,23 @@ abstract class PainWithRunsContract {
     void the_migration_carries_each_runs_pain_into_the_diary_without_duplicating_an_entry() throws Exception {
         // the schema as it was before version 10.1 (the newest migration before it), with pain stored on the activities
         MigrationVersion carrying = MigrationVersion.fromVersion("10.1");
-        MigrationVersion before = java.util.Arrays.stream(emptyDatabase().locations("classpath:db/migration").load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> carrying.isNewerThan(v.getVersion())).max(MigrationVersion::compareTo).orElseThrow();
-        Flyway old = emptyDatabase().locations("classpath:db/migration").target(before).load();
+        MigrationVersion before = java.util.Arrays.stream(emptyDatabase()
+                        .locations("classpath:db/migration")
+                        .load()
+                        .info()
+                        .all())
+                .map(MigrationInfo::getVersion)
+                .filter(v -> carrying.isNewerThan(v.getVersion()))
+                .max(MigrationVersion::compareTo)
+                .orElseThrow();
+        Flyway old = emptyDatabase()
+                .locations("classpath:db/migration")
+                .target(before)
+                .load();
         old.migrate();
         DataSource source = old.getConfiguration().getDataSource();
-        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = source.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("INSERT INTO runners (id, email, display_name, password_hash, created_at, zone) "
                     + "VALUES ('ann', 'ann@example.org', 'Ann', 'x', 1, 'Pacific/Auckland')");
             s.execute("INSERT INTO runners (id, email, display_name, password_hash, created_at) "
@@ -114,7 +133,8 @@ abstract class PainWithRunsContract {
         db = open();
         Diary diary = new Diary(db, TestClock.FIXED);
         List<PainEntry> ann = diary.entries("ann", LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-31"));
-        assertThat(ann).extracting(PainEntry::date, PainEntry::region, PainEntry::score, PainEntry::activityId)
+        assertThat(ann)
+                .extracting(PainEntry::date, PainEntry::region, PainEntry::score, PainEntry::activityId)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-05-04"), "knee", 4, "a-utc"),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-05-06"), "calf", 6, "a-own-zone"));
@@ -129,11 +149,18 @@ abstract class PainWithRunsContract {
         assertThat(diary.afterRun("ann", "a-utc")).map(PainEntry::score).contains(4);
         assertThat(diary.afterRun("bob", "a-painless")).isEmpty();
         db.jdbi().useHandle(h -> {
-            Map<String, Object> noPlace = h.createQuery("SELECT pain_region, pain_score FROM activities WHERE id = 'a-no-place'")
-                    .mapToMap().one();
-            assertThat(((Number) noPlace.get("pain_score")).intValue()).as("a score without a place stays").isEqualTo(2);
-            assertThat(h.createQuery("SELECT COUNT(*) FROM activities WHERE pain_score IS NOT NULL").mapTo(Integer.class).one())
-                    .as("carried pain is cleared from the activities").isEqualTo(1);
+            Map<String, Object> noPlace = h.createQuery(
+                            "SELECT pain_region, pain_score FROM activities WHERE id = 'a-no-place'")
+                    .mapToMap()
+                    .one();
+            assertThat(((Number) noPlace.get("pain_score")).intValue())
+                    .as("a score without a place stays")
+                    .isEqualTo(2);
+            assertThat(h.createQuery("SELECT COUNT(*) FROM activities WHERE pain_score IS NOT NULL")
+                            .mapTo(Integer.class)
+                            .one())
+                    .as("carried pain is cleared from the activities")
+                    .isEqualTo(1);
         });
     }
 
@@ -158,15 +185,19 @@ abstract class PainWithRunsContract {
         SavedAssessments saved = new SavedAssessments(db, KB, TestClock.FIXED);
         saved.save(ann.id(), new PainCheck(KB).assess(new Case("c", 40, "female", "knee", 10, 4, Map.of())));
         ClinicianReport report = new ReportAssembler(new PainCheck(KB), saved, diary, training, TestClock.FIXED)
-                .assemble(ann, null, ZoneOffset.UTC).orElseThrow();
-        assertThat(report.pain()).extracting(PainEntry::region, PainEntry::score).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("knee", 4));
+                .assemble(ann, null, ZoneOffset.UTC)
+                .orElseThrow();
+        assertThat(report.pain())
+                .extracting(PainEntry::region, PainEntry::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("knee", 4));
     }
 
     @Test
     void changing_the_runs_pain_moves_its_entry_and_keeps_what_the_diary_added() {
         db = open();
-        String ann = new Accounts(db, TestClock.FIXED).signUp("ann@example.org", "Ann", "a long secret phrase").id();
+        String ann = new Accounts(db, TestClock.FIXED)
+                .signUp("ann@example.org", "Ann", "a long secret phrase")
+                .id();
         Diary diary = new Diary(db, TestClock.FIXED);
         TrainingService training = new TrainingService(db, TestClock.FIXED);
         LocalDate day = TestClock.TODAY.minusDays(1);
@@ -178,17 +209,22 @@ abstract class PainWithRunsContract {
         assertThat(diary.entries(ann, day, day)).hasSize(2);
         // a place the diary already has that day: that entry is the run's now, its note and morning-after kept
         diary.setAfterRun(ann, run, day, new PainAfterRun("calf", 6));
-        assertThat(diary.entries(ann, day, day)).as("the bare knee entry goes with the change").singleElement().satisfies(e -> {
-            assertThat(e.region()).isEqualTo("calf");
-            assertThat(e.score()).isEqualTo(6);
-            assertThat(e.morningAfter()).isEqualTo(3);
-            assertThat(e.note()).isEqualTo("tight after the hills");
-            assertThat(e.activityId()).isEqualTo(run);
-        });
+        assertThat(diary.entries(ann, day, day))
+                .as("the bare knee entry goes with the change")
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.region()).isEqualTo("calf");
+                    assertThat(e.score()).isEqualTo(6);
+                    assertThat(e.morningAfter()).isEqualTo(3);
+                    assertThat(e.note()).isEqualTo("tight after the hills");
+                    assertThat(e.activityId()).isEqualTo(run);
+                });
         // cleared on the run form: an entry with the runner's own words stays in the diary, unlinked
         diary.setAfterRun(ann, run, day, null);
         assertThat(diary.afterRun(ann, run)).isEmpty();
-        assertThat(diary.entries(ann, day, day)).singleElement().satisfies(e -> assertThat(e.activityId()).isNull());
+        assertThat(diary.entries(ann, day, day))
+                .singleElement()
+                .satisfies(e -> assertThat(e.activityId()).isNull());
         // a bare entry made from the run form goes when it is cleared
         diary.setAfterRun(ann, run, day, new PainAfterRun("shin", 3));
         diary.setAfterRun(ann, run, day, null);
@@ -198,7 +234,9 @@ abstract class PainWithRunsContract {
     @Test
     void deleting_a_run_keeps_its_pain_in_the_diary_without_the_link() {
         db = open();
-        String ann = new Accounts(db, TestClock.FIXED).signUp("ann@example.org", "Ann", "a long secret phrase").id();
+        String ann = new Accounts(db, TestClock.FIXED)
+                .signUp("ann@example.org", "Ann", "a long secret phrase")
+                .id();
         Diary diary = new Diary(db, TestClock.FIXED);
         TrainingService training = new TrainingService(db, TestClock.FIXED);
         LocalDate day = TestClock.TODAY;
@@ -218,9 +256,13 @@ abstract class PainWithRunsContract {
     void pain_cannot_be_given_with_another_runners_run() {
         db = open();
         Accounts accounts = new Accounts(db, TestClock.FIXED);
-        String ann = accounts.signUp("ann@example.org", "Ann", "a long secret phrase").id();
-        String bob = accounts.signUp("bob@example.org", "Bob", "pebble lantern on the hill").id();
-        String run = new TrainingService(db, TestClock.FIXED).save(ann, run(TestClock.TODAY, 5), RunDetails.NONE).id();
+        String ann = accounts.signUp("ann@example.org", "Ann", "a long secret phrase")
+                .id();
+        String bob = accounts.signUp("bob@example.org", "Bob", "pebble lantern on the hill")
+                .id();
+        String run = new TrainingService(db, TestClock.FIXED)
+                .save(ann, run(TestClock.TODAY, 5), RunDetails.NONE)
+                .id();
         Diary diary = new Diary(db, TestClock.FIXED);
         assertThatThrownBy(() -> diary.setAfterRun(bob, run, TestClock.TODAY, new PainAfterRun("knee", 2)))
                 .isInstanceOf(NotFoundException.class);

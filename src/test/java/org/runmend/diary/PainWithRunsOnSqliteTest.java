@@ -13,7 +13,8 @@ class PainWithRunsOnSqliteTest extends PainWithRunsContract {
 
     @Override
     FluentConfiguration emptyDatabase() {
-        return Flyway.configure().dataSource("jdbc:sqlite:" + dir.resolve("runmend.db").toAbsolutePath(), null, null);
+        return Flyway.configure()
+                .dataSource("jdbc:sqlite:" + dir.resolve("runmend.db").toAbsolutePath(), null, null);
     }
 
     @Override

@@ -10,8 +10,7 @@ import org.runmend.support.Shared;
 
 /** The real activity files under src/test/resources/activities (copied from the shared folder, sources in its SOURCES.md). */
 final class ActivityFiles {
-    private ActivityFiles() {
-    }
+    private ActivityFiles() {}
 
     static Path dir(String folder) {
         return Shared.activities().resolve(folder);
@@ -23,12 +22,14 @@ final class ActivityFiles {
 
     /** Activity files (.gpx, .tcx, .fit) in the folders, sorted by name. */
     static List<Path> in(String... folders) {
-        return Stream.of(folders).flatMap(f -> {
-            try (Stream<Path> s = Files.list(dir(f))) {
-                return s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$")).sorted().toList().stream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return Stream.of(folders)
+                .flatMap(f -> {
+                    try (Stream<Path> s = Files.list(dir(f))) {
+                        return s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$")).sorted().toList().stream();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.garmin.fit.ActivityMesg;
 import com.garmin.fit.BufferEncoder;
 import com.garmin.fit.DateTime;
-import com.garmin.fit.Fit;
 import com.garmin.fit.FileIdMesg;
+import com.garmin.fit.Fit;
 import com.garmin.fit.LapMesg;
 import com.garmin.fit.Manufacturer;
 import com.garmin.fit.RecordMesg;
@@ -20,10 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Sport;
 
@@ -49,7 +49,9 @@ class DeviceFileQuirksTest {
 
     /** Every FIT decoder, by name: each must give the same activities. */
     static Stream<Arguments> fitDecoders() {
-        return Stream.of(Arguments.of("fastThenSdk", FitDecoder.fastThenSdk()), Arguments.of("sdk", FitDecoder.sdk()),
+        return Stream.of(
+                Arguments.of("fastThenSdk", FitDecoder.fastThenSdk()),
+                Arguments.of("sdk", FitDecoder.sdk()),
                 Arguments.of("fast", FitDecoder.fast()));
     }
 
@@ -63,12 +65,17 @@ class DeviceFileQuirksTest {
     void gpx_with_an_undeclared_namespace_prefix_is_read() throws Exception {
         StringBuilder pts = new StringBuilder();
         for (int i = 0; i < 5; i++) {
-            pts.append(String.format(Locale.ROOT, "<trkpt lat=\"%.6f\" lon=\"7.0\"><time>2024-05-04T07:00:%02dZ</time>"
-                    + "<extensions><gpxdata:hr>%d</gpxdata:hr></extensions></trkpt>", 46 + i * 0.00003, i * 10,
+            pts.append(String.format(
+                    Locale.ROOT,
+                    "<trkpt lat=\"%.6f\" lon=\"7.0\"><time>2024-05-04T07:00:%02dZ</time>"
+                            + "<extensions><gpxdata:hr>%d</gpxdata:hr></extensions></trkpt>",
+                    46 + i * 0.00003,
+                    i * 10,
                     140 + i));
         }
-        String gpx = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"x\" xmlns=\"http://www.topografix.com/GPX/1/1\">"
-                + "<trk><type>running</type><trkseg>" + pts + "</trkseg></trk></gpx>";
+        String gpx =
+                "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"x\" xmlns=\"http://www.topografix.com/GPX/1/1\">"
+                        + "<trk><type>running</type><trkseg>" + pts + "</trkseg></trk></gpx>";
         Activity a = read("undeclared.gpx", gpx).activities().get(0);
         assertThat(a.samples()).hasSize(5);
         assertThat(a.averageHeartRate()).isEqualTo(142);
@@ -131,18 +138,31 @@ class DeviceFileQuirksTest {
         StringBuilder gpxPts = new StringBuilder();
         StringBuilder tcxPts = new StringBuilder();
         for (double[] p : pts) {
-            String time = Instant.parse("2024-05-04T07:00:00Z").plusSeconds((long) p[0]).toString();
+            String time = Instant.parse("2024-05-04T07:00:00Z")
+                    .plusSeconds((long) p[0])
+                    .toString();
             double lat = 46 + p[1] / 111_195.0;
-            gpxPts.append(String.format(Locale.ROOT, "<trkpt lat=\"%.7f\" lon=\"7.0\"><time>%s</time></trkpt>", lat, time));
-            tcxPts.append(String.format(Locale.ROOT, "<Trackpoint><Time>%s</Time><Position><LatitudeDegrees>%.7f"
-                    + "</LatitudeDegrees><LongitudeDegrees>7.0</LongitudeDegrees></Position><DistanceMeters>%.1f"
-                    + "</DistanceMeters></Trackpoint>", time, lat, p[1]));
+            gpxPts.append(
+                    String.format(Locale.ROOT, "<trkpt lat=\"%.7f\" lon=\"7.0\"><time>%s</time></trkpt>", lat, time));
+            tcxPts.append(String.format(
+                    Locale.ROOT,
+                    "<Trackpoint><Time>%s</Time><Position><LatitudeDegrees>%.7f"
+                            + "</LatitudeDegrees><LongitudeDegrees>7.0</LongitudeDegrees></Position><DistanceMeters>%.1f"
+                            + "</DistanceMeters></Trackpoint>",
+                    time,
+                    lat,
+                    p[1]));
         }
-        Activity gpx = read("run.gpx", "<gpx version=\"1.1\" creator=\"x\"><trk><type>running</type><trkseg>" + gpxPts
-                + "</trkseg></trk></gpx>").activities().get(0);
+        Activity gpx = read(
+                        "run.gpx",
+                        "<gpx version=\"1.1\" creator=\"x\"><trk><type>running</type><trkseg>" + gpxPts
+                                + "</trkseg></trk></gpx>")
+                .activities()
+                .get(0);
         // the device's timer (3,420 - 300 = 3,120 s) is what Garmin writes as TotalTimeSeconds
         Activity tcx = read("run.tcx", tcx("Running", lap("2024-05-04T07:00:00Z", 3120, north, tcxPts.toString())))
-                .activities().get(0);
+                .activities()
+                .get(0);
         FitRun fit = new FitRun();
         for (double[] p : pts) {
             fit.record((long) p[0], 46 + p[1] / 111_195.0, 7.0, p[1]);
@@ -161,11 +181,19 @@ class DeviceFileQuirksTest {
         // a 40 % slope at 600 vertical metres an hour: 0.42 m/s on the map, for 30 min
         StringBuilder pts = new StringBuilder();
         for (int t = 0; t <= 1800; t += 5) {
-            pts.append(String.format(Locale.ROOT, "<trkpt lat=\"%.7f\" lon=\"7.0\"><ele>%.1f</ele><time>%s</time></trkpt>",
-                    46 + t * 0.42 / 111_195.0, 1000 + t / 6.0, Instant.parse("2024-05-04T07:00:00Z").plusSeconds(t)));
+            pts.append(String.format(
+                    Locale.ROOT,
+                    "<trkpt lat=\"%.7f\" lon=\"7.0\"><ele>%.1f</ele><time>%s</time></trkpt>",
+                    46 + t * 0.42 / 111_195.0,
+                    1000 + t / 6.0,
+                    Instant.parse("2024-05-04T07:00:00Z").plusSeconds(t)));
         }
-        Activity a = read("climb.gpx", "<gpx version=\"1.1\" creator=\"x\"><trk><type>hiking</type><trkseg>" + pts
-                + "</trkseg></trk></gpx>").activities().get(0);
+        Activity a = read(
+                        "climb.gpx",
+                        "<gpx version=\"1.1\" creator=\"x\"><trk><type>hiking</type><trkseg>" + pts
+                                + "</trkseg></trk></gpx>")
+                .activities()
+                .get(0);
         assertThat(a.moving().toSeconds()).isEqualTo(1800);
     }
 
@@ -261,7 +289,8 @@ class DeviceFileQuirksTest {
         fit.session(1201L, 90, 90, 250, com.garmin.fit.Sport.TRANSITION); // a walk-speed transition, no records
         byte[] bytes = fit.bytes();
         List<Activity> as = readFitBothWays("tri.fit", bytes);
-        assertThat(as).extracting(Activity::sport)
+        assertThat(as)
+                .extracting(Activity::sport)
                 .containsExactly(Sport.CYCLING, Sport.OTHER, Sport.RUNNING, Sport.OTHER);
         ImportResult r = read("tri.fit", bytes);
         assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("names no sport"));
@@ -297,23 +326,34 @@ class DeviceFileQuirksTest {
     private static String points(int from, int to, double speed) {
         StringBuilder b = new StringBuilder();
         for (int t = from; t < to; t++) {
-            b.append(String.format(Locale.ROOT, "<Trackpoint><Time>%s</Time><Position><LatitudeDegrees>%.7f"
-                    + "</LatitudeDegrees><LongitudeDegrees>7.0</LongitudeDegrees></Position><DistanceMeters>%.1f"
-                    + "</DistanceMeters></Trackpoint>", Instant.parse("2024-05-04T07:00:00Z").plusSeconds(t),
-                    46 + t * speed / 111_195.0, t * speed));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "<Trackpoint><Time>%s</Time><Position><LatitudeDegrees>%.7f"
+                            + "</LatitudeDegrees><LongitudeDegrees>7.0</LongitudeDegrees></Position><DistanceMeters>%.1f"
+                            + "</DistanceMeters></Trackpoint>",
+                    Instant.parse("2024-05-04T07:00:00Z").plusSeconds(t),
+                    46 + t * speed / 111_195.0,
+                    t * speed));
         }
         return b.toString();
     }
 
     private static String lap(String start, double seconds, double metres, String trackpoints) {
-        return String.format(Locale.ROOT, "<Lap StartTime=\"%s\"><TotalTimeSeconds>%.1f</TotalTimeSeconds>"
-                + "<DistanceMeters>%.1f</DistanceMeters><Track>%s</Track></Lap>", start, seconds, metres, trackpoints);
+        return String.format(
+                Locale.ROOT,
+                "<Lap StartTime=\"%s\"><TotalTimeSeconds>%.1f</TotalTimeSeconds>"
+                        + "<DistanceMeters>%.1f</DistanceMeters><Track>%s</Track></Lap>",
+                start,
+                seconds,
+                metres,
+                trackpoints);
     }
 
     private static String tcx(String sport, String laps) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TrainingCenterDatabase "
                 + "xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\"><Activities><Activity Sport=\""
-                + sport + "\"><Id>2024-05-04T07:00:00Z</Id>" + laps + "</Activity></Activities></TrainingCenterDatabase>";
+                + sport + "\"><Id>2024-05-04T07:00:00Z</Id>" + laps
+                + "</Activity></Activities></TrainingCenterDatabase>";
     }
 
     /** A FIT activity written with the FIT SDK's encoder; times in seconds after {@link #T0}. */

@@ -16,8 +16,7 @@ import org.runmend.activity.Activity;
 /** The fast FIT decoder gives exactly what the SDK path gives, or falls back to it. */
 class FastFitTest {
     /** What one read gives: activities or the refusal, and the warnings. */
-    private record Outcome(List<Activity> activities, String refusal, List<ImportWarning> warnings) {
-    }
+    private record Outcome(List<Activity> activities, String refusal, List<ImportWarning> warnings) {}
 
     private static Outcome read(byte[] bytes, String name, Mode mode, FitDecoder decoder, String[] fellBack) {
         Repairs repairs = new Repairs(name, mode);
@@ -60,7 +59,9 @@ class FastFitTest {
     void fastPathEqualsSdkOnEveryFile() throws Exception {
         List<Path> files = new ArrayList<>();
         for (String folder : List.of("fit", "perf", "broken")) {
-            files.addAll(ActivityFiles.in(folder).stream().filter(p -> p.toString().endsWith(".fit")).toList());
+            files.addAll(ActivityFiles.in(folder).stream()
+                    .filter(p -> p.toString().endsWith(".fit"))
+                    .toList());
         }
         assertTrue(files.size() > 30, "the shared FIT files: " + files.size());
         Map<String, String> fallbacks = new TreeMap<>();
@@ -80,11 +81,12 @@ class FastFitTest {
                 }
             }
         }
-        System.out.println("FastFit: " + fast + " of " + files.size() + " FIT files on the fast path; fell back: "
-                + fallbacks);
+        System.out.println(
+                "FastFit: " + fast + " of " + files.size() + " FIT files on the fast path; fell back: " + fallbacks);
         for (String broken : fallbacks.keySet()) {
             // clean files should all take the fast path except the few with compressed_speed_distance
-            assertTrue(broken.startsWith("broken/") || fallbacks.get(broken).contains("compressed_speed_distance"),
+            assertTrue(
+                    broken.startsWith("broken/") || fallbacks.get(broken).contains("compressed_speed_distance"),
                     broken + ": " + fallbacks.get(broken));
         }
     }
@@ -154,8 +156,22 @@ class FastFitTest {
 
         FitBytes endFile() {
             byte[] d = data.toByteArray();
-            byte[] h = {14, 0x20, 0x52, 0x08, (byte) d.length, (byte) (d.length >> 8), (byte) (d.length >> 16),
-                (byte) (d.length >> 24), '.', 'F', 'I', 'T', 0, 0};
+            byte[] h = {
+                14,
+                0x20,
+                0x52,
+                0x08,
+                (byte) d.length,
+                (byte) (d.length >> 8),
+                (byte) (d.length >> 16),
+                (byte) (d.length >> 24),
+                '.',
+                'F',
+                'I',
+                'T',
+                0,
+                0
+            };
             int crc = 0;
             for (byte x : h) {
                 crc = com.garmin.fit.CRC.get16(crc, x);
@@ -183,30 +199,105 @@ class FastFitTest {
                 .def(0, 0, false, 0, 0, 1, 0x00)
                 .mesg(0, 0, 1, 4)
                 // big-endian records with an unknown field and a developer field
-                .def(1, 20, true, 2, 253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85, 2, 2, 0x84, 6, 2, 0x84, 5, 4, 0x86,
-                        3, 1, 0x02, 4, 1, 0x02, 53, 1, 0x02, 200, 3, 0x0D)
-                .mesg(1, 1, 4, t0, 4, 500_000_000, 4, 100_000_000, 2, 3000, 2, 2500, 4, 0, 1, 120, 1, 80, 1, 64, 3,
-                        0x010203, 2, 7)
-                .mesg(1, 1, 4, t0 + 1, 4, 0x7FFFFFFF, 4, 100_000_100, 2, 0xFFFF, 2, 0xFFFF, 4, 250, 1, 0xFF, 1,
-                        0xFF, 1, 0xFF, 3, 0xFFFFFF, 2, 0)
+                .def(
+                        1, 20, true, 2, 253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85, 2, 2, 0x84, 6, 2, 0x84, 5, 4, 0x86, 3, 1,
+                        0x02, 4, 1, 0x02, 53, 1, 0x02, 200, 3, 0x0D)
+                .mesg(
+                        1,
+                        1,
+                        4,
+                        t0,
+                        4,
+                        500_000_000,
+                        4,
+                        100_000_000,
+                        2,
+                        3000,
+                        2,
+                        2500,
+                        4,
+                        0,
+                        1,
+                        120,
+                        1,
+                        80,
+                        1,
+                        64,
+                        3,
+                        0x010203,
+                        2,
+                        7)
+                .mesg(
+                        1,
+                        1,
+                        4,
+                        t0 + 1,
+                        4,
+                        0x7FFFFFFF,
+                        4,
+                        100_000_100,
+                        2,
+                        0xFFFF,
+                        2,
+                        0xFFFF,
+                        4,
+                        250,
+                        1,
+                        0xFF,
+                        1,
+                        0xFF,
+                        1,
+                        0xFF,
+                        3,
+                        0xFFFFFF,
+                        2,
+                        0)
                 // little-endian records without timestamp, for compressed-timestamp headers
                 .def(2, 20, false, 0, 0, 4, 0x85, 1, 4, 0x85, 78, 4, 0x86, 2, 2, 0x84, 73, 4, 0x86, 3, 1, 0x02)
-                .mesg(0x80 | (2 << 5) | (int) ((t0 + 3) & 0x1F), 2, 4, 500_000_200, 4, 100_000_200, 4, 4000, 2, 3100,
-                        4, 3001, 1, 130)
-                .mesg(0x80 | (2 << 5) | (int) ((t0 + 40) & 0x1F), 2, 4, 500_000_300, 4, 100_000_300, 4, 0xFFFFFFFFL,
-                        2, 3200, 4, 0xFFFFFFFFL, 1, 131)
+                .mesg(
+                        0x80 | (2 << 5) | (int) ((t0 + 3) & 0x1F),
+                        2,
+                        4,
+                        500_000_200,
+                        4,
+                        100_000_200,
+                        4,
+                        4000,
+                        2,
+                        3100,
+                        4,
+                        3001,
+                        1,
+                        130)
+                .mesg(
+                        0x80 | (2 << 5) | (int) ((t0 + 40) & 0x1F),
+                        2,
+                        4,
+                        500_000_300,
+                        4,
+                        100_000_300,
+                        4,
+                        0xFFFFFFFFL,
+                        2,
+                        3200,
+                        4,
+                        0xFFFFFFFFL,
+                        1,
+                        131)
                 .def(3, 21, false, 0, 253, 4, 0x86, 0, 1, 0x00, 1, 1, 0x00)
                 .mesg(3, 3, 4, t0 + 50, 1, 0, 1, 4)
                 .mesg(3, 3, 4, t0 + 60, 1, 0, 1, 0)
                 .def(4, 2, false, 0, 0, 1, 0x00) // unknown to us: skipped by size
                 .mesg(4, 4, 1, 9)
-                .def(5, 19, true, 0, 253, 4, 0x86, 2, 4, 0x86, 7, 4, 0x86, 8, 4, 0x86, 9, 4, 0x86, 15, 1, 0x02,
-                        16, 1, 0x02, 25, 1, 0x00)
+                .def(
+                        5, 19, true, 0, 253, 4, 0x86, 2, 4, 0x86, 7, 4, 0x86, 8, 4, 0x86, 9, 4, 0x86, 15, 1, 0x02, 16,
+                        1, 0x02, 25, 1, 0x00)
                 .mesg(5, 5, 4, t0 + 100, 4, t0, 4, 100_000, 4, 90_000, 4, 30_000, 1, 140, 1, 150, 1, 1)
-                .def(6, 18, false, 0, 253, 4, 0x86, 2, 4, 0x86, 5, 1, 0x00, 6, 1, 0x00, 7, 4, 0x86, 8, 4, 0x86,
-                        9, 4, 0x86, 16, 1, 0x02, 17, 1, 0x02, 18, 1, 0x02, 19, 1, 0x02, 22, 2, 0x84, 92, 1, 0x02,
-                        93, 1, 0x02)
-                .mesg(6, 6, 4, t0 + 100, 4, t0, 1, 1, 1, 0, 4, 100_000, 4, 90_000, 4, 30_000, 1, 140, 1, 150, 1, 85,
+                .def(
+                        6, 18, false, 0, 253, 4, 0x86, 2, 4, 0x86, 5, 1, 0x00, 6, 1, 0x00, 7, 4, 0x86, 8, 4, 0x86, 9, 4,
+                        0x86, 16, 1, 0x02, 17, 1, 0x02, 18, 1, 0x02, 19, 1, 0x02, 22, 2, 0x84, 92, 1, 0x02, 93, 1, 0x02)
+                .mesg(
+                        6, 6, 4, t0 + 100, 4, t0, 1, 1, 1, 0, 4, 100_000, 4, 90_000, 4, 30_000, 1, 140, 1, 150, 1, 85,
                         1, 95, 2, 12, 1, 64, 1, 0xFF)
                 .def(7, 34, false, 0, 253, 4, 0x86, 5, 4, 0x86)
                 .mesg(7, 7, 4, t0 + 100, 4, t0 + 100 + 3600)
@@ -214,10 +305,46 @@ class FastFitTest {
                 // a second file in the same bytes: definitions carry over
                 .def(0, 0, true, 0, 0, 1, 0x00)
                 .mesg(0, 0, 1, 4)
-                .mesg(0x80 | (2 << 5) | (int) ((t0 + 70) & 0x1F), 2, 4, 500_000_400, 4, 100_000_400, 4, 4100, 2,
-                        3300, 4, 3002, 1, 132)
-                .mesg(1, 1, 4, t0 + 80, 4, 500_000_500, 4, 100_000_500, 2, 3000, 2, 2500, 4, 200, 1, 120, 1, 80, 1,
-                        64, 3, 0x010203, 2, 7)
+                .mesg(
+                        0x80 | (2 << 5) | (int) ((t0 + 70) & 0x1F),
+                        2,
+                        4,
+                        500_000_400,
+                        4,
+                        100_000_400,
+                        4,
+                        4100,
+                        2,
+                        3300,
+                        4,
+                        3002,
+                        1,
+                        132)
+                .mesg(
+                        1,
+                        1,
+                        4,
+                        t0 + 80,
+                        4,
+                        500_000_500,
+                        4,
+                        100_000_500,
+                        2,
+                        3000,
+                        2,
+                        2500,
+                        4,
+                        200,
+                        1,
+                        120,
+                        1,
+                        80,
+                        1,
+                        64,
+                        3,
+                        0x010203,
+                        2,
+                        7)
                 .endFile();
         byte[] bytes = f.bytes();
         for (Mode mode : Mode.values()) {
@@ -225,13 +352,20 @@ class FastFitTest {
             Outcome fast = read(bytes, "hand.fit", mode, FitDecoder.fast(), why);
             assertNull(why[0]);
             Outcome sdk = read(bytes, "hand.fit", mode, FitDecoder.sdk(), null);
-            assertTrue(sdk.activities() != null && !sdk.activities().get(0).samples().isEmpty(), sdk.toString());
+            assertTrue(
+                    sdk.activities() != null
+                            && !sdk.activities().get(0).samples().isEmpty(),
+                    sdk.toString());
             assertSame(sdk, fast, "hand-made " + mode);
-            org.runmend.activity.Sample first = fast.activities().get(0).samples().get(0);
+            org.runmend.activity.Sample first =
+                    fast.activities().get(0).samples().get(0);
             assertEquals(100.0, first.elevationMetres(), 1e-9); // big-endian altitude 3000: 3000 / 5 - 500
             assertEquals(120, first.heartRate());
             assertEquals(2.5, first.speedMetresPerSecond(), 1e-6);
-            assertEquals(6, fast.activities().get(0).samples().size(), fast.activities().get(0).samples().toString());
+            assertEquals(
+                    6,
+                    fast.activities().get(0).samples().size(),
+                    fast.activities().get(0).samples().toString());
         }
         // one byte changed: the CRC no longer matches, the SDK path decides
         bytes[40] ^= 1;

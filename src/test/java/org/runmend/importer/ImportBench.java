@@ -28,12 +28,10 @@ import java.util.Locale;
  * JDK's own factory before jpx runs.
  */
 public final class ImportBench {
-    private record Input(String name, byte[] bytes) {
-    }
+    private record Input(String name, byte[] bytes) {}
 
     /** What one parse produced: activities (or tracks, or files), and points. */
-    private record Work(int activities, long points) {
-    }
+    private record Work(int activities, long points) {}
 
     private interface Parser {
         Work parse(Input in) throws Exception;
@@ -46,8 +44,7 @@ public final class ImportBench {
     private static final int ROUNDS = 15;
     private static final long WARMUP_NANOS = 3_000_000_000L;
 
-    private ImportBench() {
-    }
+    private ImportBench() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("javax.xml.transform.TransformerFactory", JDK_TRANSFORMER);
@@ -56,37 +53,61 @@ public final class ImportBench {
         List<Input> clean = load(root, "gpx", "tcx", "fit", "perf");
         Importer importer = Importer.lenient();
         Parser ours = in -> {
-            var acts = importer.read(in.name(), new ByteArrayInputStream(in.bytes())).activities();
-            return new Work(acts.size(), acts.stream().mapToLong(a -> a.samples().size()).sum());
+            var acts = importer.read(in.name(), new ByteArrayInputStream(in.bytes()))
+                    .activities();
+            return new Work(
+                    acts.size(),
+                    acts.stream().mapToLong(a -> a.samples().size()).sum());
         };
         Parser jpx = in -> {
             String head = new String(in.bytes(), 0, Math.min(2000, in.bytes().length), StandardCharsets.UTF_8);
             GPX.Version v = head.contains("GPX/1/0") ? GPX.Version.V10 : GPX.Version.V11;
             GPX gpx = GPX.Reader.of(v, GPX.Reader.Mode.LENIENT).read(new ByteArrayInputStream(in.bytes()));
-            long points = gpx.tracks().flatMap(t -> t.segments()).mapToLong(s -> s.getPoints().size()).sum();
+            long points = gpx.tracks()
+                    .flatMap(t -> t.segments())
+                    .mapToLong(s -> s.getPoints().size())
+                    .sum();
             return new Work(gpx.getTracks().size(), points);
         };
         Parser fitSdk = in -> {
             Decode d = new Decode();
             long[] n = {0};
             try {
-                d.read(new ByteArrayInputStream(in.bytes()), m -> {
-                    if (m.getNum() == com.garmin.fit.MesgNum.RECORD && m.getField(253) != null) {
-                        n[0]++;
-                    }
-                }, (com.garmin.fit.MesgDefinitionListener) null);
+                d.read(
+                        new ByteArrayInputStream(in.bytes()),
+                        m -> {
+                            if (m.getNum() == com.garmin.fit.MesgNum.RECORD && m.getField(253) != null) {
+                                n[0]++;
+                            }
+                        },
+                        (com.garmin.fit.MesgDefinitionListener) null);
             } catch (RuntimeException e) {
                 // same bytes as the importer; the importer's result counts
             }
             return new Work(1, n[0]);
         };
-        System.out.printf(Locale.ROOT, "java %s, %d cores; >= %d warm-up rounds and 3 s, then %d measured rounds, median%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WARMUP, ROUNDS);
-        System.out.printf(Locale.ROOT, "load average at start: %.1f (figures are noisy on a busy machine; "
-                + "'best' is the fastest round)%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "%-30s %5s %6s %9s %8s %8s %12s%n", "set / parser", "files", "MB", "ms/round",
-                "MB/s", "best", "activities/s");
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores; >= %d warm-up rounds and 3 s, then %d measured rounds, median%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                WARMUP,
+                ROUNDS);
+        System.out.printf(
+                Locale.ROOT,
+                "load average at start: %.1f (figures are noisy on a busy machine; " + "'best' is the fastest round)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "%-30s %5s %6s %9s %8s %8s %12s%n",
+                "set / parser",
+                "files",
+                "MB",
+                "ms/round",
+                "MB/s",
+                "best",
+                "activities/s");
         report("perf: importer (all 3)", perf, ours);
         peers("perf", "GPX", "jpx 3.2.1", same(only(perf, ".gpx"), ours, jpx, "jpx"), ours, jpx);
         peers("perf", "FIT", "FIT SDK Decode", same(only(perf, ".fit"), ours, fitSdk, "the FIT SDK"), ours, fitSdk);
@@ -111,8 +132,13 @@ public final class ImportBench {
                 if (a == b) {
                     out.add(in);
                 } else {
-                    System.out.printf(Locale.ROOT, "  (%s: RunMend reads %d points, %s %d: left out of both rows)%n",
-                            in.name(), a, peerName, b);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  (%s: RunMend reads %d points, %s %d: left out of both rows)%n",
+                            in.name(),
+                            a,
+                            peerName,
+                            b);
                 }
             } catch (Exception e) {
                 System.out.println("  (" + peerName + " cannot read " + in.name() + ": " + e.getMessage()
@@ -129,8 +155,13 @@ public final class ImportBench {
         long b = points(files, peer);
         report(set + ": importer, " + format, files, ours);
         if (a != b || files.isEmpty()) {
-            System.out.printf(Locale.ROOT, "%-30s refused: %s parsed %d points, RunMend %d (not the same work)%n",
-                    set + ": " + peerName, peerName, b, a);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-30s refused: %s parsed %d points, RunMend %d (not the same work)%n",
+                    set + ": " + peerName,
+                    peerName,
+                    b,
+                    a);
             return;
         }
         report(set + ": " + peerName + ", " + format, files, peer);
@@ -161,8 +192,16 @@ public final class ImportBench {
         Arrays.sort(nanos);
         double s = nanos[ROUNDS / 2] / 1e9;
         double best = nanos[0] / 1e9;
-        System.out.printf(Locale.ROOT, "%-30s %5d %6.2f %9.1f %8.1f %8.1f %12.1f%n", label, files.size(), bytes / 1e6,
-                s * 1000, bytes / 1e6 / s, bytes / 1e6 / best, activities / s);
+        System.out.printf(
+                Locale.ROOT,
+                "%-30s %5d %6.2f %9.1f %8.1f %8.1f %12.1f%n",
+                label,
+                files.size(),
+                bytes / 1e6,
+                s * 1000,
+                bytes / 1e6 / s,
+                bytes / 1e6 / best,
+                activities / s);
     }
 
     private static int round(List<Input> files, Parser p) throws Exception {

@@ -22,11 +22,9 @@ import org.w3c.dom.NodeList;
  */
 final class IndependentTotals {
     /** Distance in metres and time in seconds; for GPX the time is the sum of each track's time span. */
-    record Totals(double metres, double movingSeconds, double elapsedSeconds, int sessions) {
-    }
+    record Totals(double metres, double movingSeconds, double elapsedSeconds, int sessions) {}
 
-    private IndependentTotals() {
-    }
+    private IndependentTotals() {}
 
     static Totals fit(Path file) throws Exception {
         List<SessionMesg> sessions = new ArrayList<>();
@@ -79,10 +77,14 @@ final class IndependentTotals {
                     if (time.getLength() == 0) {
                         continue;
                     }
-                    Instant at = OffsetDateTime.parse(time.item(0).getTextContent().trim()).toInstant();
+                    Instant at = OffsetDateTime.parse(
+                                    time.item(0).getTextContent().trim())
+                            .toInstant();
                     first = first == null || at.isBefore(first) ? at : first;
                     last = last == null || at.isAfter(last) ? at : last;
-                    double[] here = {Double.parseDouble(p.getAttribute("lat")), Double.parseDouble(p.getAttribute("lon"))};
+                    double[] here = {
+                        Double.parseDouble(p.getAttribute("lat")), Double.parseDouble(p.getAttribute("lon"))
+                    };
                     if (prev != null) {
                         metres += haversine(prev[0], prev[1], here[0], here[1]);
                     }

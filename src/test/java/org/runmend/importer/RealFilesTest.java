@@ -69,7 +69,8 @@ class RealFilesTest {
             // tracks close in time are one activity, so the activity spans cover at least the track spans
             assertThat(sumSeconds(as, Activity::elapsed)).isGreaterThanOrEqualTo(t.elapsedSeconds() * 0.99 - 1);
             if (as.size() == 1 && t.sessions() == 1) {
-                assertThat(sumSeconds(as, Activity::elapsed)).isCloseTo(t.elapsedSeconds(), onePercent(t.elapsedSeconds()));
+                assertThat(sumSeconds(as, Activity::elapsed))
+                        .isCloseTo(t.elapsedSeconds(), onePercent(t.elapsedSeconds()));
             }
         }
     }
@@ -84,14 +85,17 @@ class RealFilesTest {
             Map.entry("pf-nick.fit", "warn:no session message: totals are from the 14391 records"),
             Map.entry("pf-coros-pace-2-cycling-misaligned-fields.fit", "clean"),
             Map.entry("pf-elemnt-bolt-no-application-id-inside-developer-data-id.fit", "clean"),
-            Map.entry("pf-strava-android-app-201.10-b1218918.fit", "warn:dropped 1 records outside every session's time"),
+            Map.entry(
+                    "pf-strava-android-app-201.10-b1218918.fit", "warn:dropped 1 records outside every session's time"),
             Map.entry("tg-empty_trk.gpx", "refuse:tg-empty_trk.gpx: no track points with time"),
             Map.entry("gpxpy-cerknicko-without-times.gpx", "warn:has 173 points but no times: skipped"),
             Map.entry("gpxpy-track-with-empty-segment.gpx", "clean"));
 
     /** The warnings that report a repair: all but the sport guessed for a file that names none (not a repair). */
     private static List<ImportWarning> repairs(ImportResult r) {
-        return r.warnings().stream().filter(w -> !w.message().contains("the file names no sport")).toList();
+        return r.warnings().stream()
+                .filter(w -> !w.message().contains("the file names no sport"))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,17 +147,23 @@ class RealFilesTest {
     void cross_format_copies_of_one_ride_share_start_and_fingerprint() throws Exception {
         for (List<String> same : List.of(
                 List.of("fit/sw-4801048867.fit", "gpx/sw-4801048867_strava.gpx", "perf/sw-activity_4801048867.tcx"),
-                List.of("fit/sw-2020-06-01-16-52-40.fit", "gpx/sw-activity_5039744860.gpx",
+                List.of(
+                        "fit/sw-2020-06-01-16-52-40.fit",
+                        "gpx/sw-activity_5039744860.gpx",
                         "tcx/sw-activity_5039744860.tcx"))) {
-            List<Activity> as = same.stream().map(f -> {
-                try {
-                    List<Activity> got = Importer.lenient().read(ActivityFiles.file(f)).activities();
-                    assertThat(got).hasSize(1);
-                    return got.get(0);
-                } catch (ImportException e) {
-                    throw new AssertionError(e);
-                }
-            }).toList();
+            List<Activity> as = same.stream()
+                    .map(f -> {
+                        try {
+                            List<Activity> got = Importer.lenient()
+                                    .read(ActivityFiles.file(f))
+                                    .activities();
+                            assertThat(got).hasSize(1);
+                            return got.get(0);
+                        } catch (ImportException e) {
+                            throw new AssertionError(e);
+                        }
+                    })
+                    .toList();
             Activity fit = as.get(0);
             // one moving time across formats: the GPX and TCX exports agree with each other, and with
             // the FIT of the long ride; the short ride's FIT has a 32 s timer stop (a break between its
@@ -165,22 +175,31 @@ class RealFilesTest {
             }
             for (Activity other : as) {
                 assertThat(other.start().toInstant()).isEqualTo(fit.start().toInstant());
-                assertThat(Fingerprint.of(other).key()).isEqualTo(Fingerprint.of(fit).key());
-                assertThat(Fingerprint.of(other).matches(Fingerprint.of(fit))).as(other.sourceName()).isTrue();
+                assertThat(Fingerprint.of(other).key())
+                        .isEqualTo(Fingerprint.of(fit).key());
+                assertThat(Fingerprint.of(other).matches(Fingerprint.of(fit)))
+                        .as(other.sourceName())
+                        .isTrue();
             }
         }
     }
 
     @Test
     void fit_start_carries_the_local_offset_of_the_activity_message() throws Exception {
-        Activity a = Importer.lenient().read(ActivityFiles.file("fit/sw-4801048867.fit")).activities().get(0);
+        Activity a = Importer.lenient()
+                .read(ActivityFiles.file("fit/sw-4801048867.fit"))
+                .activities()
+                .get(0);
         assertThat(a.start().getOffset().getTotalSeconds()).isEqualTo(2 * 3600);
         assertThat(a.start().toInstant().toString()).isEqualTo("2020-04-18T11:10:44Z");
     }
 
     @Test
     void fit_running_cadence_is_doubled_to_steps_per_minute() throws Exception {
-        Activity a = Importer.lenient().read(ActivityFiles.file("fit/pf-garmin-fenix-5-run.fit")).activities().get(0);
+        Activity a = Importer.lenient()
+                .read(ActivityFiles.file("fit/pf-garmin-fenix-5-run.fit"))
+                .activities()
+                .get(0);
         assertThat(a.sport()).isEqualTo(Sport.RUNNING);
         assertThat(a.averageCadence()).isBetween(150, 200);
         assertThat(a.samples()).anySatisfy(s -> assertThat(s.cadence()).isGreaterThan(140));
@@ -188,8 +207,11 @@ class RealFilesTest {
 
     @Test
     void chained_multisport_fit_gives_one_activity_per_session() throws Exception {
-        List<Activity> as = Importer.lenient().read(ActivityFiles.file("fit/pf-sample_mulitple_header.fit")).activities();
-        assertThat(as).extracting(Activity::sport)
+        List<Activity> as = Importer.lenient()
+                .read(ActivityFiles.file("fit/pf-sample_mulitple_header.fit"))
+                .activities();
+        assertThat(as)
+                .extracting(Activity::sport)
                 .containsExactly(Sport.SWIMMING, Sport.OTHER, Sport.CYCLING, Sport.OTHER, Sport.RUNNING);
         assertThat(as.get(2).samples()).isNotEmpty();
     }
@@ -205,13 +227,18 @@ class RealFilesTest {
 
     @Test
     void gpx_tracks_on_different_days_become_separate_activities() throws Exception {
-        List<Activity> as = Importer.lenient().read(ActivityFiles.file("gpx/tg-multitrackgpx.gpx")).activities();
+        List<Activity> as = Importer.lenient()
+                .read(ActivityFiles.file("gpx/tg-multitrackgpx.gpx"))
+                .activities();
         assertThat(as).hasSize(3).extracting(Activity::name).containsExactly("Tag 1", "Tag 2", "Tag 3");
     }
 
     @Test
     void gpx_reads_garmin_extensions_under_any_prefix() throws Exception {
-        Activity a = Importer.lenient().read(ActivityFiles.file("gpx/sw-activity_5039744860.gpx")).activities().get(0);
+        Activity a = Importer.lenient()
+                .read(ActivityFiles.file("gpx/sw-activity_5039744860.gpx"))
+                .activities()
+                .get(0);
         assertThat(a.averageHeartRate()).isEqualTo(150);
         assertThat(a.averageCadence()).isNotNull();
         assertThat(a.sport()).isEqualTo(Sport.CYCLING);
@@ -219,9 +246,15 @@ class RealFilesTest {
 
     @Test
     void tcx_keeps_laps_and_the_written_offset() throws Exception {
-        Activity a = Importer.lenient().read(ActivityFiles.file("tcx/tg-tour_hr.tcx")).activities().get(0);
+        Activity a = Importer.lenient()
+                .read(ActivityFiles.file("tcx/tg-tour_hr.tcx"))
+                .activities()
+                .get(0);
         assertThat(a.start().getOffset().getTotalSeconds()).isEqualTo(3600);
-        Activity b = Importer.lenient().read(ActivityFiles.file("tcx/tcxp-test.tcx")).activities().get(0);
+        Activity b = Importer.lenient()
+                .read(ActivityFiles.file("tcx/tcxp-test.tcx"))
+                .activities()
+                .get(0);
         assertThat(b.laps()).hasSize(3);
         assertThat(b.sport()).isEqualTo(Sport.RUNNING);
         assertThat(b.averageHeartRate()).isNotNull();

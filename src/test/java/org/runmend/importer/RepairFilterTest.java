@@ -37,9 +37,12 @@ class RepairFilterTest {
         Repairs r = new Repairs("t.gpx", Mode.LENIENT);
         List<List<Sample>> out = new BackwardTimeFilter().apply(List.of(pts), r);
         assertThat(out.get(0)).hasSize(10);
-        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.toString())
-                .isEqualTo("t.gpx: dropped 1 points whose time goes backwards (first: 2024-05-01T07:00:02Z after "
-                        + "2024-05-01T07:00:04Z)"));
+        assertThat(r.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.toString())
+                        .isEqualTo(
+                                "t.gpx: dropped 1 points whose time goes backwards (first: 2024-05-01T07:00:02Z after "
+                                        + "2024-05-01T07:00:04Z)"));
     }
 
     @Test
@@ -59,7 +62,9 @@ class RepairFilterTest {
         Repairs r = new Repairs("t.gpx", Mode.LENIENT);
         List<List<Sample>> out = new SpikeFilter(SpikeFilter.DEFAULT_MAX_SPEED).apply(List.of(pts), r);
         assertThat(out.get(0)).hasSize(9).doesNotContain(pts.get(4));
-        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).startsWith("dropped 1 GPS spikes"));
+        assertThat(r.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).startsWith("dropped 1 GPS spikes"));
     }
 
     @Test
@@ -78,8 +83,9 @@ class RepairFilterTest {
         pts.add(at(-1, 50.0002));
         Repairs r = new Repairs("t.gpx", Mode.LENIENT);
         assertThat(new MissingTimeFilter().apply(List.of(pts), r).get(0)).hasSize(5);
-        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message())
-                .isEqualTo("dropped 1 of 6 points that have no time"));
+        assertThat(r.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).isEqualTo("dropped 1 of 6 points that have no time"));
         assertThatThrownBy(() -> new MissingTimeFilter().apply(List.of(pts), new Repairs("t.gpx", Mode.STRICT)))
                 .isInstanceOf(BadContentException.class);
     }
@@ -98,8 +104,10 @@ class RepairFilterTest {
             gpx.append(point(50.01 + i * 0.000027, 720 + i));
         }
         gpx.append("</trkseg></trk></gpx>");
-        Activity a = Importer.lenient().read("pause.gpx",
-                new ByteArrayInputStream(gpx.toString().getBytes(StandardCharsets.UTF_8))).activities().get(0);
+        Activity a = Importer.lenient()
+                .read("pause.gpx", new ByteArrayInputStream(gpx.toString().getBytes(StandardCharsets.UTF_8)))
+                .activities()
+                .get(0);
         assertThat(a.moving()).isEqualTo(Duration.ofSeconds(90));
         assertThat(a.elapsed()).isEqualTo(Duration.ofSeconds(750));
         assertThat(a.distance().metres()).isCloseTo(90 * 3.0, org.assertj.core.data.Offset.offset(5.0));

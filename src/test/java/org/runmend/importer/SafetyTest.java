@@ -1,6 +1,5 @@
 package org.runmend.importer;
 
-import org.runmend.activity.ActivitySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runmend.activity.ActivitySource;
 
 /** XML entity attacks, gzip bombs and typed errors for single files. */
 class SafetyTest {
@@ -39,11 +39,15 @@ class SafetyTest {
     void rejects_gpx_with_billion_laughs() throws IOException {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE gpx [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         dtd.append("]>");
-        String xml = "<?xml version=\"1.0\"?>\n" + dtd + "\n<gpx version=\"1.1\">"
-                + POINT.replace("&xxe;", "&lol9;") + "</gpx>";
+        String xml = "<?xml version=\"1.0\"?>\n" + dtd + "\n<gpx version=\"1.1\">" + POINT.replace("&xxe;", "&lol9;")
+                + "</gpx>";
         Path file = Files.writeString(tmp.resolve("laughs.gpx"), xml);
         assertThatThrownBy(() -> Importer.lenient().read(file))
                 .isInstanceOf(UnsafeContentException.class)
@@ -96,7 +100,9 @@ class SafetyTest {
             gz.write(tcx);
         }
         ImportResult r = Importer.lenient().read("misnamed.gpx.gz", new ByteArrayInputStream(bytes.toByteArray()));
-        assertThat(r.activities()).singleElement().satisfies(a -> assertThat(a.source()).isEqualTo(ActivitySource.TCX));
+        assertThat(r.activities())
+                .singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo(ActivitySource.TCX));
     }
 
     @Test
@@ -112,14 +118,16 @@ class SafetyTest {
                 .isInstanceOf(BadContentException.class)
                 .hasMessage("notes.txt: not a GPX, TCX or FIT file (content and name 'notes.txt' say neither)");
         assertThatThrownBy(() -> Importer.lenient().read("empty.gpx", stream("")))
-                .isInstanceOf(BadContentException.class).hasMessage("empty.gpx: the file is empty");
+                .isInstanceOf(BadContentException.class)
+                .hasMessage("empty.gpx: the file is empty");
     }
 
     @Test
     void malformed_xml_names_the_line() {
         String xml = "<gpx version=\"1.1\">\n<trk><trkseg>\n<trkpt lat=\"1\" lon=\"1\"></trkseg></gpx>";
         assertThatThrownBy(() -> Importer.lenient().read("cut.gpx", stream(xml)))
-                .isInstanceOf(BadContentException.class).hasMessageStartingWith("cut.gpx: malformed XML at line 3");
+                .isInstanceOf(BadContentException.class)
+                .hasMessageStartingWith("cut.gpx: malformed XML at line 3");
     }
 
     @Test

@@ -14,8 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Sport;
 
 /** A small Strava bulk export built from real files, with a zip-slip entry and oversized entries. */
@@ -55,10 +55,12 @@ class StravaExportTest {
         Importer importer = new Importer(Mode.LENIENT, new Limits(5L << 20, 64L << 20));
         ImportResult r = importer.read(buildExport());
 
-        assertThat(r.activities()).extracting(Activity::sourceName).containsExactly(
-                "export_12345.zip!activities/4801048867.gpx.gz", "export_12345.zip!activities/5039744860.tcx",
-                "export_12345.zip!activities/3173437224.fit.gz", "export_12345.zip!activities/multi.gpx",
-                "export_12345.zip!activities/multi.gpx", "export_12345.zip!activities/multi.gpx");
+        assertThat(r.activities())
+                .extracting(Activity::sourceName)
+                .containsExactly(
+                        "export_12345.zip!activities/4801048867.gpx.gz", "export_12345.zip!activities/5039744860.tcx",
+                        "export_12345.zip!activities/3173437224.fit.gz", "export_12345.zip!activities/multi.gpx",
+                        "export_12345.zip!activities/multi.gpx", "export_12345.zip!activities/multi.gpx");
         assertThat(r.activities()).allSatisfy(a -> assertThat(a.source()).isEqualTo(ActivitySource.STRAVA_EXPORT));
         Activity gpx = r.activities().get(0);
         assertThat(gpx.name()).isEqualTo("Rondje achterhoek"); // the GPX's own name
@@ -71,19 +73,30 @@ class StravaExportTest {
         assertThat(r.activities().get(3).sport()).isEqualTo(Sport.HIKING); // no <type> in the file: from the CSV
         assertThat(r.activities().get(3).name()).isEqualTo("Tag 1");
 
-        assertThat(r.refused()).extracting(ImportException::sourceName).containsExactlyInAnyOrder(
-                "export_12345.zip!../../evil.gpx", "export_12345.zip!/etc/abs.gpx",
-                "export_12345.zip!activities/huge.gpx", "export_12345.zip!activities/bomb.tcx.gz",
-                "export_12345.zip!activities/broken.gpx");
-        assertThat(r.refused()).filteredOn(e -> e.sourceName().contains("evil") || e.sourceName().contains("abs"))
-                .allSatisfy(e -> assertThat(e).isInstanceOf(UnsafeContentException.class)
-                        .hasMessageContaining("zip slip"));
-        assertThat(r.refused()).filteredOn(e -> e.sourceName().contains("huge") || e.sourceName().contains("bomb"))
-                .allSatisfy(e -> assertThat(e).isInstanceOf(UnsafeContentException.class)
+        assertThat(r.refused())
+                .extracting(ImportException::sourceName)
+                .containsExactlyInAnyOrder(
+                        "export_12345.zip!../../evil.gpx",
+                        "export_12345.zip!/etc/abs.gpx",
+                        "export_12345.zip!activities/huge.gpx",
+                        "export_12345.zip!activities/bomb.tcx.gz",
+                        "export_12345.zip!activities/broken.gpx");
+        assertThat(r.refused())
+                .filteredOn(
+                        e -> e.sourceName().contains("evil") || e.sourceName().contains("abs"))
+                .allSatisfy(e ->
+                        assertThat(e).isInstanceOf(UnsafeContentException.class).hasMessageContaining("zip slip"));
+        assertThat(r.refused())
+                .filteredOn(
+                        e -> e.sourceName().contains("huge") || e.sourceName().contains("bomb"))
+                .allSatisfy(e -> assertThat(e)
+                        .isInstanceOf(UnsafeContentException.class)
                         .hasMessageContaining("inflates to more than 5 MB"));
-        assertThat(r.refused()).filteredOn(e -> e.sourceName().contains("broken"))
-                .singleElement().satisfies(e -> assertThat(e).isInstanceOf(BadContentException.class)
-                        .hasMessageContaining("malformed XML"));
+        assertThat(r.refused())
+                .filteredOn(e -> e.sourceName().contains("broken"))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e).isInstanceOf(BadContentException.class).hasMessageContaining("malformed XML"));
     }
 
     @Test
@@ -101,8 +114,8 @@ class StravaExportTest {
     void stops_when_the_archive_total_passes_its_limit() throws Exception {
         Importer importer = new Importer(Mode.LENIENT, new Limits(5L << 20, 7L << 20));
         ImportResult r = importer.read(buildExport());
-        assertThat(r.refused()).anySatisfy(e -> assertThat(e.getMessage())
-                .contains("inflates to more than 7 MB in all"));
+        assertThat(r.refused())
+                .anySatisfy(e -> assertThat(e.getMessage()).contains("inflates to more than 7 MB in all"));
     }
 
     private static byte[] real(String file) throws IOException {

@@ -18,8 +18,7 @@ import org.runmend.knowledge.KnowledgeBase;
  * takes (4,000 characters) once in every 100 reads. Not a test: it prints figures.
  */
 public final class StoryBench {
-    private StoryBench() {
-    }
+    private StoryBench() {}
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "src/main/resources/knowledge/contract/dev/stories.jsonl");
@@ -54,9 +53,20 @@ public final class StoryBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(times);
-        System.out.printf(Locale.ROOT, "story reader: %d reads of %d dev stories (1 in 100 a %d-character story), one thread; lexicon and knowledge loaded in %d ms%n",
-                reads, stories.size(), StoryReader.MAX_LENGTH, loadMs);
-        System.out.printf(Locale.ROOT, "  %.0f stories a second | median %.3f ms | p99 %.3f ms | slowest %.3f ms | (findings read: %d)%n",
-                reads / seconds, times[reads / 2] / 1e6, times[(int) (reads * 0.99)] / 1e6, times[reads - 1] / 1e6, sink);
+        System.out.printf(
+                Locale.ROOT,
+                "story reader: %d reads of %d dev stories (1 in 100 a %d-character story), one thread; lexicon and knowledge loaded in %d ms%n",
+                reads,
+                stories.size(),
+                StoryReader.MAX_LENGTH,
+                loadMs);
+        System.out.printf(
+                Locale.ROOT,
+                "  %.0f stories a second | median %.3f ms | p99 %.3f ms | slowest %.3f ms | (findings read: %d)%n",
+                reads / seconds,
+                times[reads / 2] / 1e6,
+                times[(int) (reads * 0.99)] / 1e6,
+                times[reads - 1] / 1e6,
+                sink);
     }
 }

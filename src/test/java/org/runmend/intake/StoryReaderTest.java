@@ -25,6 +25,7 @@ class StoryReaderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A Monday. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+
     private static KnowledgeBase kb;
     private static StoryReader reader;
 
@@ -55,17 +56,21 @@ class StoryReaderTest {
     void an_unknown_finding_in_the_lexicon_stops_the_load_naming_file_and_entry() {
         String bad = "{\"findings\": {\"no-such-finding\": {\"present\": [\"x\"]}}, \"regions\": {}, \"spellings\": {},"
                 + " \"context\": {}, \"painWords\": {}, \"fillers\": []}";
-        assertThatThrownBy(() -> Lexicon.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "lexicon.json", kb))
+        assertThatThrownBy(() -> Lexicon.read(
+                        new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "lexicon.json", kb))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("lexicon.json").hasMessageContaining("findings.no-such-finding");
+                .hasMessageContaining("lexicon.json")
+                .hasMessageContaining("findings.no-such-finding");
     }
 
     @Test
     void an_unknown_region_in_the_lexicon_stops_the_load_naming_it() {
         String bad = "{\"findings\": {}, \"regions\": {\"elbow\": [\"elbow\"]}, \"spellings\": {},"
                 + " \"context\": {}, \"painWords\": {}, \"fillers\": []}";
-        assertThatThrownBy(() -> Lexicon.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "lexicon.json", kb))
-                .isInstanceOf(KnowledgeException.class).hasMessageContaining("regions.elbow");
+        assertThatThrownBy(() -> Lexicon.read(
+                        new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "lexicon.json", kb))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("regions.elbow");
     }
 
     @Test
@@ -100,7 +105,8 @@ class StoryReaderTest {
                 wrong.add(id + " sex " + r.sex());
             }
             n.path("has").properties().forEach(e -> {
-                if (!Boolean.valueOf(e.getValue().asBoolean()).equals(r.findings().get(e.getKey()))) {
+                if (!Boolean.valueOf(e.getValue().asBoolean())
+                        .equals(r.findings().get(e.getKey()))) {
                     wrong.add(id + " " + e.getKey() + " read " + r.findings().get(e.getKey()));
                 }
             });
@@ -115,7 +121,9 @@ class StoryReaderTest {
 
     @Test
     void since_a_weekday_counts_back_from_the_day_told() {
-        assertThat(reader.read("My knee has hurt since Saturday's long run.", MONDAY).durationDays()).contains(2);
+        assertThat(reader.read("My knee has hurt since Saturday's long run.", MONDAY)
+                        .durationDays())
+                .contains(2);
     }
 
     @Test
@@ -134,16 +142,25 @@ class StoryReaderTest {
     void empty_emoji_only_and_foreign_stories_understand_nothing() {
         assertThat(reader.read("", MONDAY).isEmpty()).isTrue();
         assertThat(reader.read("   ", MONDAY).isEmpty()).isTrue();
-        assertThat(reader.read("\uD83D\uDE2D\uD83C\uDFC3\u200D\u2640\uFE0F\uD83E\uDDB5", MONDAY).isEmpty()).isTrue();
-        assertThat(reader.read("Me duele mucho la rodilla desde el domingo y no puedo correr.", MONDAY).findings()).isEmpty();
-        assertThat(reader.read("\u819d\u304c\u75db\u3044\u3067\u3059", MONDAY).isEmpty()).isTrue();
+        assertThat(reader.read("\uD83D\uDE2D\uD83C\uDFC3\u200D\u2640\uFE0F\uD83E\uDDB5", MONDAY)
+                        .isEmpty())
+                .isTrue();
+        assertThat(reader.read("Me duele mucho la rodilla desde el domingo y no puedo correr.", MONDAY)
+                        .findings())
+                .isEmpty();
+        assertThat(reader.read("\u819d\u304c\u75db\u3044\u3067\u3059", MONDAY).isEmpty())
+                .isTrue();
     }
 
     @Test
     void a_story_over_the_limit_is_refused_naming_the_field_and_limit() {
         String tooLong = "my knee hurts ".repeat(800);
-        assertThatThrownBy(() -> reader.read(tooLong, MONDAY)).isInstanceOf(StoryTooLongException.class)
-                .hasMessageContaining("story").hasMessageContaining("4000");
-        assertThat(reader.read(tooLong.substring(0, StoryReader.MAX_LENGTH), MONDAY).region()).contains("knee");
+        assertThatThrownBy(() -> reader.read(tooLong, MONDAY))
+                .isInstanceOf(StoryTooLongException.class)
+                .hasMessageContaining("story")
+                .hasMessageContaining("4000");
+        assertThat(reader.read(tooLong.substring(0, StoryReader.MAX_LENGTH), MONDAY)
+                        .region())
+                .contains("knee");
     }
 }

@@ -47,7 +47,8 @@ class StoryReadingQualityTest {
                     tp++;
                 } else {
                     fp++;
-                    misses.add(s.id() + " FP " + (e.getValue() ? "+" : "-") + e.getKey() + " [" + r.wordsFor(e.getKey()).orElse("") + "]");
+                    misses.add(s.id() + " FP " + (e.getValue() ? "+" : "-") + e.getKey() + " ["
+                            + r.wordsFor(e.getKey()).orElse("") + "]");
                 }
             }
             for (Map.Entry<String, Boolean> e : s.findings().entrySet()) {
@@ -64,7 +65,8 @@ class StoryReadingQualityTest {
         double precision = tp / (double) (tp + fp);
         double recall = tp / (double) (tp + fn);
         misses.forEach(m -> System.out.println("  " + m));
-        System.out.printf("story findings on %d dev stories: precision %.3f (%d of %d), recall %.3f (%d of %d); %d gold findings not in the knowledge yet%n",
+        System.out.printf(
+                "story findings on %d dev stories: precision %.3f (%d of %d), recall %.3f (%d of %d); %d gold findings not in the knowledge yet%n",
                 stories.all().size(), precision, tp, tp + fp, recall, tp, tp + fn, unknownToKnowledge);
         assertTrue(precision >= 0.9, "precision " + precision);
         assertTrue(recall >= 0.75, "recall " + recall);
@@ -86,8 +88,9 @@ class StoryReadingQualityTest {
                 }
             }
         }
-        System.out.printf("red flags stated in dev stories: %d, found %d%s%n", stated, stated - missed.size(),
-                missed.isEmpty() ? "" : ", missed " + missed);
+        System.out.printf(
+                "red flags stated in dev stories: %d, found %d%s%n",
+                stated, stated - missed.size(), missed.isEmpty() ? "" : ", missed " + missed);
         assertEquals(List.of(), missed);
     }
 
@@ -104,8 +107,9 @@ class StoryReadingQualityTest {
             }
         }
         double share = right / (double) stories.all().size();
-        System.out.printf("region from the words alone: %d of %d (%.1f%%)%s%n", right, stories.all().size(), 100 * share,
-                wrong.isEmpty() ? "" : ", wrong: " + wrong);
+        System.out.printf(
+                "region from the words alone: %d of %d (%.1f%%)%s%n",
+                right, stories.all().size(), 100 * share, wrong.isEmpty() ? "" : ", wrong: " + wrong);
         assertTrue(share >= 0.9, "region " + share);
     }
 
@@ -152,19 +156,22 @@ class StoryReadingQualityTest {
                 boolean close = Math.abs(v - g) <= Math.max(2, g / 3);
                 dur += close ? 1 : 0;
                 if (!close) {
-                    notes.add(s.id() + " duration " + v + " [" + r.wordsFor("durationDays").orElse("") + "] gold " + g);
+                    notes.add(s.id() + " duration " + v + " ["
+                            + r.wordsFor("durationDays").orElse("") + "] gold " + g);
                 }
             }
             if (r.painScore().isPresent()) {
                 painRead++;
                 pain += Math.abs(r.painScore().get() - s.painScore()) <= 1 ? 1 : 0;
                 if (Math.abs(r.painScore().get() - s.painScore()) > 1) {
-                    notes.add(s.id() + " pain " + r.painScore().get() + " [" + r.wordsFor("painScore").orElse("") + "] gold " + s.painScore());
+                    notes.add(s.id() + " pain " + r.painScore().get() + " ["
+                            + r.wordsFor("painScore").orElse("") + "] gold " + s.painScore());
                 }
             }
         }
         notes.forEach(n -> System.out.println("  " + n));
-        System.out.printf("side read in %d stories, right %d; age %d, right %d; sex %d, right %d; duration %d, within a third %d; pain score %d, within 1 %d%n",
+        System.out.printf(
+                "side read in %d stories, right %d; age %d, right %d; sex %d, right %d; duration %d, within a third %d; pain score %d, within 1 %d%n",
                 sideRead, side, ageRead, age, sexRead, sex, durRead, dur, painRead, pain);
         assertTrue(side >= sideRead * 0.9 && age >= ageRead * 0.9 && sex >= sexRead * 0.9, "side, age or sex misread");
     }

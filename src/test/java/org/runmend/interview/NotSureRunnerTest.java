@@ -28,12 +28,15 @@ class NotSureRunnerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void no_urgent_or_emergency_case_ends_lower_when_the_runner_is_not_sure_of_everything_unstated() throws IOException {
+    void no_urgent_or_emergency_case_ends_lower_when_the_runner_is_not_sure_of_everything_unstated()
+            throws IOException {
         KnowledgeBase kb = KnowledgeBase.bundled();
         PainCheck check = new PainCheck(kb);
         CaseReader reader = new CaseReader(kb);
-        InterviewService service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
+        InterviewService service = new InterviewService(
+                check,
+                new InterviewToken(
+                        AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         List<String> lower = new ArrayList<>();
         int driven = 0;
         for (String line : Files.readAllLines(Shared.devCases())) {
@@ -43,15 +46,16 @@ class NotSureRunnerTest {
                 continue;
             }
             Case full = reader.read(node);
-            SimulatedRunner.Transcript t = SimulatedRunner.run(service, SimulatedRunner.intake(full),
-                    f -> full.stated(f).orElse(null), true);
+            SimulatedRunner.Transcript t = SimulatedRunner.run(
+                    service, SimulatedRunner.intake(full), f -> full.stated(f).orElse(null), true);
             Assessment a = t.done().assessment();
             driven++;
             if (expected.isAbove(a.triage())) {
                 lower.add(full.id() + ": " + a.triage() + " for " + expected + " after " + t.steps());
             }
         }
-        System.out.println("[not-sure runner] " + driven + " urgent or emergency interviews, " + lower.size() + " lower");
+        System.out.println(
+                "[not-sure runner] " + driven + " urgent or emergency interviews, " + lower.size() + " lower");
         assertThat(driven).isEqualTo(63);
         assertThat(lower).as("urgent or emergency cases that ended lower").isEmpty();
     }

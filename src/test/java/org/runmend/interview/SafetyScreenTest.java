@@ -32,8 +32,10 @@ class SafetyScreenTest {
     static void load() {
         kb = KnowledgeBase.bundled();
         PainCheck check = new PainCheck(kb);
-        service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
+        service = new InterviewService(
+                check,
+                new InterviewToken(
+                        AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         interviewer = new Interviewer(check);
     }
 
@@ -49,7 +51,8 @@ class SafetyScreenTest {
     /** Floors the screen must find wherever they can apply: one finding alone, or a red flag among them. */
     private static boolean screenedEverywhere(TriageFloor floor) {
         return floor.findings().size() == 1
-                || floor.findings().stream().anyMatch(f -> kb.finding(f).map(Finding::isRedFlag).orElse(false));
+                || floor.findings().stream()
+                        .anyMatch(f -> kb.finding(f).map(Finding::isRedFlag).orElse(false));
     }
 
     @Test
@@ -58,28 +61,40 @@ class SafetyScreenTest {
         int driven = 0;
         for (TriageFloor floor : kb.triageFloors()) {
             for (Region region : kb.regions()) {
-                int age = floor.ageBelow() != null ? floor.ageBelow() - 4 : floor.ageAtLeast() != null ? floor.ageAtLeast() + 5 : 34;
+                int age = floor.ageBelow() != null
+                        ? floor.ageBelow() - 4
+                        : floor.ageAtLeast() != null ? floor.ageAtLeast() + 5 : 34;
                 int pain = floor.painScoreAtLeast() != null ? floor.painScoreAtLeast() : 4;
-                String sex = floor.findings().stream().map(f -> kb.finding(f).orElseThrow().askOnly())
-                        .filter(a -> a != null && a.sex() != null).map(Finding.Audience::sex).findFirst().orElse("female");
+                String sex = floor.findings().stream()
+                        .map(f -> kb.finding(f).orElseThrow().askOnly())
+                        .filter(a -> a != null && a.sex() != null)
+                        .map(Finding.Audience::sex)
+                        .findFirst()
+                        .orElse("female");
                 if (!floor.canApply(region.id(), age, pain)
                         || !(screenedEverywhere(floor) || floor.askIn().contains(region.id()))) {
                     continue;
                 }
                 Set<String> yes = trigger(floor);
-                Case intake = new Case("rf-" + floor.id() + "-" + region.id(), age, sex, region.id(), "left", 3, pain, Map.of());
+                Case intake = new Case(
+                        "rf-" + floor.id() + "-" + region.id(), age, sex, region.id(), "left", 3, pain, Map.of());
                 SimulatedRunner.Transcript t = SimulatedRunner.run(service, intake, f -> yes.contains(f) ? true : null);
                 Triage got = t.done().assessment().triage();
                 driven++;
                 if (floor.level().isAbove(got)) {
-                    missed.add(floor.id() + " in " + region.id() + ": got " + got + " after " + t.steps().size() + " steps");
+                    missed.add(floor.id() + " in " + region.id() + ": got " + got + " after "
+                            + t.steps().size() + " steps");
                 }
                 if (floor.level() == Triage.EMERGENCY) {
                     Object last = t.steps().get(t.steps().size() - 1);
                     boolean endedOnTrigger = last instanceof Interviewer.Checklist c
-                            ? c.items().stream().anyMatch(f -> yes.contains(f.id())) : yes.contains(last);
-                    assertThat(endedOnTrigger).as("%s in %s: the interview went on after the answer that fixed emergency (%s)",
-                            floor.id(), region.id(), t.steps()).isTrue();
+                            ? c.items().stream().anyMatch(f -> yes.contains(f.id()))
+                            : yes.contains(last);
+                    assertThat(endedOnTrigger)
+                            .as(
+                                    "%s in %s: the interview went on after the answer that fixed emergency (%s)",
+                                    floor.id(), region.id(), t.steps())
+                            .isTrue();
                 }
             }
         }
@@ -94,14 +109,18 @@ class SafetyScreenTest {
             Case intake = new Case("cl-" + region.id(), 30, "male", region.id(), null, 2, 3, Map.of());
             InterviewService.Turn first = service.start(intake);
             assertThat(first.step()).as(region.id()).isInstanceOf(Interviewer.Checklist.class);
-            List<String> items = ((Interviewer.Checklist) first.step()).items().stream().map(Finding::id).toList();
+            List<String> items = ((Interviewer.Checklist) first.step())
+                    .items().stream().map(Finding::id).toList();
             for (TriageFloor floor : kb.triageFloors()) {
                 if (!floor.canApply(region.id(), 30, 3)) {
                     continue;
                 }
                 for (String f : floor.findings()) {
-                    if (kb.finding(f).orElseThrow().isRedFlag() && kb.finding(f).orElseThrow().askable("male", 30)) {
-                        assertThat(items).as("%s: red flag %s of floor %s", region.id(), f, floor.id()).contains(f);
+                    if (kb.finding(f).orElseThrow().isRedFlag()
+                            && kb.finding(f).orElseThrow().askable("male", 30)) {
+                        assertThat(items)
+                                .as("%s: red flag %s of floor %s", region.id(), f, floor.id())
+                                .contains(f);
                     }
                 }
             }
@@ -123,11 +142,12 @@ class SafetyScreenTest {
     void an_unticked_checklist_item_counts_as_no_and_the_checklist_as_one_question() {
         Case intake = new Case("no", 30, "female", "knee", null, 5, 3, Map.of());
         InterviewService.Turn first = service.start(intake);
-        List<String> items = ((Interviewer.Checklist) first.step()).items().stream().map(Finding::id).toList();
+        List<String> items = ((Interviewer.Checklist) first.step())
+                .items().stream().map(Finding::id).toList();
         InterviewService.Turn next = service.answerChecklist(first.token(), Map.of());
         assertThat(next.state().questionsAnswered()).isEqualTo(1);
-        assertThat(next.state().toCase().findings()).containsAllEntriesOf(
-                items.stream().collect(java.util.stream.Collectors.toMap(f -> f, f -> false)));
+        assertThat(next.state().toCase().findings())
+                .containsAllEntriesOf(items.stream().collect(java.util.stream.Collectors.toMap(f -> f, f -> false)));
         assertThat(next.step()).isNotInstanceOf(Interviewer.Checklist.class);
         assertThat(interviewer.checklist(next.state())).isEqualTo(items);
     }
@@ -140,6 +160,7 @@ class SafetyScreenTest {
         assertThat(next.step()).isInstanceOf(Interviewer.Ask.class);
         Interviewer.Ask ask = (Interviewer.Ask) next.step();
         assertThat(ask.phase()).isEqualTo("screening");
-        assertThat(List.of("rest-pain", "night-pain", "swelling", "redness-warmth")).contains(ask.finding().id());
+        assertThat(List.of("rest-pain", "night-pain", "swelling", "redness-warmth"))
+                .contains(ask.finding().id());
     }
 }

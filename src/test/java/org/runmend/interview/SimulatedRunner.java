@@ -20,8 +20,7 @@ final class SimulatedRunner {
         }
     }
 
-    private SimulatedRunner() {
-    }
+    private SimulatedRunner() {}
 
     /**
      * Runs an interview for a case's intake, answering with {@code answer}: the runner's answer
@@ -35,12 +34,14 @@ final class SimulatedRunner {
      * As {@link #run(InterviewService, Case, Function)}; with {@code notSureOnChecklist} a
      * checklist item the runner cannot answer is sent as "unknown" rather than left unticked.
      */
-    static Transcript run(InterviewService service, Case intake, Function<String, Boolean> answer, boolean notSureOnChecklist) {
+    static Transcript run(
+            InterviewService service, Case intake, Function<String, Boolean> answer, boolean notSureOnChecklist) {
         InterviewService.Turn turn = service.start(intake);
         java.util.List<Object> steps = new java.util.ArrayList<>();
         int guard = 0;
         while (!(turn.step() instanceof Interviewer.Done)) {
-            Assertions.assertThat(++guard).as("interview for %s does not end", intake.id())
+            Assertions.assertThat(++guard)
+                    .as("interview for %s does not end", intake.id())
                     .isLessThanOrEqualTo(Interviewer.MAX_QUESTIONS + 1);
             if (turn.step() instanceof Interviewer.Checklist checklist) {
                 Map<String, String> ticked = new LinkedHashMap<>();
@@ -66,7 +67,14 @@ final class SimulatedRunner {
 
     /** The intake of a case: everything but its findings. */
     static Case intake(Case full) {
-        return new Case(full.id(), full.age(), full.sex(), full.region(), full.side(), full.durationDays(),
-                full.painScore(), Map.of());
+        return new Case(
+                full.id(),
+                full.age(),
+                full.sex(),
+                full.region(),
+                full.side(),
+                full.durationDays(),
+                full.painScore(),
+                Map.of());
     }
 }

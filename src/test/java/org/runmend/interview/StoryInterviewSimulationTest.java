@@ -38,16 +38,24 @@ class StoryInterviewSimulationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
-    record Run(String id, boolean top3, boolean dangerousUnder, int questions, String top, Triage triage, Triage expected) {
-    }
+    record Run(
+            String id,
+            boolean top3,
+            boolean dangerousUnder,
+            int questions,
+            String top,
+            Triage triage,
+            Triage expected) {}
 
     @Test
     void story_then_interview_finds_the_cause_with_few_questions_and_never_under_triages() throws IOException {
         KnowledgeBase kb = KnowledgeBase.bundled();
         PainCheck check = new PainCheck(kb);
         StoryReader reader = StoryReader.bundled(kb);
-        InterviewService service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
+        InterviewService service = new InterviewService(
+                check,
+                new InterviewToken(
+                        AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         List<Run> runs = new ArrayList<>();
         for (String line : Files.readAllLines(Shared.devStories())) {
             if (line.isBlank()) {
@@ -55,12 +63,21 @@ class StoryInterviewSimulationTest {
             }
             JsonNode n = JSON.readTree(line);
             Map<String, Boolean> gold = new LinkedHashMap<>();
-            n.path("findings").properties().forEach(e -> gold.put(e.getKey(), e.getValue().asBoolean()));
-            Case intake = new Case(n.get("id").asText(), n.hasNonNull("age") ? n.get("age").asInt() : null,
-                    n.hasNonNull("sex") ? n.get("sex").asText() : null, n.get("region").asText(),
-                    n.hasNonNull("side") ? n.get("side").asText() : null, n.get("durationDays").asInt(), n.get("painScore").asInt(), Map.of());
+            n.path("findings")
+                    .properties()
+                    .forEach(e -> gold.put(e.getKey(), e.getValue().asBoolean()));
+            Case intake = new Case(
+                    n.get("id").asText(),
+                    n.hasNonNull("age") ? n.get("age").asInt() : null,
+                    n.hasNonNull("sex") ? n.get("sex").asText() : null,
+                    n.get("region").asText(),
+                    n.hasNonNull("side") ? n.get("side").asText() : null,
+                    n.get("durationDays").asInt(),
+                    n.get("painScore").asInt(),
+                    Map.of());
             StoryReading reading = reader.read(n.get("story").asText(), TODAY, intake.region());
-            InterviewService.Turn turn = service.start(intake, Map.of(), n.get("story").asText(), reading.findings());
+            InterviewService.Turn turn =
+                    service.start(intake, Map.of(), n.get("story").asText(), reading.findings());
             int guard = 0;
             while (!(turn.step() instanceof Interviewer.Done)) {
                 assertThat(++guard).isLessThanOrEqualTo(Interviewer.MAX_QUESTIONS + 1);
@@ -79,22 +96,40 @@ class StoryInterviewSimulationTest {
             }
             Interviewer.Done done = (Interviewer.Done) turn.step();
             Assessment a = done.assessment();
-            List<String> acceptable = new ArrayList<>(List.of(n.get("expected").get("condition").asText()));
+            List<String> acceptable =
+                    new ArrayList<>(List.of(n.get("expected").get("condition").asText()));
             n.get("expected").path("alsoAcceptable").forEach(x -> acceptable.add(x.asText()));
             Triage expected = Triage.ofId(n.get("expected").get("triage").asText());
-            boolean top3 = a.conditions().stream().limit(3).map(RankedCondition::id).anyMatch(acceptable::contains);
-            runs.add(new Run(intake.id(), top3, expected.isAbove(Triage.SOON) && expected.isAbove(a.triage()),
-                    done.questionsAsked(), a.top().id(), a.triage(), expected));
+            boolean top3 =
+                    a.conditions().stream().limit(3).map(RankedCondition::id).anyMatch(acceptable::contains);
+            runs.add(new Run(
+                    intake.id(),
+                    top3,
+                    expected.isAbove(Triage.SOON) && expected.isAbove(a.triage()),
+                    done.questionsAsked(),
+                    a.top().id(),
+                    a.triage(),
+                    expected));
         }
         double top3 = runs.stream().filter(Run::top3).count() / (double) runs.size();
         List<Integer> q = new ArrayList<>(runs.stream().map(Run::questions).toList());
         Collections.sort(q);
         double median = q.size() % 2 == 1 ? q.get(q.size() / 2) : (q.get(q.size() / 2 - 1) + q.get(q.size() / 2)) / 2.0;
-        runs.stream().filter(r -> !r.top3() || r.dangerousUnder()).forEach(r -> System.out.println("  story miss " + r.id()
-                + " top " + r.top() + " triage " + r.triage().id() + " (expected " + r.expected().id() + ") after " + r.questions() + " questions"));
-        List<String> under = runs.stream().filter(Run::dangerousUnder).map(Run::id).toList();
-        System.out.printf(Locale.ROOT, "[story + interview on %d dev stories] top-3 %.1f%% | urgent or emergency sent lower: %s | questions after the story: median %.1f, max %d%n",
-                runs.size(), 100 * top3, under, median, q.get(q.size() - 1));
+        runs.stream()
+                .filter(r -> !r.top3() || r.dangerousUnder())
+                .forEach(r -> System.out.println("  story miss " + r.id() + " top " + r.top() + " triage "
+                        + r.triage().id() + " (expected " + r.expected().id() + ") after " + r.questions()
+                        + " questions"));
+        List<String> under =
+                runs.stream().filter(Run::dangerousUnder).map(Run::id).toList();
+        System.out.printf(
+                Locale.ROOT,
+                "[story + interview on %d dev stories] top-3 %.1f%% | urgent or emergency sent lower: %s | questions after the story: median %.1f, max %d%n",
+                runs.size(),
+                100 * top3,
+                under,
+                median,
+                q.get(q.size() - 1));
         assertThat(under).as("urgent or emergency stories under-triaged").isEmpty();
         assertThat(top3).as("top-3").isGreaterThanOrEqualTo(0.92);
         assertThat(median).as("median questions after the story").isLessThanOrEqualTo(5);

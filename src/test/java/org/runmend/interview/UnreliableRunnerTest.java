@@ -50,8 +50,10 @@ class UnreliableRunnerTest {
         kb.findings().stream().filter(f -> f.isRedFlag()).forEach(f -> redFlags.add(f.id()));
         java.util.Set<String> ruleItems = new java.util.HashSet<>();
         kb.mustNotMiss().forEach(rule -> ruleItems.addAll(rule.findings()));
-        InterviewService service = new InterviewService(check,
-                new InterviewToken(AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
+        InterviewService service = new InterviewService(
+                check,
+                new InterviewToken(
+                        AppConfig.ephemeral(java.nio.file.Path.of("target")).secret(), TestClock.FIXED));
         int runs = 0;
         int top3 = 0;
         List<String> dangerous = new ArrayList<>();
@@ -59,7 +61,8 @@ class UnreliableRunnerTest {
             JsonNode node = JSON.readTree(line);
             Case full = reader.read(node);
             Triage expected = Triage.ofId(node.get("expected").get("triage").asText());
-            List<String> acceptable = new ArrayList<>(List.of(node.get("expected").get("condition").asText()));
+            List<String> acceptable = new ArrayList<>(
+                    List.of(node.get("expected").get("condition").asText()));
             node.get("expected").path("alsoAcceptable").forEach(n -> acceptable.add(n.asText()));
             for (long seed : SEEDS) {
                 Random random = new Random(seed * 1_000_003L + full.id().hashCode());
@@ -74,21 +77,31 @@ class UnreliableRunnerTest {
                         told.put(f, wrongWayRound ? !v : v);
                     }
                 });
-                Assessment a = SimulatedRunner.run(service, SimulatedRunner.intake(full), told::get).done().assessment();
+                Assessment a = SimulatedRunner.run(service, SimulatedRunner.intake(full), told::get)
+                        .done()
+                        .assessment();
                 runs++;
                 if (a.conditions().stream().limit(3).map(RankedCondition::id).anyMatch(acceptable::contains)) {
                     top3++;
                 }
                 if (expected.isAbove(Triage.SOON) && expected.isAbove(a.triage())) {
-                    dangerous.add(full.id() + " seed " + seed + ": " + a.triage() + " for " + expected + ", told " + told
+                    dangerous.add(full.id() + " seed " + seed + ": " + a.triage() + " for " + expected + ", told "
+                            + told
                             + "; interview ended on " + a.input().findings() + " ranking "
-                            + a.conditions().stream().limit(4).map(rc -> rc.id() + String.format(Locale.ROOT, " %.3f", rc.probability())).toList());
+                            + a.conditions().stream()
+                                    .limit(4)
+                                    .map(rc -> rc.id() + String.format(Locale.ROOT, " %.3f", rc.probability()))
+                                    .toList());
                 }
             }
         }
         double share = (double) top3 / runs;
-        System.out.printf(Locale.ROOT, "[unreliable runner] %d interviews | top-3 %.1f%% | urgent or emergency under-triaged %d%n",
-                runs, 100 * share, dangerous.size());
+        System.out.printf(
+                Locale.ROOT,
+                "[unreliable runner] %d interviews | top-3 %.1f%% | urgent or emergency under-triaged %d%n",
+                runs,
+                100 * share,
+                dangerous.size());
         dangerous.forEach(d -> System.out.println("  under-triaged " + d));
         assertThat(dangerous).as("urgent or emergency cases under-triaged").isEmpty();
         assertThat(share).as("top-3").isGreaterThanOrEqualTo(0.90);

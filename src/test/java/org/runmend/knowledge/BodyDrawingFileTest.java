@@ -41,7 +41,8 @@ class BodyDrawingFileTest {
                 assertThat(drawn).as(r.id()).contains(r.id() + " left", r.id() + " right");
             }
         }
-        assertThat(kb.bodyMap().parts()).extracting(BodyDrawing.Part::id)
+        assertThat(kb.bodyMap().parts())
+                .extracting(BodyDrawing.Part::id)
                 .containsExactly("lower-back", "hip", "thigh", "knee", "lower-leg", "foot-ankle");
     }
 
@@ -67,8 +68,10 @@ class BodyDrawingFileTest {
 
     @Test
     void a_target_too_small_to_tap_stops_loading_with_its_size(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(() -> loadWith(dir, map -> ((ArrayNode) area(map, "knee", 0).get("shapes")).set(0,
-                "M60,103 L70,103 L70,190 L60,190 Z")))
+        assertThatThrownBy(() -> loadWith(
+                        dir,
+                        map -> ((ArrayNode) area(map, "knee", 0).get("shapes"))
+                                .set(0, "M60,103 L70,103 L70,190 L60,190 Z")))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("body-map.json")
                 .hasMessageContaining("parts[knee].areas[1].shapes[1]")
@@ -77,8 +80,9 @@ class BodyDrawingFileTest {
 
     @Test
     void a_shape_in_other_path_syntax_or_outside_its_drawing_stops_loading(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(() -> loadWith(dir, map -> ((ArrayNode) part(map, "thigh").get("shapes")).set(0,
-                "M45,224 a10,10 0 1,0 0,20 Z")))
+        assertThatThrownBy(() -> loadWith(
+                        dir,
+                        map -> ((ArrayNode) part(map, "thigh").get("shapes")).set(0, "M45,224 a10,10 0 1,0 0,20 Z")))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("parts[thigh].shapes[1]")
                 .hasMessageContaining("is not an absolute M, L, Q, C or Z command");
@@ -91,7 +95,9 @@ class BodyDrawingFileTest {
 
     @Test
     void a_misspelt_field_or_a_part_without_a_drawing_stops_loading(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(() -> loadWith(dir, map -> part(map, "knee").set("veiw", part(map, "knee").remove("view"))))
+        assertThatThrownBy(() -> loadWith(
+                        dir,
+                        map -> part(map, "knee").set("veiw", part(map, "knee").remove("view"))))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("body-map.json")
                 .hasMessageContaining("parts[knee]")
@@ -106,13 +112,18 @@ class BodyDrawingFileTest {
     @Test
     void a_region_added_to_the_knowledge_without_a_drawing_loads(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
-        ArrayNode regions = (ArrayNode) JSON.readTree(dir.resolve("regions.json").toFile());
-        regions.addObject().put("id", "elbow-test").put("name", "Elbow").put("description", "Not drawn on the map.")
+        ArrayNode regions =
+                (ArrayNode) JSON.readTree(dir.resolve("regions.json").toFile());
+        regions.addObject()
+                .put("id", "elbow-test")
+                .put("name", "Elbow")
+                .put("description", "Not drawn on the map.")
                 .putArray("seeds");
         JSON.writeValue(dir.resolve("regions.json").toFile(), regions);
         KnowledgeBase kb = KnowledgeLoader.fromDirectory(dir).load();
         assertThat(kb.region("elbow-test")).isPresent();
-        assertThat(kb.bodyMap().parts()).allSatisfy(p -> assertThat(p.areas()).noneMatch(a -> a.region().equals("elbow-test")));
+        assertThat(kb.bodyMap().parts())
+                .allSatisfy(p -> assertThat(p.areas()).noneMatch(a -> a.region().equals("elbow-test")));
     }
 
     /** Copies the knowledge into {@code dir}, changes its body map, and loads it. */

@@ -32,14 +32,19 @@ class KnowledgeBaseTest {
     void bundled_contract_copy_matches_the_shared_contract() throws IOException {
         Path upstream = Shared.upstream().orElse(null);
         assumeTrue(upstream != null, "no ../shared beside this clone: only the comparison with it is skipped");
-        for (String f : new String[] {"regions.json", "conditions.json", "findings.json", "case.schema.json",
-                "result.schema.json"}) {
+        for (String f : new String[] {
+            "regions.json", "conditions.json", "findings.json", "case.schema.json", "result.schema.json"
+        }) {
             assertThat(JSON.readTree(Shared.contract(f).toFile()))
-                    .as(f).isEqualTo(JSON.readTree(upstream.resolve("contract").resolve(f).toFile()));
+                    .as(f)
+                    .isEqualTo(JSON.readTree(
+                            upstream.resolve("contract").resolve(f).toFile()));
         }
         for (String f : new String[] {"cases.jsonl", "stories.jsonl"}) {
             assertThat(Files.readString(Shared.contract("dev").resolve(f)))
-                    .as("dev/" + f).isEqualTo(Files.readString(upstream.resolve("vignettes/dev").resolve(f)));
+                    .as("dev/" + f)
+                    .isEqualTo(
+                            Files.readString(upstream.resolve("vignettes/dev").resolve(f)));
         }
     }
 
@@ -54,7 +59,10 @@ class KnowledgeBaseTest {
         for (JsonNode c : JSON.readTree(Shared.contract("conditions.json").toFile())) {
             Condition condition = kb.condition(c.get("id").asText()).orElseThrow();
             assertThat(condition.triage().id()).isEqualTo(c.get("triage").asText());
-            c.get("regions").forEach(r -> assertThat(condition.showsIn(r.asText())).as(condition.id() + " in " + r).isTrue());
+            c.get("regions")
+                    .forEach(r -> assertThat(condition.showsIn(r.asText()))
+                            .as(condition.id() + " in " + r)
+                            .isTrue());
         }
     }
 
@@ -63,7 +71,9 @@ class KnowledgeBaseTest {
         for (Condition c : kb.conditions()) {
             assertThat(c.icd10()).as(c.id()).matches("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?");
             assertThat(c.likelihoods()).as(c.id() + " likelihoods").hasSizeGreaterThanOrEqualTo(4);
-            assertThat(c.likelihoods().values()).as(c.id()).allSatisfy(l -> assertThat(l.source()).isNotBlank());
+            assertThat(c.likelihoods().values())
+                    .as(c.id())
+                    .allSatisfy(l -> assertThat(l.source()).isNotBlank());
             assertThat(c.sources()).as(c.id() + " sources").isNotEmpty();
             assertThat(kb.selfCareFor(c.id())).as(c.id() + " has a plan").isNotEmpty();
         }
@@ -81,9 +91,11 @@ class KnowledgeBaseTest {
     void urgent_and_emergency_conditions_get_doctor_advice_but_no_exercises() {
         for (Condition c : kb.conditions()) {
             if (c.triage().isAbove(Triage.SOON)) {
-                assertThat(kb.selfCareFor(c.id())).as(c.id())
+                assertThat(kb.selfCareFor(c.id()))
+                        .as(c.id())
                         .isNotEmpty()
-                        .allSatisfy(i -> assertThat(i.kind()).isIn(SelfCareKind.SEE_DOCTOR, SelfCareKind.CAUSE, SelfCareKind.PREVENTION));
+                        .allSatisfy(i -> assertThat(i.kind())
+                                .isIn(SelfCareKind.SEE_DOCTOR, SelfCareKind.CAUSE, SelfCareKind.PREVENTION));
             }
         }
     }
@@ -91,14 +103,16 @@ class KnowledgeBaseTest {
     @Test
     void the_library_file_gives_a_review_date_and_runners_words() {
         assertThat(kb.library().reviewed()).isNotNull();
-        assertThat(kb.library().synonyms()).isNotEmpty()
+        assertThat(kb.library().synonyms())
+                .isNotEmpty()
                 .anySatisfy(s -> assertThat(s.same()).contains("instep"));
     }
 
     @Test
     void a_library_file_with_a_bad_date_or_a_half_rule_stops_loading(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
-        ObjectNode library = (ObjectNode) JSON.readTree(dir.resolve("library.json").toFile());
+        ObjectNode library =
+                (ObjectNode) JSON.readTree(dir.resolve("library.json").toFile());
         library.put("reviewed", "last spring");
         JSON.writeValue(dir.resolve("library.json").toFile(), library);
         assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
@@ -118,7 +132,8 @@ class KnowledgeBaseTest {
     @Test
     void a_missing_contract_condition_stops_loading_naming_file_and_entry(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
-        ArrayNode conditions = (ArrayNode) JSON.readTree(dir.resolve("conditions.json").toFile());
+        ArrayNode conditions =
+                (ArrayNode) JSON.readTree(dir.resolve("conditions.json").toFile());
         for (int i = 0; i < conditions.size(); i++) {
             if (conditions.get(i).get("id").asText().equals("dvt")) {
                 conditions.remove(i);
@@ -134,9 +149,11 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void a_region_with_long_pain_days_out_of_range_stops_loading_naming_file_entry_and_field(@TempDir Path dir) throws IOException {
+    void a_region_with_long_pain_days_out_of_range_stops_loading_naming_file_entry_and_field(@TempDir Path dir)
+            throws IOException {
         copyKnowledge(dir);
-        ArrayNode regions = (ArrayNode) JSON.readTree(dir.resolve("regions.json").toFile());
+        ArrayNode regions =
+                (ArrayNode) JSON.readTree(dir.resolve("regions.json").toFile());
         ObjectNode knee = null;
         for (var r : regions) {
             if (r.get("id").asText().equals("knee")) {
@@ -147,16 +164,21 @@ class KnowledgeBaseTest {
         JSON.writeValue(dir.resolve("regions.json").toFile(), regions);
         assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("regions.json").hasMessageContaining("'knee'")
+                .hasMessageContaining("regions.json")
+                .hasMessageContaining("'knee'")
                 .hasMessageContaining("'longPainDays' is 0");
     }
 
     @Test
     void a_broken_reference_stops_loading_naming_file_and_entry(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
-        ArrayNode conditions = (ArrayNode) JSON.readTree(dir.resolve("conditions.json").toFile());
+        ArrayNode conditions =
+                (ArrayNode) JSON.readTree(dir.resolve("conditions.json").toFile());
         ObjectNode first = (ObjectNode) conditions.get(0);
-        ((ObjectNode) first.get("likelihoods")).putObject("knee-fell-off").put("p", 0.5).put("source", "x");
+        ((ObjectNode) first.get("likelihoods"))
+                .putObject("knee-fell-off")
+                .put("p", 0.5)
+                .put("source", "x");
         JSON.writeValue(dir.resolve("conditions.json").toFile(), conditions);
         assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir).load())
                 .isInstanceOf(KnowledgeException.class)
@@ -168,7 +190,8 @@ class KnowledgeBaseTest {
     @Test
     void a_missing_contract_finding_stops_loading(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
-        ArrayNode findings = (ArrayNode) JSON.readTree(dir.resolve("findings.json").toFile());
+        ArrayNode findings =
+                (ArrayNode) JSON.readTree(dir.resolve("findings.json").toFile());
         for (int i = 0; i < findings.size(); i++) {
             if (findings.get(i).get("id").asText().equals("saddle-numbness")) {
                 findings.remove(i);

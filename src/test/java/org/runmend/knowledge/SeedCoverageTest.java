@@ -16,10 +16,10 @@ import org.runmend.support.SeedFingerprints;
 
 /** docs/seed-coverage.md lists every item of the five seeds; each must have a knowledge-base entry citing its seed. */
 class SeedCoverageTest {
-    private static final Pattern ROW = Pattern.compile("^\\|\\s*`?([0-9]{3}_[0-9a-f]+\\.txt)`?\\s*\\|(.*)\\|\\s*(\\S+)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*$");
+    private static final Pattern ROW = Pattern.compile(
+            "^\\|\\s*`?([0-9]{3}_[0-9a-f]+\\.txt)`?\\s*\\|(.*)\\|\\s*(\\S+)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*$");
 
-    record Row(String seed, String item, String kind, String entry) {
-    }
+    record Row(String seed, String item, String kind, String entry) {}
 
     static List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
@@ -39,9 +39,12 @@ class SeedCoverageTest {
         assertThat(rows).hasSizeGreaterThan(40);
         for (Row row : rows) {
             SelfCareItem item = kb.selfCareItem(row.entry()).orElse(null);
-            assertThat(item).as("checklist row '%s' (%s) names entry %s, which is missing", row.item(), row.seed(), row.entry())
+            assertThat(item)
+                    .as("checklist row '%s' (%s) names entry %s, which is missing", row.item(), row.seed(), row.entry())
                     .isNotNull();
-            assertThat(item.citesSeed(row.seed())).as("%s should cite %s", row.entry(), row.seed()).isTrue();
+            assertThat(item.citesSeed(row.seed()))
+                    .as("%s should cite %s", row.entry(), row.seed())
+                    .isTrue();
             assertThat(item.kind()).as(row.entry()).isEqualTo(SelfCareKind.ofId(row.kind()));
         }
     }
@@ -51,7 +54,8 @@ class SeedCoverageTest {
         Set<String> seedFiles = SeedFingerprints.bundled().keySet();
         assertThat(seedFiles).hasSize(5);
         List<Row> rows = rows();
-        assertThat(rows.stream().map(Row::seed).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(seedFiles);
+        assertThat(rows.stream().map(Row::seed).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(seedFiles);
         assertThat(rows.stream().map(Row::kind).collect(Collectors.toSet()))
                 .contains("cause", "remedy", "exercise", "prevention", "see-doctor");
     }
@@ -62,15 +66,20 @@ class SeedCoverageTest {
         String backSeed = "003_187875d6cb2665c8.txt";
         List<Integer> holds = kb.selfCareItems().stream()
                 .filter(i -> i.kind() == SelfCareKind.EXERCISE && i.citesSeed(backSeed))
-                .map(SelfCareItem::holdSeconds).toList();
-        assertThat(holds).as("the kneeling back stretch (20 s) and forward lunge (15 s) of %s", backSeed).contains(20, 15);
+                .map(SelfCareItem::holdSeconds)
+                .toList();
+        assertThat(holds)
+                .as("the kneeling back stretch (20 s) and forward lunge (15 s) of %s", backSeed)
+                .contains(20, 15);
     }
 
     @Test
     void claims_contradicted_by_current_evidence_are_marked_with_sources() {
         KnowledgeBase kb = KnowledgeBase.bundled();
-        List<SelfCareItem> marked = kb.selfCareItems().stream().filter(i -> i.evidence() != null).toList();
-        assertThat(marked).extracting(i -> i.evidence().claim().toLowerCase(java.util.Locale.ROOT))
+        List<SelfCareItem> marked =
+                kb.selfCareItems().stream().filter(i -> i.evidence() != null).toList();
+        assertThat(marked)
+                .extracting(i -> i.evidence().claim().toLowerCase(java.util.Locale.ROOT))
                 .anySatisfy(c -> assertThat(c).contains("lactic"))
                 .anySatisfy(c -> assertThat(c).containsAnyOf("heat", "hot "));
         assertThat(marked).allSatisfy(i -> assertThat(i.evidence().sources()).isNotEmpty());

@@ -25,8 +25,22 @@ import org.runmend.support.Shared;
  */
 class SeedWordingTest {
     /** The same file kinds seed-overlap reads, and the same folders it skips. */
-    private static final List<String> TEXT = List.of(".java", ".yaml", ".yml", ".json", ".md", ".jte", ".html",
-            ".txt", ".properties", ".sql", ".js", ".css", ".csv", ".jsonl");
+    private static final List<String> TEXT = List.of(
+            ".java",
+            ".yaml",
+            ".yml",
+            ".json",
+            ".md",
+            ".jte",
+            ".html",
+            ".txt",
+            ".properties",
+            ".sql",
+            ".js",
+            ".css",
+            ".csv",
+            ".jsonl");
+
     private static final Set<String> SKIP = Set.of(".git", "target", "node_modules", "build", ".mvn");
 
     @Test
@@ -44,21 +58,29 @@ class SeedWordingTest {
             }
         }
         assertThat(read).as("files read").isGreaterThan(300);
-        assertThat(copied).as("passages that repeat a seed word for word; write them in our own words").isEmpty();
+        assertThat(copied)
+                .as("passages that repeat a seed word for word; write them in our own words")
+                .isEmpty();
     }
 
     @Test
     void a_sentence_from_a_seed_is_found_when_a_text_copies_it() throws IOException {
-        Path upstream = Shared.upstream().map(p -> p.resolve("seeds")).filter(Files::isDirectory).orElse(null);
+        Path upstream = Shared.upstream()
+                .map(p -> p.resolve("seeds"))
+                .filter(Files::isDirectory)
+                .orElse(null);
         assumeTrue(upstream != null, "the team's ../shared folder is not beside this clone");
         Set<String> seeds = new HashSet<>();
         SeedFingerprints.bundled().values().forEach(seeds::addAll);
         try (Stream<Path> articles = Files.list(upstream)) {
-            for (Path article : articles.filter(p -> p.toString().endsWith(".txt")).toList()) {
+            for (Path article :
+                    articles.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 List<String> words = SeedFingerprints.words(Files.readString(article));
-                String copy = "As the article puts it, " + String.join(" ", words.subList(40, 60)) + ", which we copied.";
+                String copy =
+                        "As the article puts it, " + String.join(" ", words.subList(40, 60)) + ", which we copied.";
                 // the 11 runs inside the copied 20 words, and perhaps one more where the next word happens to follow
-                assertThat(SeedFingerprints.copiedRuns(copy, seeds)).as(article.getFileName().toString())
+                assertThat(SeedFingerprints.copiedRuns(copy, seeds))
+                        .as(article.getFileName().toString())
                         .contains(String.join(" ", words.subList(40, 50)), String.join(" ", words.subList(50, 60)))
                         .hasSizeBetween(11, 13);
             }
@@ -67,11 +89,15 @@ class SeedWordingTest {
 
     @Test
     void the_fingerprints_are_those_of_the_articles_in_the_team_folder() throws IOException {
-        Path upstream = Shared.upstream().map(p -> p.resolve("seeds")).filter(Files::isDirectory).orElse(null);
+        Path upstream = Shared.upstream()
+                .map(p -> p.resolve("seeds"))
+                .filter(Files::isDirectory)
+                .orElse(null);
         assumeTrue(upstream != null, "the team's ../shared folder is not beside this clone");
         Map<String, Set<String>> fresh = new TreeMap<>();
         try (Stream<Path> articles = Files.list(upstream)) {
-            for (Path article : articles.filter(p -> p.toString().endsWith(".txt")).toList()) {
+            for (Path article :
+                    articles.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 fresh.put(article.getFileName().toString(), SeedFingerprints.of(Files.readString(article)));
             }
         }
@@ -82,7 +108,8 @@ class SeedWordingTest {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> all = Files.walk(root)) {
             all.filter(Files::isRegularFile)
-                    .filter(p -> TEXT.stream().anyMatch(ext -> p.getFileName().toString().endsWith(ext)))
+                    .filter(p -> TEXT.stream()
+                            .anyMatch(ext -> p.getFileName().toString().endsWith(ext)))
                     .filter(p -> {
                         for (Path part : root.relativize(p)) {
                             if (SKIP.contains(part.toString())) {

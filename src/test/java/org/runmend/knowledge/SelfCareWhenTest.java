@@ -30,17 +30,27 @@ class SelfCareWhenTest {
         SelfCareItem cold = KB.selfCareItem("remedy-cold-pack").orElseThrow();
         assertThat(cold.fitsPain(2, 4)).isTrue();
         assertThat(cold.fitsPain(21, 4)).isFalse();
-        assertThat(cold.fitsPain(null, 4)).as("a fresh-injury entry needs to know the pain is fresh").isFalse();
-        assertThat(KB.selfCareItem("remedy-relative-rest").orElseThrow().fitsPain(null, null)).isTrue();
+        assertThat(cold.fitsPain(null, 4))
+                .as("a fresh-injury entry needs to know the pain is fresh")
+                .isFalse();
+        assertThat(KB.selfCareItem("remedy-relative-rest").orElseThrow().fitsPain(null, null))
+                .isTrue();
     }
 
     @Test
     void painkillers_new_shoes_fresh_injury_care_and_keep_running_advice_are_not_daily_checklist_tasks() {
-        assertThat(KB.selfCareItem("remedy-pain-relief-medicine").orElseThrow().isDailyTask()).isFalse();
-        assertThat(KB.selfCareItem("remedy-replace-shoes").orElseThrow().isDailyTask()).isFalse();
-        assertThat(KB.selfCareItem("remedy-cold-pack").orElseThrow().isDailyTask()).isFalse();
-        assertThat(KB.selfCareItem("remedy-keep-active-reduced-load").orElseThrow().isDailyTask()).isFalse();
-        assertThat(KB.selfCareItem("ex-calf-stretch").orElseThrow().isDailyTask()).isTrue();
+        assertThat(KB.selfCareItem("remedy-pain-relief-medicine").orElseThrow().isDailyTask())
+                .isFalse();
+        assertThat(KB.selfCareItem("remedy-replace-shoes").orElseThrow().isDailyTask())
+                .isFalse();
+        assertThat(KB.selfCareItem("remedy-cold-pack").orElseThrow().isDailyTask())
+                .isFalse();
+        assertThat(KB.selfCareItem("remedy-keep-active-reduced-load")
+                        .orElseThrow()
+                        .isDailyTask())
+                .isFalse();
+        assertThat(KB.selfCareItem("ex-calf-stretch").orElseThrow().isDailyTask())
+                .isTrue();
         for (SelfCareItem i : KB.selfCareItems()) {
             if (i.isDailyTask()) {
                 assertThat(i.daily()).as(i.id()).isTrue();
@@ -51,7 +61,9 @@ class SelfCareWhenTest {
 
     @Test
     void every_keep_running_entry_is_for_self_care_only() {
-        assertThat(KB.selfCareItems()).filteredOn(i -> i.running() == SelfCareItem.Running.KEEP).isNotEmpty()
+        assertThat(KB.selfCareItems())
+                .filteredOn(i -> i.running() == SelfCareItem.Running.KEEP)
+                .isNotEmpty()
                 .allSatisfy(i -> assertThat(i.upTo()).as(i.id()).isEqualTo(Triage.SELF_CARE));
     }
 

@@ -21,8 +21,7 @@ class SourcedLikelihoodsTest {
     /** How far the neighbours' rate may sit from 1 - specificity (absolute). */
     private static final double TOLERANCE = 0.02;
 
-    record Row(String condition, String finding, double sensitivity, double specificity) {
-    }
+    record Row(String condition, String finding, double sensitivity, double specificity) {}
 
     private static KnowledgeBase kb;
     private static List<Row> table;
@@ -41,7 +40,10 @@ class SourcedLikelihoodsTest {
                 continue;
             }
             String[] cells = line.split("\\|", -1);
-            table.add(new Row(cells[1].trim(), cells[2].trim(), Double.parseDouble(cells[3].trim()),
+            table.add(new Row(
+                    cells[1].trim(),
+                    cells[2].trim(),
+                    Double.parseDouble(cells[3].trim()),
                     Double.parseDouble(cells[4].trim())));
         }
     }
@@ -53,9 +55,15 @@ class SourcedLikelihoodsTest {
         for (Row row : table) {
             Condition c = kb.condition(row.condition()).orElseThrow();
             Likelihood l = c.likelihoods().get(row.finding());
-            assertThat(l).as("%s has a likelihood for %s", row.condition(), row.finding()).isNotNull();
-            assertThat(l.p()).as("%s %s sensitivity", row.condition(), row.finding()).isEqualTo(row.sensitivity());
-            assertThat(l.specificity()).as("%s %s specificity", row.condition(), row.finding()).isEqualTo(row.specificity());
+            assertThat(l)
+                    .as("%s has a likelihood for %s", row.condition(), row.finding())
+                    .isNotNull();
+            assertThat(l.p())
+                    .as("%s %s sensitivity", row.condition(), row.finding())
+                    .isEqualTo(row.sensitivity());
+            assertThat(l.specificity())
+                    .as("%s %s specificity", row.condition(), row.finding())
+                    .isEqualTo(row.specificity());
             int f = kb.likelihoods().findingIndex(row.finding());
             for (String region : c.priors().keySet()) {
                 LikelihoodModel.Region table = kb.likelihoods().region(region).orElseThrow();
@@ -63,8 +71,14 @@ class SourcedLikelihoodsTest {
                 assertThat(table.p(i, f)).isEqualTo(row.sensitivity());
                 double rest = table.rest(i, f);
                 if (Math.abs(rest - (1 - row.specificity())) > TOLERANCE) {
-                    off.add(String.format(java.util.Locale.ROOT, "%s %s in %s: neighbours' rate %.3f, 1 - specificity %.3f",
-                            c.id(), row.finding(), region, rest, 1 - row.specificity()));
+                    off.add(String.format(
+                            java.util.Locale.ROOT,
+                            "%s %s in %s: neighbours' rate %.3f, 1 - specificity %.3f",
+                            c.id(),
+                            row.finding(),
+                            region,
+                            rest,
+                            1 - row.specificity()));
                 }
             }
         }
@@ -78,7 +92,9 @@ class SourcedLikelihoodsTest {
         for (Condition c : kb.conditions()) {
             c.likelihoods().forEach((f, l) -> {
                 if (l.sourced()) {
-                    assertThat(listed).as("docs/likelihood-sources.md lists %s %s", c.id(), f).contains(c.id() + " " + f);
+                    assertThat(listed)
+                            .as("docs/likelihood-sources.md lists %s %s", c.id(), f)
+                            .contains(c.id() + " " + f);
                 }
             });
         }
@@ -101,9 +117,16 @@ class SourcedLikelihoodsTest {
                     double plus = table.ratio(i, f, true);
                     double minus = table.ratio(i, f, false);
                     checked++;
-                    if (plus > Likelihood.MAX_ESTIMATE_RATIO + 1e-6 || minus < Likelihood.MIN_ESTIMATE_ABSENT_RATIO - 1e-6) {
-                        outside.add(String.format(java.util.Locale.ROOT, "%s %s %s: LR+ %.2f, LR- %.2f",
-                                r.id(), c.id(), e.getKey(), plus, minus));
+                    if (plus > Likelihood.MAX_ESTIMATE_RATIO + 1e-6
+                            || minus < Likelihood.MIN_ESTIMATE_ABSENT_RATIO - 1e-6) {
+                        outside.add(String.format(
+                                java.util.Locale.ROOT,
+                                "%s %s %s: LR+ %.2f, LR- %.2f",
+                                r.id(),
+                                c.id(),
+                                e.getKey(),
+                                plus,
+                                minus));
                     }
                 }
             }
@@ -128,18 +151,27 @@ class SourcedLikelihoodsTest {
                 }
                 int f = kb.likelihoods().findingIndex(e.getKey());
                 for (String region : c.priors().keySet()) {
-                    LikelihoodModel.Region table = kb.likelihoods().region(region).orElseThrow();
+                    LikelihoodModel.Region table =
+                            kb.likelihoods().region(region).orElseThrow();
                     int i = table.indexOf(c.id());
                     checked++;
                     if (table.ratio(i, f, true) <= 1.0 || table.ratio(i, f, false) > 1.0) {
-                        wrongWay.add(String.format(java.util.Locale.ROOT, "%s %s in %s: LR+ %.2f, LR- %.2f",
-                                c.id(), e.getKey(), region, table.ratio(i, f, true), table.ratio(i, f, false)));
+                        wrongWay.add(String.format(
+                                java.util.Locale.ROOT,
+                                "%s %s in %s: LR+ %.2f, LR- %.2f",
+                                c.id(),
+                                e.getKey(),
+                                region,
+                                table.ratio(i, f, true),
+                                table.ratio(i, f, false)));
                     }
                 }
             }
         }
         assertThat(checked).isGreaterThan(100);
-        assertThat(wrongWay).as("defining or studied findings that do not raise their condition").isEmpty();
+        assertThat(wrongWay)
+                .as("defining or studied findings that do not raise their condition")
+                .isEmpty();
     }
 
     /** Issue 16's inversions stay fixed: each classic sign raises the dangerous condition above its mimic. */
@@ -154,18 +186,22 @@ class SourcedLikelihoodsTest {
         LikelihoodModel.Region ankle = kb.likelihoods().region("ankle").orElseThrow();
         int fracture = ankle.indexOf("ankle-or-foot-fracture");
         assertThat(ankle.ratio(fracture, kb.likelihoods().findingIndex("twisting-injury"), true))
-                .as("a twist does not lower the chance of a fracture").isGreaterThan(1.0);
+                .as("a twist does not lower the chance of a fracture")
+                .isGreaterThan(1.0);
         assertThat(ankle.ratio(fracture, kb.likelihoods().findingIndex("ottawa-bone-tenderness"), false))
-                .as("one self-pressed Ottawa item is not an almost certain rule-out").isGreaterThan(0.1);
+                .as("one self-pressed Ottawa item is not an almost certain rule-out")
+                .isGreaterThan(0.1);
         LikelihoodModel.Region calf = kb.likelihoods().region("calf").orElseThrow();
         assertThat(calf.ratio(calf.indexOf("dvt"), kb.likelihoods().findingIndex("pain-3-days-or-less"), true))
-                .as("a short history does not lower the chance of a clot").isGreaterThanOrEqualTo(1.0);
+                .as("a short history does not lower the chance of a clot")
+                .isGreaterThanOrEqualTo(1.0);
     }
 
     private static void assertRaisesMore(String region, String finding, String danger, String mimic) {
         LikelihoodModel.Region t = kb.likelihoods().region(region).orElseThrow();
         int f = kb.likelihoods().findingIndex(finding);
-        assertThat(t.ratio(t.indexOf(danger), f, true)).as("%s raises %s more than %s in %s", finding, danger, mimic, region)
+        assertThat(t.ratio(t.indexOf(danger), f, true))
+                .as("%s raises %s more than %s in %s", finding, danger, mimic, region)
                 .isGreaterThan(t.ratio(t.indexOf(mimic), f, true));
     }
 

@@ -24,7 +24,8 @@ class GuideSearchTest {
 
     @Test
     void pain_on_top_of_foot_when_lacing_finds_the_top_of_the_foot() {
-        assertThat(slugs("pain on top of foot when lacing", 3)).containsAnyOf("region/foot-top", "condition/extensor-tendinopathy");
+        assertThat(slugs("pain on top of foot when lacing", 3))
+                .containsAnyOf("region/foot-top", "condition/extensor-tendinopathy");
     }
 
     @Test
@@ -48,8 +49,9 @@ class GuideSearchTest {
     @Test
     void hind_leg_finds_calf_and_hamstring_guides() {
         List<String> top = slugs("hind leg", 5);
-        assertThat(top.subList(0, 3)).containsAnyOf("region/calf", "region/thigh-back", "condition/calf-strain",
-                "condition/hamstring-strain");
+        assertThat(top.subList(0, 3))
+                .containsAnyOf(
+                        "region/calf", "region/thigh-back", "condition/calf-strain", "condition/hamstring-strain");
         assertThat(top).contains("region/calf", "region/thigh-back");
     }
 
@@ -93,8 +95,26 @@ class GuideSearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\"knee AND (", "knee AND (", "*", "?", "title:knee^4 ~2", "\\", "((((", "\"\"\"",
-        "-", "+knee -", "/regex/", "[a TO b", "{!}", "knee~", "&&||!"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "\"knee AND (",
+                "knee AND (",
+                "*",
+                "?",
+                "title:knee^4 ~2",
+                "\\",
+                "((((",
+                "\"\"\"",
+                "-",
+                "+knee -",
+                "/regex/",
+                "[a TO b",
+                "{!}",
+                "knee~",
+                "&&||!"
+            })
     void odd_input_never_throws(String query) {
         assertThatCode(() -> library.search(query, 10)).doesNotThrowAnyException();
     }
@@ -110,13 +130,16 @@ class GuideSearchTest {
 
     @Test
     void junk_around_words_still_finds_them() {
-        assertThat(slugs("\"knee AND (", 10)).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank());
+        assertThat(slugs("\"knee AND (", 10))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s).isNotBlank());
         assertThat(slugs(" knee ".repeat(500), 5)).isNotEmpty();
     }
 
     @Test
     void heel_spur_finds_only_the_heel_guides() {
-        assertThat(slugs("heel spur", 20)).startsWith("condition/plantar-fasciitis")
+        assertThat(slugs("heel spur", 20))
+                .startsWith("condition/plantar-fasciitis")
                 .allSatisfy(s -> assertThat(s).matches(".*(heel|plantar).*"))
                 .noneSatisfy(s -> assertThat(s).contains("knee"))
                 .noneSatisfy(s -> assertThat(s).contains("back"));
@@ -125,16 +148,27 @@ class GuideSearchTest {
     @Test
     void a_guide_that_only_mentions_a_word_in_passing_is_cut_off() {
         List<String> knee = slugs("knee", 40);
-        assertThat(knee).contains("region/knee", "condition/patellofemoral-pain").doesNotContain("condition/plantar-fasciitis");
+        assertThat(knee)
+                .contains("region/knee", "condition/patellofemoral-pain")
+                .doesNotContain("condition/plantar-fasciitis");
         org.runmend.knowledge.KnowledgeBase kb = org.runmend.knowledge.KnowledgeBase.bundled();
         long kneeGuides = 1L + kb.conditionsIn("knee").size();
         assertThat(knee.size()).as("only guides about the knee: " + knee).isLessThanOrEqualTo((int) kneeGuides);
         // guides of the knee itself lead; a thigh muscle acting at the knee may follow, a heel guide may not
-        long aboutTheKnee = knee.stream().filter(s -> s.equals("region/knee") || (s.startsWith("condition/")
-                && kb.condition(s.substring("condition/".length())).map(c -> c.showsIn("knee")).orElse(false))).count();
+        long aboutTheKnee = knee.stream()
+                .filter(s -> s.equals("region/knee")
+                        || (s.startsWith("condition/")
+                                && kb.condition(s.substring("condition/".length()))
+                                        .map(c -> c.showsIn("knee"))
+                                        .orElse(false)))
+                .count();
         assertThat(aboutTheKnee).as("guides about the knee among " + knee).isGreaterThanOrEqualTo(knee.size() * 2L / 3);
-        assertThat(knee.subList(0, 3)).allMatch(s -> s.equals("region/knee") || (s.startsWith("condition/")
-                && kb.condition(s.substring("condition/".length())).map(c -> c.showsIn("knee")).orElse(false)));
+        assertThat(knee.subList(0, 3))
+                .allMatch(s -> s.equals("region/knee")
+                        || (s.startsWith("condition/")
+                                && kb.condition(s.substring("condition/".length()))
+                                        .map(c -> c.showsIn("knee"))
+                                        .orElse(false)));
     }
 
     @Test

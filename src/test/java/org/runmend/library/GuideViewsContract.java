@@ -47,12 +47,19 @@ abstract class GuideViewsContract {
         views.record("region/knee", "client:10.0.0.1|curl");
         assertThat(views.views("condition/doms")).isEqualTo(2);
         assertThat(views.views("region/knee")).isEqualTo(1);
-        assertThat(on(MAY_1.plusSeconds(86_400)).record("condition/doms", "client:10.0.0.1|curl")).isTrue();
+        assertThat(on(MAY_1.plusSeconds(86_400)).record("condition/doms", "client:10.0.0.1|curl"))
+                .isTrue();
         assertThat(views.views("condition/doms")).isEqualTo(3);
         // only today's visitors are kept, as hashes
-        int kept = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM guide_view_visitors").mapTo(Integer.class).one());
+        int kept = db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM guide_view_visitors")
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(kept).isEqualTo(1);
-        String visitor = db.jdbi().withHandle(h -> h.createQuery("SELECT visitor FROM guide_view_visitors").mapTo(String.class).one());
+        String visitor = db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT visitor FROM guide_view_visitors")
+                        .mapTo(String.class)
+                        .one());
         assertThat(visitor).doesNotContain("10.0.0.1").hasSize(64);
     }
 
@@ -77,11 +84,14 @@ abstract class GuideViewsContract {
         views.record("condition/doms");
         on(MAY_1.plusSeconds(86_400 * 3)).record("condition/medial-tibial-stress-syndrome");
 
-        assertThat(views.mostRead(10)).containsExactly(
-                new Count("condition/medial-tibial-stress-syndrome", 4),
-                new Count("condition/doms", 1),
-                new Count("region/knee", 1));
-        assertThat(views.mostRead(1)).extracting(Count::slug).containsExactly("condition/medial-tibial-stress-syndrome");
+        assertThat(views.mostRead(10))
+                .containsExactly(
+                        new Count("condition/medial-tibial-stress-syndrome", 4),
+                        new Count("condition/doms", 1),
+                        new Count("region/knee", 1));
+        assertThat(views.mostRead(1))
+                .extracting(Count::slug)
+                .containsExactly("condition/medial-tibial-stress-syndrome");
         assertThat(views.mostRead(0)).isEmpty();
     }
 
@@ -111,7 +121,8 @@ abstract class GuideViewsContract {
     @Test
     void a_malformed_slug_is_refused() {
         GuideViews views = on(MAY_1);
-        assertThatThrownBy(() -> views.record("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> views.record("../../etc/passwd"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("../../etc/passwd");
         assertThatThrownBy(() -> views.record(null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(views.mostRead(5)).isEmpty();

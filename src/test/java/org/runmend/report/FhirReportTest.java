@@ -36,8 +36,11 @@ class FhirReportTest {
 
         assertThat(parsed.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
         assertThat(types(parsed)).isEqualTo(types(bundle));
-        assertThat(parsed.getEntry()).extracting(Bundle.BundleEntryComponent::getFullUrl)
-                .isEqualTo(bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList());
+        assertThat(parsed.getEntry())
+                .extracting(Bundle.BundleEntryComponent::getFullUrl)
+                .isEqualTo(bundle.getEntry().stream()
+                        .map(Bundle.BundleEntryComponent::getFullUrl)
+                        .toList());
         assertThat(fhir.toJson(parsed)).isEqualTo(json);
         assertThat(types(parsed)).startsWith("Patient", "QuestionnaireResponse").contains("Observation", "Condition");
     }
@@ -60,14 +63,18 @@ class FhirReportTest {
         assertThat(first.getCode().getCodingFirstRep().getDisplay())
                 .isEqualTo(report.assessment().top().condition().name());
         String percent = Math.round(100 * report.assessment().top().probability()) + "%";
-        assertThat(first.getNoteFirstRep().getText()).contains(percent).contains("SOON").contains("not a diagnosis");
-        assertThat(first.getSubject().getReference()).isEqualTo(bundle.getEntry().get(0).getFullUrl());
+        assertThat(first.getNoteFirstRep().getText())
+                .contains(percent)
+                .contains("SOON")
+                .contains("not a diagnosis");
+        assertThat(first.getSubject().getReference())
+                .isEqualTo(bundle.getEntry().get(0).getFullUrl());
     }
 
     @Test
     void emergency_case_keeps_the_triage_in_the_condition_note() {
-        ClinicianReport report = new ClinicianReport("Jo", Reports.GENERATED, Reports.backEmergency(), List.of(),
-                List.of(), List.of());
+        ClinicianReport report =
+                new ClinicianReport("Jo", Reports.GENERATED, Reports.backEmergency(), List.of(), List.of(), List.of());
         assertThat(report.assessment().triage()).isEqualTo(Triage.EMERGENCY);
 
         Bundle bundle = roundTrip(fhir.bundle(report));
@@ -86,18 +93,22 @@ class FhirReportTest {
         Case c = report.assessment().input();
         Bundle bundle = roundTrip(fhir.bundle(report));
 
-        QuestionnaireResponse qr = resources(bundle, QuestionnaireResponse.class).get(0);
+        QuestionnaireResponse qr =
+                resources(bundle, QuestionnaireResponse.class).get(0);
 
         assertThat(qr.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
         List<QuestionnaireResponse.QuestionnaireResponseItemComponent> findingItems = qr.getItem().stream()
-                .filter(i -> c.findings().containsKey(i.getLinkId())).toList();
+                .filter(i -> c.findings().containsKey(i.getLinkId()))
+                .toList();
         assertThat(findingItems).hasSize(c.findings().size());
         assertThat(findingItems).allSatisfy(i -> {
             assertThat(i.getAnswerFirstRep().getValueBooleanType().booleanValue())
                     .isEqualTo(c.findings().get(i.getLinkId()));
-            assertThat(i.getText()).isEqualTo(Reports.KB.finding(i.getLinkId()).orElseThrow().question());
+            assertThat(i.getText())
+                    .isEqualTo(Reports.KB.finding(i.getLinkId()).orElseThrow().question());
         });
-        assertThat(qr.getItem()).extracting(QuestionnaireResponse.QuestionnaireResponseItemComponent::getLinkId)
+        assertThat(qr.getItem())
+                .extracting(QuestionnaireResponse.QuestionnaireResponseItemComponent::getLinkId)
                 .contains("age", "region", "duration", "pain-score");
     }
 
@@ -143,9 +154,11 @@ class FhirReportTest {
     @Test
     void bundle_is_valid_r4_without_errors_or_warnings_by_the_hapi_validator() {
         FhirValidator validator = Validator.SHARED;
-        for (ClinicianReport report : List.of(Reports.heelReport(), Reports.longReport(),
-                new ClinicianReport("Jo", Reports.GENERATED, Reports.backEmergency(), List.of(), List.of(),
-                        List.of()))) {
+        for (ClinicianReport report : List.of(
+                Reports.heelReport(),
+                Reports.longReport(),
+                new ClinicianReport(
+                        "Jo", Reports.GENERATED, Reports.backEmergency(), List.of(), List.of(), List.of()))) {
             ValidationResult result = validator.validateWithResult(fhir.bundle(report));
             // Only information is left: "no questionnaire is identified", as RunMend publishes none.
             List<String> errors = result.getMessages().stream()
@@ -169,7 +182,10 @@ class FhirReportTest {
     }
 
     private static <T extends Resource> List<T> resources(Bundle b, Class<T> type) {
-        return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance)
-                .map(type::cast).toList();
+        return b.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 }

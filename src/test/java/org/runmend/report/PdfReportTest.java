@@ -16,7 +16,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.runmend.assessment.Assessment;
 import org.runmend.assessment.RankedCondition;
-import org.runmend.diary.PainEntry;
 import org.runmend.knowledge.Triage;
 
 class PdfReportTest {
@@ -31,10 +30,15 @@ class PdfReportTest {
 
         assertThat(text).contains("not a diagnosis");
         assertThat(text).contains("Triage: " + report.assessment().triage().id().toUpperCase(java.util.Locale.ROOT));
-        assertThat(text).contains(top.condition().name()).contains("ICD-10 " + top.condition().icd10());
+        assertThat(text)
+                .contains(top.condition().name())
+                .contains("ICD-10 " + top.condition().icd10());
         assertThat(top.condition().name()).startsWith("Plantar fasciitis");
         assertThat(text).contains("Is it at its worst for the first few steps");
-        assertThat(text).contains("Week of 14 Apr 2025").contains("Week of 2 Jun 2025").contains("38.4")
+        assertThat(text)
+                .contains("Week of 14 Apr 2025")
+                .contains("Week of 2 Jun 2025")
+                .contains("38.4")
                 .contains("SPIKE: 48% more than the average");
         assertThat(text).contains("Brooks Ghost 15").contains("due for replacement");
         assertThat(text).contains("Pain over time").contains("Date");
@@ -43,10 +47,18 @@ class PdfReportTest {
 
     @Test
     void the_runners_own_words_are_in_the_report_before_the_answers() throws IOException {
-        ClinicianReport report = new ClinicianReport("Jo", Reports.GENERATED, Reports.heel(), List.of(), List.of(), List.of(),
+        ClinicianReport report = new ClinicianReport(
+                "Jo",
+                Reports.GENERATED,
+                Reports.heel(),
+                List.of(),
+                List.of(),
+                List.of(),
                 "Heel kills first thing every morning,\n\nabout a 6 out of 10 \uD83D\uDE2D");
         String text = text(pdf.render(report));
-        assertThat(text).contains("In the runner's own words").contains("Heel kills first thing every morning,")
+        assertThat(text)
+                .contains("In the runner's own words")
+                .contains("Heel kills first thing every morning,")
                 .contains("about a 6 out of 10");
         assertThat(text.indexOf("In the runner's own words")).isLessThan(text.indexOf("The runner's answers"));
     }
@@ -60,19 +72,23 @@ class PdfReportTest {
         String text = text(pdf.render(report));
 
         assertThat(text).contains("Triage: EMERGENCY: Get emergency help now");
-        assertThat(text).contains("Red flags the runner reported")
+        assertThat(text)
+                .contains("Red flags the runner reported")
                 .contains(Reports.KB.finding("saddle-numbness").orElseThrow().means());
         assertThat(text).contains(back.top().condition().icd10());
     }
 
     @Test
     void empty_training_log_diary_and_shoes_are_stated() throws IOException {
-        ClinicianReport report = new ClinicianReport("Sam", Reports.GENERATED, Reports.heel(), List.of(), List.of(),
-                List.of());
+        ClinicianReport report =
+                new ClinicianReport("Sam", Reports.GENERATED, Reports.heel(), List.of(), List.of(), List.of());
 
         String text = text(pdf.render(report));
 
-        assertThat(text).contains("No training log").contains("No pain diary entries").contains("No shoes recorded");
+        assertThat(text)
+                .contains("No training log")
+                .contains("No pain diary entries")
+                .contains("No shoes recorded");
     }
 
     @Test
@@ -95,8 +111,10 @@ class PdfReportTest {
                         }
                         float right = p.getXDirAdj() + p.getWidthDirAdj();
                         float top = p.getYDirAdj();
-                        if (right > PDRectangle.A4.getWidth() - Layout.MARGIN + 1 || p.getXDirAdj() < Layout.MARGIN - 1
-                                || top > PDRectangle.A4.getHeight() - 20 || top < 40) {
+                        if (right > PDRectangle.A4.getWidth() - Layout.MARGIN + 1
+                                || p.getXDirAdj() < Layout.MARGIN - 1
+                                || top > PDRectangle.A4.getHeight() - 20
+                                || top < 40) {
                             outside.add(text + " on page " + getCurrentPageNo());
                             break;
                         }
@@ -113,14 +131,20 @@ class PdfReportTest {
 
     @Test
     void text_outside_winansi_is_replaced_instead_of_failing() throws IOException {
-        ClinicianReport report = new ClinicianReport("Zoë “Łódź” 跑者 ≥ 10 km → 🏃", Reports.GENERATED,
-                Reports.heel(), List.of(Reports.entry(LocalDate.of(2025, 6, 1), "heel-bottom", 4,
-                        "Pain ≥ 4 after 5 km − better with ice ✓")), List.of(),
+        ClinicianReport report = new ClinicianReport(
+                "Zoë “Łódź” 跑者 ≥ 10 km → 🏃",
+                Reports.GENERATED,
+                Reports.heel(),
+                List.of(Reports.entry(
+                        LocalDate.of(2025, 6, 1), "heel-bottom", 4, "Pain ≥ 4 after 5 km − better with ice ✓")),
+                List.of(),
                 List.of(new ShoeLine("Nike Pegasus 40 ™ – αλφα", 10, 0, false, null)));
 
         String text = text(pdf.render(report));
 
-        assertThat(text).contains("Zoë “Lódz” ?? >= 10 km -> ?").contains("Pain >= 4 after 5 km - better with ice yes")
+        assertThat(text)
+                .contains("Zoë “Lódz” ?? >= 10 km -> ?")
+                .contains("Pain >= 4 after 5 km - better with ice yes")
                 .contains("Nike Pegasus 40 ™ –");
     }
 

@@ -25,10 +25,10 @@ final class Reports {
      * too long for the column that must be broken inside the word.
      */
     static final String LONGEST_NOTE = ("A note as long as the diary allows. ".repeat(9)
-            + "Averyveryverylongwordwithoutanyspaces".repeat(5)).substring(0, PainEntry.MAX_NOTE);
+                    + "Averyveryverylongwordwithoutanyspaces".repeat(5))
+            .substring(0, PainEntry.MAX_NOTE);
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /** Heel pain worst on the first steps, tender inside the heel: plantar fasciitis territory. */
     static Assessment heel() {
@@ -55,7 +55,10 @@ final class Reports {
         List<PainEntry> out = new ArrayList<>();
         for (int i = days - 1; i >= 0; i--) {
             int score = Math.max(0, Math.min(10, 6 - (days - i) / 8 + (i % 3 == 0 ? 1 : 0)));
-            out.add(entry(last.minusDays(i), "heel-bottom", score,
+            out.add(entry(
+                    last.minusDays(i),
+                    "heel-bottom",
+                    score,
                     i % 4 == 0 ? "Sharp on the first steps, eased after ten minutes of walking." : null));
         }
         return out;
@@ -71,8 +74,12 @@ final class Reports {
         List<WeekLoad> out = new ArrayList<>();
         for (int i = 0; i < km.length; i++) {
             boolean spike = i == 5;
-            out.add(new WeekLoad(lastMonday.minusWeeks(km.length - 1 - i), km[i],
-                    Duration.ofMinutes(Math.round(km[i] * 5.8)), 3 + (i % 2), spike,
+            out.add(new WeekLoad(
+                    lastMonday.minusWeeks(km.length - 1 - i),
+                    km[i],
+                    Duration.ofMinutes(Math.round(km[i] * 5.8)),
+                    3 + (i % 2),
+                    spike,
                     spike ? "48% more than the average of the 4 weeks before" : null));
         }
         return out;
@@ -87,8 +94,8 @@ final class Reports {
 
     static ClinicianReport heelReport() {
         LocalDate today = LocalDate.of(2025, 6, 2);
-        return new ClinicianReport("Sam Runner", GENERATED, heel(), pain(today, 21), weeks(today.minusWeeks(0)),
-                shoes());
+        return new ClinicianReport(
+                "Sam Runner", GENERATED, heel(), pain(today, 21), weeks(today.minusWeeks(0)), shoes());
     }
 
     /** Every question of the knowledge base answered, and 60 days of diary. */

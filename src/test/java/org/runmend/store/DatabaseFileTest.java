@@ -18,10 +18,14 @@ class DatabaseFileTest {
     void a_new_database_file_and_its_wal_files_are_readable_by_the_owner_only() throws Exception {
         Path file = dir.resolve("runmend.db");
         try (Database db = Database.sqlite(file)) {
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO guide_views (slug, day, views) VALUES ('x', '2026-01-01', 1)"));
+            db.jdbi()
+                    .useHandle(
+                            h -> h.execute("INSERT INTO guide_views (slug, day, views) VALUES ('x', '2026-01-01', 1)"));
             try (var files = Files.list(dir)) {
-                for (Path p : files.filter(p -> p.getFileName().toString().startsWith("runmend.db")).toList()) {
-                    assertThat(Files.getPosixFilePermissions(p)).as(p.toString())
+                for (Path p : files.filter(p -> p.getFileName().toString().startsWith("runmend.db"))
+                        .toList()) {
+                    assertThat(Files.getPosixFilePermissions(p))
+                            .as(p.toString())
                             .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
                 }
             }

@@ -33,7 +33,8 @@ class RestoreOnlyTheSchemaTest {
             }
             Backups.backup(db, backup);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup);
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -54,15 +55,18 @@ class RestoreOnlyTheSchemaTest {
 
     @Test
     void a_backup_with_its_own_trigger_and_table_is_refused_and_nothing_changes() throws Exception {
-        Path backup = backupWith("CREATE TABLE loot (token_hash TEXT, runner_id TEXT)",
+        Path backup = backupWith(
+                "CREATE TABLE loot (token_hash TEXT, runner_id TEXT)",
                 "CREATE TRIGGER steal AFTER INSERT ON sessions BEGIN INSERT INTO loot VALUES (NEW.token_hash, NEW.runner_id);"
                         + " UPDATE runners SET display_name = 'pwned'; END");
         Path data = target();
         assertThatThrownBy(() -> Backups.restore(backup, data, data.resolve("runmend.db"), TestClock.FIXED))
-                .isInstanceOf(Backups.RefusedException.class).hasMessageContaining("nothing was changed")
+                .isInstanceOf(Backups.RefusedException.class)
+                .hasMessageContaining("nothing was changed")
                 .hasMessageContaining(backup.toString());
         try (Database db = Database.sqlite(data.resolve("runmend.db"))) {
-            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("bo@example.org")).isPresent();
+            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("bo@example.org"))
+                    .isPresent();
         }
     }
 
@@ -70,13 +74,19 @@ class RestoreOnlyTheSchemaTest {
     void a_trigger_alone_a_view_or_a_changed_table_is_refused() throws Exception {
         Path data = target();
         for (String[] change : new String[][] {
-                {"CREATE TRIGGER rename AFTER INSERT ON sessions BEGIN UPDATE runners SET display_name = 'x'; END", "trigger 'rename'"},
-                {"CREATE VIEW everyone AS SELECT email FROM runners", "view 'everyone'"},
-                {"ALTER TABLE runners ADD COLUMN note TEXT", "table 'runners'"},
-                {"CREATE INDEX runners_name ON runners(display_name)", "index 'runners_name'"}}) {
+            {
+                "CREATE TRIGGER rename AFTER INSERT ON sessions BEGIN UPDATE runners SET display_name = 'x'; END",
+                "trigger 'rename'"
+            },
+            {"CREATE VIEW everyone AS SELECT email FROM runners", "view 'everyone'"},
+            {"ALTER TABLE runners ADD COLUMN note TEXT", "table 'runners'"},
+            {"CREATE INDEX runners_name ON runners(display_name)", "index 'runners_name'"}
+        }) {
             Path backup = backupWith(change[0]);
             assertThatThrownBy(() -> Backups.restore(backup, data, data.resolve("runmend.db"), TestClock.FIXED))
-                    .as(change[0]).isInstanceOf(Backups.RefusedException.class).hasMessageContaining(change[1]);
+                    .as(change[0])
+                    .isInstanceOf(Backups.RefusedException.class)
+                    .hasMessageContaining(change[1]);
         }
     }
 
@@ -87,8 +97,11 @@ class RestoreOnlyTheSchemaTest {
         Backups.Restored r = Backups.restore(backup, data, data.resolve("runmend.db"), TestClock.FIXED);
         assertThat(r.restored().accounts()).isEqualTo(1);
         try (java.util.stream.Stream<Path> files = Files.list(data)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("schema-check-")).toList())
-                    .as("no reference schema left behind").isEmpty();
+            assertThat(files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith("schema-check-"))
+                            .toList())
+                    .as("no reference schema left behind")
+                    .isEmpty();
         }
     }
 }

@@ -16,18 +16,21 @@ import org.openqa.selenium.WebDriver;
 public final class Axe {
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Every serious or critical violation on the current page, one line each with the elements it names. */
     public static List<String> seriousViolations(WebDriver driver) {
-        Results r = violationsOnly().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+        Results r = violationsOnly()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze(driver);
         if (r.isErrored()) {
-            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + r.getErrorMessage());
+            throw new IllegalStateException(
+                    "axe-core failed on " + driver.getCurrentUrl() + ": " + r.getErrorMessage());
         }
-        return r.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact()))
-                .map(Axe::line).collect(Collectors.toList());
+        return r.getViolations().stream()
+                .filter(v -> BLOCKING.contains(v.getImpact()))
+                .map(Axe::line)
+                .collect(Collectors.toList());
     }
 
     /**
@@ -36,17 +39,24 @@ public final class Axe {
      * landmarks, structure) gives the same answer for the same page.
      */
     public static List<String> seriousContrastViolations(WebDriver driver) {
-        Results r = violationsOnly().withRules(List.of("color-contrast", "link-in-text-block")).analyze(driver);
+        Results r = violationsOnly()
+                .withRules(List.of("color-contrast", "link-in-text-block"))
+                .analyze(driver);
         if (r.isErrored()) {
-            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + r.getErrorMessage());
+            throw new IllegalStateException(
+                    "axe-core failed on " + driver.getCurrentUrl() + ": " + r.getErrorMessage());
         }
-        return r.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact()))
-                .map(Axe::line).collect(Collectors.toList());
+        return r.getViolations().stream()
+                .filter(v -> BLOCKING.contains(v.getImpact()))
+                .map(Axe::line)
+                .collect(Collectors.toList());
     }
 
     /** Fails the test on any serious or critical violation of the current page. */
     public static void assertNoSeriousViolations(WebDriver driver) {
-        assertThat(seriousViolations(driver)).as("serious or critical axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+        assertThat(seriousViolations(driver))
+                .as("serious or critical axe-core violations on " + driver.getCurrentUrl())
+                .isEmpty();
     }
 
     /** How many rules axe-core checked and found passing, so a test can tell it really ran. */
@@ -72,7 +82,11 @@ public final class Axe {
     }
 
     private static String line(Rule v) {
-        return v.getImpact() + " " + v.getId() + " (" + v.getHelp() + "): " + v.getNodes().stream().limit(5)
-                .map(CheckedNode::getTarget).map(String::valueOf).collect(Collectors.joining("; "));
+        return v.getImpact() + " " + v.getId() + " (" + v.getHelp() + "): "
+                + v.getNodes().stream()
+                        .limit(5)
+                        .map(CheckedNode::getTarget)
+                        .map(String::valueOf)
+                        .collect(Collectors.joining("; "));
     }
 }

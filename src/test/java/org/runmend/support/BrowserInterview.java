@@ -18,8 +18,7 @@ import org.runmend.knowledge.KnowledgeBase;
 public final class BrowserInterview {
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
 
-    private BrowserInterview() {
-    }
+    private BrowserInterview() {}
 
     /** Answers until the result shows; returns the findings asked one by one, in order. */
     public static List<String> answerAll(Chromium chromium, Map<String, String> answers) {
@@ -31,7 +30,8 @@ public final class BrowserInterview {
             List<WebElement> checklists = driver.findElements(By.cssSelector("form.checklist"));
             if (!checklists.isEmpty()) {
                 chromium.click(checklists.get(0).findElement(By.cssSelector("button[data-checklist-submit]")));
-                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
+                chromium.waitFor(
+                        d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
                 continue;
             }
             List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
@@ -40,9 +40,11 @@ public final class BrowserInterview {
             }
             String finding = forms.get(0).getAttribute("data-finding");
             asked.add(finding);
-            String answer = answers.getOrDefault(finding, KB.finding(finding).orElseThrow().isRedFlag() ? "no" : "unknown");
+            String answer = answers.getOrDefault(
+                    finding, KB.finding(finding).orElseThrow().isRedFlag() ? "no" : "unknown");
             chromium.click(driver.findElement(By.cssSelector("form.question button[data-answer='" + answer + "']")));
-            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']")).isEmpty());
+            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']"))
+                    .isEmpty());
         }
         Assertions.fail("the interview did not end after 25 questions: " + asked);
         return asked;

@@ -89,7 +89,8 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext extension) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver");
+            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: apt-get install chromium chromium-driver");
         }
         assumeTrue(present, "no " + CHROMIUM + " or " + CHROMEDRIVER + ": browser tests skipped");
         testName = extension.getTestMethod().map(m -> m.getName()).orElse("test");
@@ -122,32 +123,40 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
 
     /** Lays pages out as on a phone this many CSS pixels wide (headless windows are at least 500 wide). */
     public void phone(int width) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", phoneHeight, "deviceScaleFactor", 1, "mobile", true));
         phoneWidth = width;
     }
 
     /** Lays pages out as on a laptop screen this many CSS pixels wide and high (no phone emulation). */
     public void laptop(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         phoneWidth = width;
     }
 
     /** Emulates the device's colour scheme: {@code prefers-color-scheme: dark} when true, light otherwise. */
     public void darkMode(boolean dark) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                        "features",
+                        java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 
     /** Nothing sticks out sideways: the page fits the phone without horizontal scrolling. */
     public void assertFitsThePhone() {
         long scrollWidth = (Long) js("return document.documentElement.scrollWidth;");
-        Object wide = scrollWidth <= phoneWidth ? "" : js("var w = document.documentElement.clientWidth, out = [];"
-                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
-                + " if (r.right > w + 1 && out.length < 5) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
-                + "return out.join(', ');");
-        assertThat(scrollWidth).as("page width on " + driver.getCurrentUrl() + "; too wide: " + wide)
+        Object wide = scrollWidth <= phoneWidth
+                ? ""
+                : js("var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                        + " if (r.right > w + 1 && out.length < 5) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                        + "return out.join(', ');");
+        assertThat(scrollWidth)
+                .as("page width on " + driver.getCurrentUrl() + "; too wide: " + wide)
                 .isLessThanOrEqualTo(phoneWidth);
     }
 
@@ -160,11 +169,21 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
         }
         long height = (Long) js("return document.documentElement.scrollHeight;");
         for (int slice = 0; slice * 1600L < height && slice < 8; slice++) {
-            Map<String, Object> clip = Map.of("x", 0, "y", slice * 1600, "width", phoneWidth,
-                    "height", (int) Math.min(1600, height - slice * 1600L), "scale", 1);
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("clip", clip, "captureBeyondViewport", true));
-            Files.write(SCREENSHOTS.resolve(base + "-full-" + (slice + 1) + ".png"),
+            Map<String, Object> clip = Map.of(
+                    "x",
+                    0,
+                    "y",
+                    slice * 1600,
+                    "width",
+                    phoneWidth,
+                    "height",
+                    (int) Math.min(1600, height - slice * 1600L),
+                    "scale",
+                    1);
+            Map<String, Object> shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot", Map.of("clip", clip, "captureBeyondViewport", true));
+            Files.write(
+                    SCREENSHOTS.resolve(base + "-full-" + (slice + 1) + ".png"),
                     Base64.getDecoder().decode((String) shot.get("data")));
         }
     }

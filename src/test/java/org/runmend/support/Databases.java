@@ -18,8 +18,7 @@ public final class Databases {
     private static EmbeddedPostgres postgres;
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private Databases() {
-    }
+    private Databases() {}
 
     public static Database sqlite(Path dir) {
         return Database.sqlite(dir.resolve("runmend.db"));
@@ -45,7 +44,8 @@ public final class Databases {
                 }));
             }
             String name = "runmend_test_" + COUNTER.incrementAndGet();
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
             return postgres.getJdbcUrl("postgres", name);

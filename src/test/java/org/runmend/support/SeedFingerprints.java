@@ -31,11 +31,11 @@ import java.util.stream.Stream;
 public final class SeedFingerprints {
     /** How many consecutive words make a copied passage, as in seed-overlap. */
     public static final int RUN = 10;
+
     private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
     private static final String SUFFIX = ".runs";
 
-    private SeedFingerprints() {
-    }
+    private SeedFingerprints() {}
 
     /** Each seed article's file name (as the knowledge cites it) with its runs' fingerprints. */
     public static Map<String, Set<String>> bundled() throws IOException {
@@ -46,7 +46,9 @@ public final class SeedFingerprints {
     public static Map<String, Set<String>> read(Path folder) throws IOException {
         Map<String, Set<String>> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+                    .sorted()
+                    .toList()) {
                 String name = p.getFileName().toString();
                 Set<String> runs = new TreeSet<>();
                 for (String line : Files.readAllLines(p)) {
@@ -106,7 +108,9 @@ public final class SeedFingerprints {
         Path from = Path.of(args[0]);
         Path to = Path.of(args[1]);
         try (Stream<Path> files = Files.list(from)) {
-            for (Path seed : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+            for (Path seed : files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList()) {
                 List<String> lines = new ArrayList<>();
                 lines.add("# SHA-256 (first 8 bytes) of each run of " + RUN + " words of " + seed.getFileName()
                         + "; see org.runmend.support.SeedFingerprints");

@@ -16,11 +16,12 @@ import java.util.Optional;
  * that comparison when it is absent.
  */
 public final class Shared {
-    private static final Path TEST_RESOURCES = Path.of("src", "test", "resources").toAbsolutePath();
-    private static final Path CONTRACT = Path.of("src", "main", "resources", "knowledge", "contract").toAbsolutePath();
+    private static final Path TEST_RESOURCES =
+            Path.of("src", "test", "resources").toAbsolutePath();
+    private static final Path CONTRACT =
+            Path.of("src", "main", "resources", "knowledge", "contract").toAbsolutePath();
 
-    private Shared() {
-    }
+    private Shared() {}
 
     /** The real activity files (fit/, gpx/, tcx/, broken/, perf/) and their SOURCES.md. */
     public static Path activities() {

@@ -51,6 +51,7 @@ final class SharedBrowser {
     private static final Duration CDP_TIMEOUT = Duration.ofSeconds(30);
     /** Every window's size, as the browser's own: the tests lay pages out by emulation ({@link Chromium#phone}). */
     private static final int WIDTH = 412;
+
     private static final int HEIGHT = 915;
     private static SharedBrowser running;
     private static boolean hookAdded;
@@ -110,9 +111,17 @@ final class SharedBrowser {
         Path profile = Files.createTempDirectory("runmend-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + WIDTH + "," + HEIGHT,
+                "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver.toString()))
                 .usingAnyFreePort()
@@ -120,7 +129,8 @@ final class SharedBrowser {
         ContextDriver driver = new ContextDriver(service, options);
         try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> chrome = (Map<String, Object>) driver.getCapabilities().getCapability("goog:chromeOptions");
+            Map<String, Object> chrome =
+                    (Map<String, Object>) driver.getCapabilities().getCapability("goog:chromeOptions");
             Cdp cdp = Cdp.connect((String) chrome.get("debuggerAddress"));
             return new SharedBrowser(driver, profile, cdp, driver.getWindowHandle());
         } catch (RuntimeException | IOException e) {
@@ -140,13 +150,31 @@ final class SharedBrowser {
     }
 
     private Context open() {
-        String contextId = cdp.send("Target.createBrowserContext", Map.of()).get("browserContextId").asText();
-        String target = cdp.send("Target.createTarget", Map.of("url", "about:blank", "browserContextId", contextId,
-                "newWindow", true, "width", WIDTH, "height", HEIGHT)).get("targetId").asText();
+        String contextId = cdp.send("Target.createBrowserContext", Map.of())
+                .get("browserContextId")
+                .asText();
+        String target = cdp.send(
+                        "Target.createTarget",
+                        Map.of(
+                                "url",
+                                "about:blank",
+                                "browserContextId",
+                                contextId,
+                                "newWindow",
+                                true,
+                                "width",
+                                WIDTH,
+                                "height",
+                                HEIGHT))
+                .get("targetId")
+                .asText();
         driver.switchTo().window(target);
         driver.contextId = contextId;
         // chromedriver's timeouts belong to its session, not to a window: back to what every test starts with
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO).scriptTimeout(Duration.ofSeconds(30))
+        driver.manage()
+                .timeouts()
+                .implicitlyWait(Duration.ZERO)
+                .scriptTimeout(Duration.ofSeconds(30))
                 .pageLoadTimeout(Duration.ofSeconds(20));
         return new Context(this, contextId);
     }
@@ -237,10 +265,21 @@ final class SharedBrowser {
                     if (context == null) {
                         return chromedriver.newWindow(typeHint);
                     }
-                    Map<String, Object> made = executeCdpCommand("Target.createTarget", typeHint == WindowType.WINDOW
-                            ? Map.of("url", "about:blank", "browserContextId", context, "newWindow", true,
-                                    "width", WIDTH, "height", HEIGHT)
-                            : Map.of("url", "about:blank", "browserContextId", context));
+                    Map<String, Object> made = executeCdpCommand(
+                            "Target.createTarget",
+                            typeHint == WindowType.WINDOW
+                                    ? Map.of(
+                                            "url",
+                                            "about:blank",
+                                            "browserContextId",
+                                            context,
+                                            "newWindow",
+                                            true,
+                                            "width",
+                                            WIDTH,
+                                            "height",
+                                            HEIGHT)
+                                    : Map.of("url", "about:blank", "browserContextId", context));
                     return chromedriver.window((String) made.get("targetId"));
                 }
 
@@ -273,11 +312,17 @@ final class SharedBrowser {
         static Cdp connect(String debuggerAddress) throws IOException {
             HttpClient http = HttpClient.newHttpClient();
             try {
-                String version = http.send(HttpRequest.newBuilder(URI.create("http://" + debuggerAddress + "/json/version"))
-                        .timeout(CDP_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString()).body();
+                String version = http.send(
+                                HttpRequest.newBuilder(URI.create("http://" + debuggerAddress + "/json/version"))
+                                        .timeout(CDP_TIMEOUT)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 String url = JSON.readTree(version).get("webSocketDebuggerUrl").asText();
                 Cdp cdp = new Cdp();
-                cdp.socket = http.newWebSocketBuilder().connectTimeout(CDP_TIMEOUT).buildAsync(URI.create(url), cdp)
+                cdp.socket = http.newWebSocketBuilder()
+                        .connectTimeout(CDP_TIMEOUT)
+                        .buildAsync(URI.create(url), cdp)
                         .get(CDP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 return cdp;
             } catch (InterruptedException e) {
@@ -331,7 +376,8 @@ final class SharedBrowser {
                 try {
                     JsonNode node = JSON.readTree(message);
                     if (node.has("id")) {
-                        CompletableFuture<JsonNode> waiting = pending.get(node.get("id").asInt());
+                        CompletableFuture<JsonNode> waiting =
+                                pending.get(node.get("id").asInt());
                         if (waiting != null) {
                             waiting.complete(node);
                         }
@@ -347,7 +393,8 @@ final class SharedBrowser {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             open = false;
-            pending.values().forEach(f -> f.completeExceptionally(new IOException("DevTools socket closed: " + reason)));
+            pending.values()
+                    .forEach(f -> f.completeExceptionally(new IOException("DevTools socket closed: " + reason)));
             return null;
         }
 

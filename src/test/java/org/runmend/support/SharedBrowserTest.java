@@ -29,15 +29,18 @@ class SharedBrowserTest {
     private static HttpServer server;
 
     @RegisterExtension
-    final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(20), () -> server.getAddress().getPort());
+    final Chromium chromium = Chromium.phone(
+            390, 844, Duration.ofSeconds(20), () -> server.getAddress().getPort());
 
     @BeforeAll
     static void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             boolean worker = exchange.getRequestURI().getPath().equals("/sw.js");
-            byte[] body = (worker ? "self.addEventListener('fetch', function () {});"
-                    : "<!doctype html><title>origin</title><h1>origin</h1>").getBytes(StandardCharsets.UTF_8);
+            byte[] body = (worker
+                            ? "self.addEventListener('fetch', function () {});"
+                            : "<!doctype html><title>origin</title><h1>origin</h1>")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", worker ? "text/javascript" : "text/html");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -71,7 +74,9 @@ class SharedBrowserTest {
         String first = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
         driver.get(chromium.url("/"));
-        assertThat(store()).as("a second window of the same test").isEqualTo("cookie kept=1, local 1, databases 1, caches 1, workers 1");
+        assertThat(store())
+                .as("a second window of the same test")
+                .isEqualTo("cookie kept=1, local 1, databases 1, caches 1, workers 1");
         driver.close();
         driver.switchTo().window(first);
     }
@@ -87,9 +92,12 @@ class SharedBrowserTest {
 
     /** What the page's origin holds, in one line. */
     private String store() {
-        return (String) chromium.driver().executeAsyncScript("var done = arguments[0];"
-                + "Promise.all([indexedDB.databases(), caches.keys(), navigator.serviceWorker.getRegistrations()])"
-                + ".then(function (r) { done('cookie ' + document.cookie + ', local ' + localStorage.length"
-                + " + ', databases ' + r[0].length + ', caches ' + r[1].length + ', workers ' + r[2].length); });");
+        return (String)
+                chromium.driver()
+                        .executeAsyncScript(
+                                "var done = arguments[0];"
+                                        + "Promise.all([indexedDB.databases(), caches.keys(), navigator.serviceWorker.getRegistrations()])"
+                                        + ".then(function (r) { done('cookie ' + document.cookie + ', local ' + localStorage.length"
+                                        + " + ', databases ' + r[0].length + ', caches ' + r[1].length + ', workers ' + r[2].length); });");
     }
 }

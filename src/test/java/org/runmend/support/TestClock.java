@@ -16,8 +16,7 @@ public final class TestClock {
     /** The date at {@link #NOW} in UTC, the zone of a runner who never chose one. */
     public static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
 
-    private TestClock() {
-    }
+    private TestClock() {}
 
     /** A clock stopped at an ISO-8601 instant such as {@code 2026-06-07T23:30:00Z}. */
     public static Clock at(String instant) {

@@ -18,8 +18,10 @@ class AcuteChronicTest {
         LoadReport report = TrainingLog.of(List.of(run(TODAY.minusDays(9), 10))).report(TODAY);
         double la = 2.0 / 8;
         double lc = 2.0 / 29;
-        assertThat(report.acuteChronic().acuteKmPerDay()).isCloseTo(10 * la * Math.pow(1 - la, 9), Offset.offset(1e-12));
-        assertThat(report.acuteChronic().chronicKmPerDay()).isCloseTo(10 * lc * Math.pow(1 - lc, 2), Offset.offset(1e-12));
+        assertThat(report.acuteChronic().acuteKmPerDay())
+                .isCloseTo(10 * la * Math.pow(1 - la, 9), Offset.offset(1e-12));
+        assertThat(report.acuteChronic().chronicKmPerDay())
+                .isCloseTo(10 * lc * Math.pow(1 - lc, 2), Offset.offset(1e-12));
         assertThat(report.acuteChronic().enoughHistory()).isFalse();
         assertThat(report.acuteChronic().ratio()).isEmpty();
     }
@@ -31,8 +33,10 @@ class AcuteChronicTest {
         runs.add(run(TODAY.minusDays(1), 8));
         LoadReport after = TrainingLog.of(runs).report(TODAY);
 
-        assertThat(after.acuteChronic().chronicKmPerDay()).isEqualTo(before.acuteChronic().chronicKmPerDay());
-        assertThat(after.acuteChronic().acuteKmPerDay()).isGreaterThan(before.acuteChronic().acuteKmPerDay());
+        assertThat(after.acuteChronic().chronicKmPerDay())
+                .isEqualTo(before.acuteChronic().chronicKmPerDay());
+        assertThat(after.acuteChronic().acuteKmPerDay())
+                .isGreaterThan(before.acuteChronic().acuteKmPerDay());
         assertThat(after.acuteChronic().ratio()).isPresent();
     }
 
@@ -46,7 +50,8 @@ class AcuteChronicTest {
             LocalDate monday = thisMonday.minusWeeks(w);
             runs.addAll(List.of(run(monday, 8), run(monday.plusDays(3), 8), run(monday.plusDays(5), 8)));
             if (w == 4) {
-                runs.addAll(List.of(run(monday.plusDays(1), 8), run(monday.plusDays(2), 8), run(monday.plusDays(4), 8)));
+                runs.addAll(
+                        List.of(run(monday.plusDays(1), 8), run(monday.plusDays(2), 8), run(monday.plusDays(4), 8)));
             }
         }
         for (int d = 2; d <= 6; d++) {
@@ -54,7 +59,8 @@ class AcuteChronicTest {
         }
         LoadReport report = TrainingLog.of(runs).report(TODAY);
 
-        assertThat(report.acuteChronic().ratio()).hasValueSatisfying(r -> assertThat(r).isGreaterThan(1.5));
+        assertThat(report.acuteChronic().ratio())
+                .hasValueSatisfying(r -> assertThat(r).isGreaterThan(1.5));
         assertThat(report.flags()).isEmpty();
         assertThat(report.acuteChronic().caveat()).contains("never warns");
     }

@@ -9,15 +9,20 @@ import org.runmend.store.Database;
  * of memory by design), which is not what those measure; this account cannot log in.
  */
 final class BenchRunner {
-    private BenchRunner() {
-    }
+    private BenchRunner() {}
 
     static String create(Database db, String email) {
         String id = UUID.randomUUID().toString();
-        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO runners (id, email, display_name, password_hash, created_at) "
-                        + "VALUES (:id, :email, :name, :hash, :at)")
-                .bind("id", id).bind("email", email).bind("name", "Benchmark").bind("hash", "not-a-password-hash")
-                .bind("at", System.currentTimeMillis()).execute());
+        db.jdbi()
+                .useHandle(
+                        h -> h.createUpdate("INSERT INTO runners (id, email, display_name, password_hash, created_at) "
+                                        + "VALUES (:id, :email, :name, :hash, :at)")
+                                .bind("id", id)
+                                .bind("email", email)
+                                .bind("name", "Benchmark")
+                                .bind("hash", "not-a-password-hash")
+                                .bind("at", System.currentTimeMillis())
+                                .execute());
         return id;
     }
 }

@@ -33,7 +33,9 @@ class BestEffortsTest {
         List<Path> out = new ArrayList<>();
         for (String folder : List.of("gpx", "tcx", "fit", "perf")) {
             try (Stream<Path> s = Files.list(Shared.activities().resolve(folder))) {
-                s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$")).sorted().forEach(out::add);
+                s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$"))
+                        .sorted()
+                        .forEach(out::add);
             }
         }
         return out.stream();
@@ -45,10 +47,13 @@ class BestEffortsTest {
         for (Activity a : Importer.lenient().read(file).activities()) {
             List<Effort> fast = BestEfforts.of(a.samples());
             Map<Standard, Double> slow = bruteForce(a.samples());
-            assertThat(fast.stream().map(Effort::distance).toList()).as(file + ": distances found")
+            assertThat(fast.stream().map(Effort::distance).toList())
+                    .as(file + ": distances found")
                     .containsExactlyElementsOf(slow.keySet());
             for (Effort e : fast) {
-                assertThat(e.seconds()).as(file + " " + e.distance().words()).isCloseTo(slow.get(e.distance()), within(1e-6));
+                assertThat(e.seconds())
+                        .as(file + " " + e.distance().words())
+                        .isCloseTo(slow.get(e.distance()), within(1e-6));
             }
         }
     }
@@ -60,12 +65,16 @@ class BestEffortsTest {
         List<Effort> efforts = BestEfforts.of(a.samples());
         assertThat(efforts).extracting(Effort::distance).containsExactly(Standard.KM_1, Standard.MILE, Standard.KM_5);
         // a faster stretch can only be shorter: per km, 1 km is at least as fast as 5 km
-        assertThat(efforts.get(0).secondsPerKm()).isLessThanOrEqualTo(efforts.get(2).secondsPerKm() + 1e-9);
+        assertThat(efforts.get(0).secondsPerKm())
+                .isLessThanOrEqualTo(efforts.get(2).secondsPerKm() + 1e-9);
         // no stretch is faster than the run's fastest kilometre split, nor slower than the whole run's clock time
         double whole = (a.samples().get(a.samples().size() - 1).time().toEpochMilli()
-                - a.samples().get(0).time().toEpochMilli()) / 1000.0;
-        assertThat(efforts.get(2).seconds()).isLessThan(whole * 5000 / a.distance().metres() + 1);
-        assertThat(efforts.get(0).startMetres() + 1000).isLessThanOrEqualTo(a.distance().metres() + 1);
+                        - a.samples().get(0).time().toEpochMilli())
+                / 1000.0;
+        assertThat(efforts.get(2).seconds())
+                .isLessThan(whole * 5000 / a.distance().metres() + 1);
+        assertThat(efforts.get(0).startMetres() + 1000)
+                .isLessThanOrEqualTo(a.distance().metres() + 1);
     }
 
     @Test
@@ -125,24 +134,42 @@ class BestEffortsTest {
             double step = 20 + random.nextInt(200);
             for (int i = 0; i < n; i++) {
                 boolean noDistance = random.nextInt(30) == 0;
-                s.add(new Sample(Instant.ofEpochMilli(1_700_000_000_000L + Math.round(t * 1000)), null, null, null,
-                        noDistance ? null : d, null, null, null));
+                s.add(new Sample(
+                        Instant.ofEpochMilli(1_700_000_000_000L + Math.round(t * 1000)),
+                        null,
+                        null,
+                        null,
+                        noDistance ? null : d,
+                        null,
+                        null,
+                        null));
                 int kind = random.nextInt(40);
                 t += kind == 0 ? 60 + random.nextInt(900) : 1 + random.nextInt(8);
                 d += kind == 1 ? -random.nextInt(30) : kind == 2 ? 0 : random.nextDouble() * step;
             }
             List<Effort> fast = BestEfforts.of(s);
             Map<Standard, Double> slow = bruteForce(s);
-            assertThat(fast.stream().map(Effort::distance).toList()).as("round " + round).containsExactlyElementsOf(slow.keySet());
+            assertThat(fast.stream().map(Effort::distance).toList())
+                    .as("round " + round)
+                    .containsExactlyElementsOf(slow.keySet());
             for (Effort e : fast) {
-                assertThat(e.seconds()).as("round " + round + " " + e.distance()).isCloseTo(slow.get(e.distance()), within(1e-6));
+                assertThat(e.seconds())
+                        .as("round " + round + " " + e.distance())
+                        .isCloseTo(slow.get(e.distance()), within(1e-6));
             }
         }
     }
 
     private static Sample sample(double seconds, double metres) {
-        return new Sample(Instant.ofEpochMilli(1_700_000_000_000L + Math.round(seconds * 1000)), null, null, null, metres,
-                null, null, null);
+        return new Sample(
+                Instant.ofEpochMilli(1_700_000_000_000L + Math.round(seconds * 1000)),
+                null,
+                null,
+                null,
+                metres,
+                null,
+                null,
+                null);
     }
 
     /** O(n²): each sample as a start, scanning ahead for the end; each sample as an end, scanning back for the start. */

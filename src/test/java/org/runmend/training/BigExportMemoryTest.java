@@ -24,10 +24,17 @@ class BigExportMemoryTest {
         Path zip = tmp.resolve("export.zip");
         StravaImportBench.buildExport(zip, 600);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), ImportZipInSmallHeap.class.getName(),
-                tmp.resolve("heap.db").toString(), zip.toString()))
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx64m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ImportZipInSmallHeap.class.getName(),
+                        tmp.resolve("heap.db").toString(),
+                        zip.toString()))
+                .redirectErrorStream(true)
+                .start();
         String out;
         try (var in = p.getInputStream()) {
             out = new String(in.readAllBytes(), StandardCharsets.UTF_8);

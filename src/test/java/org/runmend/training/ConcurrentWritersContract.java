@@ -59,10 +59,14 @@ abstract class ConcurrentWritersContract {
     void an_export_import_diary_entries_shoes_and_sign_ups_at_once_lose_and_duplicate_nothing() throws Exception {
         Accounts accountsOne = new Accounts(one, TestClock.FIXED);
         Accounts accountsTwo = new Accounts(two, TestClock.FIXED);
-        String importer = accountsOne.signUp("importer@example.org", "Importer", "a long secret phrase").id();
+        String importer = accountsOne
+                .signUp("importer@example.org", "Importer", "a long secret phrase")
+                .id();
         List<String> diarists = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            diarists.add(accountsTwo.signUp("diarist" + i + "@example.org", "Diarist", "a long secret phrase").id());
+            diarists.add(accountsTwo
+                    .signUp("diarist" + i + "@example.org", "Diarist", "a long secret phrase")
+                    .id());
         }
         Path zip = tmp.resolve("export.zip");
         StravaImportBench.buildExport(zip, 60);
@@ -118,7 +122,8 @@ abstract class ConcurrentWritersContract {
         assertThat(training.activities().count(importer)).isEqualTo(activities);
         Diary diary = new Diary(one, TestClock.FIXED);
         for (String runner : diarists) {
-            assertThat(diary.entries(runner, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSize(40);
+            assertThat(diary.entries(runner, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                    .hasSize(40);
         }
         assertThat(accountsOne.all()).hasSize(1 + diarists.size() + 30);
         assertThat(training.shoes().list(diarists.get(0))).hasSize(15);
@@ -126,8 +131,11 @@ abstract class ConcurrentWritersContract {
 
     @Test
     void the_same_file_uploaded_eight_times_at_once_through_two_instances_is_stored_once() throws Exception {
-        String runner = new Accounts(one, TestClock.FIXED).signUp("twice@example.org", "Twice", "a long secret phrase").id();
-        List<String> files = List.of("fit/pf-garmin-fenix-5-run.fit", "gpx/tg-run.gpx", "tcx/sw-activity_5039744860.tcx");
+        String runner = new Accounts(one, TestClock.FIXED)
+                .signUp("twice@example.org", "Twice", "a long secret phrase")
+                .id();
+        List<String> files =
+                List.of("fit/pf-garmin-fenix-5-run.fit", "gpx/tg-run.gpx", "tcx/sw-activity_5039744860.tcx");
         for (String file : files) {
             byte[] bytes = Files.readAllBytes(Shared.activities().resolve(file));
             String name = Path.of(file).getFileName().toString();
@@ -136,8 +144,10 @@ abstract class ConcurrentWritersContract {
             List<Future<ImportService.Summary>> uploads = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 Database db = i % 2 == 0 ? one : two;
-                uploads.add(pool.submit(at(start, () -> new ImportService(new TrainingService(db, TestClock.FIXED),
-                        Importer.lenient()).importUpload(runner, name, new java.io.ByteArrayInputStream(bytes)))));
+                uploads.add(pool.submit(at(
+                        start,
+                        () -> new ImportService(new TrainingService(db, TestClock.FIXED), Importer.lenient())
+                                .importUpload(runner, name, new java.io.ByteArrayInputStream(bytes)))));
             }
             int imported = 0;
             int duplicates = 0;
@@ -151,12 +161,15 @@ abstract class ConcurrentWritersContract {
             assertThat(imported).as(name + " stored copies").isEqualTo(1);
             assertThat(duplicates).as(name).isEqualTo(7);
         }
-        assertThat(new TrainingService(one, TestClock.FIXED).activities().count(runner)).isEqualTo(files.size());
+        assertThat(new TrainingService(one, TestClock.FIXED).activities().count(runner))
+                .isEqualTo(files.size());
     }
 
     @Test
     void one_export_uploaded_to_both_instances_at_once_stores_each_run_once() throws Exception {
-        String runner = new Accounts(one, TestClock.FIXED).signUp("zip@example.org", "Zip", "a long secret phrase").id();
+        String runner = new Accounts(one, TestClock.FIXED)
+                .signUp("zip@example.org", "Zip", "a long secret phrase")
+                .id();
         Path zip = tmp.resolve("both.zip");
         StravaImportBench.buildExport(zip, 40);
         int activities = StravaImportBench.activitiesIn(40);
@@ -180,7 +193,8 @@ abstract class ConcurrentWritersContract {
         }
         pool.shutdown();
         assertThat(imported).isEqualTo(activities);
-        assertThat(new TrainingService(two, TestClock.FIXED).activities().count(runner)).isEqualTo(activities);
+        assertThat(new TrainingService(two, TestClock.FIXED).activities().count(runner))
+                .isEqualTo(activities);
     }
 
     @Test
@@ -190,7 +204,8 @@ abstract class ConcurrentWritersContract {
         ImportService.Summary s = new ImportService(new TrainingService(one, TestClock.FIXED), Importer.lenient())
                 .importUpload("no-such-runner", "tg-run.gpx", new java.io.ByteArrayInputStream(bytes));
         assertThat(s.failed()).hasSize(1);
-        assertThat(s.failed().get(0)).startsWith("tg-run.gpx: ")
+        assertThat(s.failed().get(0))
+                .startsWith("tg-run.gpx: ")
                 .doesNotContainPattern("(?i)sql|exception|org\\.|java\\.|jdbi|constraint|insert|select");
     }
 

@@ -7,6 +7,8 @@ class ConcurrentWritersOnPostgresTest extends ConcurrentWritersContract {
     @Override
     Database[] openTwice() {
         String url = Databases.newPostgresDatabase();
-        return new Database[] {Database.postgres(url, "postgres", "postgres"), Database.postgres(url, "postgres", "postgres")};
+        return new Database[] {
+            Database.postgres(url, "postgres", "postgres"), Database.postgres(url, "postgres", "postgres")
+        };
     }
 }

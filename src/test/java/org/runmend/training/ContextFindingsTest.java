@@ -22,7 +22,9 @@ class ContextFindingsTest {
     void context_findings_only_include_what_the_data_shows() {
         assertThat(TrainingLog.of(List.of()).report(TODAY).contextFindings()).isEmpty();
         // a short log of distances only: too little history to rule out a load increase
-        assertThat(TrainingLog.of(Synthetic.every(2, TODAY.minusDays(20), TODAY, 8)).report(TODAY).contextFindings())
+        assertThat(TrainingLog.of(Synthetic.every(2, TODAY.minusDays(20), TODAY, 8))
+                        .report(TODAY)
+                        .contextFindings())
                 .isEmpty();
         // long enough for load, nothing about shoes, surfaces or warm-ups
         LoadReport report = TrainingLog.of(steady()).report(TODAY);
@@ -34,7 +36,9 @@ class ContextFindingsTest {
     void an_old_history_without_recent_runs_answers_nothing() {
         // years of steady running that ended three months ago: nothing is known of the last weeks
         List<Run> old = Synthetic.every(2, TODAY.minusDays(3 * 365), TODAY.minusDays(90), 8);
-        assertThat(TrainingLog.of(old).report(TODAY).contextFindings()).doesNotContainKey("load-increase").isEmpty();
+        assertThat(TrainingLog.of(old).report(TODAY).contextFindings())
+                .doesNotContainKey("load-increase")
+                .isEmpty();
     }
 
     @Test
@@ -44,13 +48,19 @@ class ContextFindingsTest {
             runs.add(r.withSurface(Surface.ROAD).withWarmUp(false).withShoe("peg"));
         }
         runs.add(run(TODAY, 20).withSurface(Surface.ROAD).withWarmUp(false).withShoe("peg"));
-        LoadReport report = new TrainingLog(runs, List.of(Shoe.of("peg", "Pegasus", TODAY.minusDays(200)))).report(TODAY);
+        LoadReport report =
+                new TrainingLog(runs, List.of(Shoe.of("peg", "Pegasus", TODAY.minusDays(200)))).report(TODAY);
 
-        assertThat(report.contextFindings()).containsOnly(Map.entry("load-increase", true), Map.entry("new-shoes", false),
-                Map.entry("hard-surface", true), Map.entry("no-warmup", true));
-        assertThat(report.flags()).extracting(Flag::kind)
-                .containsExactly(FlagKind.RUN_SPIKE, FlagKind.WEEKLY_INCREASE, FlagKind.HARD_SURFACE,
-                        FlagKind.NO_WARMUP);
+        assertThat(report.contextFindings())
+                .containsOnly(
+                        Map.entry("load-increase", true),
+                        Map.entry("new-shoes", false),
+                        Map.entry("hard-surface", true),
+                        Map.entry("no-warmup", true));
+        assertThat(report.flags())
+                .extracting(Flag::kind)
+                .containsExactly(
+                        FlagKind.RUN_SPIKE, FlagKind.WEEKLY_INCREASE, FlagKind.HARD_SURFACE, FlagKind.NO_WARMUP);
         for (Flag f : report.flags()) {
             assertThat(report.contextFindings()).containsEntry(f.contextFinding(), true);
         }
@@ -65,10 +75,12 @@ class ContextFindingsTest {
         LoadReport report = TrainingLog.of(runs).report(TODAY);
         assertThat(report.contextFindings()).containsEntry("hard-surface", true);
         assertThat(report.surfaceMix().share(Surface.ROAD)).isGreaterThan(0.5);
-        assertThat(report.flags(FlagKind.HARD_SURFACE)).singleElement()
+        assertThat(report.flags(FlagKind.HARD_SURFACE))
+                .singleElement()
                 .satisfies(f -> assertThat(f.causeId()).isEqualTo("cause-hard-surface"));
 
-        List<Run> trails = steady().stream().map(r -> r.withSurface(Surface.TRAIL)).toList();
+        List<Run> trails =
+                steady().stream().map(r -> r.withSurface(Surface.TRAIL)).toList();
         assertThat(TrainingLog.of(trails).report(TODAY).contextFindings()).containsEntry("hard-surface", false);
     }
 
@@ -84,8 +96,11 @@ class ContextFindingsTest {
     @Test
     void warm_up_on_under_half_of_recorded_runs_is_flagged_and_exactly_half_is_not() {
         LocalDate d = TODAY.minusDays(10);
-        List<Run> under = List.of(run(d, 5).withWarmUp(true), run(d.plusDays(1), 5).withWarmUp(false),
-                run(d.plusDays(2), 5).withWarmUp(false), run(d.plusDays(3), 5));
+        List<Run> under = List.of(
+                run(d, 5).withWarmUp(true),
+                run(d.plusDays(1), 5).withWarmUp(false),
+                run(d.plusDays(2), 5).withWarmUp(false),
+                run(d.plusDays(3), 5));
         LoadReport report = TrainingLog.of(under).report(TODAY);
         assertThat(report.contextFindings()).containsEntry("no-warmup", true);
         assertThat(report.warmUps()).isEqualTo(new WarmUps(4, 3, 1));
@@ -94,13 +109,17 @@ class ContextFindingsTest {
             assertThat(f.dates()).containsExactly(d.plusDays(1), d.plusDays(2));
         });
 
-        List<Run> half = List.of(run(d, 5).withWarmUp(true), run(d.plusDays(1), 5).withWarmUp(false),
-                run(d.plusDays(2), 5).withWarmUp(true), run(d.plusDays(3), 5).withWarmUp(false));
+        List<Run> half = List.of(
+                run(d, 5).withWarmUp(true),
+                run(d.plusDays(1), 5).withWarmUp(false),
+                run(d.plusDays(2), 5).withWarmUp(true),
+                run(d.plusDays(3), 5).withWarmUp(false));
         LoadReport even = TrainingLog.of(half).report(TODAY);
         assertThat(even.contextFindings()).containsEntry("no-warmup", false);
         assertThat(even.flags()).isEmpty();
 
-        List<Run> few = List.of(run(d, 5).withWarmUp(false), run(d.plusDays(1), 5).withWarmUp(false));
+        List<Run> few =
+                List.of(run(d, 5).withWarmUp(false), run(d.plusDays(1), 5).withWarmUp(false));
         assertThat(TrainingLog.of(few).report(TODAY).contextFindings()).doesNotContainKey("no-warmup");
     }
 
@@ -117,8 +136,10 @@ class ContextFindingsTest {
             assertThat(f.contextFinding()).isEqualTo("hills-or-speed");
             assertThat(f.explanation()).contains("usual pace of the 12 weeks before (6:00 per km)");
         });
-        assertThat(TrainingLog.of(runs).report(TODAY, 12, Units.MI).flags(FlagKind.FASTER_RUNS)).singleElement()
-                .satisfies(f -> assertThat(f.explanation()).contains("usual pace of the 12 weeks before (9:39 per mi)"));
+        assertThat(TrainingLog.of(runs).report(TODAY, 12, Units.MI).flags(FlagKind.FASTER_RUNS))
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.explanation()).contains("usual pace of the 12 weeks before (9:39 per mi)"));
         assertThat(report.contextFindings()).containsEntry("hills-or-speed", true);
         // steady running never answers hills-or-speed with no: jumping and hills may go unrecorded
         assertThat(TrainingLog.of(steady()).report(TODAY).contextFindings()).doesNotContainKey("hills-or-speed");
@@ -134,9 +155,11 @@ class ContextFindingsTest {
         LoadReport report = TrainingLog.of(runs).report(TODAY);
         assertThat(report.flags(FlagKind.MORE_CLIMBING)).singleElement().satisfies(f -> {
             assertThat(f.causeId()).isEqualTo("cause-uneven-or-sloped-ground");
-            assertThat(f.explanation()).startsWith("In the last 4 weeks you climbed 25 m per km on average, against 5 m");
+            assertThat(f.explanation())
+                    .startsWith("In the last 4 weeks you climbed 25 m per km on average, against 5 m");
         });
-        assertThat(TrainingLog.of(runs).report(TODAY, 12, Units.MI).flags(FlagKind.MORE_CLIMBING)).singleElement()
+        assertThat(TrainingLog.of(runs).report(TODAY, 12, Units.MI).flags(FlagKind.MORE_CLIMBING))
+                .singleElement()
                 .satisfies(f -> assertThat(f.explanation())
                         .startsWith("In the last 4 weeks you climbed 132 ft per mi on average, against 26 ft per mi"));
     }

@@ -19,8 +19,7 @@ public final class EffortsBench {
     private static final int WARMUP = 20;
     private static final int ROUNDS = 31;
 
-    private EffortsBench() {
-    }
+    private EffortsBench() {}
 
     public static void main(String[] args) throws Exception {
         Path root = args.length > 0 ? Path.of(args[0]) : org.runmend.support.Shared.activities();
@@ -29,11 +28,15 @@ public final class EffortsBench {
         for (String folder : List.of("gpx", "tcx", "fit", "perf")) {
             List<Path> files;
             try (Stream<Path> s = Files.list(root.resolve(folder))) {
-                files = s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$")).sorted().toList();
+                files = s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$"))
+                        .sorted()
+                        .toList();
             }
             for (Path f : files) {
                 for (Activity a : Importer.lenient().read(f).activities()) {
-                    if (a.sport().isRun() && (largest == null || a.samples().size() > largest.samples().size())) {
+                    if (a.sport().isRun()
+                            && (largest == null
+                                    || a.samples().size() > largest.samples().size())) {
                         largest = a;
                         from = folder + "/" + f.getFileName();
                     }
@@ -45,17 +48,29 @@ public final class EffortsBench {
         }
         List<org.runmend.activity.Sample> samples = largest.samples();
         double ms = median(() -> BestEfforts.of(samples).size());
-        System.out.printf(Locale.ROOT, "file %s: %d samples, %.2f km%n", from, samples.size(), largest.distance().metres() / 1000);
-        System.out.printf(Locale.ROOT, "best efforts (6 distances, two pointers)  %9.3f ms median of %d  (%.1f ns per sample and distance)%n",
-                ms, ROUNDS, ms * 1e6 / samples.size() / BestEfforts.Standard.values().length);
+        System.out.printf(
+                Locale.ROOT,
+                "file %s: %d samples, %.2f km%n",
+                from,
+                samples.size(),
+                largest.distance().metres() / 1000);
+        System.out.printf(
+                Locale.ROOT,
+                "best efforts (6 distances, two pointers)  %9.3f ms median of %d  (%.1f ns per sample and distance)%n",
+                ms,
+                ROUNDS,
+                ms * 1e6 / samples.size() / BestEfforts.Standard.values().length);
         List<BestEfforts.Effort> found = BestEfforts.of(samples);
         for (BestEfforts.Effort e : found) {
             System.out.printf(Locale.ROOT, "  %-14s %8.1f s%n", e.distance().words(), e.seconds());
         }
         long t0 = System.nanoTime();
         int brute = BestEffortsTest.bruteForce(samples).size();
-        System.out.printf(Locale.ROOT, "brute force, once (what the test compares with) %9.1f ms, %d distances%n",
-                (System.nanoTime() - t0) / 1e6, brute);
+        System.out.printf(
+                Locale.ROOT,
+                "brute force, once (what the test compares with) %9.1f ms, %d distances%n",
+                (System.nanoTime() - t0) / 1e6,
+                brute);
     }
 
     private interface Work {

@@ -20,12 +20,14 @@ class FlagMappingTest {
         SelfCareItem cause = KB.selfCareItem(kind.causeId()).orElseThrow();
         assertThat(cause.kind()).isEqualTo(SelfCareKind.CAUSE);
         assertThat(cause.contextFindings()).contains(kind.contextFinding());
-        assertThat(KB.finding(kind.contextFinding())).get().satisfies(f -> assertThat(f.isContext()).isTrue());
+        assertThat(KB.finding(kind.contextFinding()))
+                .get()
+                .satisfies(f -> assertThat(f.isContext()).isTrue());
     }
 
     @Test
     void flags_cannot_claim_another_cause() {
-        assertThatThrownBy(() -> new Flag(FlagKind.RUN_SPIKE, "cause-doms",
-                "load-increase", "x", List.of())).hasMessageContaining("maps to cause-session-too-hard");
+        assertThatThrownBy(() -> new Flag(FlagKind.RUN_SPIKE, "cause-doms", "load-increase", "x", List.of()))
+                .hasMessageContaining("maps to cause-session-too-hard");
     }
 }

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
@@ -25,7 +24,10 @@ import org.w3c.dom.Element;
 /** GPX 1.1 export of stored activities, read back by RunMend's own importer and by a plain XML parser. */
 class GpxExportTest {
     private static Activity real(String file) throws Exception {
-        return Importer.lenient().read(Shared.activities().resolve(file)).activities().get(0);
+        return Importer.lenient()
+                .read(Shared.activities().resolve(file))
+                .activities()
+                .get(0);
     }
 
     private static byte[] export(Activity a) throws Exception {
@@ -35,23 +37,39 @@ class GpxExportTest {
     }
 
     @Test
-    void a_real_fit_run_exported_as_gpx_reads_back_with_the_same_start_points_heart_rate_and_distance() throws Exception {
+    void a_real_fit_run_exported_as_gpx_reads_back_with_the_same_start_points_heart_rate_and_distance()
+            throws Exception {
         Activity fit = real("fit/pf-garmin-fenix-5-run.fit");
         byte[] gpx = export(fit);
-        Activity back = Importer.strict().read("back.gpx", new ByteArrayInputStream(gpx)).activities().get(0);
+        Activity back = Importer.strict()
+                .read("back.gpx", new ByteArrayInputStream(gpx))
+                .activities()
+                .get(0);
         long located = fit.samples().stream().filter(s -> s.latitude() != null).count();
         assertThat(back.samples()).hasSize((int) located);
-        assertThat(back.start().toInstant()).isEqualTo(fit.samples().stream().filter(s -> s.latitude() != null)
-                .findFirst().orElseThrow().time());
+        assertThat(back.start().toInstant())
+                .isEqualTo(fit.samples().stream()
+                        .filter(s -> s.latitude() != null)
+                        .findFirst()
+                        .orElseThrow()
+                        .time());
         assertThat(back.sport()).isEqualTo(Sport.RUNNING);
-        assertThat(back.maxHeartRate()).isEqualTo(fit.samples().stream().filter(s -> s.latitude() != null)
-                .map(Sample::heartRate).filter(h -> h != null).max(Integer::compare).orElseThrow());
-        assertThat(back.distance().metres()).isCloseTo(fit.distance().metres(), within(0.03 * fit.distance().metres()));
+        assertThat(back.maxHeartRate())
+                .isEqualTo(fit.samples().stream()
+                        .filter(s -> s.latitude() != null)
+                        .map(Sample::heartRate)
+                        .filter(h -> h != null)
+                        .max(Integer::compare)
+                        .orElseThrow());
+        assertThat(back.distance().metres())
+                .isCloseTo(fit.distance().metres(), within(0.03 * fit.distance().metres()));
         // cadence goes out per leg, as Garmin writes GPX, and comes back as steps per minute (odd counts lose one)
-        List<Sample> located2 = fit.samples().stream().filter(s -> s.latitude() != null).toList();
+        List<Sample> located2 =
+                fit.samples().stream().filter(s -> s.latitude() != null).toList();
         for (int i = 0; i < located2.size(); i++) {
             if (located2.get(i).cadence() != null) {
-                assertThat(back.samples().get(i).cadence()).isCloseTo(located2.get(i).cadence(), within(1));
+                assertThat(back.samples().get(i).cadence())
+                        .isCloseTo(located2.get(i).cadence(), within(1));
             }
         }
     }
@@ -70,26 +88,43 @@ class GpxExportTest {
         assertThat(root.getAttribute("creator")).isEqualTo("RunMend");
         // GPX 1.1 order inside gpx: metadata before trk; inside trkpt: ele, time, extensions
         assertThat(root.getFirstChild().getNextSibling().getLocalName()).isEqualTo("metadata");
-        Element pt = (Element) doc.getElementsByTagNameNS("http://www.topografix.com/GPX/1/1", "trkpt").item(0);
+        Element pt = (Element) doc.getElementsByTagNameNS("http://www.topografix.com/GPX/1/1", "trkpt")
+                .item(0);
         List<String> children = new java.util.ArrayList<>();
         for (var n = pt.getFirstChild(); n != null; n = n.getNextSibling()) {
             children.add(n.getLocalName());
         }
         assertThat(children).startsWith("ele", "time");
-        assertThat(doc.getElementsByTagNameNS(GpxExport.TPX, "hr").getLength())
-                .isEqualTo((int) strava.samples().stream().filter(s -> s.latitude() != null && s.heartRate() != null).count());
-        Activity back = Importer.strict().read("back.gpx", new ByteArrayInputStream(gpx)).activities().get(0);
+        assertThat(doc.getElementsByTagNameNS(GpxExport.TPX, "hr").getLength()).isEqualTo((int)
+                strava.samples().stream()
+                        .filter(s -> s.latitude() != null && s.heartRate() != null)
+                        .count());
+        Activity back = Importer.strict()
+                .read("back.gpx", new ByteArrayInputStream(gpx))
+                .activities()
+                .get(0);
         assertThat(back.name()).isEqualTo("Rondje achterhoek");
-        assertThat(back.distance().metres()).isCloseTo(strava.distance().metres(), within(0.01 * strava.distance().metres()));
+        assertThat(back.distance().metres())
+                .isCloseTo(
+                        strava.distance().metres(),
+                        within(0.01 * strava.distance().metres()));
         assertThat(GpxExport.fileName(strava)).endsWith("-rondje-achterhoek.gpx");
     }
 
     @Test
     void an_activity_without_positions_is_still_a_valid_empty_track_and_names_are_escaped() throws Exception {
-        Activity manual = Activity.builder(Sport.TREADMILL, ZonedDateTime.of(2025, 6, 3, 7, 0, 0, 0, ZoneOffset.UTC),
-                Distance.ofKilometres(5), Duration.ofMinutes(30)).name("Hills & <intervals>").source(ActivitySource.MANUAL).build();
+        Activity manual = Activity.builder(
+                        Sport.TREADMILL,
+                        ZonedDateTime.of(2025, 6, 3, 7, 0, 0, 0, ZoneOffset.UTC),
+                        Distance.ofKilometres(5),
+                        Duration.ofMinutes(30))
+                .name("Hills & <intervals>")
+                .source(ActivitySource.MANUAL)
+                .build();
         String gpx = new String(export(manual), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(gpx).contains("<name>Hills &amp; &lt;intervals&gt;</name>").contains("<trkseg>");
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(gpx.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(gpx.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -15,8 +15,7 @@ import org.runmend.support.TestClock;
  * <p>Arguments: DATABASE-FILE ZIP
  */
 public final class ImportZipInSmallHeap {
-    private ImportZipInSmallHeap() {
-    }
+    private ImportZipInSmallHeap() {}
 
     public static void main(String[] args) throws Exception {
         try (Database db = Database.sqlite(Path.of(args[0]))) {
@@ -28,8 +27,12 @@ public final class ImportZipInSmallHeap {
                 s = imports.importUpload(runner, Path.of(args[1]).getFileName().toString(), in);
             }
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(java.util.Locale.ROOT, "%s in %.1f s; heap limit %d MB; stored %d%n", s.line(),
-                    (System.nanoTime() - t0) / 1e9, rt.maxMemory() >> 20,
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "%s in %.1f s; heap limit %d MB; stored %d%n",
+                    s.line(),
+                    (System.nanoTime() - t0) / 1e9,
+                    rt.maxMemory() >> 20,
                     new TrainingService(db, TestClock.FIXED).activities().count(runner));
         }
     }

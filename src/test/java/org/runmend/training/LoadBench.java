@@ -18,8 +18,7 @@ import org.runmend.activity.Distance;
  * <pre>./mvnw -q -B test-compile &amp;&amp; java -cp target/classes:target/test-classes org.runmend.training.LoadBench</pre>
  */
 public final class LoadBench {
-    private LoadBench() {
-    }
+    private LoadBench() {}
 
     public static void main(String[] args) {
         int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -27,8 +26,9 @@ public final class LoadBench {
         LocalDate today = LocalDate.of(2025, 5, 18);
         TrainingLog log = tenYearsOfDailyRuns(today);
         int allWeeks = log.runs().size() / 7 + 2;
-        System.out.printf("runs: %d, shoes: %d, JVM %s%n", log.runs().size(), log.shoes().size(),
-                System.getProperty("java.version"));
+        System.out.printf(
+                "runs: %d, shoes: %d, JVM %s%n",
+                log.runs().size(), log.shoes().size(), System.getProperty("java.version"));
         long cold = System.nanoTime();
         int coldFlags = log.report(today).flags().size();
         System.out.printf("first report, cold JVM: %.1f ms (%d flags)%n", (System.nanoTime() - cold) / 1e6, coldFlags);
@@ -49,8 +49,9 @@ public final class LoadBench {
             sink += r.weeks().size();
         }
         Arrays.sort(ms);
-        System.out.printf("%-28s median %.2f ms, min %.2f ms, p90 %.2f ms, max %.2f ms over %d rounds (%d)%n", what,
-                ms[rounds / 2], ms[0], ms[(int) (rounds * 0.9)], ms[rounds - 1], rounds, sink % 10);
+        System.out.printf(
+                "%-28s median %.2f ms, min %.2f ms, p90 %.2f ms, max %.2f ms over %d rounds (%d)%n",
+                what, ms[rounds / 2], ms[0], ms[(int) (rounds * 0.9)], ms[rounds - 1], rounds, sink % 10);
     }
 
     static TrainingLog tenYearsOfDailyRuns(LocalDate today) {
@@ -66,10 +67,15 @@ public final class LoadBench {
             }
             double km = 5 + random.nextInt(150) / 10.0;
             double minPerKm = 5 + random.nextDouble();
-            runs.add(new Run(ZonedDateTime.of(d, LocalTime.of(6 + random.nextInt(14), 0), zone),
-                    Distance.ofKilometres(km), Duration.ofSeconds(Math.round(km * minPerKm * 60)),
-                    surfaces[random.nextInt(surfaces.length)], random.nextBoolean(), shoes.get(shoes.size() - 1).id(),
-                    1 + random.nextInt(10), km * random.nextInt(30)));
+            runs.add(new Run(
+                    ZonedDateTime.of(d, LocalTime.of(6 + random.nextInt(14), 0), zone),
+                    Distance.ofKilometres(km),
+                    Duration.ofSeconds(Math.round(km * minPerKm * 60)),
+                    surfaces[random.nextInt(surfaces.length)],
+                    random.nextBoolean(),
+                    shoes.get(shoes.size() - 1).id(),
+                    1 + random.nextInt(10),
+                    km * random.nextInt(30)));
         }
         return new TrainingLog(runs, shoes);
     }

@@ -21,9 +21,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
 import org.runmend.store.Database;
@@ -60,7 +60,8 @@ abstract class RunHistoryContract {
 
     private String save(String runner, Sport sport, ZonedDateTime start, double km) {
         Activity a = Activity.builder(sport, start, Distance.ofKilometres(km), Duration.ofMinutes((long) (km * 6)))
-                .source(ActivitySource.MANUAL).build();
+                .source(ActivitySource.MANUAL)
+                .build();
         return training.activities().save(runner, a, RunDetails.NONE).id();
     }
 
@@ -86,16 +87,23 @@ abstract class RunHistoryContract {
         assertThat(y2020.totals().runs()).isEqualTo(24);
         assertThat(y2020.totals().distance().toKilometres()).isCloseTo(180, within(1e-6));
         assertThat(y2020.totals().moving()).isEqualTo(Duration.ofMinutes(12 * (60 + 30)));
-        assertThat(y2020.month(Month.MARCH).runs()).as("the walk and Bob's run do not count").isEqualTo(2);
+        assertThat(y2020.month(Month.MARCH).runs())
+                .as("the walk and Bob's run do not count")
+                .isEqualTo(2);
         assertThat(y2020.month(Month.MARCH).distance().toKilometres()).isCloseTo(15, within(1e-6));
         assertThat(years.get(2).totals()).isEqualTo(RunHistory.Totals.NONE);
 
         RunHistory.YearTotals one = training.history().year(ann, Year.of(2022), UTC);
-        assertThat(one.months()).hasSize(12).allSatisfy(m -> assertThat(m.runs()).isEqualTo(2));
-        assertThat(training.history().year(ann, Year.of(2010), UTC).totals().runs()).isZero();
-        assertThat(training.history().years(bob, UTC)).extracting(y -> y.year().getValue()).containsExactly(2020);
-        assertThat(training.history().span(ann, UTC)).contains(
-                new RunHistory.Span(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 15)));
+        assertThat(one.months())
+                .hasSize(12)
+                .allSatisfy(m -> assertThat(m.runs()).isEqualTo(2));
+        assertThat(training.history().year(ann, Year.of(2010), UTC).totals().runs())
+                .isZero();
+        assertThat(training.history().years(bob, UTC))
+                .extracting(y -> y.year().getValue())
+                .containsExactly(2020);
+        assertThat(training.history().span(ann, UTC))
+                .contains(new RunHistory.Span(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 15)));
     }
 
     @Test
@@ -103,9 +111,14 @@ abstract class RunHistoryContract {
         // recorded in UTC late on 30 April: 1 May in Auckland
         String lateUtc = save(ann, Sport.RUNNING, ZonedDateTime.of(2021, 4, 30, 20, 0, 0, 0, UTC), 8);
         // recorded with its own local time in Lisbon: stays on 30 April whatever the runner's zone
-        String abroad = save(ann, Sport.TRAIL_RUNNING, ZonedDateTime.of(2021, 4, 30, 23, 30, 0, 0, ZoneId.of("Europe/Lisbon")), 12);
+        String abroad = save(
+                ann, Sport.TRAIL_RUNNING, ZonedDateTime.of(2021, 4, 30, 23, 30, 0, 0, ZoneId.of("Europe/Lisbon")), 12);
         String twice = run(ann, LocalDate.of(2021, 4, 12), 6);
-        save(ann, Sport.RUNNING, ZonedDateTime.of(2021, 4, 12, 9, 0, 0, 0, UTC), 4); // 21:00 in Auckland, after the other
+        save(
+                ann,
+                Sport.RUNNING,
+                ZonedDateTime.of(2021, 4, 12, 9, 0, 0, 0, UTC),
+                4); // 21:00 in Auckland, after the other
 
         RunHistory.Period april = training.history().monthGrid(ann, YearMonth.of(2021, 4), AUCKLAND);
         assertThat(april.first()).isEqualTo(LocalDate.of(2021, 3, 29)); // the Monday of 1 April's week
@@ -113,7 +126,9 @@ abstract class RunHistoryContract {
         assertThat(april.days()).hasSize(35);
         RunHistory.Day the30th = day(april, LocalDate.of(2021, 4, 30));
         assertThat(the30th.runs()).extracting(RunHistory.Entry::id).containsExactly(abroad);
-        assertThat(day(april, LocalDate.of(2021, 5, 1)).runs()).extracting(RunHistory.Entry::id).containsExactly(lateUtc);
+        assertThat(day(april, LocalDate.of(2021, 5, 1)).runs())
+                .extracting(RunHistory.Entry::id)
+                .containsExactly(lateUtc);
         RunHistory.Day the12th = day(april, LocalDate.of(2021, 4, 12));
         assertThat(the12th.totals().runs()).isEqualTo(2);
         assertThat(the12th.runs().get(0).id()).isEqualTo(twice);
@@ -121,7 +136,8 @@ abstract class RunHistoryContract {
         assertThat(april.totals().runs()).isEqualTo(4);
 
         RunHistory.Period sameInUtc = training.history().monthGrid(ann, YearMonth.of(2021, 4), UTC);
-        assertThat(day(sameInUtc, LocalDate.of(2021, 4, 30)).runs()).extracting(RunHistory.Entry::id)
+        assertThat(day(sameInUtc, LocalDate.of(2021, 4, 30)).runs())
+                .extracting(RunHistory.Entry::id)
                 .containsExactlyInAnyOrder(abroad, lateUtc);
 
         RunHistory.Period week = training.history().week(ann, LocalDate.of(2021, 4, 12), AUCKLAND);
@@ -145,44 +161,62 @@ abstract class RunHistoryContract {
         }
         training.activities().updateDetails(ann, past.get(5), RunDetails.NONE.withShoe(grey.id()));
         String bobs = run(bob, LocalDate.of(2021, 3, 10), 21);
-        assertThat(training.shoeWear(ann, UTC).stream().filter(w -> w.shoe().id().equals(blue.id())).findFirst().orElseThrow()
-                .runs()).as("before: only runs after the pair was added count").isZero();
+        assertThat(training.shoeWear(ann, UTC).stream()
+                        .filter(w -> w.shoe().id().equals(blue.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .runs())
+                .as("before: only runs after the pair was added count")
+                .isZero();
 
-        ShoeStore.Assignment preview = training.shoes().assignRuns(ann, blue.id(), LocalDate.of(2021, 3, 1),
-                LocalDate.of(2021, 4, 30), true, UTC, false);
+        ShoeStore.Assignment preview = training.shoes()
+                .assignRuns(ann, blue.id(), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 30), true, UTC, false);
         assertThat(preview.applied()).isFalse();
-        assertThat(preview.runs()).as("21 runs from 1 Mar to 30 Apr, one of them in Grey").isEqualTo(20);
+        assertThat(preview.runs())
+                .as("21 runs from 1 Mar to 30 Apr, one of them in Grey")
+                .isEqualTo(20);
         assertThat(preview.distance().toKilometres()).isCloseTo(200, within(1e-6));
         assertThat(preview.movedStart()).contains(LocalDate.of(2021, 3, 1));
         assertThat(wear(blue).runs()).as("a preview changes nothing").isZero();
 
-        ShoeStore.Assignment done = training.shoes().assignRuns(ann, blue.id(), LocalDate.of(2021, 3, 1),
-                LocalDate.of(2021, 4, 30), true, UTC, true);
+        ShoeStore.Assignment done = training.shoes()
+                .assignRuns(ann, blue.id(), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 30), true, UTC, true);
         assertThat(done.runs()).isEqualTo(20);
         assertThat(training.shoes().get(ann, blue.id()).start()).isEqualTo(LocalDate.of(2021, 3, 1));
         assertThat(wear(blue).runs()).isEqualTo(20);
         assertThat(wear(blue).distance().toKilometres()).isCloseTo(200, within(1e-6));
-        assertThat(training.activities().get(ann, past.get(5)).details().shoeId()).as("runs in another pair keep it")
+        assertThat(training.activities().get(ann, past.get(5)).details().shoeId())
+                .as("runs in another pair keep it")
                 .isEqualTo(grey.id());
         assertThat(training.activities().get(bob, bobs).details().shoeId()).isNull();
 
         // again: nothing new; without "only runs without a pair" the Grey run moves over
-        assertThat(training.shoes().assignRuns(ann, blue.id(), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 30), true, UTC, true)
-                .runs()).isZero();
-        ShoeStore.Assignment all = training.shoes().assignRuns(ann, blue.id(), LocalDate.of(2021, 3, 1),
-                LocalDate.of(2021, 4, 30), false, UTC, true);
+        assertThat(training.shoes()
+                        .assignRuns(
+                                ann, blue.id(), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 30), true, UTC, true)
+                        .runs())
+                .isZero();
+        ShoeStore.Assignment all = training.shoes()
+                .assignRuns(ann, blue.id(), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 30), false, UTC, true);
         assertThat(all.runs()).isEqualTo(1);
         assertThat(all.movedStart()).isEmpty();
         assertThat(wear(blue).runs()).isEqualTo(21);
 
-        assertThatThrownBy(() -> training.shoes().assignRuns(bob, blue.id(), LocalDate.of(2021, 3, 1),
-                LocalDate.of(2021, 4, 30), true, UTC, true)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> training.shoes().assignRuns(ann, blue.id(), LocalDate.of(2021, 4, 30),
-                LocalDate.of(2021, 3, 1), true, UTC, true)).hasMessageContaining("2021-03-01");
+        assertThatThrownBy(() -> training.shoes()
+                        .assignRuns(
+                                bob, blue.id(), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 30), true, UTC, true))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> training.shoes()
+                        .assignRuns(
+                                ann, blue.id(), LocalDate.of(2021, 4, 30), LocalDate.of(2021, 3, 1), true, UTC, true))
+                .hasMessageContaining("2021-03-01");
     }
 
     private ShoeWear wear(Shoe pair) {
-        return training.shoeWear(ann, UTC).stream().filter(w -> w.shoe().id().equals(pair.id())).findFirst().orElseThrow();
+        return training.shoeWear(ann, UTC).stream()
+                .filter(w -> w.shoe().id().equals(pair.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -198,8 +232,9 @@ abstract class RunHistoryContract {
             List<Callable<ShoeStore.Assignment>> jobs = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
                 Shoe pair = k % 2 == 0 ? blue : grey;
-                jobs.add(() -> training.shoes().assignRuns(ann, pair.id(), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
-                        true, UTC, true));
+                jobs.add(() -> training.shoes()
+                        .assignRuns(
+                                ann, pair.id(), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), true, UTC, true));
             }
             int total = 0;
             for (Future<ShoeStore.Assignment> f : pool.invokeAll(jobs)) {

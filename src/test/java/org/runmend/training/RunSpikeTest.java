@@ -20,13 +20,16 @@ class RunSpikeTest {
     }
 
     private static SpikeBand bandAfter(double longestKm, double km) {
-        return last(List.of(run(TODAY.minusDays(10), longestKm), run(TODAY, km))).band();
+        return last(List.of(run(TODAY.minusDays(10), longestKm), run(TODAY, km)))
+                .band();
     }
 
     @Test
     void spike_over_longest_run_in_30_days_is_flagged() {
         LoadReport report = TrainingLog.of(List.of(
-                run(LocalDate.of(2025, 4, 10), 11), run(LocalDate.of(2025, 4, 20), 8), run(LocalDate.of(2025, 5, 3), 18)))
+                        run(LocalDate.of(2025, 4, 10), 11),
+                        run(LocalDate.of(2025, 4, 20), 8),
+                        run(LocalDate.of(2025, 5, 3), 18)))
                 .report(TODAY);
 
         RunSpike spike = report.runs().get(2);
@@ -37,9 +40,10 @@ class RunSpikeTest {
             assertThat(f.dates()).containsExactly(LocalDate.of(2025, 5, 3));
             assertThat(f.causeId()).isEqualTo("cause-session-too-hard");
             assertThat(f.contextFinding()).isEqualTo("load-increase");
-            assertThat(f.explanation()).isEqualTo("Your 18 km run on 3 May was 64% longer than your longest run in"
-                    + " the 30 days before it (11 km). In a large study of runners, a jump of over 30% and up to"
-                    + " double came with about 1.5 times the injury rate.");
+            assertThat(f.explanation())
+                    .isEqualTo("Your 18 km run on 3 May was 64% longer than your longest run in"
+                            + " the 30 days before it (11 km). In a large study of runners, a jump of over 30% and up to"
+                            + " double came with about 1.5 times the injury rate.");
         });
         assertThat(report.contextFindings()).containsEntry("load-increase", true);
     }
@@ -48,7 +52,9 @@ class RunSpikeTest {
     void run_up_to_ten_percent_longer_is_not_a_spike() {
         assertThat(bandAfter(10, 10.5)).isEqualTo(SpikeBand.NONE);
         assertThat(bandAfter(10, 6)).isEqualTo(SpikeBand.NONE);
-        assertThat(TrainingLog.of(List.of(run(TODAY.minusDays(10), 10), run(TODAY, 10.5))).report(TODAY).flags())
+        assertThat(TrainingLog.of(List.of(run(TODAY.minusDays(10), 10), run(TODAY, 10.5)))
+                        .report(TODAY)
+                        .flags())
                 .isEmpty();
     }
 
@@ -82,26 +88,33 @@ class RunSpikeTest {
         assertThat(first.band()).isEqualTo(SpikeBand.NO_HISTORY);
         assertThat(first.increase()).isEmpty();
         assertThat(first.band().hazardRateRatio()).isEmpty();
-        assertThat(TrainingLog.of(List.of(run(TODAY, 21))).report(TODAY).flags()).isEmpty();
+        assertThat(TrainingLog.of(List.of(run(TODAY, 21))).report(TODAY).flags())
+                .isEmpty();
     }
 
     @Test
     void runs_more_than_30_days_before_are_not_history() {
-        assertThat(last(List.of(run(TODAY.minusDays(31), 30), run(TODAY, 10))).band()).isEqualTo(SpikeBand.NO_HISTORY);
-        assertThat(last(List.of(run(TODAY.minusDays(30), 30), run(TODAY, 10))).band()).isEqualTo(SpikeBand.NONE);
-        assertThat(last(List.of(run(TODAY.minusDays(31), 30), run(TODAY.minusDays(20), 4), run(TODAY, 10))).band())
+        assertThat(last(List.of(run(TODAY.minusDays(31), 30), run(TODAY, 10))).band())
+                .isEqualTo(SpikeBand.NO_HISTORY);
+        assertThat(last(List.of(run(TODAY.minusDays(30), 30), run(TODAY, 10))).band())
+                .isEqualTo(SpikeBand.NONE);
+        assertThat(last(List.of(run(TODAY.minusDays(31), 30), run(TODAY.minusDays(20), 4), run(TODAY, 10)))
+                        .band())
                 .isEqualTo(SpikeBand.LARGE);
     }
 
     @Test
     void an_earlier_run_the_same_day_is_history_but_not_one_at_the_same_moment() {
-        Run morning = Run.of(ZonedDateTime.of(TODAY, LocalTime.of(7, 0), Synthetic.BERLIN),
-                org.runmend.activity.Distance.ofKilometres(5), java.time.Duration.ofMinutes(30));
+        Run morning = Run.of(
+                ZonedDateTime.of(TODAY, LocalTime.of(7, 0), Synthetic.BERLIN),
+                org.runmend.activity.Distance.ofKilometres(5),
+                java.time.Duration.ofMinutes(30));
         Run evening = Synthetic.runAt(ZonedDateTime.of(TODAY, LocalTime.of(19, 0), Synthetic.BERLIN), 8);
         assertThat(last(List.of(evening, morning)).band()).isEqualTo(SpikeBand.MODERATE);
         Run twin = Synthetic.runAt(morning.start(), 9);
         assertThat(TrainingLog.of(List.of(morning, twin)).report(TODAY).runs())
-                .extracting(RunSpike::band).containsOnly(SpikeBand.NO_HISTORY);
+                .extracting(RunSpike::band)
+                .containsOnly(SpikeBand.NO_HISTORY);
     }
 
     @Test
@@ -114,7 +127,8 @@ class RunSpikeTest {
 
     @Test
     void zero_distance_runs_are_not_history() {
-        assertThat(last(List.of(run(TODAY.minusDays(3), 0), run(TODAY, 5))).band()).isEqualTo(SpikeBand.NO_HISTORY);
+        assertThat(last(List.of(run(TODAY.minusDays(3), 0), run(TODAY, 5))).band())
+                .isEqualTo(SpikeBand.NO_HISTORY);
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
 
@@ -17,8 +17,12 @@ class RunTest {
 
     private static Activity activity(Sport sport) {
         return Activity.builder(sport, START, Distance.ofKilometres(12), Duration.ofMinutes(75))
-                .moving(Duration.ofMinutes(70)).elevationGainMetres(180.0).name("Morning").source(ActivitySource.MANUAL)
-                .sourceName("manual-1").build();
+                .moving(Duration.ofMinutes(70))
+                .elevationGainMetres(180.0)
+                .name("Morning")
+                .source(ActivitySource.MANUAL)
+                .sourceName("manual-1")
+                .build();
     }
 
     @Test
@@ -37,8 +41,11 @@ class RunTest {
     @Test
     void imported_run_gets_the_default_pair_of_its_day() {
         Shoe pair = Shoe.of("peg", "Pegasus", START.toLocalDate().minusDays(5)).asDefault();
-        assertThat(Run.fromActivity(activity(Sport.RUNNING), List.of(pair)).shoeId()).isEqualTo("peg");
-        assertThat(Run.fromActivity(activity(Sport.RUNNING), List.of(pair.asRetired())).shoeId()).isNull();
+        assertThat(Run.fromActivity(activity(Sport.RUNNING), List.of(pair)).shoeId())
+                .isEqualTo("peg");
+        assertThat(Run.fromActivity(activity(Sport.RUNNING), List.of(pair.asRetired()))
+                        .shoeId())
+                .isNull();
     }
 
     @Test
@@ -48,7 +55,8 @@ class RunTest {
         Run run = Run.of(START, Distance.ofKilometres(5), Duration.ofMinutes(30));
         assertThatThrownBy(() -> run.withEffort(11)).hasMessageContaining("perceived effort must be 1 to 10, got 11");
         assertThatThrownBy(() -> run.withElevationGain(-3.0)).hasMessageContaining("elevation gain");
-        assertThatThrownBy(() -> Run.of(START, Distance.ZERO, Duration.ofMinutes(-1))).hasMessageContaining("moving time");
+        assertThatThrownBy(() -> Run.of(START, Distance.ZERO, Duration.ofMinutes(-1)))
+                .hasMessageContaining("moving time");
         assertThat(run.withShoe("  ").shoeId()).isNull();
         assertThat(Surface.ofId(" Grass ")).isEqualTo(Surface.GRASS);
         assertThatThrownBy(() -> Surface.ofId("sand")).hasMessageContaining("got 'sand'");

@@ -25,9 +25,13 @@ class ShoeTest {
     @Test
     void distance_counts_only_runs_in_that_pair_since_its_start() {
         Shoe pair = Shoe.of("peg", "Pegasus", LocalDate.of(2025, 5, 1));
-        List<Run> runs = List.of(run(LocalDate.of(2025, 4, 30), 10).withShoe("peg"), run(LocalDate.of(2025, 5, 1), 8).withShoe("peg"),
-                run(LocalDate.of(2025, 5, 2), 5).withShoe("other"), run(LocalDate.of(2025, 5, 3), 5));
-        ShoeWear wear = new TrainingLog(runs, List.of(pair)).report(TODAY).shoes().get(0);
+        List<Run> runs = List.of(
+                run(LocalDate.of(2025, 4, 30), 10).withShoe("peg"),
+                run(LocalDate.of(2025, 5, 1), 8).withShoe("peg"),
+                run(LocalDate.of(2025, 5, 2), 5).withShoe("other"),
+                run(LocalDate.of(2025, 5, 3), 5));
+        ShoeWear wear =
+                new TrainingLog(runs, List.of(pair)).report(TODAY).shoes().get(0);
 
         assertThat(wear.distance().toKilometres()).isEqualTo(8);
         assertThat(wear.runs()).isEqualTo(1);
@@ -38,14 +42,19 @@ class ShoeTest {
 
     @Test
     void wear_listed_without_the_load_report_counts_as_the_report_does() {
-        List<Shoe> pairs = List.of(Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1)).withAlertDistance(Distance.ofKilometres(500)),
-                Shoe.of("trail", "Trail pair", LocalDate.of(2025, 5, 1)), Shoe.of("new", "Unworn", LocalDate.of(2025, 5, 10)));
+        List<Shoe> pairs = List.of(
+                Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1)).withAlertDistance(Distance.ofKilometres(500)),
+                Shoe.of("trail", "Trail pair", LocalDate.of(2025, 5, 1)),
+                Shoe.of("new", "Unworn", LocalDate.of(2025, 5, 10)));
         List<Run> runs = new ArrayList<>(daily("peg", LocalDate.of(2024, 12, 20), TODAY.plusDays(3), 4));
         runs.addAll(daily("trail", LocalDate.of(2025, 4, 25), TODAY, 7.5));
         runs.add(run(LocalDate.of(2025, 5, 3), 5));
 
-        assertThat(ShoeWear.of(pairs, runs, TODAY)).isEqualTo(new TrainingLog(runs, pairs).report(TODAY).shoes());
-        assertThat(ShoeWear.of(pairs, runs, TODAY).get(0).runs()).as("from its first day up to today").isEqualTo(138);
+        assertThat(ShoeWear.of(pairs, runs, TODAY))
+                .isEqualTo(new TrainingLog(runs, pairs).report(TODAY).shoes());
+        assertThat(ShoeWear.of(pairs, runs, TODAY).get(0).runs())
+                .as("from its first day up to today")
+                .isEqualTo(138);
     }
 
     @Test
@@ -72,13 +81,18 @@ class ShoeTest {
 
     @Test
     void a_miles_runner_reads_the_worn_pair_flag_in_miles() {
-        Shoe pair = Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1)).withAlertDistance(Distance.ofMetres(400 * 1609.344));
+        Shoe pair = Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1))
+                .withAlertDistance(Distance.ofMetres(400 * 1609.344));
         List<Run> runs = daily("peg", LocalDate.of(2025, 1, 1), TODAY, 4.828032); // 138 days x 3 mi = 414 mi
         LoadReport report = new TrainingLog(runs, List.of(pair)).report(TODAY, 4, Units.MI);
 
-        assertThat(report.flags(FlagKind.WORN_SHOES)).singleElement().satisfies(f -> assertThat(f.explanation())
-                .startsWith("Your shoes \"Pegasus\" have 414 mi on them, past the 400 mi you set as a reminder"));
-        assertThat(report.contextAnswer("unsuitable-shoes")).hasValueSatisfying(a -> assertThat(a.reason()).contains("414 mi"));
+        assertThat(report.flags(FlagKind.WORN_SHOES))
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation())
+                        .startsWith(
+                                "Your shoes \"Pegasus\" have 414 mi on them, past the 400 mi you set as a reminder"));
+        assertThat(report.contextAnswer("unsuitable-shoes"))
+                .hasValueSatisfying(a -> assertThat(a.reason()).contains("414 mi"));
     }
 
     @Test
@@ -101,19 +115,26 @@ class ShoeTest {
         assertThat(report.contextFindings()).containsEntry("new-shoes", true);
 
         Shoe older = Shoe.of("new", "Zero drop", TODAY.minusDays(21));
-        assertThat(new TrainingLog(List.of(), List.of(older)).report(TODAY).flags()).isEmpty();
-        assertThat(new TrainingLog(List.of(), List.of(fresh.asRetired())).report(TODAY).flags()).isEmpty();
+        assertThat(new TrainingLog(List.of(), List.of(older)).report(TODAY).flags())
+                .isEmpty();
+        assertThat(new TrainingLog(List.of(), List.of(fresh.asRetired()))
+                        .report(TODAY)
+                        .flags())
+                .isEmpty();
     }
 
     @Test
     void new_shoes_is_answered_no_only_when_every_recent_run_was_in_a_familiar_pair() {
         Shoe pair = Shoe.of("peg", "Pegasus", LocalDate.of(2025, 1, 1));
         List<Run> runs = new ArrayList<>(Synthetic.every(3, LocalDate.of(2025, 2, 1), TODAY, 6).stream()
-                .map(r -> r.withShoe("peg")).toList());
-        assertThat(new TrainingLog(runs, List.of(pair)).report(TODAY).contextFindings()).containsEntry("new-shoes", false);
+                .map(r -> r.withShoe("peg"))
+                .toList());
+        assertThat(new TrainingLog(runs, List.of(pair)).report(TODAY).contextFindings())
+                .containsEntry("new-shoes", false);
 
         runs.add(run(TODAY, 5)); // a recent run without a shoe: cannot tell
-        assertThat(new TrainingLog(runs, List.of(pair)).report(TODAY).contextFindings()).doesNotContainKey("new-shoes");
+        assertThat(new TrainingLog(runs, List.of(pair)).report(TODAY).contextFindings())
+                .doesNotContainKey("new-shoes");
     }
 
     @Test
@@ -123,7 +144,8 @@ class ShoeTest {
         Shoe c = Shoe.of("c", "C", LocalDate.of(2025, 4, 1)).asDefault().asRetired();
         assertThat(Shoe.defaultOn(List.of(a, b, c), LocalDate.of(2025, 5, 1))).contains(b);
         assertThat(Shoe.defaultOn(List.of(a, b, c), LocalDate.of(2025, 2, 1))).contains(a);
-        assertThat(Shoe.defaultOn(List.of(Shoe.of("x", "X", LocalDate.of(2024, 1, 1))), LocalDate.of(2025, 2, 1))).isEmpty();
+        assertThat(Shoe.defaultOn(List.of(Shoe.of("x", "X", LocalDate.of(2024, 1, 1))), LocalDate.of(2025, 2, 1)))
+                .isEmpty();
     }
 
     @Test
@@ -131,7 +153,8 @@ class ShoeTest {
         assertThatThrownBy(() -> Shoe.of("", "x", TODAY)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Shoe.of("a", "x", TODAY).withAlertDistance(Distance.ZERO))
                 .hasMessageContaining("alert distance");
-        assertThatThrownBy(() -> new TrainingLog(List.of(), List.of(Shoe.of("a", "x", TODAY), Shoe.of("a", "y", TODAY))))
+        assertThatThrownBy(
+                        () -> new TrainingLog(List.of(), List.of(Shoe.of("a", "x", TODAY), Shoe.of("a", "y", TODAY))))
                 .hasMessageContaining("'a' appears twice");
     }
 }

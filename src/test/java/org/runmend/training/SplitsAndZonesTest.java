@@ -25,18 +25,25 @@ class SplitsAndZonesTest {
     @Test
     void splits_of_a_real_run_add_up_to_its_distance_and_moving_time_in_km_and_miles() throws Exception {
         Activity run = real("fit/pf-activity-small-fenix2-run.fit");
-        List<Sample> withDistance = run.samples().stream().filter(s -> s.distanceMetres() != null).toList();
-        double span = withDistance.get(withDistance.size() - 1).distanceMetres() - withDistance.get(0).distanceMetres();
+        List<Sample> withDistance =
+                run.samples().stream().filter(s -> s.distanceMetres() != null).toList();
+        double span = withDistance.get(withDistance.size() - 1).distanceMetres()
+                - withDistance.get(0).distanceMetres();
         for (Units u : Units.values()) {
             List<Splits.Split> splits = Splits.of(run.samples(), u);
             double whole = Math.floor(span / u.metres());
             assertThat(splits.size()).as(u + " splits").isBetween((int) whole, (int) whole + 1);
             assertThat(splits.stream().mapToDouble(s -> s.distance().metres()).sum())
-                    .as(u + " distance").isCloseTo(span, within(0.06 * u.metres()));
-            splits.subList(0, (int) whole).forEach(s -> assertThat(s.distance().metres()).isCloseTo(u.metres(), within(0.01)));
+                    .as(u + " distance")
+                    .isCloseTo(span, within(0.06 * u.metres()));
+            splits.subList(0, (int) whole)
+                    .forEach(s -> assertThat(s.distance().metres()).isCloseTo(u.metres(), within(0.01)));
             long moving = splits.stream().mapToLong(s -> s.moving().toSeconds()).sum();
-            assertThat((double) moving).as(u + " moving seconds against the file's " + run.moving())
-                    .isCloseTo((double) run.moving().toSeconds(), within(0.05 * run.moving().toSeconds()));
+            assertThat((double) moving)
+                    .as(u + " moving seconds against the file's " + run.moving())
+                    .isCloseTo(
+                            (double) run.moving().toSeconds(),
+                            within(0.05 * run.moving().toSeconds()));
             assertThat(splits).allSatisfy(s -> assertThat(s.averageHeartRate()).isBetween(60, 220));
         }
     }
@@ -83,13 +90,15 @@ class SplitsAndZonesTest {
         assertThat(r.zones()).extracting(HeartRateZones.Zone::from).containsExactly(0, 95, 114, 133, 152, 171);
         assertThat(r.zones()).extracting(z -> z.time().toSeconds()).containsExactly(0L, 0L, 240L, 180L, 120L, 60L);
         assertThat(r.total()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(r.zones().stream().mapToDouble(HeartRateZones.Zone::share).sum()).isCloseTo(1, within(1e-9));
+        assertThat(r.zones().stream().mapToDouble(HeartRateZones.Zone::share).sum())
+                .isCloseTo(1, within(1e-9));
     }
 
     @Test
     void a_real_run_spends_its_time_in_zones_that_add_up_to_its_recorded_heart_rate_time() throws Exception {
         Activity run = real("fit/pf-activity-small-fenix2-run.fit");
-        HeartRateZones.Result r = HeartRateZones.of(run.samples(), run.maxHeartRate()).orElseThrow();
+        HeartRateZones.Result r =
+                HeartRateZones.of(run.samples(), run.maxHeartRate()).orElseThrow();
         long sum = r.zones().stream().mapToLong(z -> z.time().toMillis()).sum();
         assertThat(sum).isEqualTo(r.total().toMillis());
         assertThat(r.total().toSeconds()).isGreaterThan(run.moving().toSeconds() / 2);
@@ -99,7 +108,8 @@ class SplitsAndZonesTest {
 
     @Test
     void no_heart_rate_no_zones_and_a_glitch_is_no_maximum() {
-        List<Sample> s = List.of(sample(Instant.EPOCH, 0, null, null), sample(Instant.EPOCH.plusSeconds(1), 5, null, null));
+        List<Sample> s =
+                List.of(sample(Instant.EPOCH, 0, null, null), sample(Instant.EPOCH.plusSeconds(1), 5, null, null));
         assertThat(HeartRateZones.of(s, 190)).isEmpty();
         assertThat(HeartRateZones.plausibleMax(251)).isEmpty();
         assertThat(HeartRateZones.plausibleMax(188)).contains(188);

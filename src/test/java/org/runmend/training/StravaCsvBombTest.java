@@ -23,7 +23,8 @@ class StravaCsvBombTest {
     Path tmp;
 
     static void writeBomb(Path zip, long csvBytes) throws Exception {
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry("activities.csv"));
             z.write("Activity ID,Activity Name,Activity Type,Filename\n".getBytes(StandardCharsets.UTF_8));
             byte[] rows = ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n".repeat(32 * 1024).getBytes(StandardCharsets.UTF_8);
@@ -41,10 +42,17 @@ class StravaCsvBombTest {
         writeBomb(zip, 40L * 1024 * 1024);
         assertThat(Files.size(zip)).isLessThan(200_000);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), ImportZipInSmallHeap.class.getName(),
-                tmp.resolve("heap.db").toString(), zip.toString()))
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx64m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ImportZipInSmallHeap.class.getName(),
+                        tmp.resolve("heap.db").toString(),
+                        zip.toString()))
+                .redirectErrorStream(true)
+                .start();
         String out;
         try (var in = p.getInputStream()) {
             out = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -36,18 +36,28 @@ class StreamsMigrationTest {
         check(url, "postgres", "postgres", () -> Database.postgres(url, "postgres", "postgres"));
     }
 
-    private void check(String url, String user, String password, java.util.function.Supplier<Database> open) throws Exception {
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").target("3").load().migrate();
+    private void check(String url, String user, String password, java.util.function.Supplier<Database> open)
+            throws Exception {
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .target("3")
+                .load()
+                .migrate();
         org.runmend.activity.Activity run = ActivityStoreContract.run("2026-05-03T07:15:00Z", 10.0, "fit");
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            c.createStatement().execute("INSERT INTO runners (id, email, display_name, password_hash, created_at) "
-                    + "VALUES ('r1', 'old@example.org', 'Old', 'x', 0)");
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO activities (id, runner_id, sport, start_ms, zone, "
-                    + "distance_m, moving_s, elapsed_s, source, source_name, laps_json, samples_gz, created_at) "
-                    + "VALUES ('a1', 'r1', 'RUNNING', ?, 'Z', 10000, 1740, 1800, 'fit', 'old.fit', ?, ?, 0)")) {
+            c.createStatement()
+                    .execute("INSERT INTO runners (id, email, display_name, password_hash, created_at) "
+                            + "VALUES ('r1', 'old@example.org', 'Old', 'x', 0)");
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT INTO activities (id, runner_id, sport, start_ms, zone, "
+                            + "distance_m, moving_s, elapsed_s, source, source_name, laps_json, samples_gz, created_at) "
+                            + "VALUES ('a1', 'r1', 'RUNNING', ?, 'Z', 10000, 1740, 1800, 'fit', 'old.fit', ?, ?, 0)")) {
                 p.setLong(1, run.start().toInstant().toEpochMilli());
-                p.setString(2, "[{\"startMs\":" + run.start().toInstant().toEpochMilli()
-                        + ",\"elapsedS\":1800,\"movingS\":1740,\"metres\":10000.0,\"avgHr\":150,\"maxHr\":171}]");
+                p.setString(
+                        2,
+                        "[{\"startMs\":" + run.start().toInstant().toEpochMilli()
+                                + ",\"elapsedS\":1800,\"movingS\":1740,\"metres\":10000.0,\"avgHr\":150,\"maxHr\":171}]");
                 p.setString(3, SampleCodec.pack(run.samples()));
                 p.executeUpdate();
             }
@@ -63,10 +73,13 @@ class StreamsMigrationTest {
             assertThat(one.activity().laps()).hasSize(1);
             // deleting the activity (or the account) takes its stream with it
             store.delete("r1", "a1");
-            int streams = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activity_streams")
-                    .mapTo(Integer.class).one());
+            int streams = db.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activity_streams")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(streams).isZero();
-            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("old@example.org")).isPresent();
+            assertThat(new Accounts(db, TestClock.FIXED).findByEmail("old@example.org"))
+                    .isPresent();
         }
     }
 }

@@ -13,15 +13,16 @@ import org.runmend.activity.Distance;
 final class Synthetic {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private Synthetic() {
-    }
+    private Synthetic() {}
 
     static Run run(LocalDate date, double km) {
         return run(date, km, 6.0);
     }
 
     static Run run(LocalDate date, double km, double minutesPerKm) {
-        return Run.of(ZonedDateTime.of(date, LocalTime.of(7, 0), BERLIN), Distance.ofKilometres(km),
+        return Run.of(
+                ZonedDateTime.of(date, LocalTime.of(7, 0), BERLIN),
+                Distance.ofKilometres(km),
                 Duration.ofSeconds(Math.round(km * minutesPerKm * 60)));
     }
 

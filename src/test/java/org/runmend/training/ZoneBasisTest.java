@@ -26,7 +26,10 @@ class ZoneBasisTest {
 
     @Test
     void with_nothing_set_the_log_decides_and_with_no_log_there_is_none() {
-        assertThat(ZoneBasis.choose(null, null, null, Optional.of(190)).orElseThrow().source()).isEqualTo(ZoneBasis.Source.LOG);
+        assertThat(ZoneBasis.choose(null, null, null, Optional.of(190))
+                        .orElseThrow()
+                        .source())
+                .isEqualTo(ZoneBasis.Source.LOG);
         assertThat(ZoneBasis.choose(null, null, null, Optional.empty())).isEmpty();
     }
 
@@ -38,11 +41,17 @@ class ZoneBasisTest {
             samples.add(new Sample(t.plus(Duration.ofSeconds(i)), null, null, null, null, 130, null, null));
         }
         // of the maximum 180: 130 is 72% (zone 3); of the reserve 60..180: 130 is 58% (zone 1)
-        assertThat(zoneWithTime(HeartRateZones.of(samples, 180, null).orElseThrow())).isEqualTo(3);
-        assertThat(zoneWithTime(HeartRateZones.of(samples, 180, 60).orElseThrow())).isEqualTo(1);
+        assertThat(zoneWithTime(HeartRateZones.of(samples, 180, null).orElseThrow()))
+                .isEqualTo(3);
+        assertThat(zoneWithTime(HeartRateZones.of(samples, 180, 60).orElseThrow()))
+                .isEqualTo(1);
     }
 
     private static int zoneWithTime(HeartRateZones.Result r) {
-        return r.zones().stream().filter(z -> !z.time().isZero()).findFirst().orElseThrow().number();
+        return r.zones().stream()
+                .filter(z -> !z.time().isZero())
+                .findFirst()
+                .orElseThrow()
+                .number();
     }
 }

@@ -20,8 +20,10 @@ import org.runmend.support.Chromium;
 class AccountGuideBrowserTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(10), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -50,7 +52,8 @@ class AccountGuideBrowserTest {
         chromium.click(driver.findElement(By.cssSelector(".scale input[value='2']")));
         chromium.click(driver.findElement(By.cssSelector(".diary-form button[type=submit]")));
         chromium.waitFor(d -> d.getCurrentUrl().contains("entered=knee"));
-        assertThat(driver.findElement(By.cssSelector(".entry .entry-score")).getText()).isEqualTo("pain 2/10");
+        assertThat(driver.findElement(By.cssSelector(".entry .entry-score")).getText())
+                .isEqualTo("pain 2/10");
 
         driver.get(chromium.url("/account"));
         chromium.assertFitsThePhone();
@@ -60,7 +63,8 @@ class AccountGuideBrowserTest {
         driver.findElement(By.id("new")).sendKeys("another long passphrase");
         chromium.click(driver.findElement(By.cssSelector("form[action='/account/password'] button")));
         chromium.waitFor(d -> !d.findElements(By.cssSelector("[data-notice]")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector("[data-notice]")).getText()).contains("password is changed");
+        assertThat(driver.findElement(By.cssSelector("[data-notice]")).getText())
+                .contains("password is changed");
         chromium.phone(1280);
         chromium.screenshot("account-1280");
     }
@@ -75,7 +79,8 @@ class AccountGuideBrowserTest {
         Axe.assertNoSeriousViolations(driver);
 
         driver.get(chromium.url("/guides/search?q=tennis+elbow"));
-        assertThat(driver.findElement(By.cssSelector("[data-no-guide]")).getText()).contains("no guide on “tennis elbow” yet");
+        assertThat(driver.findElement(By.cssSelector("[data-no-guide]")).getText())
+                .contains("no guide on “tennis elbow” yet");
         Axe.assertNoSeriousViolations(driver);
 
         driver.get(chromium.url("/guides/region/heel-bottom"));

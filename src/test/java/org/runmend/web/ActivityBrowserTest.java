@@ -28,8 +28,10 @@ class ActivityBrowserTest {
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(20), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -45,26 +47,34 @@ class ActivityBrowserTest {
 
         // the route: Leaflet draws the line; without tiles the server's outline stays
         WebElement route = driver.findElement(By.cssSelector("figure.route"));
-        chromium.waitFor(d -> !d.findElements(By.cssSelector("#route-map path.route-map-line")).isEmpty()
+        chromium.waitFor(d -> !d.findElements(By.cssSelector("#route-map path.route-map-line"))
+                        .isEmpty()
                 || route.getAttribute("class").contains("tiles-failed"));
         chromium.waitFor(d -> route.getAttribute("class").matches(".*tiles-(loaded|failed).*"));
         boolean tiles = route.getAttribute("class").contains("tiles-loaded");
-        assertThat(driver.findElement(By.cssSelector(".route-outline")).isDisplayed()).isEqualTo(!tiles);
+        assertThat(driver.findElement(By.cssSelector(".route-outline")).isDisplayed())
+                .isEqualTo(!tiles);
         assertThat(driver.findElement(By.id("route-map")).isDisplayed()).isEqualTo(tiles);
-        assertThat(driver.findElement(By.cssSelector(".route-outline path.route-line")).getAttribute("d")).startsWith("M");
+        assertThat(driver.findElement(By.cssSelector(".route-outline path.route-line"))
+                        .getAttribute("d"))
+                .startsWith("M");
 
         // 9.01 km: nine whole kilometres, the 10 m left over is too short to be a split
         List<WebElement> splits = driver.findElements(By.cssSelector("table.splits tbody tr"));
         assertThat(splits).hasSize(9);
         assertThat(splits.get(0).findElement(By.tagName("th")).getText()).isEqualTo("1");
-        assertThat(splits.get(0).findElements(By.tagName("td")).get(0).getText()).matches("\\d{1,2}:\\d{2}");
+        assertThat(splits.get(0).findElements(By.tagName("td")).get(0).getText())
+                .matches("\\d{1,2}:\\d{2}");
         assertThat(driver.findElement(By.id("splits-title")).getText()).isEqualTo("Splits per kilometre");
         assertThat(driver.findElements(By.cssSelector("table.zones tbody tr"))).hasSize(6);
         assertThat(driver.findElement(By.cssSelector("p.zone-model")).getText())
-                .contains("10% of your maximum heart rate").contains("highest recorded in your log");
-        assertThat(driver.findElements(By.cssSelector("#pace-chart-title, #hr-chart-title, #elevation-chart-title"))).hasSize(3);
+                .contains("10% of your maximum heart rate")
+                .contains("highest recorded in your log");
+        assertThat(driver.findElements(By.cssSelector("#pace-chart-title, #hr-chart-title, #elevation-chart-title")))
+                .hasSize(3);
         assertThat(driver.findElement(By.cssSelector(".activity-actions")).getText())
-                .contains("Add a pain diary entry for this run").contains("Download as GPX");
+                .contains("Add a pain diary entry for this run")
+                .contains("Download as GPX");
 
         for (int width : new int[] {320, 390}) {
             chromium.phone(width);
@@ -77,9 +87,15 @@ class ActivityBrowserTest {
         chromium.screenshot("run-1280");
         chromium.phone(390);
 
-        String gpx = (String) driver.executeAsyncScript("var done = arguments[0];"
-                + "fetch(document.querySelector('a[href$=\"export.gpx\"]').href).then(function (r) { return r.text(); }).then(done);");
-        assertThat(gpx).startsWith("<?xml").contains("<gpx version=\"1.1\"").contains("<gpxtpx:hr>").contains("<ele>");
+        String gpx = (String)
+                driver.executeAsyncScript(
+                        "var done = arguments[0];"
+                                + "fetch(document.querySelector('a[href$=\"export.gpx\"]').href).then(function (r) { return r.text(); }).then(done);");
+        assertThat(gpx)
+                .startsWith("<?xml")
+                .contains("<gpx version=\"1.1\"")
+                .contains("<gpxtpx:hr>")
+                .contains("<ele>");
         assertThat(gpx.split("<trkpt ", -1).length - 1).isEqualTo(2809);
 
         // miles: a runner setting, used by the activity page, its charts and splits, and the log
@@ -97,15 +113,24 @@ class ActivityBrowserTest {
         List<WebElement> miles = driver.findElements(By.cssSelector("table.splits tbody tr"));
         assertThat(miles).hasSize(6);
         assertThat(miles.get(5).findElement(By.tagName("th")).getText()).isEqualTo("0.60");
-        assertThat(driver.findElement(By.cssSelector(".facts")).getText()).contains("5.60 mi").contains("min/mi");
+        assertThat(driver.findElement(By.cssSelector(".facts")).getText())
+                .contains("5.60 mi")
+                .contains("min/mi");
         assertThat(driver.findElement(By.id("pace-chart-title")).getText()).isEqualTo("Pace (min/mi)");
-        assertThat(driver.findElement(By.cssSelector("#pace-chart-title + svg text.axis-name")).getText()).isEqualTo("mi");
+        assertThat(driver.findElement(By.cssSelector("#pace-chart-title + svg text.axis-name"))
+                        .getText())
+                .isEqualTo("mi");
         chromium.screenshot("run-miles-390");
         driver.get(chromium.url("/log"));
-        assertThat(driver.findElement(By.cssSelector("table.log thead")).getAttribute("textContent")).contains("min/mi");
+        assertThat(driver.findElement(By.cssSelector("table.log thead")).getAttribute("textContent"))
+                .contains("min/mi");
         chromium.laptop(1280, 900);
-        assertThat((Long) chromium.js("return document.querySelector('.table-scroll').scrollWidth - document.querySelector('.table-scroll').clientWidth;"))
-                .as("the log table fits at 1280 px without a sideways scroll").isLessThanOrEqualTo(0L);
+        assertThat(
+                        (Long)
+                                chromium.js(
+                                        "return document.querySelector('.table-scroll').scrollWidth - document.querySelector('.table-scroll').clientWidth;"))
+                .as("the log table fits at 1280 px without a sideways scroll")
+                .isLessThanOrEqualTo(0L);
         chromium.screenshot("log-miles-1280");
     }
 
@@ -117,7 +142,8 @@ class ActivityBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rondje achterhoek");
         String facts = driver.findElement(By.cssSelector(".facts")).getText();
         assertThat(facts).contains("Average speed").contains("km/h").doesNotContain("min/km");
-        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContainIgnoringCase("this run")
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .doesNotContainIgnoringCase("this run")
                 .doesNotContain("pain diary entry");
         assertThat(driver.findElement(By.id("speed-chart-title")).getText()).isEqualTo("Speed (km/h)");
         assertThat(driver.findElements(By.cssSelector("table.splits tbody tr"))).hasSize(37);
@@ -131,7 +157,8 @@ class ActivityBrowserTest {
         chromium.waitFor(d -> d.getPageSource().contains("The name was saved."));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sunday loop with the club");
         driver.get(chromium.url("/log"));
-        assertThat(driver.findElement(By.cssSelector("table.log tbody th a")).getText()).isEqualTo("Sunday loop with the club");
+        assertThat(driver.findElement(By.cssSelector("table.log tbody th a")).getText())
+                .isEqualTo("Sunday loop with the club");
     }
 
     @Test
@@ -140,19 +167,32 @@ class ActivityBrowserTest {
         BrowserLog.upload(chromium, RUN);
         BrowserLog.openActivity(chromium, "Running on");
         String activity = driver.getCurrentUrl().replace(chromium.url(""), "");
-        StringBuilder report = new StringBuilder(String.format("%-28s %12s %12s%n", "page", "JS+CSS bytes", "transferred"));
-        for (String page : List.of("/", "/check", "/guides", "/log", activity, "/load", "/diary", "/plan", "/timer", "/settings")) {
+        StringBuilder report =
+                new StringBuilder(String.format("%-28s %12s %12s%n", "page", "JS+CSS bytes", "transferred"));
+        for (String page : List.of(
+                "/", "/check", "/guides", "/log", activity, "/load", "/diary", "/plan", "/timer", "/settings")) {
             driver.get(chromium.url(page));
             chromium.waitFor(d -> "complete".equals(chromium.js("return document.readyState;")));
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> res = (List<Map<String, Object>>) chromium.js("return performance.getEntriesByType('resource')"
-                    + ".filter(function (e) { return /\\.(js|css)$/.test(new URL(e.name).pathname); })"
-                    + ".map(function (e) { return {name: new URL(e.name).pathname, size: e.decodedBodySize, sent: e.encodedBodySize}; });");
-            long size = res.stream().mapToLong(r -> ((Number) r.get("size")).longValue()).sum();
-            long sent = res.stream().mapToLong(r -> ((Number) r.get("sent")).longValue()).sum();
-            boolean leaflet = res.stream().anyMatch(r -> r.get("name").toString().contains("leaflet"));
-            report.append(String.format("%-28s %12d %12d%s%n", page.startsWith("/log/") ? "/log/{id} (activity)" : page,
-                    size, sent, leaflet ? "  (with Leaflet)" : ""));
+            List<Map<String, Object>> res = (List<Map<String, Object>>)
+                    chromium.js(
+                            "return performance.getEntriesByType('resource')"
+                                    + ".filter(function (e) { return /\\.(js|css)$/.test(new URL(e.name).pathname); })"
+                                    + ".map(function (e) { return {name: new URL(e.name).pathname, size: e.decodedBodySize, sent: e.encodedBodySize}; });");
+            long size = res.stream()
+                    .mapToLong(r -> ((Number) r.get("size")).longValue())
+                    .sum();
+            long sent = res.stream()
+                    .mapToLong(r -> ((Number) r.get("sent")).longValue())
+                    .sum();
+            boolean leaflet =
+                    res.stream().anyMatch(r -> r.get("name").toString().contains("leaflet"));
+            report.append(String.format(
+                    "%-28s %12d %12d%s%n",
+                    page.startsWith("/log/") ? "/log/{id} (activity)" : page,
+                    size,
+                    sent,
+                    leaflet ? "  (with Leaflet)" : ""));
             assertThat(leaflet).as("Leaflet on " + page).isEqualTo(page.equals(activity));
             assertThat(size).as("JS+CSS on " + page).isLessThan(page.equals(activity) ? 230_000 : 60_000);
         }
@@ -170,10 +210,15 @@ class ActivityBrowserTest {
                 + "return out;");
         assertThat(labels).isNotEmpty();
         for (Map<String, Object> l : labels) {
-            assertThat(((Number) l.get("left")).doubleValue()).as("left edge of label " + l).isGreaterThanOrEqualTo(-0.5);
-            assertThat(((Number) l.get("right")).doubleValue()).as("right edge of label " + l).isGreaterThanOrEqualTo(-0.5);
-            assertThat(((Number) l.get("size")).doubleValue()).as("height of label " + l).isGreaterThanOrEqualTo(9.5);
+            assertThat(((Number) l.get("left")).doubleValue())
+                    .as("left edge of label " + l)
+                    .isGreaterThanOrEqualTo(-0.5);
+            assertThat(((Number) l.get("right")).doubleValue())
+                    .as("right edge of label " + l)
+                    .isGreaterThanOrEqualTo(-0.5);
+            assertThat(((Number) l.get("size")).doubleValue())
+                    .as("height of label " + l)
+                    .isGreaterThanOrEqualTo(9.5);
         }
     }
-
 }

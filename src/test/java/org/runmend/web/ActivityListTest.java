@@ -20,8 +20,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
@@ -34,6 +34,7 @@ import org.runmend.training.RunDetails;
 class ActivityListTest {
     @RegisterExtension
     static final PageTestApp APP = new PageTestApp();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WebClient runner;
 
@@ -42,16 +43,28 @@ class ActivityListTest {
         runner = APP.signUp("lister@example.org");
         String id = APP.runnerId("lister@example.org");
         for (int i = 0; i < 150; i++) {
-            ZonedDateTime start = LocalDate.of(2026, 1, 1).plusDays(i).atTime(7, 0).atZone(ZoneId.of("UTC"));
+            ZonedDateTime start =
+                    LocalDate.of(2026, 1, 1).plusDays(i).atTime(7, 0).atZone(ZoneId.of("UTC"));
             List<Sample> samples = new ArrayList<>();
             for (int s = 0; s < 300; s++) {
                 Instant t = start.toInstant().plusSeconds(s * 6L);
                 samples.add(new Sample(t, 46.0 + s * 1e-4, 14.5, 300.0, s * 16.0, 150, 170, 2.7));
             }
-            APP.training.save(id, Activity.builder(Sport.RUNNING, start, Distance.ofMetres(4800), Duration.ofMinutes(31))
-                    .moving(Duration.ofMinutes(30)).elevationGainMetres(20.0).averageHeartRate(150).maxHeartRate(160)
-                    .averageCadence(170).maxCadence(180).samples(samples).name("Run " + i).source(ActivitySource.GPX)
-                    .sourceName("run" + i + ".gpx").build(), RunDetails.NONE);
+            APP.training.save(
+                    id,
+                    Activity.builder(Sport.RUNNING, start, Distance.ofMetres(4800), Duration.ofMinutes(31))
+                            .moving(Duration.ofMinutes(30))
+                            .elevationGainMetres(20.0)
+                            .averageHeartRate(150)
+                            .maxHeartRate(160)
+                            .averageCadence(170)
+                            .maxCadence(180)
+                            .samples(samples)
+                            .name("Run " + i)
+                            .source(ActivitySource.GPX)
+                            .sourceName("run" + i + ".gpx")
+                            .build(),
+                    RunDetails.NONE);
         }
     }
 
@@ -72,10 +85,15 @@ class ActivityListTest {
         } finally {
             APP.db.jdbi().setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
         }
-        List<String> onActivities = sql.stream().filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains("from activities")).toList();
+        List<String> onActivities = sql.stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains("from activities"))
+                .toList();
         assertThat(onActivities).isNotEmpty();
-        assertThat(onActivities).allSatisfy(s -> assertThat(s.toLowerCase(java.util.Locale.ROOT))
-                .doesNotContain("select *").doesNotContain("samples_gz").doesNotContain("laps_json"));
+        assertThat(onActivities)
+                .allSatisfy(s -> assertThat(s.toLowerCase(java.util.Locale.ROOT))
+                        .doesNotContain("select *")
+                        .doesNotContain("samples_gz")
+                        .doesNotContain("laps_json"));
     }
 
     @Test
@@ -84,12 +102,14 @@ class ActivityListTest {
         JsonNode page = JSON.readTree(first.body());
         assertThat(page.size()).isEqualTo(100);
         assertThat(first.headers().firstValue("X-Total-Count")).hasValue("150");
-        assertThat(first.headers().firstValue("Link")).hasValue("</api/v1/activities?offset=100&limit=100>; rel=\"next\"");
+        assertThat(first.headers().firstValue("Link"))
+                .hasValue("</api/v1/activities?offset=100&limit=100>; rel=\"next\"");
         assertThat(page.get(0).get("name").asText()).isEqualTo("Run 149");
         assertThat(page.get(0).get("file").asText()).isEqualTo("run149.gpx");
         assertThat(page.get(0).get("points").asInt()).isEqualTo(300);
 
-        JsonNode last = JSON.readTree(api("/api/v1/activities?offset=140&limit=20").body());
+        JsonNode last =
+                JSON.readTree(api("/api/v1/activities?offset=140&limit=20").body());
         assertThat(last.size()).isEqualTo(10);
         assertThat(last.get(9).get("name").asText()).isEqualTo("Run 0");
 

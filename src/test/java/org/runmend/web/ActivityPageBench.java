@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.runmend.AppConfig;
-import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sample;
 import org.runmend.activity.Sport;
@@ -38,8 +38,7 @@ import org.runmend.training.TrainingService;
 public final class ActivityPageBench {
     private static final int ROUNDS = 5;
 
-    private ActivityPageBench() {
-    }
+    private ActivityPageBench() {}
 
     /**
      * A marathon of 3 hours recorded as {@code n} points (many more per second than a watch writes,
@@ -54,33 +53,67 @@ public final class ActivityPageBench {
         for (int i = 0; i < n; i++) {
             double f = i / (double) n;
             double angle = f * 2 * Math.PI;
-            samples.add(new Sample(t0.plusNanos(i * stepNanos), 46.05 + 0.05 * Math.sin(angle), 14.5 + 0.05 * Math.cos(angle),
-                    300 + 20 * Math.sin(f * 40), i * step, 130 + (int) (20 * Math.sin(f * 30)), 170, 3.9));
+            samples.add(new Sample(
+                    t0.plusNanos(i * stepNanos),
+                    46.05 + 0.05 * Math.sin(angle),
+                    14.5 + 0.05 * Math.cos(angle),
+                    300 + 20 * Math.sin(f * 40),
+                    i * step,
+                    130 + (int) (20 * Math.sin(f * 30)),
+                    170,
+                    3.9));
         }
-        return Activity.builder(Sport.RUNNING, ZonedDateTime.ofInstant(t0, ZoneOffset.UTC), Distance.ofMetres(42_195),
-                Duration.ofHours(3)).samples(samples).name("Bench " + n).source(ActivitySource.GPX).sourceName("bench.gpx").build();
+        return Activity.builder(
+                        Sport.RUNNING,
+                        ZonedDateTime.ofInstant(t0, ZoneOffset.UTC),
+                        Distance.ofMetres(42_195),
+                        Duration.ofHours(3))
+                .samples(samples)
+                .name("Bench " + n)
+                .source(ActivitySource.GPX)
+                .sourceName("bench.gpx")
+                .build();
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {150_000, 450_000, 1_500_000}
+        int[] sizes = args.length == 0
+                ? new int[] {150_000, 450_000, 1_500_000}
                 : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Path dir = Files.createTempDirectory("runmend-activity-bench");
         try (Database db = Database.sqlite(dir.resolve("runmend.db"))) {
-            WebApp app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db, TestClock.FIXED).start("127.0.0.1", 0);
+            WebApp app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db, TestClock.FIXED)
+                    .start("127.0.0.1", 0);
             try {
                 WebClient browser = new WebClient(app.port());
-                browser.post("/signup", "email", "bench@example.org", "name", "Bench", "password", "a long benchmark password");
-                String runner = new Accounts(db, TestClock.FIXED).findByEmail("bench@example.org").orElseThrow().id();
+                browser.post(
+                        "/signup",
+                        "email",
+                        "bench@example.org",
+                        "name",
+                        "Bench",
+                        "password",
+                        "a long benchmark password");
+                String runner = new Accounts(db, TestClock.FIXED)
+                        .findByEmail("bench@example.org")
+                        .orElseThrow()
+                        .id();
                 TrainingService training = new TrainingService(db, TestClock.FIXED);
-                System.out.printf(Locale.ROOT, "Activity page (GET /log/{id}), SQLite, heap limit %d MB, %d cores; median of %d%n",
-                        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), ROUNDS);
+                System.out.printf(
+                        Locale.ROOT,
+                        "Activity page (GET /log/{id}), SQLite, heap limit %d MB, %d cores; median of %d%n",
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        Runtime.getRuntime().availableProcessors(),
+                        ROUNDS);
                 System.out.printf(Locale.ROOT, "%10s %10s %12s %10s%n", "points", "ms", "us/1000 pts", "page KB");
                 for (int n : sizes) {
                     String id = training.save(runner, run(n), RunDetails.NONE).id();
-                    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                            .cookieHandler(cookies(browser)).build();
+                    HttpClient http = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(10))
+                            .cookieHandler(cookies(browser))
+                            .build();
                     HttpRequest get = HttpRequest.newBuilder(URI.create(browser.base() + "/log/" + id))
-                            .timeout(Duration.ofMinutes(5)).build();
+                            .timeout(Duration.ofMinutes(5))
+                            .build();
                     HttpResponse<String> first = http.send(get, HttpResponse.BodyHandlers.ofString());
                     if (first.statusCode() != 200 || !first.body().contains("Bench " + n)) {
                         throw new IllegalStateException("GET /log/" + id + " answered " + first.statusCode());
@@ -93,7 +126,12 @@ public final class ActivityPageBench {
                     }
                     java.util.Arrays.sort(ms);
                     long median = ms[ROUNDS / 2];
-                    System.out.printf(Locale.ROOT, "%10d %10d %12.1f %10d%n", n, median, median * 1000.0 / (n / 1000.0),
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%10d %10d %12.1f %10d%n",
+                            n,
+                            median,
+                            median * 1000.0 / (n / 1000.0),
                             first.body().length() / 1024);
                 }
             } finally {

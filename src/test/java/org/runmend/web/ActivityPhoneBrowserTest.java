@@ -28,8 +28,10 @@ class ActivityPhoneBrowserTest {
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, SCREEN, Duration.ofSeconds(20), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -45,17 +47,30 @@ class ActivityPhoneBrowserTest {
         for (boolean dark : new boolean[] {false, true}) {
             chromium.darkMode(dark);
             driver.navigate().refresh();
-            chromium.waitFor(d -> !d.findElements(By.cssSelector("figure.route")).isEmpty());
+            chromium.waitFor(
+                    d -> !d.findElements(By.cssSelector("figure.route")).isEmpty());
             chromium.phone(390);
             chromium.assertFitsThePhone();
-            assertThat(bottom(".key-facts")).as("key figures in the first screen").isLessThan(SCREEN);
-            assertThat(top("figure.route")).as("the route starts in the first screen").isLessThan(SCREEN);
-            assertThat(top("details.rename > summary")).as("rename beside the title").isLessThan(top(".key-facts"));
-            assertThat(driver.findElement(By.cssSelector(".key-facts")).getText()).contains("Distance").contains("Moving time")
-                    .contains("Pace").contains("Elevation gain").contains("Heart rate");
+            assertThat(bottom(".key-facts"))
+                    .as("key figures in the first screen")
+                    .isLessThan(SCREEN);
+            assertThat(top("figure.route"))
+                    .as("the route starts in the first screen")
+                    .isLessThan(SCREEN);
+            assertThat(top("details.rename > summary"))
+                    .as("rename beside the title")
+                    .isLessThan(top(".key-facts"));
+            assertThat(driver.findElement(By.cssSelector(".key-facts")).getText())
+                    .contains("Distance")
+                    .contains("Moving time")
+                    .contains("Pace")
+                    .contains("Elevation gain")
+                    .contains("Heart rate");
             chromium.screenshot("activity-" + (dark ? "dark" : "light") + "-390");
             chromium.laptop(1280, 900);
-            assertThat(top("figure.route")).as("the route in the first screen at 1280").isLessThan(900);
+            assertThat(top("figure.route"))
+                    .as("the route in the first screen at 1280")
+                    .isLessThan(900);
             chromium.screenshot("activity-" + (dark ? "dark" : "light") + "-1280");
         }
         chromium.darkMode(false);
@@ -65,7 +80,8 @@ class ActivityPhoneBrowserTest {
         // the rename control opens a plain form in place: no script needed, none used
         WebElement summary = driver.findElement(By.cssSelector("details.rename > summary"));
         Object box = chromium.js("var r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", summary);
-        assertThat((List<?>) box).allSatisfy(v -> assertThat(((Number) v).doubleValue()).isGreaterThanOrEqualTo(24));
+        assertThat((List<?>) box)
+                .allSatisfy(v -> assertThat(((Number) v).doubleValue()).isGreaterThanOrEqualTo(24));
         chromium.click(summary);
         WebElement name = driver.findElement(By.id("activity-name"));
         assertThat(name.isDisplayed()).isTrue();
@@ -74,7 +90,9 @@ class ActivityPhoneBrowserTest {
         chromium.click(driver.findElement(By.cssSelector("form.name-form button[type=submit]")));
         chromium.waitFor(d -> d.getPageSource().contains("The name was saved."));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Saturday river loop");
-        assertThat(driver.findElement(By.id("activity-name")).isDisplayed()).as("closed again after saving").isFalse();
+        assertThat(driver.findElement(By.id("activity-name")).isDisplayed())
+                .as("closed again after saving")
+                .isFalse();
     }
 
     @Test
@@ -93,36 +111,44 @@ class ActivityPhoneBrowserTest {
         assertThat(late).as("the marker moved").isNotEqualTo(early);
         // the marker sits on a point of the route's line, the one whose distance matches the chart's position
         @SuppressWarnings("unchecked")
-        List<Number> expected = (List<Number>) chromium.js("var svg = arguments[0], o = document.querySelector('.route-outline');"
-                + "var from = +svg.dataset.from, to = +svg.dataset.to, want = from + 0.85 * (to - from);"
-                + "var m = o.dataset.metres.split(',').map(Number), best = 0;"
-                + "for (var i = 0; i < m.length; i++) { if (Math.abs(m[i] - want) < Math.abs(m[best] - want)) { best = i; } }"
-                + "var n = o.querySelector('.route-line').getAttribute('d').replace(/[ML]/g, ' ').trim().split(/\\s+/).map(Number);"
-                + "return [n[2 * best], n[2 * best + 1]];", chart);
+        List<Number> expected = (List<Number>) chromium.js(
+                "var svg = arguments[0], o = document.querySelector('.route-outline');"
+                        + "var from = +svg.dataset.from, to = +svg.dataset.to, want = from + 0.85 * (to - from);"
+                        + "var m = o.dataset.metres.split(',').map(Number), best = 0;"
+                        + "for (var i = 0; i < m.length; i++) { if (Math.abs(m[i] - want) < Math.abs(m[best] - want)) { best = i; } }"
+                        + "var n = o.querySelector('.route-line').getAttribute('d').replace(/[ML]/g, ' ').trim().split(/\\s+/).map(Number);"
+                        + "return [n[2 * best], n[2 * best + 1]];",
+                chart);
         assertThat(late.get(0)).isCloseTo(expected.get(0).doubleValue(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(late.get(1)).isCloseTo(expected.get(1).doubleValue(), org.assertj.core.data.Offset.offset(0.01));
-        assertThat(driver.findElement(By.cssSelector("[data-route-here]")).getText()).startsWith("Marked on the route: ")
+        assertThat(driver.findElement(By.cssSelector("[data-route-here]")).getText())
+                .startsWith("Marked on the route: ")
                 .endsWith("km from the start.");
         // the heart-rate chart's cursor follows, at the same place
-        assertThat(driver.findElement(By.cssSelector("#hr-chart-title + svg .chart-cursor")).getAttribute("class")).contains("shown");
+        assertThat(driver.findElement(By.cssSelector("#hr-chart-title + svg .chart-cursor"))
+                        .getAttribute("class"))
+                .contains("shown");
 
         // by keyboard: focus the chart, arrow keys move the mark
         chart.sendKeys(Keys.HOME);
         List<Double> start = marker();
         chart.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
         assertThat(marker()).isNotEqualTo(start);
-        assertThat(((Number) chromium.js("return document.activeElement === arguments[0] ? 1 : 0;", chart)).intValue()).isEqualTo(1);
+        assertThat(((Number) chromium.js("return document.activeElement === arguments[0] ? 1 : 0;", chart)).intValue())
+                .isEqualTo(1);
         chromium.screenshot("route-marked-390");
     }
 
     /** Dispatches pointer events at {@code share} of the chart's plot width and returns the marker's centre. */
     private List<Double> pointAt(WebElement chart, double share) {
-        chromium.js("var svg = arguments[0], r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;"
-                + "var left = +svg.dataset.left, right = +svg.dataset.right, x = left + arguments[1] * (right - left);"
-                + "var clientX = r.left + x / vb.width * r.width, clientY = r.top + r.height / 2;"
-                + "['pointerdown', 'pointermove'].forEach(function (type) {"
-                + " svg.dispatchEvent(new PointerEvent(type, {bubbles: true, clientX: clientX, clientY: clientY, pointerType: 'touch'})); });",
-                chart, share);
+        chromium.js(
+                "var svg = arguments[0], r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;"
+                        + "var left = +svg.dataset.left, right = +svg.dataset.right, x = left + arguments[1] * (right - left);"
+                        + "var clientX = r.left + x / vb.width * r.width, clientY = r.top + r.height / 2;"
+                        + "['pointerdown', 'pointermove'].forEach(function (type) {"
+                        + " svg.dispatchEvent(new PointerEvent(type, {bubbles: true, clientX: clientX, clientY: clientY, pointerType: 'touch'})); });",
+                chart,
+                share);
         return marker();
     }
 
@@ -132,12 +158,16 @@ class ActivityPhoneBrowserTest {
     }
 
     private double top(String css) {
-        return ((Number) chromium.js("return document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY;", css))
+        return ((Number) chromium.js(
+                        "return document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY;",
+                        css))
                 .doubleValue();
     }
 
     private double bottom(String css) {
-        return ((Number) chromium.js("return document.querySelector(arguments[0]).getBoundingClientRect().bottom + window.scrollY;", css))
+        return ((Number) chromium.js(
+                        "return document.querySelector(arguments[0]).getBoundingClientRect().bottom + window.scrollY;",
+                        css))
                 .doubleValue();
     }
 }

@@ -20,7 +20,12 @@ class AssessmentApiTest {
 
     @BeforeAll
     static void start() throws java.io.IOException {
-        app = new WebApp(KnowledgeBase.bundled(), org.runmend.AppConfig.ephemeral(java.nio.file.Path.of("target")), org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web")), org.runmend.support.TestClock.FIXED).start("127.0.0.1", 0);
+        app = new WebApp(
+                        KnowledgeBase.bundled(),
+                        org.runmend.AppConfig.ephemeral(java.nio.file.Path.of("target")),
+                        org.runmend.support.Databases.sqlite(java.nio.file.Files.createTempDirectory("runmend-web")),
+                        org.runmend.support.TestClock.FIXED)
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -29,22 +34,28 @@ class AssessmentApiTest {
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void posting_a_case_returns_its_result() throws Exception {
-        HttpResponse<String> r = post("/api/v1/assessments",
+        HttpResponse<String> r = post(
+                "/api/v1/assessments",
                 "{\"id\":\"api-1\",\"age\":40,\"sex\":\"male\",\"region\":\"calf\",\"durationDays\":3,\"painScore\":5,"
                         + "\"findings\":{\"calf-swelling-one-side\":true,\"clot-risk\":true,\"redness-warmth\":true}}");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("id").asText()).isEqualTo("api-1");
-        assertThat(java.util.stream.StreamSupport.stream(body.get("conditions").spliterator(), false).limit(3)
-                .map(c -> c.get("id").asText())).contains("dvt");
+        assertThat(java.util.stream.StreamSupport.stream(body.get("conditions").spliterator(), false)
+                        .limit(3)
+                        .map(c -> c.get("id").asText()))
+                .contains("dvt");
         assertThat(body.get("triage").asText()).isEqualTo("urgent");
         assertThat(body.get("redFlags").toString()).contains("calf-swelling-one-side");
         assertThat(body.get("disclaimer").asText()).contains("not a diagnosis");
@@ -52,7 +63,8 @@ class AssessmentApiTest {
 
     @Test
     void a_bad_case_gets_400_naming_the_field() throws Exception {
-        HttpResponse<String> r = post("/api/v1/assessments", "{\"id\":\"x\",\"region\":\"knee\",\"age\":3,\"findings\":{}}");
+        HttpResponse<String> r =
+                post("/api/v1/assessments", "{\"id\":\"x\",\"region\":\"knee\",\"age\":3,\"findings\":{}}");
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("field").asText()).isEqualTo("age");
@@ -62,7 +74,8 @@ class AssessmentApiTest {
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(notJson.body()).get("error").asText()).contains("not valid JSON");
 
-        HttpResponse<String> unknown = post("/api/v1/assessments", "{\"id\":\"x\",\"region\":\"knee\",\"findings\":{\"sore\":true}}");
+        HttpResponse<String> unknown =
+                post("/api/v1/assessments", "{\"id\":\"x\",\"region\":\"knee\",\"findings\":{\"sore\":true}}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(unknown.body()).get("field").asText()).isEqualTo("findings");
     }

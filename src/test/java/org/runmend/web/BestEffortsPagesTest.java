@@ -23,7 +23,10 @@ class BestEffortsPagesTest {
     static final PageTestApp t = new PageTestApp();
 
     private static Activity file(String name) throws Exception {
-        return Importer.lenient().read(Shared.activities().resolve(name)).activities().get(0);
+        return Importer.lenient()
+                .read(Shared.activities().resolve(name))
+                .activities()
+                .get(0);
     }
 
     @Test
@@ -36,13 +39,22 @@ class BestEffortsPagesTest {
         assertThat(t.training.efforts().of(runner, id)).containsExactlyElementsOf(expected);
 
         String page = ann.get("/log/" + id).body();
-        assertThat(page).contains("<h2 id=\"efforts-title\">Best efforts</h2>").contains("<th scope=\"row\">1 km <span class=\"pr-badge\">your record</span>")
-                .contains("1 mile").contains("5 km").doesNotContain(">10 km<").contains("stops included")
-                .contains(ActivityPage.effortRow(expected.get(0), org.runmend.activity.Units.KM, true).time());
+        assertThat(page)
+                .contains("<h2 id=\"efforts-title\">Best efforts</h2>")
+                .contains("<th scope=\"row\">1 km <span class=\"pr-badge\">your record</span>")
+                .contains("1 mile")
+                .contains("5 km")
+                .doesNotContain(">10 km<")
+                .contains("stops included")
+                .contains(ActivityPage.effortRow(expected.get(0), org.runmend.activity.Units.KM, true)
+                        .time());
 
         String records = ann.get("/records").body();
-        assertThat(records).contains("<h1>Personal records</h1>").contains("href=\"/log/" + id + "\"")
-                .contains("<th scope=\"row\">5 km</th>").contains("Sat 15 Aug 2015");
+        assertThat(records)
+                .contains("<h1>Personal records</h1>")
+                .contains("href=\"/log/" + id + "\"")
+                .contains("<th scope=\"row\">5 km</th>")
+                .contains("Sat 15 Aug 2015");
         assertThat(records).doesNotContain(id + "<").as("no raw id shown as text");
     }
 
@@ -62,7 +74,9 @@ class BestEffortsPagesTest {
     void a_run_saved_before_efforts_existed_is_looked_at_once_when_the_records_are_asked_for() throws Exception {
         WebClient cy = t.signUp("cy-older@example.org");
         String runner = t.runnerId("cy-older@example.org");
-        String id = t.training.save(runner, file("fit/pf-activity-small-fenix2-run.fit"), RunDetails.NONE).id();
+        String id = t.training
+                .save(runner, file("fit/pf-activity-small-fenix2-run.fit"), RunDetails.NONE)
+                .id();
         // as a run saved by an older version: no efforts, not looked at
         t.db.jdbi().useHandle(h -> {
             h.execute("DELETE FROM best_efforts WHERE activity_id = ?", id);
@@ -74,7 +88,8 @@ class BestEffortsPagesTest {
         t.db.jdbi().useHandle(h -> h.execute("UPDATE activities SET efforts_scanned = NULL WHERE id = ?", id));
         t.db.jdbi().useHandle(h -> h.execute("DELETE FROM best_efforts WHERE activity_id = ?", id));
         List<EffortStore.PersonalRecord> records = t.training.efforts().records(runner);
-        assertThat(records).extracting(r -> r.effort().distance())
+        assertThat(records)
+                .extracting(r -> r.effort().distance())
                 .containsExactly(BestEfforts.Standard.KM_1, BestEfforts.Standard.MILE, BestEfforts.Standard.KM_5);
         assertThat(t.training.efforts().unscanned(runner)).isZero();
         assertThat(cy.get("/log/" + id).body()).contains("your record");
@@ -85,11 +100,17 @@ class BestEffortsPagesTest {
         WebClient di = t.signUp("di-feet@example.org");
         assertThat(di.post("/settings", "units", "mi").statusCode()).isEqualTo(302);
         Activity run = file("fit/pf-activity-small-fenix2-run.fit");
-        String id = t.training.save(t.runnerId("di-feet@example.org"), run, RunDetails.NONE).id();
+        String id = t.training
+                .save(t.runnerId("di-feet@example.org"), run, RunDetails.NONE)
+                .id();
         String page = di.get("/log/" + id).body();
         long feet = Math.round(run.elevationGainMetres() / 0.3048);
-        assertThat(page).contains("<dt>Elevation gain</dt><dd>" + feet + " ft</dd>").contains("Elevation (ft)")
-                .contains("Up/down <span class=\"unit\">ft</span>").contains("feet climbed and descended")
-                .doesNotContain("Elevation (m)").doesNotContain(" m</dd>");
+        assertThat(page)
+                .contains("<dt>Elevation gain</dt><dd>" + feet + " ft</dd>")
+                .contains("Elevation (ft)")
+                .contains("Up/down <span class=\"unit\">ft</span>")
+                .contains("feet climbed and descended")
+                .doesNotContain("Elevation (m)")
+                .doesNotContain(" m</dd>");
     }
 }

@@ -25,12 +25,15 @@ import org.runmend.support.Chromium;
 class BodyMapBrowserTest {
     /** The body parts with a closer drawing; the lower back, one region, leads straight to the intake. */
     private static final List<String> PARTS = List.of("hip", "thigh", "knee", "lower-leg", "foot-ankle");
+
     private static final double MIN_PX = 24;
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(20), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -49,7 +52,8 @@ class BodyMapBrowserTest {
             chromium.darkMode(dark);
             for (String page : pages) {
                 driver.get(chromium.url(page));
-                chromium.waitFor(d -> !d.findElements(By.cssSelector("svg a.area")).isEmpty());
+                chromium.waitFor(
+                        d -> !d.findElements(By.cssSelector("svg a.area")).isEmpty());
                 chromium.assertFitsThePhone();
                 for (Map<String, Object> target : targets()) {
                     String name = page + " " + target.get("name") + " (" + target.get("tag") + ")";
@@ -57,7 +61,9 @@ class BodyMapBrowserTest {
                     double h = ((Number) target.get("h")).doubleValue();
                     assertThat(w).as(name + " width").isGreaterThanOrEqualTo(MIN_PX);
                     assertThat(h).as(name + " height").isGreaterThanOrEqualTo(MIN_PX);
-                    assertThat(target.get("hit")).as(name + ": a 24 px square in its middle taps this target").isEqualTo(true);
+                    assertThat(target.get("hit"))
+                            .as(name + ": a 24 px square in its middle taps this target")
+                            .isEqualTo(true);
                     if (Math.min(w, h) < smallest) {
                         smallest = Math.min(w, h);
                         smallestName = name + " " + Math.round(w * 10) / 10.0 + " x " + Math.round(h * 10) / 10.0;
@@ -65,14 +71,17 @@ class BodyMapBrowserTest {
                     measured++;
                 }
                 assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver))
-                        .as(page + (dark ? " (dark)" : " (light)")).isEmpty();
-                js("window.scrollTo(0, document.querySelector('.bodymap').getBoundingClientRect().top + window.scrollY);");
+                        .as(page + (dark ? " (dark)" : " (light)"))
+                        .isEmpty();
+                js(
+                        "window.scrollTo(0, document.querySelector('.bodymap').getBoundingClientRect().top + window.scrollY);");
                 chromium.screenshot((page.contains("=") ? page.substring(page.indexOf('=') + 1) : "whole-body")
                         + (dark ? "-dark-390" : "-light-390"));
             }
         }
         chromium.darkMode(false);
-        System.out.println("body map at 390x844: " + measured + " targets measured; the smallest side is " + smallestName);
+        System.out.println(
+                "body map at 390x844: " + measured + " targets measured; the smallest side is " + smallestName);
     }
 
     @Test
@@ -84,14 +93,18 @@ class BodyMapBrowserTest {
         chromium.screenshot("1-knee");
         chromium.click(driver.findElement(By.cssSelector("a[data-region='knee'][data-side='left'] path")));
         chromium.waitFor(d -> d.getCurrentUrl().contains("/check/intake?region=knee&side=left"));
-        assertThat(driver.findElement(By.cssSelector("input[name=side][value=left]")).isSelected()).as("the side tapped").isTrue();
+        assertThat(driver.findElement(By.cssSelector("input[name=side][value=left]"))
+                        .isSelected())
+                .as("the side tapped")
+                .isTrue();
         driver.findElement(By.id("age")).sendKeys("34");
         chromium.click(driver.findElement(By.cssSelector("input[name=sex][value=female]")));
         driver.findElement(By.id("durationDays")).sendKeys("14");
         driver.findElement(By.id("painScore")).sendKeys("4");
         chromium.screenshot("2-intake");
         chromium.click(driver.findElement(By.cssSelector("form.intake button[type=submit]")));
-        chromium.waitFor(d -> !d.findElements(By.cssSelector("form.question, form.checklist")).isEmpty());
+        chromium.waitFor(d ->
+                !d.findElements(By.cssSelector("form.question, form.checklist")).isEmpty());
         chromium.assertFitsThePhone();
         chromium.screenshot("3-first-questions");
 

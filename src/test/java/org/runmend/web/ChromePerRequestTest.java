@@ -21,20 +21,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChromePerRequestTest {
     @RegisterExtension
     static final PageTestApp APP = new PageTestApp();
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
     private static final List<String> PAGES = List.of("/diary", "/plan", "/account", "/log", "/settings", "/check");
     private static final int ROUNDS = 4;
 
     /** Who a client is and what every page it is sent must carry. */
-    private record Expected(WebClient client, String name, String csrf) {
-    }
+    private record Expected(WebClient client, String name, String csrf) {}
 
     @Test
     void concurrent_requests_of_different_runners_each_get_their_own_token_and_name() throws Exception {
         List<Expected> runners = new ArrayList<>();
         for (String email : List.of("ann@example.org", "bob@example.org")) {
             WebClient c = APP.signUp(email);
-            String token = APP.accounts.session(c.cookie(Security.SESSION_COOKIE)).orElseThrow().csrfToken();
+            String token = APP.accounts
+                    .session(c.cookie(Security.SESSION_COOKIE))
+                    .orElseThrow()
+                    .csrfToken();
             runners.add(new Expected(c, email.substring(0, email.indexOf('@')), token));
         }
         WebClient nobody = new WebClient(APP.app.port());

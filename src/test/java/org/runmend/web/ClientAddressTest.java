@@ -28,28 +28,37 @@ class ClientAddressTest {
     void a_client_cannot_pick_its_address_by_writing_its_own_forwarded_for_entries() throws Exception {
         t.accounts.signUp("target@example.org", "Target", "velvet kettle migrates north");
         // the runner has logged in from home before
-        assertThat(logIn(new WebClient(t.app.port()), "target@example.org", "velvet kettle migrates north",
-                "203.0.113.10").statusCode()).isEqualTo(302);
+        assertThat(logIn(
+                                new WebClient(t.app.port()),
+                                "target@example.org",
+                                "velvet kettle migrates north",
+                                "203.0.113.10")
+                        .statusCode())
+                .isEqualTo(302);
         WebClient attacker = new WebClient(t.app.port());
         int statusAfterLimit = 0;
         for (int i = 0; i <= Accounts.MAX_FAILURES; i++) {
-            statusAfterLimit = logIn(attacker, "target@example.org", "guess number " + i, "10.9.9." + i + ", 203.0.113.66").statusCode();
+            statusAfterLimit = logIn(
+                            attacker, "target@example.org", "guess number " + i, "10.9.9." + i + ", 203.0.113.66")
+                    .statusCode();
         }
         // the sixth try from the same real address is refused although its leftmost entry was new
         assertThat(statusAfterLimit).isEqualTo(429);
         // the runner, behind the same proxy but from their own address, gets in
-        HttpResponse<String> runner = logIn(new WebClient(t.app.port()), "target@example.org", "velvet kettle migrates north",
-                "203.0.113.10");
+        HttpResponse<String> runner = logIn(
+                new WebClient(t.app.port()), "target@example.org", "velvet kettle migrates north", "203.0.113.10");
         assertThat(runner.statusCode()).isEqualTo(302);
         // from a new address the account is at most slowed down (how much depends on how recent the
         // last guess was): in at once, or told to wait a few seconds and in after that
-        HttpResponse<String> travelling = logIn(new WebClient(t.app.port()), "target@example.org",
-                "velvet kettle migrates north", "192.0.2.44");
+        HttpResponse<String> travelling =
+                logIn(new WebClient(t.app.port()), "target@example.org", "velvet kettle migrates north", "192.0.2.44");
         if (travelling.statusCode() == 429) {
-            long wait = Long.parseLong(travelling.headers().firstValue("Retry-After").orElseThrow());
+            long wait = Long.parseLong(
+                    travelling.headers().firstValue("Retry-After").orElseThrow());
             assertThat(wait).isBetween(1L, 60L);
             CLOCK.advance(java.time.Duration.ofSeconds(wait).plusMillis(200));
-            travelling = logIn(new WebClient(t.app.port()), "target@example.org", "velvet kettle migrates north", "192.0.2.44");
+            travelling = logIn(
+                    new WebClient(t.app.port()), "target@example.org", "velvet kettle migrates north", "192.0.2.44");
         }
         assertThat(travelling.statusCode()).isEqualTo(302);
     }
@@ -59,9 +68,11 @@ class ClientAddressTest {
         Security one = new Security(null, false, 1);
         Security two = new Security(null, false, 2);
         assertThat(one.clientAddress("spoofed, 198.51.100.4", "10.0.0.1")).isEqualTo("198.51.100.4");
-        assertThat(two.clientAddress("spoofed, 198.51.100.4, 10.0.0.2", "10.0.0.1")).isEqualTo("198.51.100.4");
+        assertThat(two.clientAddress("spoofed, 198.51.100.4, 10.0.0.2", "10.0.0.1"))
+                .isEqualTo("198.51.100.4");
         assertThat(two.clientAddress("198.51.100.4", "10.0.0.1")).isEqualTo("198.51.100.4");
-        assertThat(new Security(null, false, 0).clientAddress("spoofed", "10.0.0.1")).isEqualTo("10.0.0.1");
+        assertThat(new Security(null, false, 0).clientAddress("spoofed", "10.0.0.1"))
+                .isEqualTo("10.0.0.1");
         assertThat(one.clientAddress(null, "10.0.0.1")).isEqualTo("10.0.0.1");
         assertThat(one.clientAddress(" , ", "10.0.0.1")).isEqualTo("10.0.0.1");
     }
@@ -81,13 +92,14 @@ class ClientAddressTest {
         assertThat(last.body()).contains("Too many sign-ups");
     }
 
-    private static HttpResponse<String> logIn(WebClient c, String email, String password, String forwardedFor) throws Exception {
+    private static HttpResponse<String> logIn(WebClient c, String email, String password, String forwardedFor)
+            throws Exception {
         String csrf = c.csrf();
         return c.send(HttpRequest.newBuilder(URI.create(c.base() + "/login"))
                 .header("content-type", "application/x-www-form-urlencoded")
                 .header("X-Forwarded-For", forwardedFor)
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + enc(email) + "&password=" + enc(password)
-                        + "&next=%2Flog&_csrf=" + enc(csrf))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "email=" + enc(email) + "&password=" + enc(password) + "&next=%2Flog&_csrf=" + enc(csrf))));
     }
 
     private static String enc(String s) {

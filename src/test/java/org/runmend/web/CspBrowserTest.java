@@ -20,15 +20,19 @@ import org.runmend.support.TestClock;
 class CspBrowserTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(412, 915, Duration.ofSeconds(10), () -> t.app.port());
 
     /** Records every CSP violation of every document from its first byte on. */
     private void recordViolations(ChromeDriver driver) {
         driver.executeCdpCommand("Page.enable", Map.of());
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__csp = [];document.addEventListener('securitypolicyviolation', function (e) {"
-                        + " window.__csp.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.__csp = [];document.addEventListener('securitypolicyviolation', function (e) {"
+                                + " window.__csp.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"));
     }
 
     @SuppressWarnings("unchecked")
@@ -49,18 +53,35 @@ class CspBrowserTest {
         driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
-        for (String path : List.of("/", "/check", "/check/intake?region=heel-bottom", "/log", "/log/" + id, "/shoes",
-                "/load", "/diary", "/plan", "/guides", "/guides/condition/plantar-fasciitis", "/account", "/report")) {
+        for (String path : List.of(
+                "/",
+                "/check",
+                "/check/intake?region=heel-bottom",
+                "/log",
+                "/log/" + id,
+                "/shoes",
+                "/load",
+                "/diary",
+                "/plan",
+                "/guides",
+                "/guides/condition/plantar-fasciitis",
+                "/account",
+                "/report")) {
             driver.get(chromium.url(path));
             assertThat(violations()).as("CSP violations on " + path).isEmpty();
         }
         // the uploader of /assets/runmend.js runs and its requests are allowed (connect-src 'self')
         driver.get(chromium.url("/log"));
-        java.nio.file.Path gpx = org.runmend.support.Shared.activities().resolve("gpx/tg-run.gpx").toAbsolutePath();
+        java.nio.file.Path gpx = org.runmend.support.Shared.activities()
+                .resolve("gpx/tg-run.gpx")
+                .toAbsolutePath();
         driver.findElement(By.id("files")).sendKeys(gpx.toString());
-        driver.findElement(By.cssSelector("form[data-uploader] button[type=submit]")).click();
-        chromium.waitFor(d -> "true".equals(d.findElement(By.cssSelector("form[data-uploader]")).getAttribute("data-upload-done")));
-        assertThat(driver.findElements(By.cssSelector(".upload-file.result-imported"))).hasSize(1);
+        driver.findElement(By.cssSelector("form[data-uploader] button[type=submit]"))
+                .click();
+        chromium.waitFor(d -> "true"
+                .equals(d.findElement(By.cssSelector("form[data-uploader]")).getAttribute("data-upload-done")));
+        assertThat(driver.findElements(By.cssSelector(".upload-file.result-imported")))
+                .hasSize(1);
         assertThat(violations()).isEmpty();
         // a script injected into the page (as an XSS would) is refused by the browser
         chromium.js("var s = document.createElement('script'); s.textContent = 'window.__injected = true;';"

@@ -17,7 +17,9 @@ class ErrorAnswersTest {
 
     private static void assertHeaders(String what, RawHttp.Answer a) {
         assertThat(a).as(what).isNotNull();
-        assertThat(a.headers().get("content-security-policy")).as(what + " CSP").isEqualTo(Security.CONTENT_SECURITY_POLICY);
+        assertThat(a.headers().get("content-security-policy"))
+                .as(what + " CSP")
+                .isEqualTo(Security.CONTENT_SECURITY_POLICY);
         assertThat(a.headers().get("x-content-type-options")).as(what).isEqualTo("nosniff");
         assertThat(a.headers().get("x-frame-options")).as(what).isEqualTo("DENY");
         assertThat(a.body()).as(what).doesNotContain("at org.").doesNotContain("Exception");
@@ -25,8 +27,12 @@ class ErrorAnswersTest {
 
     @Test
     void a_body_announced_too_large_gets_413_with_the_security_headers() throws Exception {
-        RawHttp.Answer a = RawHttp.send(t.app.port(), "POST /api/v1/assessments HTTP/1.1\r\nHost: x\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 5000000", new byte[0], 10_000);
+        RawHttp.Answer a = RawHttp.send(
+                t.app.port(),
+                "POST /api/v1/assessments HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 5000000",
+                new byte[0],
+                10_000);
         assertHeaders("413", a);
         assertThat(a.status()).isEqualTo(413);
     }
@@ -36,14 +42,16 @@ class ErrorAnswersTest {
         RawHttp.Answer bad = RawHttp.send(t.app.port(), "GET /%zz HTTP/1.1\r\nHost: x", new byte[0], 10_000);
         assertThat(bad.status()).isEqualTo(400);
         assertHeaders("400", bad);
-        RawHttp.Answer badHeader = RawHttp.send(t.app.port(), "GET / HTTP/1.1\r\nHost: x\r\nBad Header: x", new byte[0], 10_000);
+        RawHttp.Answer badHeader =
+                RawHttp.send(t.app.port(), "GET / HTTP/1.1\r\nHost: x\r\nBad Header: x", new byte[0], 10_000);
         assertThat(badHeader.status()).isEqualTo(400);
         assertHeaders("400 for a header", badHeader);
-        RawHttp.Answer uri = RawHttp.send(t.app.port(), "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x", new byte[0], 10_000);
+        RawHttp.Answer uri =
+                RawHttp.send(t.app.port(), "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x", new byte[0], 10_000);
         assertThat(uri.status()).isEqualTo(414);
         assertHeaders("414", uri);
-        RawHttp.Answer header = RawHttp.send(t.app.port(), "GET / HTTP/1.1\r\nHost: x\r\nX-Long: " + "b".repeat(20_000),
-                new byte[0], 10_000);
+        RawHttp.Answer header = RawHttp.send(
+                t.app.port(), "GET / HTTP/1.1\r\nHost: x\r\nX-Long: " + "b".repeat(20_000), new byte[0], 10_000);
         assertThat(header.status()).isEqualTo(431);
         assertHeaders("431", header);
     }
@@ -54,15 +62,21 @@ class ErrorAnswersTest {
         String csrf = runner.csrf();
         String cookie = Security.SESSION_COOKIE + "=" + runner.cookie(Security.SESSION_COOKIE);
         String[] bodies = {
-                "this is not multipart at all",
-                "--other\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.gpx\"\r\n\r\nxx\r\n--other--\r\n",
-                "--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.gpx\"\r\n\r\n<gpx>cut off here",
-                "--b\r\nno header end at all"};
+            "this is not multipart at all",
+            "--other\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.gpx\"\r\n\r\nxx\r\n--other--\r\n",
+            "--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.gpx\"\r\n\r\n<gpx>cut off here",
+            "--b\r\nno header end at all"
+        };
         for (String body : bodies) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            RawHttp.Answer a = RawHttp.send(t.app.port(), "POST /log/upload HTTP/1.1\r\nHost: x\r\nCookie: " + cookie
-                    + "\r\nX-CSRF-Token: " + csrf + "\r\nAccept: text/html\r\nContent-Type: multipart/form-data; boundary=b"
-                    + "\r\nContent-Length: " + bytes.length, bytes, 20_000);
+            RawHttp.Answer a = RawHttp.send(
+                    t.app.port(),
+                    "POST /log/upload HTTP/1.1\r\nHost: x\r\nCookie: " + cookie
+                            + "\r\nX-CSRF-Token: " + csrf
+                            + "\r\nAccept: text/html\r\nContent-Type: multipart/form-data; boundary=b"
+                            + "\r\nContent-Length: " + bytes.length,
+                    bytes,
+                    20_000);
             assertThat(a).as(body).isNotNull();
             assertThat(a.status()).as(body).isEqualTo(400);
             assertHeaders(body, a);

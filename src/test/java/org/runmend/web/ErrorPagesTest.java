@@ -15,13 +15,21 @@ class ErrorPagesTest {
     @Test
     void a_missing_activity_or_shoe_is_an_html_page_naming_what_was_not_found() throws Exception {
         WebClient runner = t.signUp("missing@example.org");
-        for (HttpResponse<String> r : List.of(runner.get("/log/no-such-run"),
-                runner.post("/log/no-such-run/details", "surface", "road"), runner.post("/log/no-such-run/delete"),
-                runner.post("/shoes/no-such-pair/retire"), runner.post("/shoes/no-such-pair/default"),
+        for (HttpResponse<String> r : List.of(
+                runner.get("/log/no-such-run"),
+                runner.post("/log/no-such-run/details", "surface", "road"),
+                runner.post("/log/no-such-run/delete"),
+                runner.post("/shoes/no-such-pair/retire"),
+                runner.post("/shoes/no-such-pair/default"),
                 runner.post("/shoes/no-such-pair/alert", "alert", "600"))) {
             assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(404);
-            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString()).startsWith("text/html");
-            assertThat(r.body()).as(r.uri().toString()).contains("<!doctype html>").contains("no-such-");
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .as(r.uri().toString())
+                    .startsWith("text/html");
+            assertThat(r.body())
+                    .as(r.uri().toString())
+                    .contains("<!doctype html>")
+                    .contains("no-such-");
         }
     }
 
@@ -31,11 +39,17 @@ class ErrorPagesTest {
         HttpResponse<String> noPage = runner.get("/no/such/page");
         assertThat(noPage.statusCode()).isEqualTo(404);
         assertThat(noPage.body()).contains("<h1>Page not found</h1>");
-        for (HttpResponse<String> r : List.of(runner.get("/log/no-such-run"), runner.get("/log/no-such-run/export.gpx"),
-                runner.post("/shoes/no-such-pair/retire"), runner.post("/shoes/no-such-pair/alert", "alert", "600"),
-                runner.get("/diary/no-such-entry/edit"), runner.post("/diary/no-such-entry/delete"))) {
+        for (HttpResponse<String> r : List.of(
+                runner.get("/log/no-such-run"),
+                runner.get("/log/no-such-run/export.gpx"),
+                runner.post("/shoes/no-such-pair/retire"),
+                runner.post("/shoes/no-such-pair/alert", "alert", "600"),
+                runner.get("/diary/no-such-entry/edit"),
+                runner.post("/diary/no-such-entry/delete"))) {
             assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(404);
-            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString()).startsWith("text/html");
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .as(r.uri().toString())
+                    .startsWith("text/html");
             assertThat(withoutMessage(r.body())).as(r.uri().toString()).isEqualTo(withoutMessage(noPage.body()));
             assertThat(message(r.body())).as(r.uri().toString()).contains("no-such-");
         }
@@ -52,14 +66,19 @@ class ErrorPagesTest {
         HttpResponse<String> plan = runner.post("/plan/start", "conditionId", "no-such-condition", "region", "knee");
         assertThat(plan.statusCode()).isEqualTo(400);
         assertThat(message(plan.body())).contains("Unknown condition");
-        HttpResponse<String> token = runner.post("/check/answer", "interview", "forged", "finding", "swelling", "answer", "yes");
+        HttpResponse<String> token =
+                runner.post("/check/answer", "interview", "forged", "finding", "swelling", "answer", "yes");
         assertThat(token.statusCode()).isEqualTo(400);
         assertThat(token.body()).contains("<h1>This pain check cannot continue</h1>");
         for (HttpResponse<String> r : List.of(report, plan, token)) {
-            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.uri().toString()).startsWith("text/html");
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .as(r.uri().toString())
+                    .startsWith("text/html");
             // the same page as any other problem: only the title and the message differ
             assertThat(withoutMessage(r.body()).replaceAll("<h1>[^<]*</h1>", "").replaceAll("<title>[^<]*</title>", ""))
-                    .as(r.uri().toString()).isEqualTo(withoutMessage(noPage.body()).replaceAll("<h1>[^<]*</h1>", "")
+                    .as(r.uri().toString())
+                    .isEqualTo(withoutMessage(noPage.body())
+                            .replaceAll("<h1>[^<]*</h1>", "")
                             .replaceAll("<title>[^<]*</title>", ""));
         }
     }

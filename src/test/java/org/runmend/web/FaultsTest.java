@@ -38,8 +38,11 @@ class FaultsTest {
             for (int i = 0; i < 4; i++) {
                 Handle h = t.db.jdbi().open();
                 handles.add(h);
-                long pages = h.createQuery("PRAGMA page_count").mapTo(Long.class).one();
-                h.createQuery("PRAGMA max_page_count = " + pages).mapTo(Long.class).one();
+                long pages =
+                        h.createQuery("PRAGMA page_count").mapTo(Long.class).one();
+                h.createQuery("PRAGMA max_page_count = " + pages)
+                        .mapTo(Long.class)
+                        .one();
             }
         } finally {
             handles.forEach(Handle::close);
@@ -47,17 +50,29 @@ class FaultsTest {
         String id = t.runnerId("full-disk@example.org");
         try {
             for (int i = 0; i < 1000; i++) {
-                new org.runmend.diary.Diary(t.db, TestClock.FIXED).record(id, TestClock.TODAY.minusDays(i % 300), "knee", 3,
-                        null, "n".repeat(490), null);
+                new org.runmend.diary.Diary(t.db, TestClock.FIXED)
+                        .record(id, TestClock.TODAY.minusDays(i % 300), "knee", 3, null, "n".repeat(490), null);
             }
         } catch (RuntimeException expected) {
             // the database is full now
         }
-        HttpResponse<String> r = runner.post("/diary", "day", TestClock.TODAY.toString(), "region", "heel-bottom", "score", "4",
-                "note", "x".repeat(500));
+        HttpResponse<String> r = runner.post(
+                "/diary",
+                "day",
+                TestClock.TODAY.toString(),
+                "region",
+                "heel-bottom",
+                "score",
+                "4",
+                "note",
+                "x".repeat(500));
         assertThat(r.statusCode()).isEqualTo(503);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(r.body()).contains("disk").contains("full").doesNotContain("SQLITE").doesNotContain("Exception");
+        assertThat(r.body())
+                .contains("disk")
+                .contains("full")
+                .doesNotContain("SQLITE")
+                .doesNotContain("Exception");
         assertThat(r.headers().firstValue("Retry-After")).isPresent();
     }
 
@@ -68,7 +83,12 @@ class FaultsTest {
         Files.setLastModifiedTime(stale, FileTime.from(TestClock.NOW.minusSeconds(3 * 3600)));
         Path fresh = Files.writeString(uploads.resolve("MultiPart67890.tmp"), "another instance's upload in progress");
         try (Database db = Databases.sqlite(data)) {
-            WebApp app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(data), db, WebSettings.defaults(data), TestClock.FIXED)
+            WebApp app = new WebApp(
+                            KnowledgeBase.bundled(),
+                            AppConfig.ephemeral(data),
+                            db,
+                            WebSettings.defaults(data),
+                            TestClock.FIXED)
                     .start("127.0.0.1", 0);
             try {
                 assertThat(stale).doesNotExist();
@@ -86,19 +106,30 @@ class FaultsTest {
         Files.writeString(killed.resolve(RequestBodies.LOCK_FILE), "");
         Path half = Files.writeString(killed.resolve("MultiPart111.tmp"), "half an upload, a second old");
         try (Database db = Databases.sqlite(data)) {
-            WebApp running = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(data), db, WebSettings.defaults(data),
-                    TestClock.FIXED).start("127.0.0.1", 0);
+            WebApp running = new WebApp(
+                            KnowledgeBase.bundled(),
+                            AppConfig.ephemeral(data),
+                            db,
+                            WebSettings.defaults(data),
+                            TestClock.FIXED)
+                    .start("127.0.0.1", 0);
             try {
                 assertThat(half).doesNotExist();
                 assertThat(killed).doesNotExist();
                 Path own;
                 try (var dirs = Files.list(uploads)) {
-                    own = dirs.filter(p -> p.getFileName().toString().startsWith(RequestBodies.INSTANCE_PREFIX)).findFirst()
+                    own = dirs.filter(p -> p.getFileName().toString().startsWith(RequestBodies.INSTANCE_PREFIX))
+                            .findFirst()
                             .orElseThrow();
                 }
                 Path inProgress = Files.writeString(own.resolve("MultiPart222.tmp"), "an upload in progress");
-                WebApp second = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(data), db, WebSettings.defaults(data),
-                        TestClock.FIXED).start("127.0.0.1", 0);
+                WebApp second = new WebApp(
+                                KnowledgeBase.bundled(),
+                                AppConfig.ephemeral(data),
+                                db,
+                                WebSettings.defaults(data),
+                                TestClock.FIXED)
+                        .start("127.0.0.1", 0);
                 second.stop();
                 assertThat(inProgress).as("the running instance's upload").exists();
             } finally {

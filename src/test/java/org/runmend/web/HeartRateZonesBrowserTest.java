@@ -24,8 +24,10 @@ class HeartRateZonesBrowserTest {
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(20), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -47,13 +49,15 @@ class HeartRateZonesBrowserTest {
 
         settings("185", "55", "1986");
         driver.get(activity);
-        assertThat(model()).contains("Maximum heart rate: 185 bpm, your own from your settings")
+        assertThat(model())
+                .contains("Maximum heart rate: 185 bpm, your own from your settings")
                 .contains("heart-rate reserve, from your resting 55 bpm");
         for (boolean dark : new boolean[] {false, true}) {
             chromium.darkMode(dark);
             WebElement zones = driver.findElement(By.cssSelector("table.zones"));
             chromium.scrollTo(zones);
-            assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver)).isEmpty();
+            assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver))
+                    .isEmpty();
             chromium.screenshot(dark ? "zones-own-dark-390" : "zones-own-light-390");
         }
 
@@ -65,7 +69,8 @@ class HeartRateZonesBrowserTest {
         driver.findElement(By.id("resting-hr")).sendKeys("115");
         chromium.click(driver.findElement(By.cssSelector("form[action='/settings'] button[type=submit]")));
         chromium.waitFor(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("at least 20 below your maximum");
+        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("at least 20 below your maximum");
         Axe.assertNoSeriousViolations(driver);
         chromium.screenshot("settings-heart-rate-error-390");
     }

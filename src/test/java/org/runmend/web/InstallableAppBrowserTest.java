@@ -27,8 +27,10 @@ class InstallableAppBrowserTest {
     static final PageTestApp t = new PageTestApp();
     /** The app's port, kept for after the app is stopped. */
     private static int port;
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(30), () -> port > 0 ? port : t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -39,34 +41,46 @@ class InstallableAppBrowserTest {
     @Test
     void the_app_installs_and_guides_the_last_result_and_the_timer_work_with_the_server_gone() throws IOException {
         driver.get(chromium.url("/"));
-        assertThat(driver.findElement(By.cssSelector("link[rel=manifest]")).getAttribute("href")).endsWith("/manifest.webmanifest");
+        assertThat(driver.findElement(By.cssSelector("link[rel=manifest]")).getAttribute("href"))
+                .endsWith("/manifest.webmanifest");
         @SuppressWarnings("unchecked")
         Map<String, Object> manifest = (Map<String, Object>) driver.executeAsyncScript("var done = arguments[0];"
                 + "fetch('/manifest.webmanifest').then(function (r) { return r.json(); }).then(done);");
-        assertThat(manifest).containsEntry("name", "RunMend").containsEntry("display", "standalone").containsEntry("start_url", "/");
+        assertThat(manifest)
+                .containsEntry("name", "RunMend")
+                .containsEntry("display", "standalone")
+                .containsEntry("start_url", "/");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> icons = (List<Map<String, Object>>) manifest.get("icons");
         assertThat(icons).extracting(i -> i.get("sizes")).contains("192x192", "512x512");
         for (Map<String, Object> icon : icons) {
             String size = ((String) icon.get("sizes")).split("x", -1)[0];
-            Object width = driver.executeAsyncScript("var done = arguments[1], img = new Image();"
-                    + "img.onload = function () { done(img.naturalWidth); }; img.onerror = function () { done(-1); };"
-                    + "img.src = arguments[0];", icon.get("src"));
-            assertThat(((Number) width).intValue()).as(icon.get("src") + " loads at its size").isEqualTo(Integer.parseInt(size));
+            Object width = driver.executeAsyncScript(
+                    "var done = arguments[1], img = new Image();"
+                            + "img.onload = function () { done(img.naturalWidth); }; img.onerror = function () { done(-1); };"
+                            + "img.src = arguments[0];",
+                    icon.get("src"));
+            assertThat(((Number) width).intValue())
+                    .as(icon.get("src") + " loads at its size")
+                    .isEqualTo(Integer.parseInt(size));
         }
 
         // the worker registers, controls the page after a reload and keeps every guide
         chromium.waitFor(d -> "registered".equals(chromium.js("return document.documentElement.dataset.sw;")));
         assertThat(driver.executeAsyncScript("var done = arguments[0];"
-                + "navigator.serviceWorker.ready.then(function (r) { done(r.active.scriptURL); });")).asString().endsWith("/sw.js");
+                        + "navigator.serviceWorker.ready.then(function (r) { done(r.active.scriptURL); });"))
+                .asString()
+                .endsWith("/sw.js");
         driver.get(chromium.url("/guides"));
-        String guide = driver.findElement(By.cssSelector("main a[href^='/guides/'][href*='/']:not([href='/guides/search'])"))
-                .getAttribute("href").replace(chromium.url(""), "");
+        String guide = driver.findElement(
+                        By.cssSelector("main a[href^='/guides/'][href*='/']:not([href='/guides/search'])"))
+                .getAttribute("href")
+                .replace(chromium.url(""), "");
         String guideTitle = guideTitle(guide);
-        chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript("var done = arguments[1];"
-                + "caches.match(arguments[0]).then(function (r) { done(!!r); });", guide)));
-        chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript("var done = arguments[0];"
-                + "caches.match('/timer').then(function (r) { done(!!r); });")));
+        chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
+                "var done = arguments[1];" + "caches.match(arguments[0]).then(function (r) { done(!!r); });", guide)));
+        chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
+                "var done = arguments[0];" + "caches.match('/timer').then(function (r) { done(!!r); });")));
         assertThat(chromium.js("return !!navigator.serviceWorker.controller;")).isEqualTo(true);
 
         // a pain check: its result is kept on this device
@@ -99,15 +113,18 @@ class InstallableAppBrowserTest {
         WebElement timer = driver.findElement(By.id("free-timer"));
         assertThat(timer.findElement(By.cssSelector(".timer-time")).getText()).isEqualTo("0:02");
         chromium.click(timer.findElement(By.cssSelector(".timer-toggle")));
-        chromium.waitFor(d -> timer.findElement(By.cssSelector(".timer-status")).getText().contains("Set 1 of 2 done"));
+        chromium.waitFor(d ->
+                timer.findElement(By.cssSelector(".timer-status")).getText().contains("Set 1 of 2 done"));
         assertThat(chromium.js("return window.buzzes.length;")).asString().isEqualTo("1");
         assertThat(Integer.parseInt((String) chromium.js("return document.documentElement.dataset.timerBeeps;")))
-                .as("beeps: start, the last second, set done").isGreaterThanOrEqualTo(3);
+                .as("beeps: start, the last second, set done")
+                .isGreaterThanOrEqualTo(3);
         chromium.waitFor(d -> chromium.js("return document.documentElement.dataset.wakeLock;") != null);
         String wake = (String) chromium.js("return document.documentElement.dataset.wakeLock;");
         assertThat(wake).as("the screen wake lock was asked for and answered").isIn("on", "off", "refused");
         chromium.click(timer.findElement(By.cssSelector(".timer-toggle")));
-        chromium.waitFor(d -> timer.findElement(By.cssSelector(".timer-status")).getText().contains("All 2 sets done"));
+        chromium.waitFor(d ->
+                timer.findElement(By.cssSelector(".timer-status")).getText().contains("All 2 sets done"));
         assertThat(chromium.js("return window.buzzes.length;")).asString().isEqualTo("2");
         chromium.assertFitsThePhone();
         chromium.screenshot("offline-timer-390");

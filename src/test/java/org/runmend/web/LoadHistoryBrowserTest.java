@@ -22,6 +22,7 @@ import org.runmend.support.TestClock;
 class LoadHistoryBrowserTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(20), () -> t.app.port());
 
@@ -33,7 +34,8 @@ class LoadHistoryBrowserTest {
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("name")).sendKeys("History Runner");
         driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
-        driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]"))
+                .click();
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
         for (LocalDate d = LocalDate.of(2021, 3, 1); d.isBefore(LocalDate.of(2021, 6, 1)); d = d.plusDays(2)) {
             t.run(email, d, 7 + d.getDayOfMonth() % 5);
@@ -55,14 +57,18 @@ class LoadHistoryBrowserTest {
             double keyTop = top(".key-figures");
             double flagsTop = top("#flags-title");
             assertThat(keyTop).as("key figures above the chart").isLessThan(chartTop);
-            assertThat(chartTop).as("the chart starts in the first screen (" + scheme + ")").isLessThan(844);
+            assertThat(chartTop)
+                    .as("the chart starts in the first screen (" + scheme + ")")
+                    .isLessThan(844);
             assertThat(flagsTop).as("warnings after the chart").isGreaterThan(chartTop);
-            assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver)).isEmpty();
+            assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver))
+                    .isEmpty();
             chromium.screenshot("load-history-load-390-" + scheme);
 
             driver.get(chromium.url("/load/month/2021-04"));
             chromium.assertFitsThePhone();
-            assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver)).isEmpty();
+            assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver))
+                    .isEmpty();
             chromium.screenshot("load-history-month-390-" + scheme);
         }
         chromium.darkMode(false);
@@ -79,7 +85,9 @@ class LoadHistoryBrowserTest {
     }
 
     private double top(String css) {
-        return ((Number) chromium.js("return arguments[0].getBoundingClientRect().top + window.scrollY;",
-                chromium.driver().findElement(By.cssSelector(css)))).doubleValue();
+        return ((Number) chromium.js(
+                        "return arguments[0].getBoundingClientRect().top + window.scrollY;",
+                        chromium.driver().findElement(By.cssSelector(css))))
+                .doubleValue();
     }
 }

@@ -32,6 +32,7 @@ import org.runmend.library.GuideLibrary;
 class NoInternalNamesTest {
     /** "seed", "seeds", "Seed 004", and file names like 001_ac5371b80daa6162(.txt). */
     static final Pattern INTERNAL = Pattern.compile("(?i)\\bseeds?\\b|\\d{3}_[0-9a-f]{16}");
+
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\"[^>]*>");
     private static final Pattern SCRIPT = Pattern.compile("(?s)<script.*?</script>");
     private static final Pattern TOKEN = Pattern.compile("name=\"interview\" value=\"([^\"]+)\"");
@@ -40,6 +41,7 @@ class NoInternalNamesTest {
 
     @RegisterExtension
     static final PageTestApp APP = new PageTestApp();
+
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
 
     private final Map<String, String> seen = new LinkedHashMap<>();
@@ -51,7 +53,8 @@ class NoInternalNamesTest {
             read(anonymous, path);
         }
         WebClient runner = APP.signUp("sources@example.org");
-        for (String path : List.of("/log", "/load", "/diary", "/diary/new", "/plan", "/checks", "/account", "/report")) {
+        for (String path :
+                List.of("/log", "/load", "/diary", "/diary/new", "/plan", "/checks", "/account", "/report")) {
             read(runner, path);
         }
         for (Region region : KB.regions()) {
@@ -87,7 +90,8 @@ class NoInternalNamesTest {
         seen.forEach((where, text) -> {
             Matcher m = INTERNAL.matcher(text);
             if (m.find()) {
-                found.add(where + ": …" + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 40)) + "…");
+                found.add(where + ": …"
+                        + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 40)) + "…");
             }
         });
         assertThat(found).as("texts naming a seed").isEmpty();
@@ -102,7 +106,9 @@ class NoInternalNamesTest {
         try (var all = java.nio.file.Files.list(dir)) {
             files = all.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(files).extracting(f -> f.getFileName().toString()).contains("selfcare.json", "findings.json", "seeds.json");
+        assertThat(files)
+                .extracting(f -> f.getFileName().toString())
+                .contains("selfcare.json", "findings.json", "seeds.json");
         for (java.nio.file.Path file : files) {
             try (InputStream in = java.nio.file.Files.newInputStream(file)) {
                 walk(file.getFileName().toString(), JSON.readTree(in), found);
@@ -130,30 +136,57 @@ class NoInternalNamesTest {
 
     /** Answers every question by the pattern, in turn, until the result; saves the result. */
     private void walkInterview(WebClient c, String region, String[] pattern) throws Exception {
-        String page = c.post("/check/intake", "region", region, "age", "35", "sex", "female", "durationDays", "14",
-                "painScore", "4").body();
+        String page = c.post(
+                        "/check/intake",
+                        "region",
+                        region,
+                        "age",
+                        "35",
+                        "sex",
+                        "female",
+                        "durationDays",
+                        "14",
+                        "painScore",
+                        "4")
+                .body();
         int n = 0;
         if (page.contains("action=\"/check/checklist\"")) {
             check(region + " safety checklist", page);
             Matcher token = TOKEN.matcher(page);
-            assertThat(token.find()).as("checklist page of %s has a form", region).isTrue();
+            assertThat(token.find())
+                    .as("checklist page of %s has a form", region)
+                    .isTrue();
             page = c.post("/check/checklist", "interview", token.group(1)).body();
         }
         while (page.contains("action=\"/check/answer\"")) {
             check(region + " question " + n, page);
             Matcher token = TOKEN.matcher(page);
             Matcher finding = FINDING.matcher(page);
-            assertThat(token.find() && finding.find()).as("question page of %s has a form", region).isTrue();
-            page = c.post("/check/answer", "interview", token.group(1), "finding", finding.group(1),
-                    "answer", pattern[n % pattern.length]).body();
+            assertThat(token.find() && finding.find())
+                    .as("question page of %s has a form", region)
+                    .isTrue();
+            page = c.post(
+                            "/check/answer",
+                            "interview",
+                            token.group(1),
+                            "finding",
+                            finding.group(1),
+                            "answer",
+                            pattern[n % pattern.length])
+                    .body();
             n++;
             assertThat(n).as("questions in %s", region).isLessThan(60);
         }
         check(region + " result " + String.join("-", pattern), page);
         Matcher token = TOKEN.matcher(page);
         assertThat(token.find()).as("result of %s carries its token", region).isTrue();
-        check(region + " plan " + String.join("-", pattern), c.post("/check/plan", "interview", token.group(1)).body());
-        String kept = c.post("/check/save", "interview", token.group(1)).headers().firstValue("Location").orElseThrow();
+        check(
+                region + " plan " + String.join("-", pattern),
+                c.post("/check/plan", "interview", token.group(1)).body());
+        String kept = c.post("/check/save", "interview", token.group(1))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         check(region + " saved result", c.get(kept).body());
         check(region + " saved plan", c.get(kept + "/plan").body());
     }

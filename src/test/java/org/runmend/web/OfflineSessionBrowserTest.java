@@ -19,9 +19,12 @@ import org.runmend.support.Chromium;
 class OfflineSessionBrowserTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     private static int port;
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(30), () -> port > 0 ? port : t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -30,15 +33,16 @@ class OfflineSessionBrowserTest {
     }
 
     private boolean cached(String path) {
-        return Boolean.TRUE.equals(driver.executeAsyncScript("var done = arguments[1];"
-                + "caches.match(arguments[0]).then(function (r) { done(!!r); });", path));
+        return Boolean.TRUE.equals(driver.executeAsyncScript(
+                "var done = arguments[1];" + "caches.match(arguments[0]).then(function (r) { done(!!r); });", path));
     }
 
     @Test
     void private_pages_kept_offline_are_forgotten_once_the_server_says_the_session_is_gone() throws Exception {
         BrowserLog.signUp(chromium);
         chromium.waitFor(d -> "registered".equals(chromium.js("return document.documentElement.dataset.sw;")));
-        driver.executeAsyncScript("var done = arguments[0]; navigator.serviceWorker.ready.then(function () { done(); });");
+        driver.executeAsyncScript(
+                "var done = arguments[0]; navigator.serviceWorker.ready.then(function () { done(); });");
         driver.navigate().refresh();
         chromium.waitFor(d -> Boolean.TRUE.equals(chromium.js("return !!navigator.serviceWorker.controller;")));
         driver.get(chromium.url("/plan"));
@@ -50,7 +54,8 @@ class OfflineSessionBrowserTest {
         assertThat(cached("/offline/last-result")).isTrue();
 
         // the session ends on another device
-        t.accounts.logOut(driver.manage().getCookieNamed(Security.SESSION_COOKIE).getValue());
+        t.accounts.logOut(
+                driver.manage().getCookieNamed(Security.SESSION_COOKIE).getValue());
         driver.get(chromium.url("/guides"));
         chromium.waitFor(d -> !cached("/plan"));
         assertThat(cached("/checks")).isFalse();

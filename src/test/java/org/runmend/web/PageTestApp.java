@@ -13,17 +13,17 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.runmend.AppConfig;
-import org.runmend.activity.ActivitySource;
 import org.runmend.accounts.Accounts;
 import org.runmend.activity.Activity;
+import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Distance;
 import org.runmend.activity.Sport;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.store.Database;
 import org.runmend.support.Databases;
+import org.runmend.support.TestClock;
 import org.runmend.training.RunDetails;
 import org.runmend.training.TrainingService;
-import org.runmend.support.TestClock;
 
 /**
  * The app on port 0 over a fresh SQLite file, with direct access to the same database for setting up runs.
@@ -63,8 +63,13 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("runmend-pages-");
         db = Databases.sqlite(dir);
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db,
-                settings.apply(WebSettings.defaults(dir)), clock).start("127.0.0.1", 0);
+        app = new WebApp(
+                        KnowledgeBase.bundled(),
+                        AppConfig.ephemeral(dir),
+                        db,
+                        settings.apply(WebSettings.defaults(dir)),
+                        clock)
+                .start("127.0.0.1", 0);
         training = new TrainingService(db, clock);
         accounts = new Accounts(db, clock);
     }
@@ -81,7 +86,8 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
         } finally {
             if (dir != null) {
                 try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         }
@@ -90,7 +96,14 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
     /** A new browser signed up as a new runner. */
     WebClient signUp(String email) throws Exception {
         WebClient c = new WebClient(app.port());
-        c.post("/signup", "email", email, "name", email.substring(0, email.indexOf('@')), "password", "velvet kettle migrates north");
+        c.post(
+                "/signup",
+                "email",
+                email,
+                "name",
+                email.substring(0, email.indexOf('@')),
+                "password",
+                "velvet kettle migrates north");
         return c;
     }
 
@@ -105,8 +118,11 @@ final class PageTestApp implements BeforeAllCallback, AfterAllCallback {
 
     /** Saves a plain run starting at {@code start} (a file's UTC time, or a local time with its zone). */
     String run(String email, java.time.ZonedDateTime start, double km) {
-        Activity a = Activity.builder(Sport.RUNNING, start, Distance.ofKilometres(km),
-                Duration.ofMinutes((long) (km * 6))).name("Morning run").source(ActivitySource.MANUAL).build();
+        Activity a = Activity.builder(
+                        Sport.RUNNING, start, Distance.ofKilometres(km), Duration.ofMinutes((long) (km * 6)))
+                .name("Morning run")
+                .source(ActivitySource.MANUAL)
+                .build();
         return training.save(runnerId(email), a, RunDetails.NONE).id();
     }
 }

@@ -35,8 +35,10 @@ class PainCheckBrowserTest {
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(412, 915, Duration.ofSeconds(10), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -68,10 +70,15 @@ class PainCheckBrowserTest {
 
         assertThat(asked).contains("first-steps-pain");
         List<String> shown = driver.findElements(By.cssSelector(".condition")).stream()
-                .map(e -> e.getAttribute("data-condition")).toList();
-        assertThat(shown).as("conditions shown after " + asked).hasSizeBetween(3, 5).contains("plantar-fasciitis");
+                .map(e -> e.getAttribute("data-condition"))
+                .toList();
+        assertThat(shown)
+                .as("conditions shown after " + asked)
+                .hasSizeBetween(3, 5)
+                .contains("plantar-fasciitis");
         assertThat(shown.indexOf("plantar-fasciitis")).isLessThan(3);
-        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage")).isEqualTo("self-care");
+        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage"))
+                .isEqualTo("self-care");
         assertThat(driver.findElement(By.cssSelector(".disclaimer")).getText()).contains("not a diagnosis");
         chromium.assertFitsThePhone();
         chromium.screenshot("4-result");
@@ -113,14 +120,23 @@ class PainCheckBrowserTest {
         WebElement panel = driver.findElement(By.cssSelector(".triage"));
         assertThat(panel.getAttribute("role")).isEqualTo("alert");
         assertThat(panel.getAttribute("data-triage")).isEqualTo("emergency");
-        assertThat(panel.getText()).contains("Get emergency help now").contains("Call an ambulance")
-                .contains("This needs emergency care now because").doesNotContain("Most likely");
+        assertThat(panel.getText())
+                .contains("Get emergency help now")
+                .contains("Call an ambulance")
+                .contains("This needs emergency care now because")
+                .doesNotContain("Most likely");
         WebElement causes = driver.findElement(By.cssSelector("details.other-causes"));
-        assertThat(causes.getAttribute("open")).as("the other possible causes stay folded").isNull();
-        assertThat(causes.getLocation().getY()).as("the causes come after the emergency panel")
-                .isGreaterThanOrEqualTo(panel.getLocation().getY() + panel.getSize().getHeight());
+        assertThat(causes.getAttribute("open"))
+                .as("the other possible causes stay folded")
+                .isNull();
+        assertThat(causes.getLocation().getY())
+                .as("the causes come after the emergency panel")
+                .isGreaterThanOrEqualTo(
+                        panel.getLocation().getY() + panel.getSize().getHeight());
         long viewport = (Long) chromium.js("return window.innerHeight;");
-        assertThat((long) panel.getSize().getHeight()).as("panel fills the screen").isGreaterThanOrEqualTo(viewport);
+        assertThat((long) panel.getSize().getHeight())
+                .as("panel fills the screen")
+                .isGreaterThanOrEqualTo(viewport);
         assertThat(panel.getCssValue("background-color")).isEqualTo("rgba(161, 22, 15, 1)");
         chromium.assertFitsThePhone();
         chromium.screenshot("2-emergency");
@@ -146,22 +162,26 @@ class PainCheckBrowserTest {
         chromium.type("45");
         chromium.tabTo(e -> "female".equals(e.getAttribute("value")));
         chromium.press(Keys.SPACE);
-        assertThat(driver.findElement(By.cssSelector("input[value=female]")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("input[value=female]")).isSelected())
+                .isTrue();
         chromium.tabTo(e -> "durationDays".equals(e.getAttribute("id")));
         chromium.type("10");
         chromium.tabTo(e -> "painScore".equals(e.getAttribute("id")));
         chromium.type("5");
-        chromium.tabTo(e -> "submit".equals(e.getAttribute("type")) && e.getText().startsWith("Continue"));
+        chromium.tabTo(
+                e -> "submit".equals(e.getAttribute("type")) && e.getText().startsWith("Continue"));
         chromium.press(Keys.ENTER);
 
         List<String> asked = answerAll(PLANTAR_HEEL, this::pressAnswer);
         assertThat(asked).isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector(".condition[data-condition='plantar-fasciitis']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".condition[data-condition='plantar-fasciitis']")))
+                .hasSize(1);
 
         chromium.tabTo(e -> e.getAttribute("data-plan-link") != null);
         chromium.press(Keys.ENTER);
         chromium.waitFor(d -> !d.findElements(By.cssSelector(".timer")).isEmpty());
-        chromium.tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("timer-toggle"));
+        chromium.tabTo(
+                e -> e.getAttribute("class") != null && e.getAttribute("class").contains("timer-toggle"));
         WebElement time = driver.findElement(By.cssSelector(".timer .timer-time"));
         String before = time.getText();
         chromium.press(Keys.SPACE);
@@ -176,7 +196,8 @@ class PainCheckBrowserTest {
      * On the safety checklist {@code choose} gets "tick:FINDING" for each item answered yes, then
      * "submit-checklist".
      */
-    private List<String> answerAll(Map<String, String> answers, java.util.function.Consumer<String> choose) throws IOException {
+    private List<String> answerAll(Map<String, String> answers, java.util.function.Consumer<String> choose)
+            throws IOException {
         List<String> asked = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             // wait until the next page (a question or the result) has loaded
@@ -192,11 +213,15 @@ class PainCheckBrowserTest {
                     if ("yes".equals(answers.get(finding))) {
                         asked.add(finding);
                         choose.accept("tick:" + finding);
-                        assertThat(item.findElement(By.cssSelector("input[value=yes]")).isSelected()).as("yes to " + finding).isTrue();
+                        assertThat(item.findElement(By.cssSelector("input[value=yes]"))
+                                        .isSelected())
+                                .as("yes to " + finding)
+                                .isTrue();
                     }
                 }
                 choose.accept("submit-checklist");
-                chromium.waitFor(d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
+                chromium.waitFor(
+                        d -> d.findElements(By.cssSelector("form.checklist")).isEmpty());
                 continue;
             }
             List<WebElement> forms = driver.findElements(By.cssSelector("form.question"));
@@ -213,7 +238,8 @@ class PainCheckBrowserTest {
                 chromium.screenshot("question");
             }
             choose.accept(answer);
-            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']")).isEmpty());
+            chromium.waitFor(d -> d.findElements(By.cssSelector("form.question[data-finding='" + finding + "']"))
+                    .isEmpty());
         }
         fail("the interview did not end after 25 questions: " + asked);
         return asked;
@@ -221,7 +247,8 @@ class PainCheckBrowserTest {
 
     private void clickAnswer(String answer) {
         if (answer.startsWith("tick:")) {
-            chromium.click(driver.findElement(By.cssSelector("form.checklist input[name='answer." + answer.substring(5) + "'][value=yes]")));
+            chromium.click(driver.findElement(
+                    By.cssSelector("form.checklist input[name='answer." + answer.substring(5) + "'][value=yes]")));
         } else if (answer.equals("submit-checklist")) {
             chromium.click(driver.findElement(By.cssSelector("form.checklist button[data-checklist-submit]")));
         } else {
@@ -231,7 +258,8 @@ class PainCheckBrowserTest {
 
     private void pressAnswer(String answer) {
         if (answer.startsWith("tick:")) {
-            chromium.tabTo(e -> ("answer." + answer.substring(5)).equals(e.getAttribute("name")) && "yes".equals(e.getAttribute("value")));
+            chromium.tabTo(e -> ("answer." + answer.substring(5)).equals(e.getAttribute("name"))
+                    && "yes".equals(e.getAttribute("value")));
             chromium.press(Keys.SPACE);
         } else if (answer.equals("submit-checklist")) {
             chromium.tabTo(e -> e.getAttribute("data-checklist-submit") != null);
@@ -241,5 +269,4 @@ class PainCheckBrowserTest {
             chromium.press(Keys.SPACE);
         }
     }
-
 }

@@ -32,8 +32,11 @@ import org.runmend.support.TestClock;
  */
 class PasswordResetMailTest {
     private static final String PUBLIC = "https://runmend.example.org/";
+
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
     private static Path dir;
     private static Database db;
     private static WebApp app;
@@ -42,11 +45,23 @@ class PasswordResetMailTest {
     static void start() throws Exception {
         dir = Files.createTempDirectory("runmend-reset-");
         db = Databases.sqlite(dir);
-        Mailer.Settings mail = Mailer.Settings.fromEnvironment(Map.of("RUNMEND_SMTP_HOST", "127.0.0.1",
-                "RUNMEND_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()), "RUNMEND_SMTP_SECURITY", "none",
-                "RUNMEND_SMTP_FROM", "runmend@example.org")).orElseThrow();
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db,
-                WebSettings.defaults(dir).withPublicUrl(PUBLIC), Optional.of(new Mailer(mail)), TestClock.FIXED)
+        Mailer.Settings mail = Mailer.Settings.fromEnvironment(Map.of(
+                        "RUNMEND_SMTP_HOST",
+                        "127.0.0.1",
+                        "RUNMEND_SMTP_PORT",
+                        String.valueOf(SMTP.getSmtp().getPort()),
+                        "RUNMEND_SMTP_SECURITY",
+                        "none",
+                        "RUNMEND_SMTP_FROM",
+                        "runmend@example.org"))
+                .orElseThrow();
+        app = new WebApp(
+                        KnowledgeBase.bundled(),
+                        AppConfig.ephemeral(dir),
+                        db,
+                        WebSettings.defaults(dir).withPublicUrl(PUBLIC),
+                        Optional.of(new Mailer(mail)),
+                        TestClock.FIXED)
                 .start("127.0.0.1", 0);
         new Accounts(db, TestClock.FIXED).signUp("ada@example.org", "Ada", "velvet kettle migrates north");
     }
@@ -68,7 +83,8 @@ class PasswordResetMailTest {
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
         assertThat(mail.getSubject()).isEqualTo("Choose a new RunMend password");
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
-        Matcher link = Pattern.compile(Pattern.quote(PUBLIC) + "reset\\?token=([A-Za-z0-9_-]{43})").matcher(body);
+        Matcher link = Pattern.compile(Pattern.quote(PUBLIC) + "reset\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(body);
         assertThat(link.find()).as("a link on the public address in: " + body).isTrue();
         String token = link.group(1);
 
@@ -85,9 +101,12 @@ class PasswordResetMailTest {
         assertThat(done.headers().firstValue("Location")).hasValue("/log?notice=password");
         assertThat(c.get("/log?notice=password").body()).contains("Your new password is saved");
 
-        assertThat(c.get("/reset?token=" + token).statusCode()).as("the same link again").isEqualTo(410);
+        assertThat(c.get("/reset?token=" + token).statusCode())
+                .as("the same link again")
+                .isEqualTo(410);
         WebClient other = new WebClient(app.port());
-        assertThat(other.post("/login", "email", "ada@example.org", "password", "copper lantern drifts east").statusCode())
+        assertThat(other.post("/login", "email", "ada@example.org", "password", "copper lantern drifts east")
+                        .statusCode())
                 .isEqualTo(302);
     }
 
@@ -101,7 +120,9 @@ class PasswordResetMailTest {
                 .isEqualTo(withoutTokens(some.body()).replace("ada@example.org", "X"));
         assertThat(SMTP.waitForIncomingEmail(10_000, before + 1)).isTrue();
         Thread.sleep(300);
-        assertThat(SMTP.getReceivedMessages()).as("only the address with an account got mail").hasSize(before + 1);
+        assertThat(SMTP.getReceivedMessages())
+                .as("only the address with an account got mail")
+                .hasSize(before + 1);
     }
 
     @Test
@@ -109,15 +130,22 @@ class PasswordResetMailTest {
         WebClient c = new WebClient(app.port());
         assertThat(c.get("/reset?token=AAAA").statusCode()).isEqualTo(410);
         assertThat(c.get("/reset").body()).contains("This link no longer works");
-        assertThat(c.post("/reset", "token", "AAAA", "password", "copper lantern drifts east").statusCode()).isEqualTo(410);
+        assertThat(c.post("/reset", "token", "AAAA", "password", "copper lantern drifts east")
+                        .statusCode())
+                .isEqualTo(410);
     }
 
     @Test
     void without_mail_the_page_names_the_command_for_whoever_runs_runmend() throws Exception {
         Path other = Files.createTempDirectory("runmend-nomail-");
         try (Database plain = Databases.sqlite(other)) {
-            WebApp noMail = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(other), plain, WebSettings.defaults(other),
-                    TestClock.FIXED).start("127.0.0.1", 0);
+            WebApp noMail = new WebApp(
+                            KnowledgeBase.bundled(),
+                            AppConfig.ephemeral(other),
+                            plain,
+                            WebSettings.defaults(other),
+                            TestClock.FIXED)
+                    .start("127.0.0.1", 0);
             try {
                 String page = new WebClient(noMail.port()).get("/forgot").body();
                 assertThat(page).contains("does not send e-mail").contains("bin/runmend user reset-password");

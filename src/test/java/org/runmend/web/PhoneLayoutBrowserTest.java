@@ -24,8 +24,10 @@ import org.runmend.support.TestClock;
 class PhoneLayoutBrowserTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(20), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -40,7 +42,8 @@ class PhoneLayoutBrowserTest {
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("name")).sendKeys("Phone Runner");
         driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
-        driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]"))
+                .click();
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
         LocalDate today = TestClock.TODAY;
         for (int i = 80; i >= 1; i -= 4) {
@@ -70,18 +73,23 @@ class PhoneLayoutBrowserTest {
         driver.get(chromium.url("/plan"));
         chromium.laptop(1280, 900);
         @SuppressWarnings("unchecked")
-        List<Number> offsets = (List<Number>) chromium.js("var head = document.querySelectorAll('table.history thead th'),"
-                + " row = document.querySelector('table.history tbody tr').children, out = [];"
-                + "for (var i = 0; i < head.length; i++) { var a = head[i].getBoundingClientRect(), b = row[i].getBoundingClientRect();"
-                + " out.push(Math.abs((a.left + a.right) / 2 - (b.left + b.right) / 2)); } return out;");
-        assertThat(offsets).isNotEmpty().allSatisfy(o -> assertThat(o.doubleValue()).isLessThan(1.5));
+        List<Number> offsets =
+                (List<Number>) chromium.js("var head = document.querySelectorAll('table.history thead th'),"
+                        + " row = document.querySelector('table.history tbody tr').children, out = [];"
+                        + "for (var i = 0; i < head.length; i++) { var a = head[i].getBoundingClientRect(), b = row[i].getBoundingClientRect();"
+                        + " out.push(Math.abs((a.left + a.right) / 2 - (b.left + b.right) / 2)); } return out;");
+        assertThat(offsets)
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.doubleValue()).isLessThan(1.5));
         @SuppressWarnings("unchecked")
         List<Number> textOffsets = (List<Number>) chromium.js("var out = [];"
                 + "document.querySelectorAll('table.history thead th abbr').forEach(function (abbr, i) {"
                 + " var cell = document.querySelector('table.history tbody tr').children[i + 1].getBoundingClientRect(),"
                 + " a = abbr.getBoundingClientRect(); out.push(Math.abs((a.left + a.right) / 2 - (cell.left + cell.right) / 2)); });"
                 + "return out;");
-        assertThat(textOffsets).as("each day's label centred over its column").isNotEmpty()
+        assertThat(textOffsets)
+                .as("each day's label centred over its column")
+                .isNotEmpty()
                 .allSatisfy(o -> assertThat(o.doubleValue()).isLessThan(2));
 
         // fields of every type look alike: the log-in form's password as tall as its e-mail field
@@ -89,10 +97,11 @@ class PhoneLayoutBrowserTest {
         driver.get(chromium.url("/login"));
         chromium.phone(390);
         @SuppressWarnings("unchecked")
-        Map<String, Object> sizes = (Map<String, Object>) chromium.js("var e = document.querySelector('input[type=email]'),"
-                + " p = document.querySelector('input[type=password]'), se = getComputedStyle(e), sp = getComputedStyle(p);"
-                + "return {eh: e.offsetHeight, ph: p.offsetHeight, ew: e.offsetWidth, pw: p.offsetWidth, eb: se.borderTopWidth,"
-                + " pb: sp.borderTopWidth, pf: sp.fontSize, ef: se.fontSize};");
+        Map<String, Object> sizes =
+                (Map<String, Object>) chromium.js("var e = document.querySelector('input[type=email]'),"
+                        + " p = document.querySelector('input[type=password]'), se = getComputedStyle(e), sp = getComputedStyle(p);"
+                        + "return {eh: e.offsetHeight, ph: p.offsetHeight, ew: e.offsetWidth, pw: p.offsetWidth, eb: se.borderTopWidth,"
+                        + " pb: sp.borderTopWidth, pf: sp.fontSize, ef: se.fontSize};");
         assertThat(sizes.get("ph")).isEqualTo(sizes.get("eh"));
         assertThat(sizes.get("pw")).isEqualTo(sizes.get("ew"));
         assertThat(sizes.get("pb")).isEqualTo(sizes.get("eb")).isEqualTo("2px");
@@ -104,12 +113,17 @@ class PhoneLayoutBrowserTest {
     /** Posts a form from the page with its CSRF token, as the page's own forms do. */
     private void post(String path, String... fields) {
         driver.get(chromium.url("/log"));
-        StringBuilder body = new StringBuilder("var f = new URLSearchParams(); f.append('_csrf', document.querySelector('input[name=_csrf]').value);");
+        StringBuilder body = new StringBuilder(
+                "var f = new URLSearchParams(); f.append('_csrf', document.querySelector('input[name=_csrf]').value);");
         for (int i = 0; i < fields.length; i += 2) {
-            body.append("f.append('").append(fields[i]).append("', '").append(fields[i + 1]).append("');");
+            body.append("f.append('")
+                    .append(fields[i])
+                    .append("', '")
+                    .append(fields[i + 1])
+                    .append("');");
         }
-        Object status = driver.executeAsyncScript("var done = arguments[0];" + body
-                + "fetch('" + path + "', {method: 'POST', body: f, redirect: 'manual'}).then(function (r) { done(r.status || 302); });");
+        Object status = driver.executeAsyncScript("var done = arguments[0];" + body + "fetch('" + path
+                + "', {method: 'POST', body: f, redirect: 'manual'}).then(function (r) { done(r.status || 302); });");
         assertThat(((Number) status).intValue()).as("POST " + path).isIn(200, 302, 303, 0);
     }
 

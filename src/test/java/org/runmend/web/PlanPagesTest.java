@@ -16,16 +16,19 @@ import org.runmend.support.TestClock;
 
 class PlanPagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final Map<String, String> PLANTAR_HEEL = Map.of(
-            "first-steps-pain", "yes", "gradual-onset", "yes", "inner-heel-tenderness", "yes");
+    static final Map<String, String> PLANTAR_HEEL =
+            Map.of("first-steps-pain", "yes", "gradual-onset", "yes", "inner-heel-tenderness", "yes");
+
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
 
     /** Runs the interview over the JSON API and returns the finished interview's token. */
     static String finishedCheck(WebClient c, String intake, Map<String, String> answers) throws Exception {
         JsonNode node = JSON.readTree(c.send(HttpRequest.newBuilder(URI.create(c.base() + "/api/v1/interviews"))
-                .header("content-type", "application/json").header("X-CSRF-Token", c.csrf())
-                .POST(HttpRequest.BodyPublishers.ofString(intake))).body());
+                        .header("content-type", "application/json")
+                        .header("X-CSRF-Token", c.csrf())
+                        .POST(HttpRequest.BodyPublishers.ofString(intake)))
+                .body());
         while (!node.get("done").asBoolean()) {
             JsonNode question = node.get("question");
             String body;
@@ -42,15 +45,19 @@ class PlanPagesTest {
                 body = "{\"finding\":\"" + finding + "\",\"answer\":\"" + answers.getOrDefault(finding, "no") + "\"}";
             }
             node = JSON.readTree(c.send(HttpRequest.newBuilder(URI.create(c.base() + "/api/v1/interviews/"
-                            + node.get("interview").asText() + "/answers"))
-                    .header("content-type", "application/json").header("X-CSRF-Token", c.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString(body))).body());
+                                    + node.get("interview").asText() + "/answers"))
+                            .header("content-type", "application/json")
+                            .header("X-CSRF-Token", c.csrf())
+                            .POST(HttpRequest.BodyPublishers.ofString(body)))
+                    .body());
         }
         return node.get("interview").asText();
     }
 
     static String heelCheck(WebClient c) throws Exception {
-        return finishedCheck(c, "{\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,\"painScore\":5}",
+        return finishedCheck(
+                c,
+                "{\"age\":45,\"sex\":\"female\",\"region\":\"heel-bottom\",\"durationDays\":10,\"painScore\":5}",
                 PLANTAR_HEEL);
     }
 
@@ -58,29 +65,42 @@ class PlanPagesTest {
     void a_plan_starts_from_the_result_and_keeps_a_checklist_history() throws Exception {
         WebClient ann = t.signUp("ann@example.org");
         String result = ann.post("/check/resume", "interview", heelCheck(ann)).body();
-        assertThat(result).contains("action=\"/plan/start\"").contains("name=\"conditionId\" value=\"plantar-fasciitis\"")
+        assertThat(result)
+                .contains("action=\"/plan/start\"")
+                .contains("name=\"conditionId\" value=\"plantar-fasciitis\"")
                 .contains("Start this plan");
-        assertThat(result).contains("Read more in the guides").contains("href=\"/guides/condition/plantar-fasciitis\"")
+        assertThat(result)
+                .contains("Read more in the guides")
+                .contains("href=\"/guides/condition/plantar-fasciitis\"")
                 .contains("href=\"/guides/region/heel-bottom\"");
 
         assertThat(ann.get("/plan").body()).contains("You have no plan running");
-        HttpResponse<String> started = ann.post("/plan/start", "conditionId", "plantar-fasciitis", "region", "heel-bottom");
+        HttpResponse<String> started =
+                ann.post("/plan/start", "conditionId", "plantar-fasciitis", "region", "heel-bottom");
         assertThat(started.statusCode()).isEqualTo(302);
         String plan = ann.get("/plan").body();
-        assertThat(plan).contains("Today's checklist").contains("class=\"timer\"").contains("Mark done today");
+        assertThat(plan)
+                .contains("Today's checklist")
+                .contains("class=\"timer\"")
+                .contains("Mark done today");
 
-        Matcher m = Pattern.compile("action=\"/plan/([^/]+)/mark\"[\\s\\S]*?name=\"item\" value=\"([^\"]+)\"").matcher(plan);
+        Matcher m = Pattern.compile("action=\"/plan/([^/]+)/mark\"[\\s\\S]*?name=\"item\" value=\"([^\"]+)\"")
+                .matcher(plan);
         assertThat(m.find()).isTrue();
         String planId = m.group(1);
         String item = m.group(2);
-        assertThat(ann.post("/plan/" + planId + "/mark", "item", item, "done", "true").statusCode()).isEqualTo(302);
+        assertThat(ann.post("/plan/" + planId + "/mark", "item", item, "done", "true")
+                        .statusCode())
+                .isEqualTo(302);
         plan = ann.get("/plan").body();
         assertThat(plan).contains("1 of ").contains("Done today").contains("<td class=\"tick\">");
 
         ann.post("/plan/" + planId + "/mark", "item", item, "done", "false");
         assertThat(ann.get("/plan").body()).contains("0 of ").doesNotContain("<td class=\"tick\">");
 
-        assertThat(t.signUp("bob@example.org").post("/plan/" + planId + "/mark", "item", item, "done", "true").statusCode())
+        assertThat(t.signUp("bob@example.org")
+                        .post("/plan/" + planId + "/mark", "item", item, "done", "true")
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -90,15 +110,37 @@ class PlanPagesTest {
         cy.post("/plan/start", "conditionId", "plantar-fasciitis", "region", "heel-bottom");
         String plan = cy.get("/plan").body();
         assertThat(plan).contains("Back to running, step by step").contains("aria-current=\"step\"");
-        assertThat(plan).containsPattern("<button type=\"submit\" class=\"primary\" disabled aria-describedby=\"return-reason\">Open the next step");
+        assertThat(plan)
+                .containsPattern(
+                        "<button type=\"submit\" class=\"primary\" disabled aria-describedby=\"return-reason\">Open the next step");
         String planId = planId(plan);
 
-        cy.post("/diary", "day", TestClock.TODAY.toString(), "region", "heel-bottom", "score", "5", "morningAfter", "4");
+        cy.post(
+                "/diary",
+                "day",
+                TestClock.TODAY.toString(),
+                "region",
+                "heel-bottom",
+                "score",
+                "5",
+                "morningAfter",
+                "4");
         plan = cy.get("/plan").body();
-        assertThat(plan).contains("Pain was 5/10 during and 4/10 the next morning").contains("disabled aria-describedby");
+        assertThat(plan)
+                .contains("Pain was 5/10 during and 4/10 the next morning")
+                .contains("disabled aria-describedby");
         assertThat(cy.post("/plan/" + planId + "/advance").statusCode()).isEqualTo(400);
 
-        cy.post("/diary", "day", TestClock.TODAY.toString(), "region", "heel-bottom", "score", "2", "morningAfter", "1");
+        cy.post(
+                "/diary",
+                "day",
+                TestClock.TODAY.toString(),
+                "region",
+                "heel-bottom",
+                "score",
+                "2",
+                "morningAfter",
+                "1");
         plan = cy.get("/plan").body();
         assertThat(plan).contains("you may move to the next step").doesNotContain("disabled aria-describedby");
         assertThat(cy.post("/plan/" + planId + "/advance").statusCode()).isEqualTo(302);
@@ -125,7 +167,8 @@ class PlanPagesTest {
     }
 
     private static String planId(String page) {
-        Matcher m = Pattern.compile("action=\"/plan/([^/]+)/(?:mark|advance|stop)\"").matcher(page);
+        Matcher m = Pattern.compile("action=\"/plan/([^/]+)/(?:mark|advance|stop)\"")
+                .matcher(page);
         assertThat(m.find()).isTrue();
         return m.group(1);
     }

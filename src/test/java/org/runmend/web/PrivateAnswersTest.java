@@ -23,26 +23,54 @@ class PrivateAnswersTest {
     void every_signed_in_page_and_api_answer_is_no_store() throws Exception {
         WebClient runner = t.signUp("private@example.org");
         String id = t.run("private@example.org", TestClock.TODAY.minusDays(1), 5);
-        for (String path : List.of("/", "/log", "/log/" + id, "/log/" + id + "/export.gpx", "/log/" + id + "/route.json", "/shoes", "/load", "/diary", "/plan",
-                "/checks", "/account", "/settings", "/report", "/report.pdf", "/report.fhir.json", "/guides", "/timer",
-                "/api/v1/activities", "/api/v1/load", "/log/no-such-run")) {
+        for (String path : List.of(
+                "/",
+                "/log",
+                "/log/" + id,
+                "/log/" + id + "/export.gpx",
+                "/log/" + id + "/route.json",
+                "/shoes",
+                "/load",
+                "/diary",
+                "/plan",
+                "/checks",
+                "/account",
+                "/settings",
+                "/report",
+                "/report.pdf",
+                "/report.fhir.json",
+                "/guides",
+                "/timer",
+                "/api/v1/activities",
+                "/api/v1/load",
+                "/log/no-such-run")) {
             HttpResponse<String> r = runner.get(path);
-            assertThat(r.headers().firstValue("Cache-Control")).as(path + " (" + r.statusCode() + ")").hasValue("no-store");
+            assertThat(r.headers().firstValue("Cache-Control"))
+                    .as(path + " (" + r.statusCode() + ")")
+                    .hasValue("no-store");
         }
-        HttpResponse<String> assessment = new WebClient(t.app.port()).send(HttpRequest.newBuilder(
-                URI.create(runner.base() + "/api/v1/regions")));
-        assertThat(assessment.headers().firstValue("Cache-Control")).as("an API answer without a session").hasValue("no-store");
+        HttpResponse<String> assessment =
+                new WebClient(t.app.port()).send(HttpRequest.newBuilder(URI.create(runner.base() + "/api/v1/regions")));
+        assertThat(assessment.headers().firstValue("Cache-Control"))
+                .as("an API answer without a session")
+                .hasValue("no-store");
     }
 
     @Test
     void the_session_header_names_the_session_and_says_none_once_it_is_gone() throws Exception {
         WebClient runner = t.signUp("gone@example.org");
-        String tag = runner.get("/plan").headers().firstValue(Security.SESSION_HEADER).orElseThrow();
+        String tag = runner.get("/plan")
+                .headers()
+                .firstValue(Security.SESSION_HEADER)
+                .orElseThrow();
         assertThat(tag).isNotEqualTo("none").hasSize(24).doesNotContain(runner.cookie(Security.SESSION_COOKIE));
-        assertThat(runner.get("/guides").headers().firstValue(Security.SESSION_HEADER)).hasValue(tag);
+        assertThat(runner.get("/guides").headers().firstValue(Security.SESSION_HEADER))
+                .hasValue(tag);
         // the session ends elsewhere (a password change on another device, the account deleted)
         t.accounts.logOut(runner.cookie(Security.SESSION_COOKIE));
-        assertThat(runner.get("/guides").headers().firstValue(Security.SESSION_HEADER)).hasValue("none");
-        assertThat(new WebClient(t.app.port()).get("/").headers().firstValue(Security.SESSION_HEADER)).hasValue("none");
+        assertThat(runner.get("/guides").headers().firstValue(Security.SESSION_HEADER))
+                .hasValue("none");
+        assertThat(new WebClient(t.app.port()).get("/").headers().firstValue(Security.SESSION_HEADER))
+                .hasValue("none");
     }
 }

@@ -18,11 +18,9 @@ import java.util.Map;
  */
 final class RawHttp {
     /** An answer: status, headers (names in lower case) and body. */
-    record Answer(int status, Map<String, String> headers, String body) {
-    }
+    record Answer(int status, Map<String, String> headers, String body) {}
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends {@code head} (request line and headers, without the blank line) and the first bytes of
@@ -79,7 +77,9 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         return new Answer(status, headers, end < 0 ? "" : text.substring(end + 4));

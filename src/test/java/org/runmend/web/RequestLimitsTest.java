@@ -32,7 +32,8 @@ class RequestLimitsTest {
             s.setSoTimeout(5000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 1000000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Length: 1000000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // not one byte of the body is sent: the answer must come anyway
             BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
@@ -49,7 +50,8 @@ class RequestLimitsTest {
         // an InputStream publisher: sent chunked, no Content-Length
         HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(c.base() + "/api/v1/assessments"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))));
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))));
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("1 MB");
     }
@@ -60,7 +62,8 @@ class RequestLimitsTest {
         Arrays.fill(pad, ' ');
         WebClient c = new WebClient(t.app.port());
         HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(c.base() + "/api/v1/assessments"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(CASE + new String(pad))));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CASE + new String(pad))));
         assertThat(r.statusCode()).isEqualTo(200);
     }
 
@@ -69,9 +72,13 @@ class RequestLimitsTest {
         String id = "x".repeat(100_000);
         WebClient c = new WebClient(t.app.port());
         HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(c.base() + "/api/v1/assessments"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(CASE.replace("c1", id))));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CASE.replace("c1", id))));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("\"field\":\"id\"").contains("200 characters").hasSizeLessThan(2000);
+        assertThat(r.body())
+                .contains("\"field\":\"id\"")
+                .contains("200 characters")
+                .hasSizeLessThan(2000);
     }
 
     @Test
@@ -79,7 +86,8 @@ class RequestLimitsTest {
         WebClient runner = t.signUp("big-upload@example.org");
         String boundary = "----runmend" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.gpx\"\r\n"
-                + "Content-Type: application/gpx+xml\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Content-Type: application/gpx+xml\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] filler = new byte[3 * 1024 * 1024];
         Arrays.fill(filler, (byte) ' ');
@@ -127,9 +135,10 @@ class RequestLimitsTest {
         WebClient runner = t.signUp("big-api@example.org");
         byte[] body = new byte[3 * 1024 * 1024];
         Arrays.fill(body, (byte) ' ');
-        HttpResponse<String> r = runner.send(HttpRequest.newBuilder(URI.create(runner.base() + "/api/v1/activities?name=big.gpx"))
-                .header("X-CSRF-Token", runner.csrf())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        HttpResponse<String> r =
+                runner.send(HttpRequest.newBuilder(URI.create(runner.base() + "/api/v1/activities?name=big.gpx"))
+                        .header("X-CSRF-Token", runner.csrf())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertThat(r.statusCode()).isEqualTo(413);
         assertNoTemporaryUploadsLeft();
     }
@@ -137,11 +146,13 @@ class RequestLimitsTest {
     @Test
     void an_upload_under_the_limit_is_imported_and_leaves_no_temporary_file_behind() throws Exception {
         WebClient runner = t.signUp("small-upload@example.org");
-        byte[] gpx = java.nio.file.Files.readAllBytes(org.runmend.support.Shared.activities().resolve("gpx/tg-run.gpx"));
+        byte[] gpx = java.nio.file.Files.readAllBytes(
+                org.runmend.support.Shared.activities().resolve("gpx/tg-run.gpx"));
         String boundary = "----runmend" + UUID.randomUUID();
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
         b.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"tg-run.gpx\"\r\n"
-                + "Content-Type: application/gpx+xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: application/gpx+xml\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         b.write(gpx);
         b.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = runner.send(HttpRequest.newBuilder(URI.create(runner.base() + "/log/upload"))
@@ -157,19 +168,36 @@ class RequestLimitsTest {
     @Test
     void free_text_and_names_have_maximum_lengths() throws Exception {
         WebClient runner = t.signUp("long-text@example.org");
-        HttpResponse<String> diary = runner.post("/diary", "day", org.runmend.support.TestClock.TODAY.toString(), "region", "knee",
-                "score", "3", "note", "n".repeat(5000));
+        HttpResponse<String> diary = runner.post(
+                "/diary",
+                "day",
+                org.runmend.support.TestClock.TODAY.toString(),
+                "region",
+                "knee",
+                "score",
+                "3",
+                "note",
+                "n".repeat(5000));
         assertThat(diary.statusCode()).isEqualTo(400);
         assertThat(diary.body()).contains("keep it to 500");
         HttpResponse<String> shoe = runner.post("/shoes", "name", "s".repeat(5000));
         assertThat(shoe.statusCode()).isEqualTo(400);
-        HttpResponse<String> signUp = new WebClient(t.app.port()).post("/signup", "email", "long-name@example.org",
-                "name", "n".repeat(5000), "password", "velvet kettle migrates north");
+        HttpResponse<String> signUp = new WebClient(t.app.port())
+                .post(
+                        "/signup",
+                        "email",
+                        "long-name@example.org",
+                        "name",
+                        "n".repeat(5000),
+                        "password",
+                        "velvet kettle migrates north");
         assertThat(signUp.statusCode()).isEqualTo(400);
-        HttpResponse<String> answer = new WebClient(t.app.port()).send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + t.app.port() + "/api/v1/interviews/" + "t".repeat(5000) + "/answers"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"finding\":\"" + "f".repeat(5000) + "\",\"answer\":\"yes\"}")));
+        HttpResponse<String> answer = new WebClient(t.app.port())
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + t.app.port() + "/api/v1/interviews/"
+                                + "t".repeat(5000) + "/answers"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"finding\":\"" + "f".repeat(5000) + "\",\"answer\":\"yes\"}")));
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).hasSizeLessThan(2000);
     }

@@ -1,7 +1,6 @@
 package org.runmend.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -24,13 +23,16 @@ import org.runmend.support.Chromium;
 class ResultBrowserTest {
     /** The result with its details folded, on a 390 px phone, is at most about this tall. */
     static final long MAX_PHONE_HEIGHT = 2500;
-    private static final Map<String, String> PLANTAR_HEEL = Map.of(
-            "first-steps-pain", "yes", "gradual-onset", "yes", "inner-heel-tenderness", "yes");
+
+    private static final Map<String, String> PLANTAR_HEEL =
+            Map.of("first-steps-pain", "yes", "gradual-onset", "yes", "inner-heel-tenderness", "yes");
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(10), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -42,13 +44,16 @@ class ResultBrowserTest {
     void a_heel_result_fits_a_phone_and_signing_up_from_it_returns_to_it_saved() throws IOException {
         startHeelCheck(45, "female");
         BrowserInterview.answerAll(chromium, PLANTAR_HEEL);
-        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage")).isEqualTo("self-care");
+        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage"))
+                .isEqualTo("self-care");
 
         long phone = pageHeight();
         System.out.printf("result page height, details folded: %d px at 390 px%n", phone);
         assertThat(phone).as("result page height at 390 px").isLessThanOrEqualTo(MAX_PHONE_HEIGHT);
         WebElement save = driver.findElement(By.cssSelector("[data-result-actions] .save-check button"));
-        assertThat(save.getLocation().getY()).as("'Save this check' within the first screen and a half").isLessThan(1300);
+        assertThat(save.getLocation().getY())
+                .as("'Save this check' within the first screen and a half")
+                .isLessThan(1300);
         chromium.assertFitsThePhone();
         chromium.screenshot("result-390");
         Axe.assertNoSeriousViolations(driver);
@@ -58,14 +63,17 @@ class ResultBrowserTest {
         chromium.screenshot("result-1280");
         chromium.phone(390);
 
-        driver.findElement(By.cssSelector(".condition[data-condition='plantar-fasciitis'] summary")).click();
-        WebElement reasons = driver.findElement(By.cssSelector(".condition[data-condition='plantar-fasciitis'] .reasons-for"));
+        driver.findElement(By.cssSelector(".condition[data-condition='plantar-fasciitis'] summary"))
+                .click();
+        WebElement reasons =
+                driver.findElement(By.cssSelector(".condition[data-condition='plantar-fasciitis'] .reasons-for"));
         assertThat(reasons.isDisplayed()).isTrue();
         assertThat(reasons.getText()).contains("It is worst on the first steps").doesNotContain("?");
         System.out.printf("result page height, likeliest cause open: %d px at 390 px%n", pageHeight());
 
         chromium.click(save);
-        chromium.waitFor(d -> !d.findElements(By.cssSelector("[data-keeping-check]")).isEmpty());
+        chromium.waitFor(
+                d -> !d.findElements(By.cssSelector("[data-keeping-check]")).isEmpty());
         Axe.assertNoSeriousViolations(driver);
         chromium.screenshot("signup-390");
         driver.findElement(By.id("email")).sendKeys("phone@example.org");
@@ -73,9 +81,12 @@ class ResultBrowserTest {
         chromium.click(driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")));
 
         chromium.waitFor(d -> d.getCurrentUrl().matches(".*/checks/[A-Za-z0-9_-]+$"));
-        assertThat(driver.findElement(By.cssSelector("[data-saved-check]")).getText()).contains("Saved to your account");
-        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage")).isEqualTo("self-care");
-        assertThat(driver.findElements(By.cssSelector(".condition[data-condition='plantar-fasciitis']"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector("[data-saved-check]")).getText())
+                .contains("Saved to your account");
+        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage"))
+                .isEqualTo("self-care");
+        assertThat(driver.findElements(By.cssSelector(".condition[data-condition='plantar-fasciitis']")))
+                .hasSize(1);
         chromium.screenshot("saved-result-390");
         Axe.assertNoSeriousViolations(driver);
 
@@ -101,8 +112,10 @@ class ResultBrowserTest {
         chromium.screenshot("anonymous-plan-390");
         Axe.assertNoSeriousViolations(driver);
         chromium.click(driver.findElement(By.cssSelector("#back-to-result button")));
-        chromium.waitFor(d -> !d.findElements(By.cssSelector("[data-result-actions]")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage")).isEqualTo("self-care");
+        chromium.waitFor(
+                d -> !d.findElements(By.cssSelector("[data-result-actions]")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".triage")).getAttribute("data-triage"))
+                .isEqualTo("self-care");
     }
 
     private long pageHeight() {
@@ -117,5 +130,4 @@ class ResultBrowserTest {
         driver.findElement(By.id("painScore")).sendKeys("5");
         chromium.click(driver.findElement(By.cssSelector("form.intake button[type=submit]")));
     }
-
 }

@@ -27,7 +27,9 @@ import org.runmend.support.Shared;
 class ResultMessagePageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A see line that waits: "if not clearly better in two to three weeks", "no one usually". */
-    private static final Pattern WAITS = Pattern.compile("(?i)\\bno one\\b|\\bif (it is )?not (clearly )?(better|improving|settling)|\\bif (it|cramps) ");
+    private static final Pattern WAITS = Pattern.compile(
+            "(?i)\\bno one\\b|\\bif (it is )?not (clearly )?(better|improving|settling)|\\bif (it|cramps) ");
+
     private static final Pattern SEE_LINE = Pattern.compile("<strong>Whom? to see:</strong>([^<]*)");
     private static final Pattern H1 = Pattern.compile("<h1 id=\"triage-title\">(.*?)</h1>");
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
@@ -37,6 +39,7 @@ class ResultMessagePageTest {
 
     /** Result pages by case id, with their triage. */
     private static final Map<String, String> pages = new HashMap<>();
+
     private static final Map<String, Triage> triages = new HashMap<>();
 
     @BeforeAll
@@ -49,8 +52,11 @@ class ResultMessagePageTest {
                 continue;
             }
             Map<String, String> answers = new HashMap<>();
-            k.path("findings").properties().forEach(e -> answers.put(e.getKey(),
-                    e.getValue().isNull() ? "unknown" : e.getValue().asBoolean() ? "yes" : "no"));
+            k.path("findings")
+                    .properties()
+                    .forEach(e -> answers.put(
+                            e.getKey(),
+                            e.getValue().isNull() ? "unknown" : e.getValue().asBoolean() ? "yes" : "no"));
             com.fasterxml.jackson.databind.node.ObjectNode intake = JSON.createObjectNode();
             for (String f : List.of("age", "sex", "region", "side", "durationDays", "painScore")) {
                 if (k.has(f)) {
@@ -64,7 +70,8 @@ class ResultMessagePageTest {
             pages.put(k.path("id").asText(), page);
             triages.put(k.path("id").asText(), Triage.ofId(triage.group(1)));
         }
-        System.out.println("[result pages] " + pages.size() + " dev cases that need a clinician walked through the interview");
+        System.out.println(
+                "[result pages] " + pages.size() + " dev cases that need a clinician walked through the interview");
     }
 
     @Test
@@ -81,8 +88,11 @@ class ResultMessagePageTest {
                 }
             }
             if (level.isAbove(Triage.SELF_CARE)) {
-                assertThat(page).as(id).contains("data-next-step").contains("class=\"because\">This needs "
-                        + KB.advice(level).needs() + " because ");
+                assertThat(page)
+                        .as(id)
+                        .contains("data-next-step")
+                        .contains("class=\"because\">This needs "
+                                + KB.advice(level).needs() + " because ");
             }
         });
     }
@@ -102,9 +112,14 @@ class ResultMessagePageTest {
             int causes = page.indexOf("<details class=\"other-causes\"");
             assertThat(text(H1, page)).as(id).startsWith("Get emergency help now");
             assertThat(because).as(id).isPositive();
-            assertThat(causes).as(id + ": the causes come after the emergency, folded").isGreaterThan(because);
+            assertThat(causes)
+                    .as(id + ": the causes come after the emergency, folded")
+                    .isGreaterThan(because);
             assertThat(page.indexOf("class=\"condition\"")).as(id).isGreaterThan(causes);
-            assertThat(page).as(id).doesNotContain("Most likely").doesNotContain("id=\"plan-title\">Your self-care plan");
+            assertThat(page)
+                    .as(id)
+                    .doesNotContain("Most likely")
+                    .doesNotContain("id=\"plan-title\">Your self-care plan");
         }
     }
 
@@ -124,14 +139,22 @@ class ResultMessagePageTest {
                 String what = headline.substring(headline.indexOf(" to rule out ") + 1);
                 assertThat(next).as(e.getKey()).containsIgnoringCase(what);
             }
-            assertThat(page.indexOf("data-causes-secondary")).as(e.getKey()).isLessThan(page.indexOf("class=\"condition\""));
+            assertThat(page.indexOf("data-causes-secondary"))
+                    .as(e.getKey())
+                    .isLessThan(page.indexOf("class=\"condition\""));
         }
-        assertThat(raised).as("non-emergency pages raised above their likeliest cause").isPositive();
+        assertThat(raised)
+                .as("non-emergency pages raised above their likeliest cause")
+                .isPositive();
     }
 
     private static String text(Pattern p, String page) {
         Matcher m = p.matcher(page);
         assertThat(m.find()).as(p.pattern()).isTrue();
-        return m.group(1).replaceAll("<[^>]+>", "").replace("&#39;", "'").replace("&amp;", "&").trim();
+        return m.group(1)
+                .replaceAll("<[^>]+>", "")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .trim();
     }
 }

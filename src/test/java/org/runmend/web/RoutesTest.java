@@ -35,12 +35,16 @@ class RoutesTest {
     /** The GET routes without a path parameter: the ones a test can ask for as they are written. */
     private static List<Route> plainGets(Access access) {
         return t.app.routes().stream()
-                .filter(r -> r.method() == Method.GET && !r.path().contains("{") && r.access() == access).toList();
+                .filter(r -> r.method() == Method.GET && !r.path().contains("{") && r.access() == access)
+                .toList();
     }
 
     private static HttpResponse<String> visit(String path) throws Exception {
-        return VISITOR.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + t.app.port() + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        return VISITOR.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + t.app.port() + path))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String location(HttpResponse<String> r) {
@@ -67,7 +71,9 @@ class RoutesTest {
                 wrong.add(r.path() + " answered " + answer.statusCode() + " " + location(answer));
             }
         }
-        assertThat(wrong).as("signed-in routes a visitor was not sent to log in from").isEmpty();
+        assertThat(wrong)
+                .as("signed-in routes a visitor was not sent to log in from")
+                .isEmpty();
     }
 
     @Test
@@ -94,7 +100,9 @@ class RoutesTest {
                 wrong.add(r.path() + " answered " + answer.statusCode());
             }
         }
-        assertThat(wrong).as("signed-in routes that turned a signed-in runner away").isEmpty();
+        assertThat(wrong)
+                .as("signed-in routes that turned a signed-in runner away")
+                .isEmpty();
     }
 
     /** Javalin takes the first route that matches: {@code /log/{id}} above {@code /log/new} would take "new" for an id. */
@@ -106,7 +114,8 @@ class RoutesTest {
             Route later = table.get(j);
             String asked = PARAMETER.matcher(later.path()).replaceAll("x1");
             for (Route earlier : table.subList(0, j)) {
-                if (earlier.method() == later.method() && pattern(earlier.path()).matcher(asked).matches()) {
+                if (earlier.method() == later.method()
+                        && pattern(earlier.path()).matcher(asked).matches()) {
                     hidden.add(later.method() + " " + later.path() + " is hidden by " + earlier.path() + " above it");
                 }
             }
@@ -119,7 +128,10 @@ class RoutesTest {
     @Test
     void every_method_and_path_is_in_the_table_once() {
         Set<String> seen = new HashSet<>();
-        List<String> twice = t.app.routes().stream().map(r -> r.method() + " " + r.path()).filter(k -> !seen.add(k)).toList();
+        List<String> twice = t.app.routes().stream()
+                .map(r -> r.method() + " " + r.path())
+                .filter(k -> !seen.add(k))
+                .toList();
         assertThat(twice).isEmpty();
         assertThat(seen).hasSizeGreaterThan(90);
     }

@@ -22,13 +22,15 @@ import org.runmend.support.Shared;
 class RunnerIsolationTest {
     @TempDir
     static Path dir;
+
     private static Database db;
     private static WebApp app;
 
     @BeforeAll
     static void start() {
         db = Databases.sqlite(dir);
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db, org.runmend.support.TestClock.FIXED).start("127.0.0.1", 0);
+        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(dir), db, org.runmend.support.TestClock.FIXED)
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -42,15 +44,20 @@ class RunnerIsolationTest {
         WebClient ann = new WebClient(app.port());
         ann.post("/signup", "email", "ann@example.org", "name", "Ann", "password", "ann's own velvet kettle");
         byte[] fit = Files.readAllBytes(Shared.activities().resolve("fit/pf-activity-small-fenix2-run.fit"));
-        HttpResponse<String> imported = ann.send(HttpRequest.newBuilder(URI.create(ann.base() + "/api/v1/activities?name=run.fit"))
-                .header("X-CSRF-Token", ann.csrf()).POST(HttpRequest.BodyPublishers.ofByteArray(fit)));
-        String id = new ObjectMapper().readTree(imported.body()).get("ids").get(0).asText();
+        HttpResponse<String> imported =
+                ann.send(HttpRequest.newBuilder(URI.create(ann.base() + "/api/v1/activities?name=run.fit"))
+                        .header("X-CSRF-Token", ann.csrf())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(fit)));
+        String id =
+                new ObjectMapper().readTree(imported.body()).get("ids").get(0).asText();
         assertThat(ann.get("/log/" + id).statusCode()).isEqualTo(200);
 
         WebClient bob = new WebClient(app.port());
         bob.post("/signup", "email", "bob@example.org", "name", "Bob", "password", "bob's own velvet kettle");
         assertThat(bob.get("/log/" + id).statusCode()).isEqualTo(404);
-        assertThat(bob.send(HttpRequest.newBuilder(URI.create(bob.base() + "/api/v1/activities"))).body()).isEqualTo("[]");
+        assertThat(bob.send(HttpRequest.newBuilder(URI.create(bob.base() + "/api/v1/activities")))
+                        .body())
+                .isEqualTo("[]");
         HttpResponse<String> delete = bob.post("/log/" + id + "/delete");
         assertThat(delete.statusCode()).isIn(404, 405);
         assertThat(ann.get("/log/" + id).statusCode()).isEqualTo(200);
@@ -60,11 +67,13 @@ class RunnerIsolationTest {
     void the_api_refuses_a_signed_in_import_without_the_csrf_header_and_anonymous_callers() throws Exception {
         WebClient cy = new WebClient(app.port());
         cy.post("/signup", "email", "cy@example.org", "name", "Cy", "password", "cy's long password!");
-        HttpResponse<String> noToken = cy.send(HttpRequest.newBuilder(URI.create(cy.base() + "/api/v1/activities?name=x.gpx"))
-                .POST(HttpRequest.BodyPublishers.ofString("<gpx/>")));
+        HttpResponse<String> noToken =
+                cy.send(HttpRequest.newBuilder(URI.create(cy.base() + "/api/v1/activities?name=x.gpx"))
+                        .POST(HttpRequest.BodyPublishers.ofString("<gpx/>")));
         assertThat(noToken.statusCode()).isEqualTo(403);
         WebClient nobody = new WebClient(app.port());
-        HttpResponse<String> anonymous = nobody.send(HttpRequest.newBuilder(URI.create(nobody.base() + "/api/v1/activities")));
+        HttpResponse<String> anonymous =
+                nobody.send(HttpRequest.newBuilder(URI.create(nobody.base() + "/api/v1/activities")));
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
@@ -73,30 +82,52 @@ class RunnerIsolationTest {
         WebClient dee = new WebClient(app.port());
         dee.post("/signup", "email", "dee@example.org", "name", "Dee", "password", "dee's own velvet kettle");
         var json = new ObjectMapper();
-        var node = json.readTree(dee.send(HttpRequest.newBuilder(URI.create(dee.base() + "/api/v1/interviews"))
-                .header("content-type", "application/json").header("X-CSRF-Token", dee.csrf())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"age\":40,\"sex\":\"male\",\"region\":\"knee\",\"durationDays\":5,\"painScore\":4}"))).body());
+        var node = json.readTree(dee.send(
+                        HttpRequest.newBuilder(URI.create(dee.base() + "/api/v1/interviews"))
+                                .header("content-type", "application/json")
+                                .header("X-CSRF-Token", dee.csrf())
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"age\":40,\"sex\":\"male\",\"region\":\"knee\",\"durationDays\":5,\"painScore\":4}")))
+                .body());
         while (!node.get("done").asBoolean()) {
             String token = node.get("interview").asText();
-            node = json.readTree(dee.send(HttpRequest.newBuilder(URI.create(dee.base() + "/api/v1/interviews/" + token + "/answers"))
-                    .header("content-type", "application/json").header("X-CSRF-Token", dee.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString("checklist".equals(node.get("question").path("kind").asText())
-                            ? "{\"answers\":{}}"
-                            : "{\"finding\":\"" + node.get("question").get("finding").asText() + "\",\"answer\":\"unknown\"}"))).body());
+            node = json.readTree(dee.send(HttpRequest.newBuilder(
+                                    URI.create(dee.base() + "/api/v1/interviews/" + token + "/answers"))
+                            .header("content-type", "application/json")
+                            .header("X-CSRF-Token", dee.csrf())
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "checklist"
+                                                    .equals(node.get("question")
+                                                            .path("kind")
+                                                            .asText())
+                                            ? "{\"answers\":{}}"
+                                            : "{\"finding\":\""
+                                                    + node.get("question")
+                                                            .get("finding")
+                                                            .asText() + "\",\"answer\":\"unknown\"}")))
+                    .body());
         }
-        HttpResponse<String> saved = dee.post("/check/save", "interview", node.get("interview").asText());
+        HttpResponse<String> saved =
+                dee.post("/check/save", "interview", node.get("interview").asText());
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(dee.get("/checks").body()).contains("data-check=");
 
-        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(dee.base() + "/report.pdf"))
-                .header("Cookie", "runmend_session=" + sessionOf(dee)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(dee.base() + "/report.pdf"))
+                                .header("Cookie", "runmend_session=" + sessionOf(dee))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("not a diagnosis");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("not a diagnosis");
         }
         HttpResponse<String> fhir = dee.send(HttpRequest.newBuilder(URI.create(dee.base() + "/report.fhir.json")));
         assertThat(fhir.statusCode()).isEqualTo(200);
-        var bundle = org.runmend.report.FhirReport.context().newJsonParser()
+        var bundle = org.runmend.report.FhirReport.context()
+                .newJsonParser()
                 .parseResource(org.hl7.fhir.r4.model.Bundle.class, fhir.body());
         assertThat(bundle.getEntry()).isNotEmpty();
     }

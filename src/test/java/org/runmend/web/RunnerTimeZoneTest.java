@@ -24,13 +24,15 @@ class RunnerTimeZoneTest {
     @RegisterExtension
     static final PageTestApp MONDAY_EARLY_UTC = new PageTestApp(TestClock.at("2026-06-08T03:00:00Z"));
 
-    private static final Pattern CURRENT_WEEK = Pattern.compile("<span class=\"visually-hidden\">([^<]+)</span><span aria-hidden=\"true\">"
-            + "[^<]+</span>(?:</a>)? <span class=\"unit\">\\(so far\\)</span></th>\\s*<td class=\"num\">([^<]+)</td><td class=\"num\">[^<]+</td>"
-            + "<td class=\"num\">(\\d+)</td>");
+    private static final Pattern CURRENT_WEEK =
+            Pattern.compile("<span class=\"visually-hidden\">([^<]+)</span><span aria-hidden=\"true\">"
+                    + "[^<]+</span>(?:</a>)? <span class=\"unit\">\\(so far\\)</span></th>\\s*<td class=\"num\">([^<]+)</td><td class=\"num\">[^<]+</td>"
+                    + "<td class=\"num\">(\\d+)</td>");
 
     private static WebClient runnerIn(PageTestApp app, String email, String zone) throws Exception {
         WebClient c = app.signUp(email);
-        assertThat(c.post("/settings", "units", "km", "zone", zone).statusCode()).isEqualTo(302);
+        assertThat(c.post("/settings", "units", "km", "zone", zone).statusCode())
+                .isEqualTo(302);
         return c;
     }
 
@@ -103,8 +105,13 @@ class RunnerTimeZoneTest {
         // a GPX file's time, in UTC: Sunday 21:00 there, Monday 09:00 in Auckland
         WebClient lea = runnerIn(SUNDAY_NIGHT_UTC, "lea@example.org", "Pacific/Auckland");
         String id = SUNDAY_NIGHT_UTC.run("lea@example.org", ZonedDateTime.parse("2026-06-07T21:00:00Z"), 8);
-        assertThat(lea.get("/log").body()).contains("Mon 8 Jun 2026").contains("09:00").doesNotContain("21:00");
-        assertThat(lea.get("/log/" + id).body()).contains("Mon 8 Jun 2026, 09:00").contains("(Pacific/Auckland)");
+        assertThat(lea.get("/log").body())
+                .contains("Mon 8 Jun 2026")
+                .contains("09:00")
+                .doesNotContain("21:00");
+        assertThat(lea.get("/log/" + id).body())
+                .contains("Mon 8 Jun 2026, 09:00")
+                .contains("(Pacific/Auckland)");
 
         WebClient uwe = runnerIn(SUNDAY_NIGHT_UTC, "uwe@example.org", "UTC");
         String same = SUNDAY_NIGHT_UTC.run("uwe@example.org", ZonedDateTime.parse("2026-06-07T21:00:00Z"), 8);
@@ -125,13 +132,17 @@ class RunnerTimeZoneTest {
     @Test
     void settings_show_and_change_the_zone_and_name_an_unknown_one() throws Exception {
         WebClient sam = SUNDAY_NIGHT_UTC.signUp("sam@example.org");
-        assertThat(sam.get("/settings").body()).contains("id=\"zone\"").contains("value=\"UTC\"")
+        assertThat(sam.get("/settings").body())
+                .contains("id=\"zone\"")
+                .contains("value=\"UTC\"")
                 .contains("<option value=\"Europe/Berlin\">");
         HttpResponse<String> bad = sam.post("/settings", "units", "km", "zone", "Mars/Olympus_Mons");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Time zone: \"Mars/Olympus_Mons\" is not a time zone RunMend knows")
+        assertThat(bad.body())
+                .contains("Time zone: \"Mars/Olympus_Mons\" is not a time zone RunMend knows")
                 .contains("value=\"Mars/Olympus_Mons\"");
-        assertThat(sam.post("/settings", "units", "km", "zone", "Europe/Berlin").statusCode()).isEqualTo(302);
+        assertThat(sam.post("/settings", "units", "km", "zone", "Europe/Berlin").statusCode())
+                .isEqualTo(302);
         assertThat(sam.get("/settings").body()).contains("value=\"Europe/Berlin\"");
     }
 
@@ -139,8 +150,16 @@ class RunnerTimeZoneTest {
     void sign_up_keeps_the_zone_the_browser_sent() throws Exception {
         WebClient c = new WebClient(SUNDAY_NIGHT_UTC.app.port());
         c.get("/signup");
-        c.post("/signup", "email", "zoe@example.org", "name", "Zoe", "password", "velvet kettle migrates north",
-                "zone", "Pacific/Auckland");
+        c.post(
+                "/signup",
+                "email",
+                "zoe@example.org",
+                "name",
+                "Zoe",
+                "password",
+                "velvet kettle migrates north",
+                "zone",
+                "Pacific/Auckland");
         assertThat(c.get("/settings").body()).contains("value=\"Pacific/Auckland\"");
         assertThat(diaryEntry(c, "2026-06-08").statusCode()).isEqualTo(302);
     }

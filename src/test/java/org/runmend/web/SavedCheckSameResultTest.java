@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SavedCheckSameResultTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     private static final Pattern CAUSE = Pattern.compile(
             "data-condition=\"([a-z0-9-]+)\">\\s*<details>.*?class=\"pct\">([^<]+)</span>", Pattern.DOTALL);
 
@@ -26,18 +27,34 @@ class SavedCheckSameResultTest {
     void a_saved_check_shows_the_percentages_of_the_unsaved_one() throws Exception {
         for (String side : List.of("both", "left")) {
             WebClient c = t.signUp("same-" + side + "@example.org");
-            String page = c.post("/check/intake", "region", "knee", "side", side, "age", "34", "sex", "female",
-                    "durationDays", "20", "painScore", "4").body();
+            String page = c.post(
+                            "/check/intake",
+                            "region",
+                            "knee",
+                            "side",
+                            side,
+                            "age",
+                            "34",
+                            "sex",
+                            "female",
+                            "durationDays",
+                            "20",
+                            "painScore",
+                            "4")
+                    .body();
             int answered = 0;
             while (!page.contains("id=\"conditions-title\"")) {
                 String token = attr(page, "name=\"interview\" value=\"");
                 if (page.contains("class=\"checklist\"")) {
-                    page = c.post("/check/checklist", "interview", token, "none", "yes").body();
+                    page = c.post("/check/checklist", "interview", token, "none", "yes")
+                            .body();
                 } else {
-                    String finding = attr(page, "form method=\"post\" action=\"/check/answer\" class=\"question\" data-finding=\"");
+                    String finding = attr(
+                            page, "form method=\"post\" action=\"/check/answer\" class=\"question\" data-finding=\"");
                     // a mix of answers: yes, no, not sure in turn
                     String answer = List.of("yes", "no", "unknown").get(answered++ % 3);
-                    page = c.post("/check/answer", "interview", token, "finding", finding, "answer", answer).body();
+                    page = c.post("/check/answer", "interview", token, "finding", finding, "answer", answer)
+                            .body();
                 }
                 assertThat(answered).as("the interview ends").isLessThan(40);
             }
@@ -47,9 +64,12 @@ class SavedCheckSameResultTest {
 
             HttpResponse<String> saved = c.post("/check/save", "interview", attr(page, "name=\"interview\" value=\""));
             assertThat(saved.statusCode()).isEqualTo(302);
-            String savedPage = c.get(saved.headers().firstValue("Location").orElseThrow()).body();
+            String savedPage =
+                    c.get(saved.headers().firstValue("Location").orElseThrow()).body();
             assertThat(savedPage).contains("Saved to your account");
-            assertThat(causes(savedPage)).as("causes and percentages after saving, side " + side).isEqualTo(before);
+            assertThat(causes(savedPage))
+                    .as("causes and percentages after saving, side " + side)
+                    .isEqualTo(before);
             assertThat(attr(savedPage, "data-triage=\"")).isEqualTo(triage);
         }
     }

@@ -21,20 +21,37 @@ class SecurityHeadersTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
 
-    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>|\\son[a-z]+\\s*=|javascript:",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_SCRIPT =
+            Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>|\\son[a-z]+\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
 
     @Test
     void every_page_carries_the_security_headers_and_html_says_its_charset() throws Exception {
         WebClient runner = t.signUp("headers@example.org");
         String id = t.run("headers@example.org", org.runmend.support.TestClock.TODAY.minusDays(1), 5);
-        for (String path : List.of("/", "/check", "/guides", "/log", "/log/" + id, "/shoes", "/load", "/diary", "/plan",
-                "/account", "/report", "/log/no-such-run", "/no-such-page")) {
+        for (String path : List.of(
+                "/",
+                "/check",
+                "/guides",
+                "/log",
+                "/log/" + id,
+                "/shoes",
+                "/load",
+                "/diary",
+                "/plan",
+                "/account",
+                "/report",
+                "/log/no-such-run",
+                "/no-such-page")) {
             HttpResponse<String> r = runner.get(path);
-            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    v -> assertThat(v.toLowerCase(java.util.Locale.ROOT).replace(" ", "")).isEqualTo("text/html;charset=utf-8"));
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(
+                            v -> assertThat(v.toLowerCase(java.util.Locale.ROOT).replace(" ", ""))
+                                    .isEqualTo("text/html;charset=utf-8"));
             assertStrictHeaders(path, r);
-            assertThat(INLINE_SCRIPT.matcher(r.body()).find()).as("inline script on " + path).isFalse();
+            assertThat(INLINE_SCRIPT.matcher(r.body()).find())
+                    .as("inline script on " + path)
+                    .isFalse();
         }
         WebClient anonymous = new WebClient(t.app.port());
         for (String path : List.of("/login", "/signup", "/login?next=/account")) {
@@ -57,23 +74,33 @@ class SecurityHeadersTest {
         HttpResponse<String> r = t.signUp("framed@example.org").get("/account");
         assertThat(r.body()).contains("Delete");
         assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'");
     }
 
     @Test
     void no_template_has_an_inline_script_or_event_handler() throws Exception {
         try (Stream<Path> files = Files.walk(Path.of("src/main/jte"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jte")).toList()) {
-                assertThat(INLINE_SCRIPT.matcher(Files.readString(f)).find()).as(f.toString()).isFalse();
+                assertThat(INLINE_SCRIPT.matcher(Files.readString(f)).find())
+                        .as(f.toString())
+                        .isFalse();
             }
         }
     }
 
     private static void assertStrictHeaders(String path, HttpResponse<String> r) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).as("CSP of " + path)
-                .contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'",
-                        "frame-ancestors 'none'", "form-action 'self'", "img-src 'self' data: https://tile.openstreetmap.org")
+        assertThat(csp)
+                .as("CSP of " + path)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "object-src 'none'",
+                        "base-uri 'none'",
+                        "frame-ancestors 'none'",
+                        "form-action 'self'",
+                        "img-src 'self' data: https://tile.openstreetmap.org")
                 .doesNotContain("unsafe-eval");
         String scripts = csp.replaceAll(".*script-src ([^;]*).*", "$1");
         assertThat(scripts).as("script-src of " + path).isEqualTo("'self'");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StaleTabTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     private static final String NOTE = "Knee ached on the stairs after the long run, better by lunch";
 
     @Test
@@ -31,16 +32,31 @@ class StaleTabTest {
         c.post("/logout");
 
         HttpResponse<String> refused = c.send(HttpRequest.newBuilder(URI.create(c.base() + "/diary"))
-                .header("content-type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString(form("_csrf", oldToken, "day", org.runmend.support.TestClock.TODAY.toString(), "region", "knee",
-                        "score", "3", "note", NOTE))));
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(form(
+                        "_csrf",
+                        oldToken,
+                        "day",
+                        org.runmend.support.TestClock.TODAY.toString(),
+                        "region",
+                        "knee",
+                        "score",
+                        "3",
+                        "note",
+                        NOTE))));
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Log in again to send it").contains(NOTE)
-                .contains("name=\"resend-path\" value=\"/diary\"").contains("name=\"resend.note\"")
+        assertThat(refused.body())
+                .contains("Log in again to send it")
+                .contains(NOTE)
+                .contains("name=\"resend-path\" value=\"/diary\"")
+                .contains("name=\"resend.note\"")
                 .doesNotContain("CSRF check failed");
 
-        List<String> login = new ArrayList<>(List.of("email", "stale@example.org", "password", "velvet kettle migrates north"));
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"(resend[^\"]*)\" value=\"([^\"]*)\">").matcher(refused.body());
+        List<String> login =
+                new ArrayList<>(List.of("email", "stale@example.org", "password", "velvet kettle migrates north"));
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"(resend[^\"]*)\" value=\"([^\"]*)\">")
+                .matcher(refused.body());
         while (hidden.find()) {
             login.add(hidden.group(1));
             login.add(unescape(hidden.group(2)));
@@ -65,7 +81,8 @@ class StaleTabTest {
     void a_form_forged_on_another_site_is_refused_plainly() throws Exception {
         WebClient c = t.signUp("forged@example.org");
         HttpResponse<String> refused = c.send(HttpRequest.newBuilder(URI.create(c.base() + "/diary"))
-                .header("content-type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "cross-site")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site")
                 .POST(HttpRequest.BodyPublishers.ofString(form("_csrf", "forged-token-forged-token", "note", NOTE))));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain(NOTE).doesNotContain("resend");
@@ -77,13 +94,19 @@ class StaleTabTest {
     }
 
     private static String unescape(String html) {
-        return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return html.replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static String form(String... kv) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < kv.length; i += 2) {
-            b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(kv[i], StandardCharsets.UTF_8)).append('=')
+            b.append(b.length() == 0 ? "" : "&")
+                    .append(URLEncoder.encode(kv[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(kv[i + 1], StandardCharsets.UTF_8));
         }
         return b.toString();

@@ -16,11 +16,13 @@ class StrictInputTest {
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
 
-    private static final String CASE = "{\"id\":\"c1\",\"region\":\"knee\",\"age\":40,\"durationDays\":10,\"findings\":{}}";
+    private static final String CASE =
+            "{\"id\":\"c1\",\"region\":\"knee\",\"age\":40,\"durationDays\":10,\"findings\":{}}";
 
     private HttpResponse<String> assess(String path, String body) throws Exception {
         WebClient c = new WebClient(t.app.port());
-        return c.send(HttpRequest.newBuilder(URI.create(c.base() + path)).header("Content-Type", "application/json")
+        return c.send(HttpRequest.newBuilder(URI.create(c.base() + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -40,15 +42,19 @@ class StrictInputTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "\"id\":\"c1\"|\"id\":{}|id",
-            "\"id\":\"c1\"|\"id\":[\"a\"]|id",
-            "\"id\":\"c1\"|\"id\":12|id",
-            "\"durationDays\":10|\"durationDays\":2147483647|durationDays",
-            "\"durationDays\":10|\"durationDays\":-1|durationDays",
-            "\"age\":40|\"age\":400|age",
-            "\"age\":40|\"age\":-3|age"})
-    void out_of_range_or_mistyped_case_fields_are_refused_by_name(String from, String to, String field) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"id\":\"c1\"|\"id\":{}|id",
+                "\"id\":\"c1\"|\"id\":[\"a\"]|id",
+                "\"id\":\"c1\"|\"id\":12|id",
+                "\"durationDays\":10|\"durationDays\":2147483647|durationDays",
+                "\"durationDays\":10|\"durationDays\":-1|durationDays",
+                "\"age\":40|\"age\":400|age",
+                "\"age\":40|\"age\":-3|age"
+            })
+    void out_of_range_or_mistyped_case_fields_are_refused_by_name(String from, String to, String field)
+            throws Exception {
         HttpResponse<String> r = assess("/api/v1/assessments", CASE.replace(from, to));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("\"field\":\"" + field + "\"");
@@ -57,12 +63,23 @@ class StrictInputTest {
     @Test
     void a_shoe_cannot_start_in_the_far_future_or_the_distant_past() throws Exception {
         WebClient runner = t.signUp("shoe-year@example.org");
-        for (String start : new String[] {"+999999999-01-01", "0000-01-01", "1899-12-31", TestClock.TODAY.plusYears(2).toString()}) {
+        for (String start : new String[] {
+            "+999999999-01-01",
+            "0000-01-01",
+            "1899-12-31",
+            TestClock.TODAY.plusYears(2).toString()
+        }) {
             HttpResponse<String> r = runner.post("/shoes", "name", "Blue", "start", start);
             assertThat(r.statusCode()).as(start).isEqualTo(400);
             assertThat(r.body()).as(start).contains("First run in them");
         }
-        assertThat(runner.post("/shoes", "name", "Blue", "start", TestClock.TODAY.minusYears(1).toString()).statusCode())
+        assertThat(runner.post(
+                                "/shoes",
+                                "name",
+                                "Blue",
+                                "start",
+                                TestClock.TODAY.minusYears(1).toString())
+                        .statusCode())
                 .isEqualTo(302);
     }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class TemplateModelsTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern PARAM = Pattern.compile("^@param\\s+([\\w.<>, ]+?)\\s+(\\w+)\\s*(=.*)?$", Pattern.MULTILINE);
+    private static final Pattern PARAM =
+            Pattern.compile("^@param\\s+([\\w.<>, ]+?)\\s+(\\w+)\\s*(=.*)?$", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^@import\\s+([\\w.]+)\\s*$", Pattern.MULTILINE);
     /** A render call: everything from {@code render(} to the end of its statement. */
     private static final Pattern RENDER_CALL = Pattern.compile("\\.render\\((?s:.*?)\\);");
@@ -32,7 +33,10 @@ class TemplateModelsTest {
     @Test
     void no_template_reads_request_state_from_the_thread() throws IOException {
         for (Path t : files(TEMPLATES, ".jte")) {
-            assertThat(Files.readString(t)).as(t.toString()).doesNotContain("RequestState").doesNotContain("ThreadLocal");
+            assertThat(Files.readString(t))
+                    .as(t.toString())
+                    .doesNotContain("RequestState")
+                    .doesNotContain("ThreadLocal");
         }
         for (Path java : files(SOURCES.resolve("org/runmend/web"), ".java")) {
             assertThat(Files.readString(java)).as(java.toString()).doesNotContain("ThreadLocal");
@@ -51,7 +55,9 @@ class TemplateModelsTest {
             Matcher call = RENDER_CALL.matcher(source);
             while (call.find()) {
                 String text = call.group();
-                assertThat(text).as(java + ": " + text).doesNotContainPattern("\\bMap\\s*[.<]")
+                assertThat(text)
+                        .as(java + ": " + text)
+                        .doesNotContainPattern("\\bMap\\s*[.<]")
                         .doesNotContainPattern("render\\(\\s*\"");
             }
         }
@@ -78,7 +84,9 @@ class TemplateModelsTest {
                 writing.add(java.getFileName().toString());
             }
         }
-        assertThat(writing).as("classes that write the problem page").containsExactlyInAnyOrder("Errors.java", "Problem.java");
+        assertThat(writing)
+                .as("classes that write the problem page")
+                .containsExactlyInAnyOrder("Errors.java", "Problem.java");
     }
 
     /**
@@ -102,9 +110,15 @@ class TemplateModelsTest {
             }
             assertThat(params).as(name + " takes one model").hasSize(1);
             Class<?> model = resolve(params.get(0)[0], text);
-            assertThat(View.class.isAssignableFrom(model)).as(name + ": " + model + " is a View").isTrue();
-            assertThat(model.isRecord()).as(name + ": " + model + " is a record").isTrue();
-            assertThat(templateOf(model)).as(name + ": the template " + model.getSimpleName() + " names").isEqualTo(name);
+            assertThat(View.class.isAssignableFrom(model))
+                    .as(name + ": " + model + " is a View")
+                    .isTrue();
+            assertThat(model.isRecord())
+                    .as(name + ": " + model + " is a record")
+                    .isTrue();
+            assertThat(templateOf(model))
+                    .as(name + ": the template " + model.getSimpleName() + " names")
+                    .isEqualTo(name);
         }
         assertThat(pages).hasSizeGreaterThan(30);
     }
@@ -112,7 +126,8 @@ class TemplateModelsTest {
     /** The template a model record names, asked of an instance made of default values. */
     private static String templateOf(Class<?> record) throws Exception {
         RecordComponent[] components = record.getRecordComponents();
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Constructor<?> canonical = record.getDeclaredConstructor(types);
         canonical.setAccessible(true);
         Object[] args = Arrays.stream(types).map(TemplateModelsTest::defaultOf).toArray();

@@ -24,8 +24,10 @@ class ThemesBrowserTest {
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(20), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -41,18 +43,32 @@ class ThemesBrowserTest {
         String activity = driver.getCurrentUrl();
         for (boolean dark : new boolean[] {false, true}) {
             chromium.darkMode(dark);
-            for (String page : List.of(activity, chromium.url("/log"), chromium.url("/load"), chromium.url("/settings"),
-                    chromium.url("/timer"), chromium.url("/offline"), chromium.url("/account"), chromium.url("/"),
-                    chromium.url("/guides"), chromium.url("/diary"), chromium.url("/plan"), chromium.url("/check"),
-                    chromium.url("/log/new"), chromium.url("/shoes"), chromium.url("/records"))) {
+            for (String page : List.of(
+                    activity,
+                    chromium.url("/log"),
+                    chromium.url("/load"),
+                    chromium.url("/settings"),
+                    chromium.url("/timer"),
+                    chromium.url("/offline"),
+                    chromium.url("/account"),
+                    chromium.url("/"),
+                    chromium.url("/guides"),
+                    chromium.url("/diary"),
+                    chromium.url("/plan"),
+                    chromium.url("/check"),
+                    chromium.url("/log/new"),
+                    chromium.url("/shoes"),
+                    chromium.url("/records"))) {
                 driver.get(page);
                 chromium.waitFor(d -> !d.findElements(By.tagName("h1")).isEmpty());
                 String background = (String) chromium.js("return getComputedStyle(document.body).backgroundColor;");
-                assertThat(background).as("body background in " + (dark ? "dark" : "light") + " mode")
+                assertThat(background)
+                        .as("body background in " + (dark ? "dark" : "light") + " mode")
                         .isEqualTo(dark ? "rgb(18, 20, 23)" : "rgb(255, 255, 255)");
                 // every rule in the light theme; in the dark one only contrast can differ
                 assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver))
-                        .as(page + (dark ? " (dark)" : " (light)")).isEmpty();
+                        .as(page + (dark ? " (dark)" : " (light)"))
+                        .isEmpty();
             }
             driver.get(activity);
             chromium.screenshot(dark ? "activity-dark-390" : "activity-light-390");

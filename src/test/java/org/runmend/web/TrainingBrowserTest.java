@@ -28,8 +28,10 @@ class TrainingBrowserTest {
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(360, 800, Duration.ofSeconds(15), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -45,21 +47,28 @@ class TrainingBrowserTest {
         chromium.assertFitsThePhone();
 
         Path gpx = DATA.resolve("gpx/tg-run.gpx").toAbsolutePath().normalize();
-        Path fit = DATA.resolve("fit/pf-activity-small-fenix2-run.fit").toAbsolutePath().normalize();
+        Path fit = DATA.resolve("fit/pf-activity-small-fenix2-run.fit")
+                .toAbsolutePath()
+                .normalize();
         driver.findElement(By.id("files")).sendKeys(gpx + "\n" + fit);
-        driver.findElement(By.cssSelector("form[data-uploader] button[type=submit]")).click();
-        chromium.waitFor(d -> "true".equals(d.findElement(By.cssSelector("form[data-uploader]")).getAttribute("data-upload-done")));
+        driver.findElement(By.cssSelector("form[data-uploader] button[type=submit]"))
+                .click();
+        chromium.waitFor(d -> "true"
+                .equals(d.findElement(By.cssSelector("form[data-uploader]")).getAttribute("data-upload-done")));
 
-        assertThat(driver.findElement(By.id("upload-overall")).getAttribute("value")).isEqualTo("100");
+        assertThat(driver.findElement(By.id("upload-overall")).getAttribute("value"))
+                .isEqualTo("100");
         List<WebElement> files = driver.findElements(By.cssSelector(".upload-file"));
         assertThat(files).hasSize(2);
         for (WebElement f : files) {
             assertThat(f.getAttribute("class")).as(f.getText()).contains("result-imported");
-            assertThat(f.findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
+            assertThat(f.findElement(By.tagName("progress")).getAttribute("value"))
+                    .isEqualTo("100");
         }
         assertThat(driver.findElement(By.cssSelector("[data-upload-status]")).getText())
                 .contains("Upload finished: 2 imported, 0 already in your log, 0 failed");
-        chromium.waitFor(d -> d.findElements(By.cssSelector("#log-list tr[data-activity]")).size() == 2);
+        chromium.waitFor(d ->
+                d.findElements(By.cssSelector("#log-list tr[data-activity]")).size() == 2);
         chromium.screenshot("2-uploaded");
         chromium.assertFitsThePhone();
 
@@ -70,7 +79,9 @@ class TrainingBrowserTest {
 
         driver.get(chromium.url("/log/new"));
         driver.findElement(By.id("date")).sendKeys("");
-        chromium.js("document.getElementById('date').value = arguments[0];", TestClock.TODAY.minusDays(3).toString());
+        chromium.js(
+                "document.getElementById('date').value = arguments[0];",
+                TestClock.TODAY.minusDays(3).toString());
         driver.findElement(By.id("distance")).sendKeys("far");
         driver.findElement(By.id("duration")).sendKeys("45");
         driver.findElement(By.cssSelector("form.run-form button[type=submit]")).click();
@@ -86,7 +97,8 @@ class TrainingBrowserTest {
 
         driver.get(chromium.url("/shoes"));
         driver.findElement(By.id("name")).sendKeys("Everyday trainers");
-        driver.findElement(By.cssSelector("form[action='/shoes'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/shoes'] button[type=submit]"))
+                .click();
         chromium.waitFor(d -> d.getPageSource().contains("The pair was added."));
         chromium.screenshot("5-shoes");
         chromium.assertFitsThePhone();
@@ -103,8 +115,8 @@ class TrainingBrowserTest {
         driver.findElement(By.id("email")).sendKeys("runner-" + UUID.randomUUID() + "@example.org");
         driver.findElement(By.id("name")).sendKeys("Browser Runner");
         driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
-        driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/signup'] button[type=submit]"))
+                .click();
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/log"));
     }
-
 }

@@ -37,8 +37,12 @@ class TrainingPageTest {
 
     @BeforeAll
     static void start() throws java.io.IOException {
-        app = new WebApp(KnowledgeBase.bundled(), AppConfig.ephemeral(Path.of("target")),
-                org.runmend.support.Databases.sqlite(Files.createTempDirectory("runmend-training-web")), TestClock.FIXED).start("127.0.0.1", 0);
+        app = new WebApp(
+                        KnowledgeBase.bundled(),
+                        AppConfig.ephemeral(Path.of("target")),
+                        org.runmend.support.Databases.sqlite(Files.createTempDirectory("runmend-training-web")),
+                        TestClock.FIXED)
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -48,9 +52,11 @@ class TrainingPageTest {
 
     @Test
     void the_log_needs_a_signed_in_runner() throws Exception {
-        HttpClient anonymous = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient anonymous =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         for (String path : List.of("/log", "/log/new", "/shoes", "/load")) {
-            HttpResponse<String> r = anonymous.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    anonymous.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path).isEqualTo(302);
             assertThat(r.headers().firstValue("location").orElse("")).startsWith("/login?next=");
         }
@@ -61,12 +67,15 @@ class TrainingPageTest {
         Runner a = Runner.signUp();
         HttpResponse<String> r = a.upload(false, GPX_RUN, FIT_RUN, BROKEN_FIT);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("Upload finished")
-                .contains("data-file=\"tg-run.gpx\"").contains("data-file=\"pf-activity-small-fenix2-run.fit\"")
+        assertThat(r.body())
+                .contains("Upload finished")
+                .contains("data-file=\"tg-run.gpx\"")
+                .contains("data-file=\"pf-activity-small-fenix2-run.fit\"")
                 .containsPattern("<li class=\"upload-result result-imported\" data-file=\"tg-run.gpx\">")
                 .containsPattern("<li class=\"upload-result result-failed\" data-file=\"tg-empty_trk.gpx\">")
                 .contains("Failed: tg-empty_trk.gpx")
-                .contains("/diary/new?activity=").contains("\">for this run</a>");
+                .contains("/diary/new?activity=")
+                .contains("\">for this run</a>");
 
         String log = a.get("/log").body();
         assertThat(count(log, "<tr data-activity=")).isEqualTo(2);
@@ -83,7 +92,9 @@ class TrainingPageTest {
         assertThat(first.body()).contains("\"status\":\"imported\"").contains("\"imported\":1");
 
         HttpResponse<String> again = a.upload(true, GPX_RUN);
-        assertThat(again.body()).contains("\"status\":\"duplicate\"").contains("\"duplicates\":1")
+        assertThat(again.body())
+                .contains("\"status\":\"duplicate\"")
+                .contains("\"duplicates\":1")
                 .contains("already in your log");
         assertThat(count(a.get("/log").body(), "<tr data-activity=")).isEqualTo(1);
     }
@@ -99,10 +110,11 @@ class TrainingPageTest {
     @Test
     void manual_entry_with_a_bad_distance_shows_an_error_naming_the_field() throws Exception {
         Runner a = Runner.signUp();
-        HttpResponse<String> r = a.post("/log/new", "date", TestClock.TODAY.toString(), "distance", "ten",
-                "duration", "50:00", "effort", "11");
+        HttpResponse<String> r = a.post(
+                "/log/new", "date", TestClock.TODAY.toString(), "distance", "ten", "duration", "50:00", "effort", "11");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("role=\"alert\"")
+        assertThat(r.body())
+                .contains("role=\"alert\"")
                 .contains("Distance: enter kilometres as a number, like 8.5 (you entered ten).")
                 .contains("Perceived effort: must be between 1 and 10 (you entered 11).")
                 .contains("aria-invalid=\"true\" aria-describedby=\"distance-error\"")
@@ -114,32 +126,86 @@ class TrainingPageTest {
     @Test
     void a_manual_run_is_saved_with_its_details_and_can_be_edited_and_deleted() throws Exception {
         Runner a = Runner.signUp();
-        a.post("/shoes", "name", "Grey road shoes", "start", TestClock.TODAY.minusDays(60).toString(), "alert", "");
+        a.post(
+                "/shoes",
+                "name",
+                "Grey road shoes",
+                "start",
+                TestClock.TODAY.minusDays(60).toString(),
+                "alert",
+                "");
         String id = a.addRun(TestClock.TODAY.minusDays(1), "8,5", "45", "trail", "knee", "3");
         String page = a.get("/log/" + id).body();
-        assertThat(page).contains("Trail running on").contains("8.50 km").contains("45:00").contains("5:18 min/km")
-                .contains("Entered by hand").contains("Grey road shoes")
+        assertThat(page)
+                .contains("Trail running on")
+                .contains("8.50 km")
+                .contains("45:00")
+                .contains("5:18 min/km")
+                .contains("Entered by hand")
+                .contains("Grey road shoes")
                 .contains("<option value=\"knee\" selected>");
 
         // the pain is the run's diary entry: the diary (and with it the chart and the report) reads it
-        assertThat(a.get("/diary").body()).contains("Knee · <span class=\"entry-score\">pain 3/10</span> · after a run");
+        assertThat(a.get("/diary").body())
+                .contains("Knee · <span class=\"entry-score\">pain 3/10</span> · after a run");
         assertThat(a.get("/log").body()).contains("data-label=\"Pain\">Knee 3/10</td>");
 
-        HttpResponse<String> edited = a.post("/log/" + id + "/details", "surface", "road", "warmUp", "yes", "effort", "4",
-                "shoe", "", "painRegion", "", "painScore", "");
+        HttpResponse<String> edited = a.post(
+                "/log/" + id + "/details",
+                "surface",
+                "road",
+                "warmUp",
+                "yes",
+                "effort",
+                "4",
+                "shoe",
+                "",
+                "painRegion",
+                "",
+                "painScore",
+                "");
         assertThat(edited.statusCode()).isEqualTo(302);
         String after = a.get("/log/" + id + "?notice=saved").body();
-        assertThat(after).contains("Your details were saved.")
-                .contains("value=\"road\" checked").contains("value=\"yes\" checked").contains("value=\"4\"")
+        assertThat(after)
+                .contains("Your details were saved.")
+                .contains("value=\"road\" checked")
+                .contains("value=\"yes\" checked")
+                .contains("value=\"4\"")
                 .contains("<option value=\"\" selected>Nothing hurt");
-        assertThat(a.get("/diary").body()).as("pain cleared on the run form leaves the diary").doesNotContain("pain 3/10");
+        assertThat(a.get("/diary").body())
+                .as("pain cleared on the run form leaves the diary")
+                .doesNotContain("pain 3/10");
 
-        HttpResponse<String> noPlace = a.post("/log/" + id + "/details", "surface", "road", "warmUp", "", "effort", "",
-                "shoe", "", "painRegion", "", "painScore", "5");
+        HttpResponse<String> noPlace = a.post(
+                "/log/" + id + "/details",
+                "surface",
+                "road",
+                "warmUp",
+                "",
+                "effort",
+                "",
+                "shoe",
+                "",
+                "painRegion",
+                "",
+                "painScore",
+                "5");
         assertThat(noPlace.statusCode()).isEqualTo(400);
         assertThat(noPlace.body()).contains("Where it hurt: choose the place");
-        a.post("/log/" + id + "/details", "surface", "road", "warmUp", "", "effort", "", "shoe", "", "painRegion", "calf",
-                "painScore", "5");
+        a.post(
+                "/log/" + id + "/details",
+                "surface",
+                "road",
+                "warmUp",
+                "",
+                "effort",
+                "",
+                "shoe",
+                "",
+                "painRegion",
+                "calf",
+                "painScore",
+                "5");
 
         HttpResponse<String> ask = a.post("/log/" + id + "/delete");
         assertThat(ask.statusCode()).isEqualTo(200);
@@ -148,7 +214,8 @@ class TrainingPageTest {
         HttpResponse<String> gone = a.post("/log/" + id + "/delete", "confirm", "yes");
         assertThat(gone.statusCode()).isEqualTo(302);
         assertThat(a.get("/log/" + id).statusCode()).isEqualTo(404);
-        assertThat(a.get("/diary").body()).as("the pain stays in the diary, no longer tied to a run")
+        assertThat(a.get("/diary").body())
+                .as("the pain stays in the diary, no longer tied to a run")
                 .contains("(calf) · <span class=\"entry-score\">pain 5/10</span></p>");
     }
 
@@ -169,9 +236,14 @@ class TrainingPageTest {
         String body = a.upload(true, FIT_RUN).body();
         String id = firstId(body);
         String page = a.get("/log/" + id).body();
-        assertThat(page).contains("<table class=\"laps\">").contains("<th scope=\"row\">1</th>")
-                .contains("Heart rate").contains("Moving time").contains("Elapsed time")
-                .contains("id=\"pace-chart-title\"").contains("role=\"img\"")
+        assertThat(page)
+                .contains("<table class=\"laps\">")
+                .contains("<th scope=\"row\">1</th>")
+                .contains("Heart rate")
+                .contains("Moving time")
+                .contains("Elapsed time")
+                .contains("id=\"pace-chart-title\"")
+                .contains("role=\"img\"")
                 .containsPattern("<path class=\"line\" d=\"M[0-9.]+ [0-9.]+ L");
     }
 
@@ -180,13 +252,18 @@ class TrainingPageTest {
         Runner a = Runner.signUp();
         HttpResponse<String> bad = a.post("/shoes", "name", "", "start", "yesterday", "alert", "-5");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Name: give the pair a name").contains("First run in them: enter a date")
+        assertThat(bad.body())
+                .contains("Name: give the pair a name")
+                .contains("First run in them: enter a date")
                 .contains("Reminder distance: must be between 1 and 5000 km (you entered -5).");
 
         a.post("/shoes", "name", "Old trainers", "start", "2024-01-01", "alert", "");
         a.post("/shoes", "name", "New racers", "start", TestClock.TODAY.toString(), "alert", "500");
         String page = a.get("/shoes").body();
-        assertThat(page).contains("Old trainers").contains("New racers").contains("to the 700 km reminder")
+        assertThat(page)
+                .contains("Old trainers")
+                .contains("New racers")
+                .contains("to the 700 km reminder")
                 .contains("to the 500 km reminder");
         assertThat(count(page, "<span class=\"tag\">Default</span>")).isEqualTo(1);
         String racers = shoeId(page, "New racers");
@@ -197,7 +274,8 @@ class TrainingPageTest {
         String after = a.get("/shoes").body();
         assertThat(after).contains("<span class=\"tag\">Retired</span>");
         assertThat(after.substring(after.indexOf("New racers"))).contains("Default");
-        assertThat(a.get("/log/new").body()).contains("selected>New racers (default)</option>")
+        assertThat(a.get("/log/new").body())
+                .contains("selected>New racers (default)</option>")
                 .doesNotContain("Old trainers");
     }
 
@@ -209,11 +287,13 @@ class TrainingPageTest {
         a.addRun(today.minusDays(12), "6", "36:00", "road", "", "");
         a.addRun(today.minusDays(3), "10", "62:00", "road", "", "");
         String load = a.get("/load").body();
-        assertThat(load).contains("A run much longer than before")
+        assertThat(load)
+                .contains("A run much longer than before")
                 .contains("moderate spike (over 30% to 100% longer)")
                 .contains("+67% on your longest of 6.0 km")
                 .contains("Why it matters:")
-                .contains("class=\"wbar spike\"").contains("▲ 1 spike")
+                .contains("class=\"wbar spike\"")
+                .contains("▲ 1 spike")
                 .contains("<caption id=\"weeks-table-title\">")
                 .contains(org.runmend.training.AcuteChronic.CAVEAT.substring(0, 40))
                 .contains("What the pain check will pre-answer from your log")
@@ -227,8 +307,10 @@ class TrainingPageTest {
         String id = a.addRun(TestClock.TODAY.minusDays(2), "5", "30", "road", "", "");
         assertThat(b.get("/log/" + id).statusCode()).isEqualTo(404);
         assertThat(b.get("/log/" + id).body()).doesNotContain("5.00 km");
-        assertThat(b.post("/log/" + id + "/delete", "confirm", "yes").statusCode()).isEqualTo(404);
-        assertThat(b.post("/log/" + id + "/details", "surface", "grass").statusCode()).isEqualTo(404);
+        assertThat(b.post("/log/" + id + "/delete", "confirm", "yes").statusCode())
+                .isEqualTo(404);
+        assertThat(b.post("/log/" + id + "/details", "surface", "grass").statusCode())
+                .isEqualTo(404);
         assertThat(b.get("/log").body()).contains("No activities yet");
         String mine = a.get("/log/" + id).body();
         assertThat(mine).contains("5.00 km").contains("value=\"road\" checked");
@@ -238,40 +320,76 @@ class TrainingPageTest {
 
     /** A browser-like client with its own cookies: one signed-up runner. */
     private static final class Runner {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String csrf;
 
         static Runner signUp() throws Exception {
             Runner r = new Runner();
             r.get("/signup");
-            String cookieToken = ((CookieManager) r.http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals(Security.CSRF_COOKIE)).findFirst().orElseThrow().getValue();
+            String cookieToken = ((CookieManager) r.http.cookieHandler().orElseThrow())
+                    .getCookieStore().getCookies().stream()
+                            .filter(c -> c.getName().equals(Security.CSRF_COOKIE))
+                            .findFirst()
+                            .orElseThrow()
+                            .getValue();
             HttpResponse<String> s = r.send(HttpRequest.newBuilder(uri("/signup"))
                     .header("content-type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form("email", "runner-" + UUID.randomUUID() + "@example.org",
-                            "name", "Test Runner", "password", "velvet kettle migrates north", "_csrf", cookieToken))).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(form(
+                            "email",
+                            "runner-" + UUID.randomUUID() + "@example.org",
+                            "name",
+                            "Test Runner",
+                            "password",
+                            "velvet kettle migrates north",
+                            "_csrf",
+                            cookieToken)))
+                    .build());
             assertThat(s.statusCode()).as(s.body()).isEqualTo(302);
             r.csrf = attr(r.get("/log").body(), "name=\"_csrf\" value");
             return r;
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build());
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "text/html")
+                    .build());
         }
 
         HttpResponse<String> post(String path, String... kv) throws Exception {
             String[] all = java.util.Arrays.copyOf(kv, kv.length + 2);
             all[kv.length] = "_csrf";
             all[kv.length + 1] = csrf;
-            return send(HttpRequest.newBuilder(uri(path)).header("content-type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(form(all))).build());
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(all)))
+                    .build());
         }
 
         /** Adds a run by hand and returns its id. */
         String addRun(LocalDate day, String km, String duration, String surface, String painRegion, String painScore)
                 throws Exception {
-            HttpResponse<String> r = post("/log/new", "date", day.toString(), "time", "", "distance", km, "duration", duration,
-                    "surface", surface, "warmUp", "", "effort", "", "painRegion", painRegion, "painScore", painScore);
+            HttpResponse<String> r = post(
+                    "/log/new",
+                    "date",
+                    day.toString(),
+                    "time",
+                    "",
+                    "distance",
+                    km,
+                    "duration",
+                    duration,
+                    "surface",
+                    surface,
+                    "warmUp",
+                    "",
+                    "effort",
+                    "",
+                    "painRegion",
+                    painRegion,
+                    "painScore",
+                    painScore);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
             String location = r.headers().firstValue("location").orElseThrow();
             assertThat(location).endsWith("?notice=added");
@@ -294,14 +412,15 @@ class TrainingPageTest {
                     .getBytes(StandardCharsets.UTF_8));
             for (Path f : files) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                        + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                                + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 body.write(Files.readAllBytes(f));
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             // as the page's form sends it: the token in the address, so it is checked before the body is read
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri("/log/upload?_csrf="
-                            + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)))
+            HttpRequest.Builder b = HttpRequest.newBuilder(
+                            uri("/log/upload?_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)))
                     .header("content-type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
             if (script) {
@@ -334,7 +453,8 @@ class TrainingPageTest {
     }
 
     private static String shoeId(String page, String name) {
-        Matcher m = Pattern.compile("data-shoe=\"([^\"]+)\">\\s*<h2>" + Pattern.quote(name)).matcher(page);
+        Matcher m = Pattern.compile("data-shoe=\"([^\"]+)\">\\s*<h2>" + Pattern.quote(name))
+                .matcher(page);
         assertThat(m.find()).as(name + " on the shoes page").isTrue();
         return m.group(1);
     }
@@ -353,7 +473,8 @@ class TrainingPageTest {
             m.put(kv[i], kv[i + 1]);
         }
         return m.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -49,22 +49,24 @@ class TwoInstancesOnPostgresTest {
     @Test
     void a_login_on_one_instance_works_on_the_other_and_an_import_on_one_shows_on_the_other() throws Exception {
         WebClient browser = new WebClient(a.port());
-        HttpResponse<String> signup = browser.post("/signup", "email", "twin@example.org", "name", "Twin",
-                "password", "two instances one db");
+        HttpResponse<String> signup = browser.post(
+                "/signup", "email", "twin@example.org", "name", "Twin", "password", "two instances one db");
         assertThat(signup.statusCode()).isEqualTo(302);
 
         browser.at(b.port());
         assertThat(browser.get("/").body()).contains("Log out Twin");
 
         byte[] gpx = Files.readAllBytes(Shared.activities().resolve("gpx/tg-run.gpx"));
-        HttpResponse<String> imported = browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/v1/activities?name=tg-run.gpx"))
-                .header("X-CSRF-Token", browser.csrf())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(gpx)));
+        HttpResponse<String> imported =
+                browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/v1/activities?name=tg-run.gpx"))
+                        .header("X-CSRF-Token", browser.csrf())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(gpx)));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).contains("\"imported\":1");
 
         browser.at(a.port());
-        HttpResponse<String> listed = browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/v1/activities")));
+        HttpResponse<String> listed =
+                browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/v1/activities")));
         assertThat(listed.body()).contains("\"source\":\"gpx\"");
     }
 
@@ -73,15 +75,17 @@ class TwoInstancesOnPostgresTest {
         WebClient api = new WebClient(a.port());
         HttpResponse<String> started = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/interviews"))
                 .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"age\":30,\"sex\":\"female\",\"region\":\"knee\",\"durationDays\":5,\"painScore\":4}")));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"age\":30,\"sex\":\"female\",\"region\":\"knee\",\"durationDays\":5,\"painScore\":4}")));
         assertThat(started.statusCode()).isEqualTo(201);
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
         String token = node.get("interview").asText();
         assertThat(node.get("question").get("kind").asText()).isEqualTo("checklist");
         api.at(b.port());
-        HttpResponse<String> answered = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/interviews/" + token + "/answers"))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"answers\":{}}")));
+        HttpResponse<String> answered =
+                api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/interviews/" + token + "/answers"))
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"answers\":{}}")));
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         assertThat(answered.body()).contains("\"questionsAsked\":1");
     }

@@ -7,12 +7,12 @@ import java.util.stream.Stream;
 
 /** The temporary uploads under an upload folder, in every instance's own folder, without their lock files. */
 final class UploadFiles {
-    private UploadFiles() {
-    }
+    private UploadFiles() {}
 
     @SuppressWarnings("StreamResourceLeak") // returned open: the caller closes it (try-with-resources)
     static Stream<Path> in(Path uploads) throws IOException {
-        return Files.walk(uploads).filter(Files::isRegularFile)
+        return Files.walk(uploads)
+                .filter(Files::isRegularFile)
                 .filter(p -> !p.getFileName().toString().equals(RequestBodies.LOCK_FILE));
     }
 }

@@ -26,8 +26,10 @@ class WayBackInBrowserTest {
 
     @RegisterExtension
     static final PageTestApp t = new PageTestApp();
+
     @RegisterExtension
     final Chromium chromium = Chromium.phone(390, 844, Duration.ofSeconds(15), () -> t.app.port());
+
     private ChromeDriver driver;
 
     @BeforeEach
@@ -43,10 +45,14 @@ class WayBackInBrowserTest {
         chromium.click(driver.findElement(By.cssSelector("a[data-forgot]")));
         chromium.waitFor(d -> d.getCurrentUrl().endsWith("/forgot"));
         // this instance sends no e-mail: the page names the way through whoever runs it
-        assertThat(driver.findElement(By.cssSelector("[data-no-mail]")).getText()).contains("bin/runmend user reset-password");
+        assertThat(driver.findElement(By.cssSelector("[data-no-mail]")).getText())
+                .contains("bin/runmend user reset-password");
         themes("forgot");
 
-        String token = new PasswordResets(t.db, t.accounts, t.clock).issue(email).orElseThrow().token();
+        String token = new PasswordResets(t.db, t.accounts, t.clock)
+                .issue(email)
+                .orElseThrow()
+                .token();
         driver.get(chromium.url("/reset?token=" + token));
         themes("reset");
         driver.findElement(By.id("password")).sendKeys("copper lantern drifts east");
@@ -55,7 +61,9 @@ class WayBackInBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Your new password is saved");
 
         driver.get(chromium.url("/reset?token=" + token));
-        assertThat(driver.findElement(By.cssSelector("[data-link-expired]")).isDisplayed()).as("a used link").isTrue();
+        assertThat(driver.findElement(By.cssSelector("[data-link-expired]")).isDisplayed())
+                .as("a used link")
+                .isTrue();
         themes("reset-used");
     }
 
@@ -63,7 +71,9 @@ class WayBackInBrowserTest {
     void a_note_from_a_logged_out_tab_is_kept_and_sent_after_logging_in_again() throws IOException {
         BrowserLog.signUp(chromium);
         driver.get(chromium.url("/account"));
-        String email = driver.findElement(By.cssSelector("body")).getText().replaceAll("(?s).*?(runner-[0-9a-f-]+@example\\.org).*", "$1");
+        String email = driver.findElement(By.cssSelector("body"))
+                .getText()
+                .replaceAll("(?s).*?(runner-[0-9a-f-]+@example\\.org).*", "$1");
         driver.get(chromium.url("/diary/new"));
         String diaryTab = driver.getWindowHandle();
         // every field the browser itself requires is filled, so the form is really sent (the region is required)
@@ -75,22 +85,27 @@ class WayBackInBrowserTest {
         driver.switchTo().newWindow(WindowType.TAB);
         driver.get(chromium.url("/log"));
         chromium.click(driver.findElement(By.cssSelector("form[action='/logout'] button")));
-        chromium.waitFor(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
+        chromium.waitFor(
+                d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
         driver.close();
         driver.switchTo().window(diaryTab);
 
         chromium.click(driver.findElement(By.cssSelector("form.diary-form button[type=submit]")));
-        chromium.waitFor(d -> !d.findElements(By.cssSelector("[data-stale-form]")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector("[data-kept-text]")).getText()).isEqualTo(NOTE);
+        chromium.waitFor(
+                d -> !d.findElements(By.cssSelector("[data-stale-form]")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("[data-kept-text]")).getText())
+                .isEqualTo(NOTE);
         themes("stale-logged-out");
 
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys("velvet kettle migrates north");
         chromium.click(driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
-        chromium.waitFor(d -> !d.findElements(By.cssSelector("form[data-resend]")).isEmpty());
+        chromium.waitFor(
+                d -> !d.findElements(By.cssSelector("form[data-resend]")).isEmpty());
         themes("stale-send");
         chromium.click(driver.findElement(By.cssSelector("form[data-resend] button[type=submit]")));
-        chromium.waitFor(d -> d.getCurrentUrl().contains("/diary") && d.findElements(By.cssSelector("form[data-resend]")).isEmpty());
+        chromium.waitFor(d -> d.getCurrentUrl().contains("/diary")
+                && d.findElements(By.cssSelector("form[data-resend]")).isEmpty());
         driver.get(chromium.url("/diary"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(NOTE);
     }
@@ -101,7 +116,8 @@ class WayBackInBrowserTest {
             chromium.darkMode(dark);
             chromium.assertFitsThePhone();
             assertThat(dark ? Axe.seriousContrastViolations(driver) : Axe.seriousViolations(driver))
-                    .as(name + (dark ? " (dark)" : " (light)")).isEmpty();
+                    .as(name + (dark ? " (dark)" : " (light)"))
+                    .isEmpty();
             chromium.screenshot(name + (dark ? "-dark-390" : "-light-390"));
         }
         chromium.darkMode(false);

@@ -12,7 +12,8 @@ import java.util.StringJoiner;
 /** A browser-like HTTP client for in-process tests: keeps cookies and sends the CSRF token with forms. */
 final class WebClient {
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(cookies).build();
     private String base;
 
     WebClient(int port) {
@@ -26,33 +27,47 @@ final class WebClient {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     byte[] getBytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
     }
 
     String csrf() throws Exception {
         String page = get("/").body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
         if (m.find()) {
             return m.group(1);
         }
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(Security.CSRF_COOKIE))
-                .findFirst().orElseThrow().getValue();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(Security.CSRF_COOKIE))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     HttpResponse<String> post(String path, String... kv) throws Exception {
         StringJoiner form = new StringJoiner("&");
         for (int i = 0; i < kv.length; i += 2) {
-            form.add(URLEncoder.encode(kv[i], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(kv[i + 1], StandardCharsets.UTF_8));
+            form.add(URLEncoder.encode(kv[i], StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(kv[i + 1], StandardCharsets.UTF_8));
         }
         form.add("_csrf=" + URLEncoder.encode(csrf(), StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("content-type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -67,9 +82,12 @@ final class WebClient {
         cookies.getCookieStore().add(URI.create(base), c);
     }
 
-        String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .findFirst().orElseThrow().getValue();
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     String base() {

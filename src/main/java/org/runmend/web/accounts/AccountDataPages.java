@@ -27,8 +27,17 @@ public final class AccountDataPages {
      * @param emailError    why the e-mail address was not changed, or null
      * @param newEmail      the e-mail address typed into the change form
      */
-    public record Page(Chrome chrome, String email, String name, String typed, String error, String notice,
-                       String passwordError, String emailError, String newEmail) implements View {
+    public record Page(
+            Chrome chrome,
+            String email,
+            String name,
+            String typed,
+            String error,
+            String notice,
+            String passwordError,
+            String emailError,
+            String newEmail)
+            implements View {
         @Override
         public String template() {
             return "accounts/account.jte";
@@ -59,9 +68,13 @@ public final class AccountDataPages {
     public void account(Context ctx) {
         Runner r = Security.require(ctx).runner();
         String changed = ctx.queryParam("changed");
-        String notice = "password".equals(changed) ? "Your password is changed. Other devices are signed out."
-                : "email".equals(changed) ? "Your e-mail address is changed; log in with " + r.email() + " from now on." : null;
-        ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, notice, null, null, "")));
+        String notice = "password".equals(changed)
+                ? "Your password is changed. Other devices are signed out."
+                : "email".equals(changed)
+                        ? "Your e-mail address is changed; log in with " + r.email() + " from now on."
+                        : null;
+        ctx.html(templates.render(
+                new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, notice, null, null, "")));
     }
 
     /** Everything the runner has, as a ZIP to download, never kept by a cache. */
@@ -69,7 +82,8 @@ public final class AccountDataPages {
         Runner r = Security.require(ctx).runner();
         ctx.header("Content-Disposition", "attachment; filename=\"runmend-export.zip\"")
                 .header("Cache-Control", "no-store")
-                .contentType("application/zip").result(data.export(r.id()));
+                .contentType("application/zip")
+                .result(data.export(r.id()));
     }
 
     /** The page after an account is deleted, for the visitor it has become. */
@@ -81,13 +95,25 @@ public final class AccountDataPages {
     public void changePassword(Context ctx) {
         Runner r = Security.require(ctx).runner();
         try {
-            accounts.changePassword(r.id(), ctx.formParam("current"), ctx.formParam("new"), ctx.cookie(Security.SESSION_COOKIE),
+            accounts.changePassword(
+                    r.id(),
+                    ctx.formParam("current"),
+                    ctx.formParam("new"),
+                    ctx.cookie(Security.SESSION_COOKIE),
                     security.clientAddress(ctx));
             ctx.redirect("/account?changed=password#password-title");
         } catch (AccountException e) {
             Errors.accountRefused(ctx, e, e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400);
-            ctx.html(templates.render(
-                    new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null, Errors.capitalise(e.getMessage()) + ".", null, "")));
+            ctx.html(templates.render(new Page(
+                    Chrome.of(ctx),
+                    r.email(),
+                    r.displayName(),
+                    "",
+                    null,
+                    null,
+                    Errors.capitalise(e.getMessage()) + ".",
+                    null,
+                    "")));
         }
     }
 
@@ -100,8 +126,16 @@ public final class AccountDataPages {
             ctx.redirect("/account?changed=email#email-title");
         } catch (AccountException e) {
             Errors.accountRefused(ctx, e, e.kind() == AccountException.Kind.BAD_CREDENTIALS ? 403 : 400);
-            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), "", null, null,
-                    null, Errors.capitalise(e.getMessage()) + ".", typed == null ? "" : typed)));
+            ctx.html(templates.render(new Page(
+                    Chrome.of(ctx),
+                    r.email(),
+                    r.displayName(),
+                    "",
+                    null,
+                    null,
+                    null,
+                    Errors.capitalise(e.getMessage()) + ".",
+                    typed == null ? "" : typed)));
         }
     }
 
@@ -111,8 +145,17 @@ public final class AccountDataPages {
         String typed = ctx.formParam("confirm");
         typed = typed == null ? "" : typed.strip();
         if (!typed.toLowerCase(Locale.ROOT).equals(r.email().toLowerCase(Locale.ROOT))) {
-            ctx.status(400).html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed,
-                    "To delete the account, type its e-mail address, " + r.email() + ", exactly.", null, null, null, "")));
+            ctx.status(400)
+                    .html(templates.render(new Page(
+                            Chrome.of(ctx),
+                            r.email(),
+                            r.displayName(),
+                            typed,
+                            "To delete the account, type its e-mail address, " + r.email() + ", exactly.",
+                            null,
+                            null,
+                            null,
+                            "")));
             return;
         }
         try {
@@ -122,7 +165,8 @@ public final class AccountDataPages {
             String why = e.kind() == AccountException.Kind.BAD_CREDENTIALS
                     ? "The password is wrong. To delete the account, type your e-mail address and your password."
                     : Errors.capitalise(e.getMessage()) + ".";
-            ctx.html(templates.render(new Page(Chrome.of(ctx), r.email(), r.displayName(), typed, why, null, null, null, "")));
+            ctx.html(templates.render(
+                    new Page(Chrome.of(ctx), r.email(), r.displayName(), typed, why, null, null, null, "")));
             return;
         }
         data.delete(r.id());

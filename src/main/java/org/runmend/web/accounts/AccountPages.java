@@ -56,7 +56,8 @@ public final class AccountPages {
     private final RunnerSettings settings;
     private final Templates templates;
 
-    public AccountPages(Templates templates, Accounts accounts, Security security, CheckKeeper keeper, RunnerSettings settings) {
+    public AccountPages(
+            Templates templates, Accounts accounts, Security security, CheckKeeper keeper, RunnerSettings settings) {
         this.templates = templates;
         this.accounts = accounts;
         this.security = security;
@@ -94,7 +95,8 @@ public final class AccountPages {
             java.util.Optional<StaleForm> kept = StaleForm.carried(ctx);
             if (kept.isPresent()) {
                 // what a logged-out tab had typed: shown with this session's token, sent when the runner says so
-                ctx.html(templates.render(new StalePage(new Chrome(in.csrfToken(), in.runner().displayName()), kept.get(), "", null)));
+                ctx.html(templates.render(
+                        new StalePage(new Chrome(in.csrfToken(), in.runner().displayName()), kept.get(), "", null)));
                 return;
             }
             ctx.redirect(keeper.keep(runnerId, interview).orElse(next));
@@ -102,12 +104,12 @@ public final class AccountPages {
             Errors.accountRefused(ctx, e, 401);
             java.util.Optional<StaleForm> kept = StaleForm.carried(ctx);
             if (kept.isPresent()) {
-                ctx.html(templates.render(new StalePage(Chrome.of(ctx), kept.get(), email == null ? "" : email,
-                        e.getMessage())));
+                ctx.html(templates.render(
+                        new StalePage(Chrome.of(ctx), kept.get(), email == null ? "" : email, e.getMessage())));
                 return;
             }
-            ctx.html(templates.render(new LogIn(Chrome.of(ctx),
-                    new Form(email, "", next, e.getMessage(), e.field(), interview))));
+            ctx.html(templates.render(
+                    new LogIn(Chrome.of(ctx), new Form(email, "", next, e.getMessage(), e.field(), interview))));
         }
     }
 
@@ -128,7 +130,8 @@ public final class AccountPages {
             ctx.redirect(keeper.keep(r.id(), interview).orElse("/log"));
         } catch (AccountException e) {
             Errors.accountRefused(ctx, e, 400);
-            ctx.html(templates.render(new SignUp(Chrome.of(ctx), new Form(email, name, "/log", e.getMessage(), e.field(), interview))));
+            ctx.html(templates.render(
+                    new SignUp(Chrome.of(ctx), new Form(email, name, "/log", e.getMessage(), e.field(), interview))));
         }
     }
 

@@ -68,8 +68,14 @@ public final class PasswordResetPages {
      * @param publicUrl where runners reach RunMend, for the link; reset by e-mail is off without it
      * @param sending   where e-mails are sent from, off the request's thread
      */
-    public PasswordResetPages(Templates templates, Accounts accounts, PasswordResets resets, Security security,
-                       Optional<Mailer> mailer, URI publicUrl, ExecutorService sending) {
+    public PasswordResetPages(
+            Templates templates,
+            Accounts accounts,
+            PasswordResets resets,
+            Security security,
+            Optional<Mailer> mailer,
+            URI publicUrl,
+            ExecutorService sending) {
         this.templates = templates;
         this.accounts = accounts;
         this.resets = resets;
@@ -96,16 +102,24 @@ public final class PasswordResetPages {
             return;
         }
         if (email.isEmpty() || email.length() > 254 || !email.contains("@")) {
-            ctx.status(400).html(templates.render(new Forgot(Chrome.of(ctx), true, false, email.length() > 254 ? "" : email,
-                    "Enter the e-mail address you log in with, like name@example.org.")));
+            ctx.status(400)
+                    .html(templates.render(new Forgot(
+                            Chrome.of(ctx),
+                            true,
+                            false,
+                            email.length() > 254 ? "" : email,
+                            "Enter the e-mail address you log in with, like name@example.org.")));
             return;
         }
         Mailer m = mailer.get();
         // the look-up, the token and the e-mail all happen off this thread: the answer takes as long either way
         sending.execute(() -> {
             try {
-                resets.issue(email).ifPresent(issued -> m.send(issued.runner().email(), "Choose a new RunMend password",
-                        mailText(issued.runner(), publicUrl.resolve("reset?token=" + issued.token()))));
+                resets.issue(email)
+                        .ifPresent(issued -> m.send(
+                                issued.runner().email(),
+                                "Choose a new RunMend password",
+                                mailText(issued.runner(), publicUrl.resolve("reset?token=" + issued.token()))));
             } catch (RuntimeException e) {
                 LOG.error("A password-reset e-mail could not be sent: {}", e.getMessage());
             }
@@ -117,7 +131,8 @@ public final class PasswordResetPages {
     static String mailText(Runner runner, URI link) {
         return "Hello " + runner.displayName() + ",\n\n"
                 + "someone (we hope you) asked to choose a new password for your RunMend account.\n"
-                + "Open this link within " + PasswordResets.LIFETIME.toMinutes() + " minutes to choose one; it works once:\n\n"
+                + "Open this link within " + PasswordResets.LIFETIME.toMinutes()
+                + " minutes to choose one; it works once:\n\n"
                 + link + "\n\n"
                 + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n";
     }
@@ -140,7 +155,8 @@ public final class PasswordResetPages {
             if (e.kind() == AccountException.Kind.EXPIRED_LINK) {
                 ctx.status(410).html(templates.render(new Reset(Chrome.of(ctx), null, null)));
             } else {
-                ctx.status(400).html(templates.render(new Reset(Chrome.of(ctx), token, Errors.capitalise(e.getMessage()))));
+                ctx.status(400)
+                        .html(templates.render(new Reset(Chrome.of(ctx), token, Errors.capitalise(e.getMessage()))));
             }
         }
     }

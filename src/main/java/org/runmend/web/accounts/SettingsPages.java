@@ -22,8 +22,10 @@ import org.runmend.web.View;
 public final class SettingsPages {
     /** The zone ids offered in the form's list: the regions (Europe/Berlin, ...) and UTC, sorted. */
     static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.equals("UTC") || (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")))
-            .sorted().toList();
+            .filter(id ->
+                    id.equals("UTC") || (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")))
+            .sorted()
+            .toList();
 
     /**
      * The settings page.
@@ -40,9 +42,22 @@ public final class SettingsPages {
      * @param maxHr      the maximum heart rate field as stored or typed ("" when unset); likewise restingHr, birthYear
      * @param hrError    why the heart-rate figures were refused, or empty
      */
-    public record Page(Chrome chrome, String units, String zone, boolean zoneStored, List<String> zones, String error,
-            String zoneError, boolean saved, String emergencyRegion, List<EmergencyLines.Line> countries,
-            String maxHr, String restingHr, String birthYear, String hrError) implements View {
+    public record Page(
+            Chrome chrome,
+            String units,
+            String zone,
+            boolean zoneStored,
+            List<String> zones,
+            String error,
+            String zoneError,
+            boolean saved,
+            String emergencyRegion,
+            List<EmergencyLines.Line> countries,
+            String maxHr,
+            String restingHr,
+            String birthYear,
+            String hrError)
+            implements View {
         @Override
         public String template() {
             return "accounts/settings.jte";
@@ -61,27 +76,60 @@ public final class SettingsPages {
 
     /** The settings form; after a save ({@code ?notice=saved}) it says so. */
     public void form(Context ctx) {
-        show(ctx, 200, null, null, null, Notice.in(ctx).filter(Notice.SAVED::equals).isPresent());
+        show(
+                ctx,
+                200,
+                null,
+                null,
+                null,
+                Notice.in(ctx).filter(Notice.SAVED::equals).isPresent());
     }
 
     /** The form; {@code zoneShown} is what the zone field holds (the runner's zone unless a bad one was sent). */
     private void show(Context ctx, int status, String error, String zoneError, String zoneShown, boolean saved) {
-        RunnerSettings.HeartRate hr = settings.heartRate(Security.require(ctx).runner().id());
-        show(ctx, status, error, zoneError, zoneShown, saved, new String[] {text(hr.max()), text(hr.resting()), text(hr.birthYear())}, null);
+        RunnerSettings.HeartRate hr =
+                settings.heartRate(Security.require(ctx).runner().id());
+        show(
+                ctx,
+                status,
+                error,
+                zoneError,
+                zoneShown,
+                saved,
+                new String[] {text(hr.max()), text(hr.resting()), text(hr.birthYear())},
+                null);
     }
 
     private static String text(Integer n) {
         return n == null ? "" : n.toString();
     }
 
-    private void show(Context ctx, int status, String error, String zoneError, String zoneShown, boolean saved, String[] hr,
-                      String hrError) {
+    private void show(
+            Context ctx,
+            int status,
+            String error,
+            String zoneError,
+            String zoneShown,
+            boolean saved,
+            String[] hr,
+            String hrError) {
         String runner = Security.require(ctx).runner().id();
-        ctx.status(status).html(templates.render(new Page(Chrome.of(ctx), settings.units(runner).symbol(),
-                zoneShown != null ? zoneShown : time.zone(ctx).getId(), settings.zone(runner).isPresent(), ZONES,
-                Optional.ofNullable(error).orElse(""), Optional.ofNullable(zoneError).orElse(""), saved,
-                EmergencyLine.of(ctx, settings).region(), EmergencyLines.all(), hr[0], hr[1], hr[2],
-                Optional.ofNullable(hrError).orElse(""))));
+        ctx.status(status)
+                .html(templates.render(new Page(
+                        Chrome.of(ctx),
+                        settings.units(runner).symbol(),
+                        zoneShown != null ? zoneShown : time.zone(ctx).getId(),
+                        settings.zone(runner).isPresent(),
+                        ZONES,
+                        Optional.ofNullable(error).orElse(""),
+                        Optional.ofNullable(zoneError).orElse(""),
+                        saved,
+                        EmergencyLine.of(ctx, settings).region(),
+                        EmergencyLines.all(),
+                        hr[0],
+                        hr[1],
+                        hr[2],
+                        Optional.ofNullable(hrError).orElse(""))));
     }
 
     /** Saves what was sent; a form without the zone field leaves the zone as it was. */
@@ -98,25 +146,39 @@ public final class SettingsPages {
         Optional<ZoneId> zone = RunnerSettings.parseZone(zoneText);
         String zoneError = null;
         if (zoneText != null && zone.isEmpty()) {
-            zoneError = zoneText.isBlank() ? "Time zone: choose one from the list, like Europe/Berlin."
-                    : "Time zone: \"" + shorten(zoneText.strip()) + "\" is not a time zone RunMend knows; choose one from the list, "
-                    + "like Europe/Berlin or America/New_York.";
+            zoneError = zoneText.isBlank()
+                    ? "Time zone: choose one from the list, like Europe/Berlin."
+                    : "Time zone: \"" + shorten(zoneText.strip())
+                            + "\" is not a time zone RunMend knows; choose one from the list, "
+                            + "like Europe/Berlin or America/New_York.";
         }
         String region = ctx.formParam("emergency");
         if (region != null && !EmergencyLines.known(region)) {
             unitsError = unitsError != null ? unitsError : "Emergency numbers: choose a country from the list.";
         }
-        String[] hrText = {trim(ctx.formParam("maxHr")), trim(ctx.formParam("restingHr")), trim(ctx.formParam("birthYear"))};
+        String[] hrText = {
+            trim(ctx.formParam("maxHr")), trim(ctx.formParam("restingHr")), trim(ctx.formParam("birthYear"))
+        };
         String hrError = null;
         RunnerSettings.HeartRate hr = null;
         if (ctx.formParam("maxHr") != null) {
             int year = time.today(ctx).getYear();
             try {
-                Integer max = whole(hrText[0], 100, 230, "Maximum heart rate: enter beats per minute from 100 to 230, or leave it empty.");
-                Integer rest = whole(hrText[1], 25, 120, "Resting heart rate: enter beats per minute from 25 to 120, or leave it empty.");
-                Integer born = whole(hrText[2], year - 100, year - 10, "Year of birth: enter a year like 1985, or leave it empty.");
+                Integer max = whole(
+                        hrText[0],
+                        100,
+                        230,
+                        "Maximum heart rate: enter beats per minute from 100 to 230, or leave it empty.");
+                Integer rest = whole(
+                        hrText[1],
+                        25,
+                        120,
+                        "Resting heart rate: enter beats per minute from 25 to 120, or leave it empty.");
+                Integer born = whole(
+                        hrText[2], year - 100, year - 10, "Year of birth: enter a year like 1985, or leave it empty.");
                 if (rest != null && max != null && rest >= max - 20) {
-                    throw new IllegalArgumentException("Resting heart rate: it must be at least 20 below your maximum.");
+                    throw new IllegalArgumentException(
+                            "Resting heart rate: it must be at least 20 below your maximum.");
                 }
                 hr = new RunnerSettings.HeartRate(max, rest, born);
             } catch (IllegalArgumentException e) {

@@ -26,8 +26,17 @@ import org.runmend.training.Splits;
  * @param from   the axis's left end: metres of the stream's distance, or seconds after its first sample
  * @param to     the axis's right end, in the same measure
  */
-public record LineChart(String id, String title, String summary, String xLabel, String path, List<Tick> xTicks,
-                        List<Tick> yTicks, String axis, double from, double to) {
+public record LineChart(
+        String id,
+        String title,
+        String summary,
+        String xLabel,
+        String path,
+        List<Tick> xTicks,
+        List<Tick> yTicks,
+        String axis,
+        double from,
+        double to) {
     public static final int WIDTH = 400;
     public static final int HEIGHT = 180;
     public static final int LEFT = 52;
@@ -37,8 +46,7 @@ public record LineChart(String id, String title, String summary, String xLabel, 
     private static final int BUCKETS = 120;
 
     /** A labelled grid line at {@code at} (chart coordinates along its axis). */
-    public record Tick(double at, String label) {
-    }
+    public record Tick(double at, String label) {}
 
     public LineChart {
         xTicks = List.copyOf(xTicks);
@@ -120,12 +128,25 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         for (double v = lo; v <= hi + 1e-9; v += step) {
             ys.add(new Tick(yOf(v, bottom, top), Figures.pace(v)));
         }
-        String summary = String.format(Locale.ROOT, "Pace in minutes per %s over %s, from %s (fastest) to %s"
-                + " (slowest); the line is higher where you went faster.", units.word(),
-                x.byDistance ? "the distance" : "the time", Figures.pace(range[0]), Figures.pace(range[1]));
-        return Optional.of(new LineChart("pace-chart", "Pace (" + units.paceUnit() + ")", summary, x.label(), path,
-                x.ticks(), ys,
-                x.name(), x.from, x.to));
+        String summary = String.format(
+                Locale.ROOT,
+                "Pace in minutes per %s over %s, from %s (fastest) to %s"
+                        + " (slowest); the line is higher where you went faster.",
+                units.word(),
+                x.byDistance ? "the distance" : "the time",
+                Figures.pace(range[0]),
+                Figures.pace(range[1]));
+        return Optional.of(new LineChart(
+                "pace-chart",
+                "Pace (" + units.paceUnit() + ")",
+                summary,
+                x.label(),
+                path,
+                x.ticks(),
+                ys,
+                x.name(),
+                x.from,
+                x.to));
     }
 
     /** Speed over distance (or time), for rides: km/h or mph, faster is higher. */
@@ -179,11 +200,24 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         for (double v = lo; v <= hi + 1e-9; v += step) {
             ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
         }
-        String summary = String.format(Locale.ROOT, "Speed in %s over %s, from %.0f to %.0f.", units.speedUnit(),
-                x.byDistance ? "the distance" : "the time", range[0], range[1]);
-        return Optional.of(new LineChart("speed-chart", "Speed (" + units.speedUnit() + ")", summary, x.label(), path,
-                x.ticks(), ys,
-                x.name(), x.from, x.to));
+        String summary = String.format(
+                Locale.ROOT,
+                "Speed in %s over %s, from %.0f to %.0f.",
+                units.speedUnit(),
+                x.byDistance ? "the distance" : "the time",
+                range[0],
+                range[1]);
+        return Optional.of(new LineChart(
+                "speed-chart",
+                "Speed (" + units.speedUnit() + ")",
+                summary,
+                x.label(),
+                path,
+                x.ticks(),
+                ys,
+                x.name(),
+                x.from,
+                x.to));
     }
 
     /** Elevation over distance (or time): the profile of the route, in metres, or feet for a runner who reads miles. */
@@ -222,12 +256,26 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         for (double v = lo; v <= hi + 1e-9; v += step) {
             ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
         }
-        String summary = String.format(Locale.ROOT, "Elevation in %s over %s, from %.0f %s (lowest) to %.0f %s (highest).",
-                units.heightWord(), x.byDistance ? "the distance" : "the time", min, units.heightSymbol(), max,
+        String summary = String.format(
+                Locale.ROOT,
+                "Elevation in %s over %s, from %.0f %s (lowest) to %.0f %s (highest).",
+                units.heightWord(),
+                x.byDistance ? "the distance" : "the time",
+                min,
+                units.heightSymbol(),
+                max,
                 units.heightSymbol());
-        return Optional.of(new LineChart("elevation-chart", "Elevation (" + units.heightSymbol() + ")", summary, x.label(),
-                path, x.ticks(), ys,
-                x.name(), x.from, x.to));
+        return Optional.of(new LineChart(
+                "elevation-chart",
+                "Elevation (" + units.heightSymbol() + ")",
+                summary,
+                x.label(),
+                path,
+                x.ticks(),
+                ys,
+                x.name(),
+                x.from,
+                x.to));
     }
 
     /** The smallest step from {@code steps} that gives at most five grid lines over {@code span}. */
@@ -272,10 +320,14 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         for (double v = lo; v <= hi + 1e-9; v += step) {
             ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
         }
-        String summary = String.format(Locale.ROOT, "Heart rate in beats per minute over %s, from %d to %d.",
-                x.byDistance ? "the distance" : "the time", Math.round(min), Math.round(max));
-        return Optional.of(new LineChart("hr-chart", "Heart rate (bpm)", summary, x.label(), path, x.ticks(), ys,
-                x.name(), x.from, x.to));
+        String summary = String.format(
+                Locale.ROOT,
+                "Heart rate in beats per minute over %s, from %d to %d.",
+                x.byDistance ? "the distance" : "the time",
+                Math.round(min),
+                Math.round(max));
+        return Optional.of(new LineChart(
+                "hr-chart", "Heart rate (bpm)", summary, x.label(), path, x.ticks(), ys, x.name(), x.from, x.to));
     }
 
     private static double yOf(double v, double lo, double hi) {
@@ -305,7 +357,8 @@ public record LineChart(String id, String title, String summary, String xLabel, 
 
     /** The 5th to 95th percentile of the values: a stop at a crossing must not flatten the rest. */
     private static double[] robustRange(double[] values) {
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] v =
+                Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
         if (v.length < 2) {
             return null;
         }
@@ -335,8 +388,10 @@ public record LineChart(String id, String title, String summary, String xLabel, 
                 return null;
             }
             Instant start = samples.get(0).time();
-            double[] d = samples.stream().filter(s -> s.distanceMetres() != null)
-                    .mapToDouble(Sample::distanceMetres).toArray();
+            double[] d = samples.stream()
+                    .filter(s -> s.distanceMetres() != null)
+                    .mapToDouble(Sample::distanceMetres)
+                    .toArray();
             if (d.length >= 10 && d[d.length - 1] - d[0] > 100) {
                 return new Axis(true, d[0], d[d.length - 1], start, units);
             }
@@ -364,7 +419,8 @@ public record LineChart(String id, String title, String summary, String xLabel, 
         /** Round ticks along the axis: every 1, 2, 5, 10... km or 5, 10, 15, 30... minutes. */
         List<Tick> ticks() {
             double span = byDistance ? (to - from) / units.metres() : (to - from) / 60;
-            double[] steps = byDistance ? new double[] {0.5, 1, 2, 5, 10, 20, 50} : new double[] {5, 10, 15, 30, 60, 120};
+            double[] steps =
+                    byDistance ? new double[] {0.5, 1, 2, 5, 10, 20, 50} : new double[] {5, 10, 15, 30, 60, 120};
             double step = steps[steps.length - 1];
             for (double s : steps) {
                 if (span / s <= 5) {
@@ -376,7 +432,8 @@ public record LineChart(String id, String title, String summary, String xLabel, 
             List<Tick> out = new ArrayList<>();
             for (double v = Math.ceil(from / unit / step) * step; v <= to / unit + 1e-9; v += step) {
                 double at = LEFT + (WIDTH - LEFT - RIGHT) * (v * unit - from) / (to - from);
-                out.add(new Tick(at, v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v)));
+                out.add(new Tick(
+                        at, v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v)));
             }
             return out;
         }

@@ -22,8 +22,19 @@ import org.runmend.activity.Sample;
  *                 chart over distance meets the route
  * @param seconds  per point, seconds after the stream's first sample: where a chart over time meets it
  */
-public record RouteOutline(int width, int height, String path, List<double[]> points, double[] start, double[] end,
-                           double south, double west, double north, double east, double[] metres, double[] seconds) {
+public record RouteOutline(
+        int width,
+        int height,
+        String path,
+        List<double[]> points,
+        double[] start,
+        double[] end,
+        double south,
+        double west,
+        double north,
+        double east,
+        double[] metres,
+        double[] seconds) {
     static final int MAX_POINTS = 600;
     static final int LONG_SIDE = 400;
     static final int PAD = 12;
@@ -34,7 +45,9 @@ public record RouteOutline(int width, int height, String path, List<double[]> po
 
     /** The outline, or empty when fewer than two samples have a position or the route has no extent. */
     public static Optional<RouteOutline> of(List<Sample> samples) {
-        List<Sample> located = samples.stream().filter(s -> s.latitude() != null && s.longitude() != null).toList();
+        List<Sample> located = samples.stream()
+                .filter(s -> s.latitude() != null && s.longitude() != null)
+                .toList();
         if (located.size() < 2) {
             return Optional.empty();
         }
@@ -93,8 +106,8 @@ public record RouteOutline(int width, int height, String path, List<double[]> po
             lastXy = new double[] {x, y};
             rounded.add(new double[] {round5(p[0]), round5(p[1])});
         }
-        return Optional.of(new RouteOutline(width, height, d.toString(), rounded, first, lastXy, south, west, north, east,
-                metres, seconds));
+        return Optional.of(new RouteOutline(
+                width, height, d.toString(), rounded, first, lastXy, south, west, north, east, metres, seconds));
     }
 
     /** {@link #metres} as "0,12,25,,40" (whole metres; empty where unknown), for the page's script. */
@@ -127,7 +140,11 @@ public record RouteOutline(int width, int height, String path, List<double[]> po
             if (i > 0) {
                 b.append(',');
             }
-            b.append('[').append(points.get(i)[0]).append(',').append(points.get(i)[1]).append(']');
+            b.append('[')
+                    .append(points.get(i)[0])
+                    .append(',')
+                    .append(points.get(i)[1])
+                    .append(']');
         }
         return b.append(']').toString();
     }

@@ -14,15 +14,21 @@ import org.runmend.web.FormErrors;
  * @param activityLabel that run as the form names it, or null
  * @param errors        what is wrong with the entry as typed, in the form's order
  */
-public record DiaryForm(String day, String region, String score, String morningAfter, String note, String activityId,
-                        String activityLabel, FormErrors errors) {
+public record DiaryForm(
+        String day,
+        String region,
+        String score,
+        String morningAfter,
+        String note,
+        String activityId,
+        String activityLabel,
+        FormErrors errors) {
     private static final FormErrors NO_ERRORS = FormErrors.inOrder("day", "region", "score", "morningAfter", "note");
     /** The longest note kept. */
     static final int MAX_NOTE = 500;
 
     /** An entry once checked. {@code morningAfter} and {@code note} may be null, {@code activityId} too. */
-    record Entry(LocalDate day, String region, int score, Integer morningAfter, String note, String activityId) {
-    }
+    record Entry(LocalDate day, String region, int score, Integer morningAfter, String note, String activityId) {}
 
     public DiaryForm {
         Objects.requireNonNull(errors, "errors");
@@ -41,8 +47,14 @@ public record DiaryForm(String day, String region, String score, String morningA
     /** The form as sent; {@code activityLabel} names the run it is for, if any. */
     static DiaryForm posted(Context ctx) {
         String activityId = trim(ctx.formParam("activityId"));
-        return new DiaryForm(trim(ctx.formParam("day")), trim(ctx.formParam("region")), trim(ctx.formParam("score")),
-                trim(ctx.formParam("morningAfter")), ctx.formParam("note"), activityId.isEmpty() ? null : activityId, null,
+        return new DiaryForm(
+                trim(ctx.formParam("day")),
+                trim(ctx.formParam("region")),
+                trim(ctx.formParam("score")),
+                trim(ctx.formParam("morningAfter")),
+                ctx.formParam("note"),
+                activityId.isEmpty() ? null : activityId,
+                null,
                 NO_ERRORS);
     }
 
@@ -83,8 +95,13 @@ public record DiaryForm(String day, String region, String score, String morningA
         if (!e.isEmpty()) {
             return FormErrors.Checked.invalid(e);
         }
-        return FormErrors.Checked.valid(new Entry(date, region, Integer.parseInt(score),
-                morningAfter.isEmpty() ? null : Integer.valueOf(morningAfter), note, activityId));
+        return FormErrors.Checked.valid(new Entry(
+                date,
+                region,
+                Integer.parseInt(score),
+                morningAfter.isEmpty() ? null : Integer.valueOf(morningAfter),
+                note,
+                activityId));
     }
 
     public boolean scoreIs(int n) {

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Figures.Precision;
 import org.runmend.activity.Units;
@@ -37,15 +36,26 @@ import org.runmend.web.charts.DiaryChart;
 public final class DiaryPages {
     /** Recent entries listed under the form. */
     static final int RECENT = 14;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     /** One listed entry. */
-    public record Row(String id, String day, String region, int score, Integer morningAfter, String note, boolean afterRun) {
-    }
+    public record Row(
+            String id, String day, String region, int score, Integer morningAfter, String note, boolean afterRun) {}
 
     /** The diary page. {@code recheck} names the region whose pain calls for a new pain check, or is null. */
-    public record Page(Chrome chrome, DiaryForm form, List<Region> regions, String today, List<Row> recent, DiaryChart chart,
-                       List<String> spikeLines, String recheck, String saved, boolean warning) implements View {
+    public record Page(
+            Chrome chrome,
+            DiaryForm form,
+            List<Region> regions,
+            String today,
+            List<Row> recent,
+            DiaryChart chart,
+            List<String> spikeLines,
+            String recheck,
+            String saved,
+            boolean warning)
+            implements View {
         @Override
         public String template() {
             return "diary/diary.jte";
@@ -88,8 +98,8 @@ public final class DiaryPages {
         String runner = Security.require(ctx).runner().id();
         LocalDate today = RunnerContext.of(ctx).today();
         DiaryForm blank = DiaryForm.blank(today.toString(), regionOr(ctx.queryParam("region"), ""), null, null);
-        ctx.html(templates.render(page(ctx, runner, blank, ctx.queryParam("entered"),
-                "yes".equals(ctx.queryParam("warning")))));
+        ctx.html(templates.render(
+                page(ctx, runner, blank, ctx.queryParam("entered"), "yes".equals(ctx.queryParam("warning")))));
     }
 
     /** The entry offered right after a run is logged or imported: the run's day, linked to it. */
@@ -98,11 +108,17 @@ public final class DiaryPages {
         String activityId = ctx.queryParam("activity");
         DiaryForm form;
         if (activityId == null || activityId.isBlank()) {
-            form = DiaryForm.blank(RunnerContext.of(ctx).today().toString(), regionOr(ctx.queryParam("region"), ""), null, null);
+            form = DiaryForm.blank(
+                    RunnerContext.of(ctx).today().toString(), regionOr(ctx.queryParam("region"), ""), null, null);
         } else {
             StoredActivity a = training.activities().get(runner, activityId);
-            form = DiaryForm.blank(RunnerCalendar.day(a.activity().start(), RunnerContext.of(ctx).zone()).toString(), regionOr(ctx.queryParam("region"), ""),
-                    activityId, activityLabel(a, RunnerContext.of(ctx).zone()));
+            form = DiaryForm.blank(
+                    RunnerCalendar.day(
+                                    a.activity().start(), RunnerContext.of(ctx).zone())
+                            .toString(),
+                    regionOr(ctx.queryParam("region"), ""),
+                    activityId,
+                    activityLabel(a, RunnerContext.of(ctx).zone()));
         }
         ctx.html(templates.render(new NewEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()))));
     }
@@ -111,8 +127,12 @@ public final class DiaryPages {
     public void editForm(Context ctx) {
         String runner = Security.require(ctx).runner().id();
         PainEntry e = diary.get(runner, ctx.pathParam("id"));
-        DiaryForm form = DiaryForm.filled(e.date().toString(), e.region(), String.valueOf(e.score()),
-                e.morningAfter() == null ? null : String.valueOf(e.morningAfter()), e.note());
+        DiaryForm form = DiaryForm.filled(
+                e.date().toString(),
+                e.region(),
+                String.valueOf(e.score()),
+                e.morningAfter() == null ? null : String.valueOf(e.morningAfter()),
+                e.note());
         ctx.html(templates.render(new EditEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()), e.id())));
     }
 
@@ -125,13 +145,18 @@ public final class DiaryPages {
         }
         DiaryForm form = DiaryForm.posted(ctx);
         if (form.activityId() != null) {
-            form = form.withActivityLabel(activityLabel(training.activities().get(runner, form.activityId()), RunnerContext.of(ctx).zone()));
+            form = form.withActivityLabel(activityLabel(
+                    training.activities().get(runner, form.activityId()),
+                    RunnerContext.of(ctx).zone()));
         }
-        FormErrors.Checked<DiaryForm.Entry> checked = form.validate(RunnerContext.of(ctx).today(), kb);
+        FormErrors.Checked<DiaryForm.Entry> checked =
+                form.validate(RunnerContext.of(ctx).today(), kb);
         if (!checked.isValid()) {
             form = form.withErrors(checked.errors());
             if (editing != null) {
-                ctx.status(400).html(templates.render(new EditEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()), editing)));
+                ctx.status(400)
+                        .html(templates.render(
+                                new EditEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()), editing)));
             } else if (form.activityId() != null || "new".equals(ctx.formParam("from"))) {
                 ctx.status(400).html(templates.render(new NewEntry(Chrome.of(ctx), form, List.copyOf(kb.regions()))));
             } else {
@@ -141,13 +166,22 @@ public final class DiaryPages {
         }
         DiaryForm.Entry entry = checked.value();
         if (editing != null) {
-            diary.update(runner, editing, entry.day(), entry.region(), entry.score(), entry.morningAfter(), entry.note());
+            diary.update(
+                    runner, editing, entry.day(), entry.region(), entry.score(), entry.morningAfter(), entry.note());
         } else {
-            diary.record(runner, entry.day(), entry.region(), entry.score(), entry.morningAfter(), entry.note(), entry.activityId());
+            diary.record(
+                    runner,
+                    entry.day(),
+                    entry.region(),
+                    entry.score(),
+                    entry.morningAfter(),
+                    entry.note(),
+                    entry.activityId());
         }
         // a new warning sign always sends the runner back to the pain check, whatever the score
         boolean warning = "yes".equals(ctx.formParam("warning"));
-        ctx.redirect("/diary?entered=" + URLEncoder.encode(entry.region(), StandardCharsets.UTF_8) + (warning ? "&warning=yes" : "") + "#saved");
+        ctx.redirect("/diary?entered=" + URLEncoder.encode(entry.region(), StandardCharsets.UTF_8)
+                + (warning ? "&warning=yes" : "") + "#saved");
     }
 
     /** The entry in the path deleted; a run it was linked to stays. */
@@ -164,7 +198,13 @@ public final class DiaryPages {
         List<Row> recent = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && recent.size() < RECENT; i--) {
             PainEntry e = entries.get(i);
-            recent.add(new Row(e.id(), DAY.format(e.date()), regionName(e.region()), e.score(), e.morningAfter(), e.note(),
+            recent.add(new Row(
+                    e.id(),
+                    DAY.format(e.date()),
+                    regionName(e.region()),
+                    e.score(),
+                    e.morningAfter(),
+                    e.note(),
                     e.activityId() != null));
         }
         String recheck = null;
@@ -175,9 +215,17 @@ public final class DiaryPages {
                 recheck = saved;
             }
         }
-        return new Page(Chrome.of(ctx), form, List.copyOf(kb.regions()), today.toString(), recent, DiaryChart.of(kb, entries, report, today,
-                RunnerContext.of(ctx).units()),
-                PainTrend.afterSpikes(entries, report), recheck, saved, warning);
+        return new Page(
+                Chrome.of(ctx),
+                form,
+                List.copyOf(kb.regions()),
+                today.toString(),
+                recent,
+                DiaryChart.of(kb, entries, report, today, RunnerContext.of(ctx).units()),
+                PainTrend.afterSpikes(entries, report),
+                recheck,
+                saved,
+                warning);
     }
 
     private String regionName(String id) {
@@ -191,6 +239,7 @@ public final class DiaryPages {
     private static String activityLabel(StoredActivity a, java.time.ZoneId zone) {
         var act = a.activity();
         return (act.name() == null || act.name().isBlank() ? "Run" : act.name()) + ", "
-                + Figures.distanceWithUnit(act.distance(), Units.KM, Precision.TENTHS) + " on " + DAY.format(RunnerCalendar.day(act.start(), zone));
+                + Figures.distanceWithUnit(act.distance(), Units.KM, Precision.TENTHS) + " on "
+                + DAY.format(RunnerCalendar.day(act.start(), zone));
     }
 }

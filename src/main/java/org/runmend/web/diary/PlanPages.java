@@ -31,22 +31,32 @@ import org.runmend.web.painchecks.ResultPage;
 public final class PlanPages {
     /** Days in the history grid. */
     static final int HISTORY_DAYS = 14;
+
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     /** A checklist item and whether it is done today. */
-    public record Check(ResultPage.PlanItem p, boolean done) {
-    }
+    public record Check(ResultPage.PlanItem p, boolean done) {}
 
     /** One item's row of the history grid, a tick per day. */
-    public record HistoryRow(String title, List<Boolean> done) {
-    }
+    public record HistoryRow(String title, List<Boolean> done) {}
 
     /** The plan page. */
-    public record Page(Chrome chrome, RecoveryPlans.Plan plan, String conditionName, String regionName, String today,
-                       String todayLabel, List<Check> checks, List<String> days, List<String> dayLabels,
-                       List<HistoryRow> history, RecoveryPlans.ReturnStatus returnStatus, boolean recheck,
-                       String guidePath) implements View {
+    public record Page(
+            Chrome chrome,
+            RecoveryPlans.Plan plan,
+            String conditionName,
+            String regionName,
+            String today,
+            String todayLabel,
+            List<Check> checks,
+            List<String> days,
+            List<String> dayLabels,
+            List<HistoryRow> history,
+            RecoveryPlans.ReturnStatus returnStatus,
+            boolean recheck,
+            String guidePath)
+            implements View {
         @Override
         public String template() {
             return "plans/plan.jte";
@@ -144,18 +154,19 @@ public final class PlanPages {
     private List<PainEntry> entries(Context ctx, String runner, RecoveryPlans.Plan plan) {
         LocalDate today = RunnerContext.of(ctx).today();
         LocalDate from = plan.startedOn().minusDays(8);
-        return diary.entries(runner, from.isBefore(today.minusDays(60)) ? from : today.minusDays(60), today.plusDays(1));
+        return diary.entries(
+                runner, from.isBefore(today.minusDays(60)) ? from : today.minusDays(60), today.plusDays(1));
     }
 
     private Page page(Context ctx, String runner, RecoveryPlans.Plan plan) {
         LocalDate today = RunnerContext.of(ctx).today();
         List<SelfCareItem> items = plans.checklist(plan.conditionId()).stream()
-                .filter(i -> i.fitsRegion(plan.region())).toList();
+                .filter(i -> i.fitsRegion(plan.region()))
+                .toList();
         Map<LocalDate, Set<String>> history = plans.history(runner, plan.id());
         Set<String> doneToday = history.getOrDefault(today, Set.of());
         List<Check> checks = items.stream()
-                .map(i -> new Check(ResultPage.planItem(kb, i),
-                        doneToday.contains(i.id())))
+                .map(i -> new Check(ResultPage.planItem(kb, i), doneToday.contains(i.id())))
                 .toList();
         List<String> days = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -173,12 +184,23 @@ public final class PlanPages {
             rows.add(new HistoryRow(i.title(), done));
         }
         List<PainEntry> entries = entries(ctx, runner, plan);
-        String conditionName = kb.condition(plan.conditionId()).map(c -> c.name()).orElse(plan.conditionId());
+        String conditionName =
+                kb.condition(plan.conditionId()).map(c -> c.name()).orElse(plan.conditionId());
         String regionName = kb.region(plan.region()).map(r -> r.name()).orElse(plan.region());
-        return new Page(Chrome.of(ctx), plan, conditionName, regionName, today.toString(), LONG.format(today), checks, days, labels, rows,
-                plans.returnStatus(plan, entries), PainTrend.needsRecheck(entries, plan.region()),
-                Guide.pathOf(Guide.slugOf(Guide.Kind.CONDITION,
-                        plan.conditionId())));
+        return new Page(
+                Chrome.of(ctx),
+                plan,
+                conditionName,
+                regionName,
+                today.toString(),
+                LONG.format(today),
+                checks,
+                days,
+                labels,
+                rows,
+                plans.returnStatus(plan, entries),
+                PainTrend.needsRecheck(entries, plan.region()),
+                Guide.pathOf(Guide.slugOf(Guide.Kind.CONDITION, plan.conditionId())));
     }
 
     private static PageRefused refused(String message) {

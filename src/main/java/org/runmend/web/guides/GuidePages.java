@@ -1,7 +1,6 @@
 package org.runmend.web.guides;
 
 import io.javalin.http.Context;
-import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,8 @@ public final class GuidePages {
     private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** The list of guides. */
-    public record Index(Chrome chrome, List<Guide> regions, List<Guide> conditions, List<Guide> mostRead) implements View {
+    public record Index(Chrome chrome, List<Guide> regions, List<Guide> conditions, List<Guide> mostRead)
+            implements View {
         @Override
         public String template() {
             return "guides/index.jte";
@@ -38,7 +38,8 @@ public final class GuidePages {
     }
 
     /** One guide with what goes beside it. */
-    public record GuidePage(Chrome chrome, Guide guide, List<Guide> related, String shareUrl, String reviewed) implements View {
+    public record GuidePage(Chrome chrome, Guide guide, List<Guide> related, String shareUrl, String reviewed)
+            implements View {
         /** A guide with at least this many entries opens with its contents. */
         static final int CONTENTS_FROM = 6;
 
@@ -50,7 +51,10 @@ public final class GuidePages {
         /** Long guides open with their contents, so a runner can jump to the part they need. */
         public boolean hasContents() {
             return guide.sections().size() >= 3
-                    || guide.sections().stream().mapToInt(s -> s.entries().size()).sum() >= CONTENTS_FROM;
+                    || guide.sections().stream()
+                                    .mapToInt(s -> s.entries().size())
+                                    .sum()
+                            >= CONTENTS_FROM;
         }
 
         /** The id a section's heading carries, for the contents' links. */
@@ -67,7 +71,8 @@ public final class GuidePages {
     private final Security security;
 
     /** @param publicUrl the address runners reach RunMend at, for share links; null for site paths */
-    public GuidePages(Templates templates, GuideLibrary library, GuideViews views, java.net.URI publicUrl, Security security) {
+    public GuidePages(
+            Templates templates, GuideLibrary library, GuideViews views, java.net.URI publicUrl, Security security) {
         this.security = security;
         this.templates = templates;
         this.library = library;
@@ -77,9 +82,10 @@ public final class GuidePages {
 
     /** The guides: by body region, by condition, and the most read. */
     public void index(Context ctx) {
-        List<Guide> mostRead = library.guides(views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList());
-        ctx.html(templates.render(new Index(Chrome.of(ctx), library.guides(Guide.Kind.REGION), library.guides(Guide.Kind.CONDITION),
-                mostRead)));
+        List<Guide> mostRead = library.guides(
+                views.mostRead(MOST_READ).stream().map(GuideViews.Count::slug).toList());
+        ctx.html(templates.render(new Index(
+                Chrome.of(ctx), library.guides(Guide.Kind.REGION), library.guides(Guide.Kind.CONDITION), mostRead)));
     }
 
     /** The guides that match {@code ?q=} (its first 200 characters), best first. */
@@ -89,7 +95,8 @@ public final class GuidePages {
         if (q.length() > 200) {
             q = q.substring(0, 200);
         }
-        ctx.html(templates.render(new Results(Chrome.of(ctx), q, q.isEmpty() ? List.of() : library.search(q, RESULTS))));
+        ctx.html(
+                templates.render(new Results(Chrome.of(ctx), q, q.isEmpty() ? List.of() : library.search(q, RESULTS))));
     }
 
     /** One guide, counted as read once a day per reader (not for crawlers), with its related guides and share link. */
@@ -100,13 +107,14 @@ public final class GuidePages {
             views.record(guide.slug(), visitor(ctx));
         }
         String share = shareUrl(guide);
-        ctx.html(templates.render(
-                new GuidePage(Chrome.of(ctx), guide, library.related(guide), share, REVIEWED.format(guide.lastReviewed()))));
+        ctx.html(templates.render(new GuidePage(
+                Chrome.of(ctx), guide, library.related(guide), share, REVIEWED.format(guide.lastReviewed()))));
     }
 
     /** Who reads, for counting a view once a day: the runner, or the client's address and browser. */
     private String visitor(Context ctx) {
-        return Security.current(ctx).map(s -> "runner:" + s.runner().id())
+        return Security.current(ctx)
+                .map(s -> "runner:" + s.runner().id())
                 .orElseGet(() -> "client:" + security.clientAddress(ctx) + "|" + String.valueOf(ctx.userAgent()));
     }
 

@@ -10,9 +10,12 @@ public record AnsweredQuestion(String finding, String question, String answer, S
 
     static List<AnsweredQuestion> of(KnowledgeBase kb, InterviewState state) {
         return state.answers().stream()
-                .map(a -> new AnsweredQuestion(a.finding(),
+                .map(a -> new AnsweredQuestion(
+                        a.finding(),
                         kb.finding(a.finding()).map(f -> f.question()).orElse(a.finding()),
-                        a.answer().id(), label(a.answer()), state.isFromLog(a.finding())))
+                        a.answer().id(),
+                        label(a.answer()),
+                        state.isFromLog(a.finding())))
                 .toList();
     }
 

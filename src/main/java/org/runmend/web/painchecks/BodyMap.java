@@ -28,8 +28,8 @@ import org.runmend.web.View;
  * @param error   a message when the runner arrived with an unknown region or part, else null
  * @param story   the story box above the whole figure: the words as typed and what to say about them
  */
-public record BodyMap(Chrome chrome, Drawing drawing, String part, List<Region> regions, String error,
-                      StoryBox story) implements View {
+public record BodyMap(Chrome chrome, Drawing drawing, String part, List<Region> regions, String error, StoryBox story)
+        implements View {
 
     /**
      * The text box above the map. {@code note} says that nothing was understood (the map is the
@@ -49,8 +49,12 @@ public record BodyMap(Chrome chrome, Drawing drawing, String part, List<Region> 
     }
 
     /** One SVG drawing: its view box and title, the outline behind the targets, its captions and targets. */
-    public record Drawing(String viewBox, String title, List<String> outline, List<BodyDrawing.Caption> captions,
-                          List<Target> targets) {
+    public record Drawing(
+            String viewBox,
+            String title,
+            List<String> outline,
+            List<BodyDrawing.Caption> captions,
+            List<Target> targets) {
         static Drawing of(BodyDrawing.View view, List<Target> targets) {
             return new Drawing(view.viewBox(), view.title(), view.outline(), view.captions(), List.copyOf(targets));
         }
@@ -60,8 +64,7 @@ public record BodyMap(Chrome chrome, Drawing drawing, String part, List<Region> 
      * One link on a drawing: a body part (then {@code part} is its id) or a region and side (then
      * {@code region} is set; {@code side} is null for one in the middle).
      */
-    public record Target(String href, String label, String part, String region, String side, List<String> shapes) {
-    }
+    public record Target(String href, String label, String part, String region, String side, List<String> shapes) {}
 
     @Override
     public String template() {
@@ -84,16 +87,23 @@ public record BodyMap(Chrome chrome, Drawing drawing, String part, List<Region> 
             if (p.leadsStraightToRegion()) {
                 targets.add(new Target(href(p.region(), p.side()), p.name(), p.id(), p.region(), p.side(), p.shapes()));
             } else {
-                targets.add(new Target("/check?part=" + URLEncoder.encode(p.id(), StandardCharsets.UTF_8), p.name(), p.id(),
-                        null, null, p.shapes()));
+                targets.add(new Target(
+                        "/check?part=" + URLEncoder.encode(p.id(), StandardCharsets.UTF_8),
+                        p.name(),
+                        p.id(),
+                        null,
+                        null,
+                        p.shapes()));
             }
         }
-        return new BodyMap(chrome, Drawing.of(kb.bodyMap().figure(), targets), null, List.copyOf(kb.regions()), error, story);
+        return new BodyMap(
+                chrome, Drawing.of(kb.bodyMap().figure(), targets), null, List.copyOf(kb.regions()), error, story);
     }
 
     /** The second step: a part's closer drawing, each region and side a target; empty for a part not on the map. */
     static Optional<BodyMap> zoom(Chrome chrome, KnowledgeBase kb, String partId) {
-        Optional<BodyDrawing.Part> found = kb.bodyMap().part(partId == null ? "" : partId).filter(p -> !p.leadsStraightToRegion());
+        Optional<BodyDrawing.Part> found =
+                kb.bodyMap().part(partId == null ? "" : partId).filter(p -> !p.leadsStraightToRegion());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -104,7 +114,12 @@ public record BodyMap(Chrome chrome, Drawing drawing, String part, List<Region> 
             String label = a.side() == null ? r.name() : r.name() + ", " + a.side() + " side";
             targets.add(new Target(href(a.region(), a.side()), label, null, a.region(), a.side(), a.shapes()));
         }
-        return Optional.of(new BodyMap(chrome, Drawing.of(part.view(), targets), part.name(), List.copyOf(kb.regions()), null,
+        return Optional.of(new BodyMap(
+                chrome,
+                Drawing.of(part.view(), targets),
+                part.name(),
+                List.copyOf(kb.regions()),
+                null,
                 StoryBox.empty()));
     }
 

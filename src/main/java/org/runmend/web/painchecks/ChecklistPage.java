@@ -15,17 +15,24 @@ import org.runmend.web.View;
  * page, each answered yes, no or not sure, with "None of these" for the usual case. An item left
  * blank counts as no. {@code token} is the signed interview.
  */
-public record ChecklistPage(Chrome chrome, String token, List<Finding> items, int number, String regionName,
-                            List<AnsweredQuestion> answers) implements View {
+public record ChecklistPage(
+        Chrome chrome, String token, List<Finding> items, int number, String regionName, List<AnsweredQuestion> answers)
+        implements View {
 
     @Override
     public String template() {
         return "painchecks/checklist.jte";
     }
 
-    static ChecklistPage of(Chrome chrome, KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Checklist checklist) {
-        return new ChecklistPage(chrome, turn.token(), checklist.items(), checklist.number(),
-                QuestionPage.regionName(kb, turn.state()), AnsweredQuestion.of(kb, turn.state()));
+    static ChecklistPage of(
+            Chrome chrome, KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Checklist checklist) {
+        return new ChecklistPage(
+                chrome,
+                turn.token(),
+                checklist.items(),
+                checklist.number(),
+                QuestionPage.regionName(kb, turn.state()),
+                AnsweredQuestion.of(kb, turn.state()));
     }
 
     /** The form field of one item's answer: {@code answer.<finding id>}. */
@@ -40,7 +47,9 @@ public record ChecklistPage(Chrome chrome, String token, List<Finding> items, in
     static Map<String, String> answers(Map<String, List<String>> form) {
         Map<String, String> out = new LinkedHashMap<>();
         form.forEach((name, values) -> {
-            if (name.startsWith(FIELD) && !values.isEmpty() && !values.get(values.size() - 1).isBlank()) {
+            if (name.startsWith(FIELD)
+                    && !values.isEmpty()
+                    && !values.get(values.size() - 1).isBlank()) {
                 out.put(name.substring(FIELD.length()), values.get(values.size() - 1));
             }
         });

@@ -19,8 +19,8 @@ import org.runmend.web.FormErrors;
  *
  * @param errors by field id (as in case.schema.json), each message starting with the field's label
  */
-public record IntakeForm(Region region, String side, String age, String sex, String durationDays, String painScore,
-                         FormErrors errors) {
+public record IntakeForm(
+        Region region, String side, String age, String sex, String durationDays, String painScore, FormErrors errors) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The label of each field, as the form shows it and as error messages name it. */
     public static final Map<String, String> LABELS = Map.of(
@@ -37,7 +37,8 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
     }
 
     /** The form as posted, not yet checked. */
-    static IntakeForm posted(Region region, String side, String age, String sex, String durationDays, String painScore) {
+    static IntakeForm posted(
+            Region region, String side, String age, String sex, String durationDays, String painScore) {
         return new IntakeForm(region, side, age, sex, durationDays, painScore, NO_ERRORS);
     }
 
@@ -60,7 +61,12 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
         FormErrors e = NO_ERRORS;
         e = number(reader, "age", age, "Enter your age in years", e);
         e = number(reader, "durationDays", durationDays, "Enter how many days it has hurt (0 if it started today)", e);
-        e = number(reader, "painScore", painScore, "Enter a number from 0 (no pain) to 10 (the worst pain you can imagine)", e);
+        e = number(
+                reader,
+                "painScore",
+                painScore,
+                "Enter a number from 0 (no pain) to 10 (the worst pain you can imagine)",
+                e);
         String sexValue = "female".equals(sex) || "male".equals(sex) ? sex : null;
         if (sex == null || sex.isEmpty()) {
             e = e.add("sex", LABELS.get("sex") + ": choose female, male or prefer not to say.");
@@ -102,7 +108,8 @@ public record IntakeForm(Region region, String side, String age, String sex, Str
     }
 
     /** Runs the case reader on a case with only this field set, and keeps its complaint. */
-    private FormErrors check(CaseReader reader, String field, com.fasterxml.jackson.databind.JsonNode value, FormErrors e) {
+    private FormErrors check(
+            CaseReader reader, String field, com.fasterxml.jackson.databind.JsonNode value, FormErrors e) {
         ObjectNode c = base();
         c.set(field, value);
         try {

@@ -38,7 +38,8 @@ public final class PainCheckApi {
     private final StoryReader stories;
     private final Clock clock;
 
-    public PainCheckApi(KnowledgeBase kb, PainCheck check, InterviewService interviews, StoryReader stories, Clock clock) {
+    public PainCheckApi(
+            KnowledgeBase kb, PainCheck check, InterviewService interviews, StoryReader stories, Clock clock) {
         this.kb = kb;
         this.check = check;
         this.reader = new CaseReader(kb);
@@ -62,7 +63,8 @@ public final class PainCheckApi {
         ObjectNode body = jsonBody(ctx);
         String story = CaseReader.story(body);
         String tapped = tappedRegion(body);
-        StoryReading r = stories.read(story == null ? "" : story, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), tapped);
+        StoryReading r =
+                stories.read(story == null ? "" : story, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), tapped);
         json(ctx, 200, StoryJson.toJson(r));
     }
 
@@ -73,8 +75,12 @@ public final class PainCheckApi {
             return null;
         }
         if (!region.isTextual() || kb.region(region.asText()).isEmpty()) {
-            throw new InvalidCaseException("region", region.asText(region.toString()),
-                    "unknown region (one of " + String.join(", ", kb.regions().stream().map(r -> r.id()).toList()) + ")");
+            throw new InvalidCaseException(
+                    "region",
+                    region.asText(region.toString()),
+                    "unknown region (one of "
+                            + String.join(
+                                    ", ", kb.regions().stream().map(r -> r.id()).toList()) + ")");
         }
         return region.asText();
     }
@@ -86,7 +92,10 @@ public final class PainCheckApi {
             intake.put("id", "interview-" + UUID.randomUUID());
         }
         if (intake.has("findings")) {
-            throw new InvalidCaseException("findings", null, "are asked by the interview; send only age, sex, region, side, durationDays, painScore and story");
+            throw new InvalidCaseException(
+                    "findings",
+                    null,
+                    "are asked by the interview; send only age, sex, region, side, durationDays, painScore and story");
         }
         intake.putObject("findings");
         String story = CaseReader.story(intake);
@@ -95,9 +104,11 @@ public final class PainCheckApi {
             json(ctx, 201, turnJson(interviews.start(reader.read(intake))));
             return;
         }
-        StoryReading r = stories.read(story, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), tappedRegion(intake));
+        StoryReading r =
+                stories.read(story, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), tappedRegion(intake));
         if (r.region().isEmpty()) {
-            throw new InvalidCaseException("region", null, "is missing, and the story does not say where it hurts: send region");
+            throw new InvalidCaseException(
+                    "region", null, "is missing, and the story does not say where it hurts: send region");
         }
         ObjectNode filled = CaseReader.withReading(intake, r);
         filled.putObject("findings");
@@ -110,13 +121,16 @@ public final class PainCheckApi {
         if (body.has("answers")) {
             JsonNode answers = body.get("answers");
             if (!answers.isObject()) {
-                throw new InvalidCaseException("answers", answers.toString(),
+                throw new InvalidCaseException(
+                        "answers",
+                        answers.toString(),
                         "must be an object of finding id -> \"yes\", \"no\" or \"unknown\" (the checklist form)");
             }
             Map<String, String> given = new LinkedHashMap<>();
             answers.properties().forEach(e -> {
                 if (!e.getValue().isTextual()) {
-                    throw new InvalidCaseException("answers." + e.getKey(), e.getValue().toString(), "must be \"yes\", \"no\" or \"unknown\"");
+                    throw new InvalidCaseException(
+                            "answers." + e.getKey(), e.getValue().toString(), "must be \"yes\", \"no\" or \"unknown\"");
                 }
                 given.put(e.getKey(), e.getValue().asText());
             });

@@ -1,7 +1,6 @@
 package org.runmend.web.painchecks;
 
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 import org.runmend.accounts.RunnerSettings;
 import org.runmend.assessment.Case;
@@ -106,10 +105,18 @@ public final class PainCheckPages {
     private final StoryReader stories;
     private final RunnerSettings runnerSettings;
 
-    public PainCheckPages(Templates templates, KnowledgeBase kb, PainCheck check, InterviewService interviews,
-                   TrainingService training, SavedAssessments saved,
-                   GuideLibrary guides, RecoveryPlans plans, RunnerTime time,
-                   StoryReader stories, RunnerSettings runnerSettings) {
+    public PainCheckPages(
+            Templates templates,
+            KnowledgeBase kb,
+            PainCheck check,
+            InterviewService interviews,
+            TrainingService training,
+            SavedAssessments saved,
+            GuideLibrary guides,
+            RecoveryPlans plans,
+            RunnerTime time,
+            StoryReader stories,
+            RunnerSettings runnerSettings) {
         this.runnerSettings = runnerSettings;
         this.templates = templates;
         this.guides = guides;
@@ -137,8 +144,13 @@ public final class PainCheckPages {
         }
         Optional<BodyMap> zoom = BodyMap.zoom(Chrome.of(ctx), kb, part);
         if (zoom.isEmpty()) {
-            ctx.status(400).html(templates.render(BodyMap.of(Chrome.of(ctx), kb,
-                    "That part of the body is not on the map: choose where it hurts on the figure or in the list.")));
+            ctx.status(400)
+                    .html(
+                            templates.render(
+                                    BodyMap.of(
+                                            Chrome.of(ctx),
+                                            kb,
+                                            "That part of the body is not on the map: choose where it hurts on the figure or in the list.")));
             return;
         }
         ctx.html(templates.render(zoom.get()));
@@ -148,8 +160,9 @@ public final class PainCheckPages {
     public void intakeForm(Context ctx) {
         Optional<Region> region = region(ctx.queryParam("region"));
         if (region.isEmpty()) {
-            ctx.status(400).html(templates.render(
-                    BodyMap.of(Chrome.of(ctx), kb, "Choose where it hurts: pick an area on the figure or in the list.")));
+            ctx.status(400)
+                    .html(templates.render(BodyMap.of(
+                            Chrome.of(ctx), kb, "Choose where it hurts: pick an area on the figure or in the list.")));
             return;
         }
         ctx.html(templates.render(new Intake(Chrome.of(ctx), IntakeForm.blank(region.get(), ctx.queryParam("side")))));
@@ -162,12 +175,18 @@ public final class PainCheckPages {
     public void startInterview(Context ctx) {
         Optional<Region> region = region(ctx.formParam("region"));
         if (region.isEmpty()) {
-            ctx.status(400).html(templates.render(
-                    BodyMap.of(Chrome.of(ctx), kb, "Choose where it hurts: pick an area on the figure or in the list.")));
+            ctx.status(400)
+                    .html(templates.render(BodyMap.of(
+                            Chrome.of(ctx), kb, "Choose where it hurts: pick an area on the figure or in the list.")));
             return;
         }
-        IntakeForm form = IntakeForm.posted(region.get(), ctx.formParam("side"), ctx.formParam("age"), ctx.formParam("sex"),
-                ctx.formParam("durationDays"), ctx.formParam("painScore"));
+        IntakeForm form = IntakeForm.posted(
+                region.get(),
+                ctx.formParam("side"),
+                ctx.formParam("age"),
+                ctx.formParam("sex"),
+                ctx.formParam("durationDays"),
+                ctx.formParam("painScore"));
         FormErrors.Checked<Case> intake = form.validate(reader);
         if (!intake.isValid()) {
             ctx.status(400).html(templates.render(new Intake(Chrome.of(ctx), form.withErrors(intake.errors()))));
@@ -188,14 +207,23 @@ public final class PainCheckPages {
         String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
         Chrome chrome = Chrome.of(ctx);
         if (story.length() > StoryReader.MAX_LENGTH) {
-            ctx.status(400).html(templates.render(BodyMap.of(chrome, kb, null, new BodyMap.StoryBox(story, null,
-                    "Your story: at most " + StoryReader.MAX_LENGTH + " characters, please (it has "
-                            + story.length() + "). Shorten it, or choose where it hurts on the figure."))));
+            ctx.status(400)
+                    .html(templates.render(BodyMap.of(
+                            chrome,
+                            kb,
+                            null,
+                            new BodyMap.StoryBox(
+                                    story,
+                                    null,
+                                    "Your story: at most " + StoryReader.MAX_LENGTH + " characters, please (it has "
+                                            + story.length()
+                                            + "). Shorten it, or choose where it hurts on the figure."))));
             return;
         }
         StoryReading r = stories.read(story, time.today(ctx));
         if (r.isEmpty()) {
-            String note = story.isBlank() ? "Write a few words about the pain, or choose where it hurts on the figure."
+            String note = story.isBlank()
+                    ? "Write a few words about the pain, or choose where it hurts on the figure."
                     : StoryJson.NOTHING_UNDERSTOOD;
             ctx.html(templates.render(BodyMap.of(chrome, kb, null, new BodyMap.StoryBox(story, note, null))));
             return;
@@ -207,7 +235,9 @@ public final class PainCheckPages {
     public void startFromStory(Context ctx) {
         String story = ctx.formParam("story") == null ? "" : ctx.formParam("story");
         if (story.length() > StoryReader.MAX_LENGTH) {
-            throw new InvalidCaseException("story", story.length() + " characters",
+            throw new InvalidCaseException(
+                    "story",
+                    story.length() + " characters",
                     "must be at most " + StoryReader.MAX_LENGTH + " characters long");
         }
         StoryReading r = stories.read(story, time.today(ctx));
@@ -270,7 +300,9 @@ public final class PainCheckPages {
         }
         try {
             InterviewService.Turn turn = interviews.resume(token);
-            return turn.step() instanceof Interviewer.Done ? Optional.of("/checks/" + keep(runnerId, turn)) : Optional.empty();
+            return turn.step() instanceof Interviewer.Done
+                    ? Optional.of("/checks/" + keep(runnerId, turn))
+                    : Optional.empty();
         } catch (InterviewToken.InvalidTokenException e) {
             return Optional.empty();
         }
@@ -278,10 +310,13 @@ public final class PainCheckPages {
 
     private String keep(String runnerId, InterviewService.Turn turn) {
         if (!(turn.step() instanceof Interviewer.Done done)) {
-            throw new InvalidCaseException("interview", null, "is not finished yet: answer the remaining questions first");
+            throw new InvalidCaseException(
+                    "interview", null, "is not finished yet: answer the remaining questions first");
         }
         java.util.List<String> notSure = turn.state().answers().stream()
-                .filter(a -> a.answer() == Answer.UNKNOWN).map(a -> a.finding()).toList();
+                .filter(a -> a.answer() == Answer.UNKNOWN)
+                .map(a -> a.finding())
+                .toList();
         return saved.save(runnerId, done.assessment(), notSure, turn.state().story());
     }
 
@@ -294,12 +329,14 @@ public final class PainCheckPages {
         }
         InterviewService.Turn turn = interviews.resume(token);
         if (!(turn.step() instanceof Interviewer.Done)) {
-            throw new InvalidCaseException("interview", null, "is not finished yet: answer the remaining questions first");
+            throw new InvalidCaseException(
+                    "interview", null, "is not finished yet: answer the remaining questions first");
         }
         boolean login = "login".equals(ctx.formParam("with"));
         AccountPages.Form form = new AccountPages.Form("", "", "/checks", null, null, token);
         Chrome chrome = Chrome.of(ctx);
-        ctx.html(templates.render(login ? new AccountPages.LogIn(chrome, form) : new AccountPages.SignUp(chrome, form)));
+        ctx.html(
+                templates.render(login ? new AccountPages.LogIn(chrome, form) : new AccountPages.SignUp(chrome, form)));
     }
 
     /** A kept check of the signed-in runner, shown like a fresh result. */
@@ -344,7 +381,8 @@ public final class PainCheckPages {
     /** The signed-in runner's kept checks, newest first. */
     public void savedChecks(Context ctx) {
         var runner = Security.require(ctx).runner();
-        ctx.html(templates.render(new Saved(Chrome.of(ctx), SavedCheck.of(kb, saved.list(runner.id()), time.zone(ctx)))));
+        ctx.html(templates.render(
+                new Saved(Chrome.of(ctx), SavedCheck.of(kb, saved.list(runner.id()), time.zone(ctx)))));
     }
 
     /** An answered question asked again, to change its answer; only a question this interview asked. */
@@ -363,8 +401,11 @@ public final class PainCheckPages {
 
     private ResultPage result(InterviewService.Turn turn, Interviewer.Done done, String savedId, String savedOn) {
         var a = done.assessment();
-        ResultPage.PlanOffer offer = a.conditions().isEmpty() || plans.checklist(a.top().id()).isEmpty() ? null
-                : new ResultPage.PlanOffer(a.top().id(), a.top().condition().name(), a.input().region());
+        ResultPage.PlanOffer offer = a.conditions().isEmpty()
+                        || plans.checklist(a.top().id()).isEmpty()
+                ? null
+                : new ResultPage.PlanOffer(
+                        a.top().id(), a.top().condition().name(), a.input().region());
         return ResultPage.of(kb, turn, a, guides.guidesFor(a), offer, savedId, savedOn);
     }
 
@@ -372,8 +413,11 @@ public final class PainCheckPages {
         Chrome chrome = Chrome.of(ctx);
         if (turn.step() instanceof Interviewer.Done done) {
             ResultPage r = result(turn, done, savedId, savedOn);
-            UrgentCall call = UrgentCall.of(r.triage(), EmergencyLine.of(ctx, runnerSettings),
-                    EmergencyLine.chosen(ctx, runnerSettings)).orElse(null);
+            UrgentCall call = UrgentCall.of(
+                            r.triage(),
+                            EmergencyLine.of(ctx, runnerSettings),
+                            EmergencyLine.chosen(ctx, runnerSettings))
+                    .orElse(null);
             ctx.html(templates.render(new Result(chrome, r, call)));
         } else if (turn.step() instanceof Interviewer.Checklist checklist) {
             ctx.html(templates.render(ChecklistPage.of(chrome, kb, turn, checklist)));

@@ -13,8 +13,17 @@ import org.runmend.web.View;
  * One interview question. {@code token} is the signed interview state that the forms post back;
  * {@code changing} holds the earlier answer when the runner came to change it, else null.
  */
-public record QuestionPage(Chrome chrome, String token, Finding finding, String phase, int number, String regionId,
-                           String regionName, List<AnsweredQuestion> answers, String changing) implements View {
+public record QuestionPage(
+        Chrome chrome,
+        String token,
+        Finding finding,
+        String phase,
+        int number,
+        String regionId,
+        String regionName,
+        List<AnsweredQuestion> answers,
+        String changing)
+        implements View {
 
     @Override
     public String template() {
@@ -22,8 +31,16 @@ public record QuestionPage(Chrome chrome, String token, Finding finding, String 
     }
 
     static QuestionPage of(Chrome chrome, KnowledgeBase kb, InterviewService.Turn turn, Interviewer.Ask ask) {
-        return new QuestionPage(chrome, turn.token(), ask.finding(), ask.phase(), ask.number(), turn.state().region(), regionName(kb, turn.state()),
-                AnsweredQuestion.of(kb, turn.state()), null);
+        return new QuestionPage(
+                chrome,
+                turn.token(),
+                ask.finding(),
+                ask.phase(),
+                ask.number(),
+                turn.state().region(),
+                regionName(kb, turn.state()),
+                AnsweredQuestion.of(kb, turn.state()),
+                null);
     }
 
     /** The page for changing the answer to a question already asked. */
@@ -38,8 +55,16 @@ public record QuestionPage(Chrome chrome, String token, Finding finding, String 
             }
         }
         String phase = finding.isRedFlag() ? "screening" : finding.isContext() ? "context" : "discriminating";
-        return new QuestionPage(chrome, turn.token(), finding, phase, number, turn.state().region(), regionName(kb, turn.state()),
-                answers, earlier);
+        return new QuestionPage(
+                chrome,
+                turn.token(),
+                finding,
+                phase,
+                number,
+                turn.state().region(),
+                regionName(kb, turn.state()),
+                answers,
+                earlier);
     }
 
     static String regionName(KnowledgeBase kb, InterviewState state) {

@@ -38,7 +38,9 @@ public final class ReportPages {
     /** The report page: what the report holds and its downloads, or a note when no check is saved yet. */
     public void page(Context ctx) {
         SignedIn s = Security.require(ctx);
-        boolean any = assembler.assemble(s.runner(), null, RunnerContext.of(ctx).zone()).isPresent();
+        boolean any = assembler
+                .assemble(s.runner(), null, RunnerContext.of(ctx).zone())
+                .isPresent();
         ctx.html(templates.render(new Report(Chrome.of(ctx), any)));
     }
 
@@ -46,21 +48,30 @@ public final class ReportPages {
     public void pdf(Context ctx) {
         byte[] pdfBytes = pdfReport.render(report(ctx));
         ctx.contentType("application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"").result(pdfBytes);
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.pdf\"")
+                .result(pdfBytes);
     }
 
     /** The same report as a FHIR R4 bundle (JSON) to download. */
     public void fhir(Context ctx) {
         String bundle = fhirReport.toJson(fhirReport.bundle(report(ctx)));
         ctx.contentType("application/fhir+json")
-                .header("Content-Disposition", "attachment; filename=\"runmend-report.fhir.json\"").result(bundle);
+                .header("Content-Disposition", "attachment; filename=\"runmend-report.fhir.json\"")
+                .result(bundle);
     }
 
     /** The report of the saved check asked for (the latest when none is named); 404 when there is none. */
     private ClinicianReport report(Context ctx) {
         SignedIn s = Security.require(ctx);
-        return assembler.assemble(s.runner(), ctx.queryParam("check"), RunnerContext.of(ctx).zone()).orElseThrow(() -> new PageRefused(404,
-                "No saved pain check",
-                "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end."));
+        return assembler
+                .assemble(
+                        s.runner(),
+                        ctx.queryParam("check"),
+                        RunnerContext.of(ctx).zone())
+                .orElseThrow(
+                        () -> new PageRefused(
+                                404,
+                                "No saved pain check",
+                                "The report is built from a saved pain check. Do a pain check and choose \"Save this check\" at the end."));
     }
 }

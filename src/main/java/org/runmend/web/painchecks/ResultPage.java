@@ -27,12 +27,25 @@ import org.runmend.library.Guide;
  * @param savedId the kept check this is, when the runner saved it; else null
  * @param savedOn when it was kept, in words; else null
  */
-public record ResultPage(String token, Triage triage, TriageAdvice advice, ResultMessage message, boolean raised,
-                         List<String> triageReasons,
-                         List<String> redFlags, List<LikelyCondition> conditions, List<PlanItem> plan,
-                         List<PlanItem> tips, List<SourceItem> sources, List<AnsweredQuestion> answers,
-                         String regionName, String disclaimer, List<GuideLink> guides, PlanOffer planOffer,
-                         String savedId, String savedOn) {
+public record ResultPage(
+        String token,
+        Triage triage,
+        TriageAdvice advice,
+        ResultMessage message,
+        boolean raised,
+        List<String> triageReasons,
+        List<String> redFlags,
+        List<LikelyCondition> conditions,
+        List<PlanItem> plan,
+        List<PlanItem> tips,
+        List<SourceItem> sources,
+        List<AnsweredQuestion> answers,
+        String regionName,
+        String disclaimer,
+        List<GuideLink> guides,
+        PlanOffer planOffer,
+        String savedId,
+        String savedOn) {
     /** Conditions shown: at least this many, */
     static final int MIN_SHOWN = 3;
     /** at most this many, */
@@ -41,9 +54,16 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
     static final double SHOW_FROM = 0.03;
 
     /** A likely condition with its probability in whole percent and the reasons for and against. */
-    public record LikelyCondition(String id, String name, String icd10, int percent, String description,
-                                  String seeWho, String seeWhen, List<String> reasonsFor, List<String> reasonsAgainst) {
-    }
+    public record LikelyCondition(
+            String id,
+            String name,
+            String icd10,
+            int percent,
+            String description,
+            String seeWho,
+            String seeWhen,
+            List<String> reasonsFor,
+            List<String> reasonsAgainst) {}
 
     /** One entry of the plan or of the tips. */
     public record PlanItem(SelfCareItem item, String kindLabel, String dose, String sourceLabels, String claimedBy) {
@@ -61,7 +81,9 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
 
         /** Short source names ("“Heel Pain After Running” (undated, web article)", "DiGiovanni 2003"). */
         static String sourceLabels(KnowledgeBase kb, SelfCareItem item) {
-            return item.sources().stream().map(s -> shortLabel(kb, s)).collect(java.util.stream.Collectors.joining("; "));
+            return item.sources().stream()
+                    .map(s -> shortLabel(kb, s))
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
 
         private static String shortLabel(KnowledgeBase kb, Source s) {
@@ -69,7 +91,8 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
                 return s.label(kb);
             }
             String c = s.citation() == null ? "" : s.citation();
-            java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(c);
+            java.util.regex.Matcher year =
+                    java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(c);
             String first = c.split("[ ,.]", 2)[0];
             if (first.isEmpty() || !year.find()) {
                 return c;
@@ -79,28 +102,31 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
     }
 
     /** A guide of the library that fits this result. */
-    public record GuideLink(String title, String path, boolean region) {
-    }
+    public record GuideLink(String title, String path, boolean region) {}
 
     /**
      * The self-care plan a signed-in runner can start from this result: for the likeliest
      * condition, when it has daily exercises or remedies, the triage allows self-care and is not
      * raised for a more urgent condition (the daily plan is the likeliest cause's own).
      */
-    public record PlanOffer(String conditionId, String conditionName, String region) {
-    }
+    public record PlanOffer(String conditionId, String conditionName, String region) {}
 
     /** A source: a web article (by its title and date) or a published citation. */
-    public record SourceItem(String label, String detail, String url) {
-    }
+    public record SourceItem(String label, String detail, String url) {}
 
     static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a) {
         return of(kb, turn, a, List.of(), null, null, null);
     }
 
     /** With links to the fitting guides, the plan to start when there is one, and the kept check it is. */
-    static ResultPage of(KnowledgeBase kb, InterviewService.Turn turn, Assessment a, List<Guide> guides,
-                         PlanOffer planOffer, String savedId, String savedOn) {
+    static ResultPage of(
+            KnowledgeBase kb,
+            InterviewService.Turn turn,
+            Assessment a,
+            List<Guide> guides,
+            PlanOffer planOffer,
+            String savedId,
+            String savedOn) {
         List<LikelyCondition> likely = new ArrayList<>();
         List<RankedCondition> ranked = a.conditions();
         for (int i = 0; i < ranked.size() && i < MAX_SHOWN; i++) {
@@ -111,7 +137,8 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
             likely.add(likely(kb, rc, a.triage()));
         }
         List<String> redFlags = a.redFlags().stream()
-                .map(id -> kb.finding(id).map(f -> f.said(true)).orElse("One of your answers")).toList();
+                .map(id -> kb.finding(id).map(f -> f.said(true)).orElse("One of your answers"))
+                .toList();
         Map<String, SourceItem> sources = new LinkedHashMap<>();
         List<PlanItem> plan = a.plan().stream().map(i -> planItem(kb, i)).toList();
         List<PlanItem> tips = a.contextTips().stream().map(i -> planItem(kb, i)).toList();
@@ -124,11 +151,27 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
         for (RankedCondition rc : ranked.subList(0, likely.size())) {
             rc.condition().sources().forEach(s -> sources.putIfAbsent(key(s), source(kb, s)));
         }
-        return new ResultPage(turn.token(), a.triage(), kb.advice(a.triage()), a.message(), a.raisedForSomethingElse(),
-                a.triageReasons(), redFlags, List.copyOf(likely), plan, tips, List.copyOf(sources.values()), AnsweredQuestion.of(kb, turn.state()),
-                QuestionPage.regionName(kb, turn.state()), AssessmentJson.NOT_A_DIAGNOSIS,
-                guides.stream().map(g -> new GuideLink(g.title(), g.path(), g.kind() == Guide.Kind.REGION)).toList(),
-                a.triage().isAbove(Triage.SOON) || a.raisedForSomethingElse() ? null : planOffer, savedId, savedOn);
+        return new ResultPage(
+                turn.token(),
+                a.triage(),
+                kb.advice(a.triage()),
+                a.message(),
+                a.raisedForSomethingElse(),
+                a.triageReasons(),
+                redFlags,
+                List.copyOf(likely),
+                plan,
+                tips,
+                List.copyOf(sources.values()),
+                AnsweredQuestion.of(kb, turn.state()),
+                QuestionPage.regionName(kb, turn.state()),
+                AssessmentJson.NOT_A_DIAGNOSIS,
+                guides.stream()
+                        .map(g -> new GuideLink(g.title(), g.path(), g.kind() == Guide.Kind.REGION))
+                        .toList(),
+                a.triage().isAbove(Triage.SOON) || a.raisedForSomethingElse() ? null : planOffer,
+                savedId,
+                savedOn);
     }
 
     /** Where the self-care plan of this result is: its own page for a kept check; else null (posted with the token). */
@@ -141,13 +184,20 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
      * exercise (seeing a clinician is the headline's own step); null when there is none.
      */
     public PlanItem firstStep() {
-        return planByKind().values().stream().flatMap(List::stream)
-                .filter(p -> p.item().kind() != SelfCareKind.SEE_DOCTOR).findFirst().orElse(null);
+        return planByKind().values().stream()
+                .flatMap(List::stream)
+                .filter(p -> p.item().kind() != SelfCareKind.SEE_DOCTOR)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Names of the plan's first few entries, as a taste of the plan on the result page. */
     public List<String> planPreview() {
-        return planByKind().values().stream().flatMap(List::stream).limit(4).map(p -> p.item().title()).toList();
+        return planByKind().values().stream()
+                .flatMap(List::stream)
+                .limit(4)
+                .map(p -> p.item().title())
+                .toList();
     }
 
     public boolean emergency() {
@@ -168,11 +218,18 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
      */
     public Map<String, List<PlanItem>> planByKind() {
         Map<String, List<PlanItem>> out = new LinkedHashMap<>();
-        List<SelfCareKind> order = triage.isAbove(Triage.SELF_CARE) ? List.of(SelfCareKind.values())
-                : List.of(SelfCareKind.REMEDY, SelfCareKind.EXERCISE, SelfCareKind.RETURN_TO_RUNNING,
-                        SelfCareKind.SEE_DOCTOR, SelfCareKind.PREVENTION, SelfCareKind.CAUSE);
+        List<SelfCareKind> order = triage.isAbove(Triage.SELF_CARE)
+                ? List.of(SelfCareKind.values())
+                : List.of(
+                        SelfCareKind.REMEDY,
+                        SelfCareKind.EXERCISE,
+                        SelfCareKind.RETURN_TO_RUNNING,
+                        SelfCareKind.SEE_DOCTOR,
+                        SelfCareKind.PREVENTION,
+                        SelfCareKind.CAUSE);
         for (SelfCareKind kind : order) {
-            List<PlanItem> items = plan.stream().filter(p -> p.item().kind() == kind).toList();
+            List<PlanItem> items =
+                    plan.stream().filter(p -> p.item().kind() == kind).toList();
             if (!items.isEmpty()) {
                 out.put(heading(kind), items);
             }
@@ -194,8 +251,16 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
         }
         Condition c = rc.condition();
         Condition.See see = level.isAbove(c.triage()) ? null : c.see();
-        return new LikelyCondition(c.id(), c.name(), c.icd10(), (int) Math.round(rc.probability() * 100),
-                c.description(), see == null ? null : see.who(), see == null ? null : see.when(), raise, lower);
+        return new LikelyCondition(
+                c.id(),
+                c.name(),
+                c.icd10(),
+                (int) Math.round(rc.probability() * 100),
+                c.description(),
+                see == null ? null : see.who(),
+                see == null ? null : see.when(),
+                raise,
+                lower);
     }
 
     private static String reasonText(KnowledgeBase kb, Reason r) {
@@ -203,7 +268,8 @@ public record ResultPage(String token, Triage triage, TriageAdvice advice, Resul
     }
 
     public static PlanItem planItem(KnowledgeBase kb, SelfCareItem i) {
-        return new PlanItem(i, kindLabel(i.kind()), i.dose().orElse(null), PlanItem.sourceLabels(kb, i), kb.claimedBy(i));
+        return new PlanItem(
+                i, kindLabel(i.kind()), i.dose().orElse(null), PlanItem.sourceLabels(kb, i), kb.claimedBy(i));
     }
 
     private static String kindLabel(SelfCareKind kind) {

@@ -17,15 +17,24 @@ public record SavedCheck(String id, String when, String region, String triage, S
      * the likeliest cause marked as secondary when the advice was set for something more urgent.
      */
     static List<SavedCheck> of(KnowledgeBase kb, List<SavedAssessments.Saved> saved, ZoneId zone) {
-        return saved.stream().map(s -> {
-            Triage level = level(s.triage());
-            String advice = level == null ? "See the check" : kb.advice(level).headline();
-            String top = kb.condition(s.topCondition())
-                    .map(c -> level != null && level.isAbove(c.triage()) ? c.name() + " (the advice is set for something more urgent)" : c.name())
-                    .orElse("A cause no longer in the check");
-            return new SavedCheck(s.id(), WHEN.format(s.at().atZone(zone)),
-                    kb.region(s.region()).map(r -> r.name()).orElse("Another area"), advice, top);
-        }).toList();
+        return saved.stream()
+                .map(s -> {
+                    Triage level = level(s.triage());
+                    String advice =
+                            level == null ? "See the check" : kb.advice(level).headline();
+                    String top = kb.condition(s.topCondition())
+                            .map(c -> level != null && level.isAbove(c.triage())
+                                    ? c.name() + " (the advice is set for something more urgent)"
+                                    : c.name())
+                            .orElse("A cause no longer in the check");
+                    return new SavedCheck(
+                            s.id(),
+                            WHEN.format(s.at().atZone(zone)),
+                            kb.region(s.region()).map(r -> r.name()).orElse("Another area"),
+                            advice,
+                            top);
+                })
+                .toList();
     }
 
     private static Triage level(String id) {

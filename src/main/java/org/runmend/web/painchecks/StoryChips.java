@@ -26,9 +26,18 @@ import org.runmend.web.FormErrors;
  * @param words    the words each field came from (field name to words)
  * @param findings the findings read, each with its current choice
  */
-public record StoryChips(String story, List<Region> regions, String region, String side, String age, String sex,
-                         String durationDays, String painScore, Map<String, String> words, List<Chip> findings,
-                         FormErrors errors) {
+public record StoryChips(
+        String story,
+        List<Region> regions,
+        String region,
+        String side,
+        String age,
+        String sex,
+        String durationDays,
+        String painScore,
+        Map<String, String> words,
+        List<Chip> findings,
+        FormErrors errors) {
     /**
      * One finding read from the story.
      *
@@ -54,7 +63,8 @@ public record StoryChips(String story, List<Region> regions, String region, Stri
         }
     }
 
-    private static final FormErrors NO_ERRORS = FormErrors.inOrder("region", "side", "age", "sex", "durationDays", "painScore");
+    private static final FormErrors NO_ERRORS =
+            FormErrors.inOrder("region", "side", "age", "sex", "durationDays", "painScore");
 
     public StoryChips {
         Objects.requireNonNull(errors, "errors");
@@ -71,11 +81,22 @@ public record StoryChips(String story, List<Region> regions, String region, Stri
             }
         }
         List<Chip> chips = new ArrayList<>();
-        r.findings().forEach((id, present) -> kb.finding(id).ifPresent(f ->
-                chips.add(chip(f, r.wordsFor(id).orElse(""), present, present ? "yes" : "no"))));
-        return new StoryChips(story, List.copyOf(kb.regions()), r.region().orElse(""), r.side().orElse(""),
-                r.age().map(String::valueOf).orElse(""), r.sex().orElse(""), r.durationDays().map(String::valueOf).orElse(""),
-                r.painScore().map(String::valueOf).orElse(""), words, chips, NO_ERRORS);
+        r.findings()
+                .forEach((id, present) -> kb.finding(id)
+                        .ifPresent(
+                                f -> chips.add(chip(f, r.wordsFor(id).orElse(""), present, present ? "yes" : "no"))));
+        return new StoryChips(
+                story,
+                List.copyOf(kb.regions()),
+                r.region().orElse(""),
+                r.side().orElse(""),
+                r.age().map(String::valueOf).orElse(""),
+                r.sex().orElse(""),
+                r.durationDays().map(String::valueOf).orElse(""),
+                r.painScore().map(String::valueOf).orElse(""),
+                words,
+                chips,
+                NO_ERRORS);
     }
 
     private static Chip chip(Finding f, String words, boolean read, String choice) {
@@ -93,9 +114,18 @@ public record StoryChips(String story, List<Region> regions, String region, Stri
             }
             chips.add(new Chip(c.finding(), c.yes(), c.no(), c.words(), c.read(), choice));
         }
-        return new StoryChips(story, read.regions(), fields.getOrDefault("region", ""), fields.getOrDefault("side", ""),
-                fields.getOrDefault("age", ""), fields.getOrDefault("sex", ""), fields.getOrDefault("durationDays", ""),
-                fields.getOrDefault("painScore", ""), read.words(), chips, NO_ERRORS);
+        return new StoryChips(
+                story,
+                read.regions(),
+                fields.getOrDefault("region", ""),
+                fields.getOrDefault("side", ""),
+                fields.getOrDefault("age", ""),
+                fields.getOrDefault("sex", ""),
+                fields.getOrDefault("durationDays", ""),
+                fields.getOrDefault("painScore", ""),
+                read.words(),
+                chips,
+                NO_ERRORS);
     }
 
     /** The findings the runner kept: true, false, never a removed one. */
@@ -113,8 +143,8 @@ public record StoryChips(String story, List<Region> regions, String region, Stri
     FormErrors.Checked<Case> validate(KnowledgeBase kb, CaseReader reader) {
         Region chosen = kb.region(region == null ? "" : region).orElse(null);
         if (chosen == null) {
-            return FormErrors.Checked.invalid(NO_ERRORS.add("region",
-                    "Where it hurts: your story did not say, so choose the area from the list."));
+            return FormErrors.Checked.invalid(NO_ERRORS.add(
+                    "region", "Where it hurts: your story did not say, so choose the area from the list."));
         }
         IntakeForm form = IntakeForm.posted(chosen, side, age, sex, durationDays, painScore);
         FormErrors.Checked<Case> checked = form.validate(reader);

@@ -13,10 +13,10 @@ import org.runmend.intake.StoryReading;
 public final class StoryJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Said when a story gave nothing RunMend could use. */
-    static final String NOTHING_UNDERSTOOD = "Nothing in these words could be understood: pick where it hurts on the body map and answer the questions instead.";
+    static final String NOTHING_UNDERSTOOD =
+            "Nothing in these words could be understood: pick where it hurts on the body map and answer the questions instead.";
 
-    private StoryJson() {
-    }
+    private StoryJson() {}
 
     public static ObjectNode toJson(StoryReading r) {
         ObjectNode out = JSON.createObjectNode();
@@ -34,7 +34,10 @@ public final class StoryJson {
             if (StoryReading.FIELDS.contains(e.finding())) {
                 words.put(e.finding(), e.text());
             } else {
-                evidence.addObject().put("finding", e.finding()).put("present", e.present()).put("text", e.text());
+                evidence.addObject()
+                        .put("finding", e.finding())
+                        .put("present", e.present())
+                        .put("text", e.text());
             }
         }
         if (!words.isEmpty()) {

@@ -18,22 +18,66 @@ import org.runmend.knowledge.Triage;
  * @param chosen     whether the country is the runner's setting (else their browser's language)
  * @param fold       whether the rest of the result (saving, causes, plan) goes under a fold
  */
-public record UrgentCall(Triage level, String when, String action, String dial, String callLabel, String backup,
-                         String country, boolean chosen, boolean fold) {
+public record UrgentCall(
+        Triage level,
+        String when,
+        String action,
+        String dial,
+        String callLabel,
+        String backup,
+        String country,
+        boolean chosen,
+        boolean fold) {
 
     /** The call for this result, or empty for self-care. */
     static Optional<UrgentCall> of(Triage triage, EmergencyLines.Line line, boolean chosen) {
         String emergency = line.emergency();
         return switch (triage) {
-            case EMERGENCY -> Optional.of(new UrgentCall(triage, "now", "call " + emergency + ".", EmergencyLines.Line.dial(emergency),
-                    "Call " + emergency, null, line.country(), chosen, true));
-            case URGENT -> Optional.of(line.advice() != null
-                    ? new UrgentCall(triage, "today", "call " + line.adviceName() + " or your doctor's same-day service.",
-                            EmergencyLines.Line.dial(line.advice()), "Call " + line.advice(), emergency, line.country(), chosen, true)
-                    : new UrgentCall(triage, "today", "your doctor's same-day service or an urgent care centre.",
-                            null, null, emergency, line.country(), chosen, true));
-            case SOON -> Optional.of(new UrgentCall(triage, "within a few days", "book a GP, physiotherapist or sports doctor.",
-                    null, null, null, line.country(), chosen, false));
+            case EMERGENCY ->
+                Optional.of(new UrgentCall(
+                        triage,
+                        "now",
+                        "call " + emergency + ".",
+                        EmergencyLines.Line.dial(emergency),
+                        "Call " + emergency,
+                        null,
+                        line.country(),
+                        chosen,
+                        true));
+            case URGENT ->
+                Optional.of(
+                        line.advice() != null
+                                ? new UrgentCall(
+                                        triage,
+                                        "today",
+                                        "call " + line.adviceName() + " or your doctor's same-day service.",
+                                        EmergencyLines.Line.dial(line.advice()),
+                                        "Call " + line.advice(),
+                                        emergency,
+                                        line.country(),
+                                        chosen,
+                                        true)
+                                : new UrgentCall(
+                                        triage,
+                                        "today",
+                                        "your doctor's same-day service or an urgent care centre.",
+                                        null,
+                                        null,
+                                        emergency,
+                                        line.country(),
+                                        chosen,
+                                        true));
+            case SOON ->
+                Optional.of(new UrgentCall(
+                        triage,
+                        "within a few days",
+                        "book a GP, physiotherapist or sports doctor.",
+                        null,
+                        null,
+                        null,
+                        line.country(),
+                        chosen,
+                        false));
             case SELF_CARE -> Optional.empty();
         };
     }

@@ -22,8 +22,7 @@ public record AssignForm(String shoe, String from, String to, boolean onlyWithou
     private static final FormErrors NO_ERRORS = FormErrors.inOrder("assign-shoe", "assign-from", "assign-to");
 
     /** What to assign, once checked. */
-    record Range(String shoeId, LocalDate from, LocalDate to, boolean onlyWithout, boolean preview) {
-    }
+    record Range(String shoeId, LocalDate from, LocalDate to, boolean onlyWithout, boolean preview) {}
 
     /** A blank form: runs without a pair, up to today. */
     static AssignForm blank(LocalDate today) {
@@ -31,7 +30,11 @@ public record AssignForm(String shoe, String from, String to, boolean onlyWithou
     }
 
     static AssignForm posted(Context ctx) {
-        return new AssignForm(p(ctx, "shoe"), p(ctx, "from"), p(ctx, "to"), "on".equals(ctx.formParam("onlyWithout")),
+        return new AssignForm(
+                p(ctx, "shoe"),
+                p(ctx, "from"),
+                p(ctx, "to"),
+                "on".equals(ctx.formParam("onlyWithout")),
                 "preview".equals(ctx.formParam("action")));
     }
 
@@ -45,12 +48,17 @@ public record AssignForm(String shoe, String from, String to, boolean onlyWithou
         try {
             first = LocalDate.parse(from);
             if (first.isAfter(today) || first.isBefore(today.minusYears(50))) {
-                e = e.add("assign-from", "From: enter a day within the last 50 years, up to today (you entered " + from + ").");
+                e = e.add(
+                        "assign-from",
+                        "From: enter a day within the last 50 years, up to today (you entered " + from + ").");
                 first = null;
             }
         } catch (DateTimeParseException ex) {
-            e = e.add("assign-from", from.isEmpty() ? "From: enter the first day of the runs, as YYYY-MM-DD."
-                    : "From: enter a date as YYYY-MM-DD (you entered " + from + ").");
+            e = e.add(
+                    "assign-from",
+                    from.isEmpty()
+                            ? "From: enter the first day of the runs, as YYYY-MM-DD."
+                            : "From: enter a date as YYYY-MM-DD (you entered " + from + ").");
         }
         LocalDate last = today;
         try {
@@ -58,13 +66,16 @@ public record AssignForm(String shoe, String from, String to, boolean onlyWithou
             if (last.isAfter(today)) {
                 e = e.add("assign-to", "To: enter a day up to today (you entered " + to + ").");
             } else if (first != null && last.isBefore(first)) {
-                e = e.add("assign-to", "To: enter a day on or after the first day, " + TrainingFormat.day(first)
-                        + " (you entered " + to + ").");
+                e = e.add(
+                        "assign-to",
+                        "To: enter a day on or after the first day, " + TrainingFormat.day(first) + " (you entered "
+                                + to + ").");
             }
         } catch (DateTimeParseException ex) {
             e = e.add("assign-to", "To: enter a date as YYYY-MM-DD (you entered " + to + ").");
         }
-        return e.isEmpty() ? FormErrors.Checked.valid(new Range(shoe, first, last, onlyWithout, preview))
+        return e.isEmpty()
+                ? FormErrors.Checked.valid(new Range(shoe, first, last, onlyWithout, preview))
                 : FormErrors.Checked.invalid(e);
     }
 

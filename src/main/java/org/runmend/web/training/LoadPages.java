@@ -1,6 +1,5 @@
 package org.runmend.web.training;
 
-
 import io.javalin.http.Context;
 import org.runmend.knowledge.KnowledgeBase;
 import org.runmend.training.TrainingService;
@@ -21,6 +20,7 @@ public final class LoadPages {
 
     /** The weeks the load page shows. */
     static final int WEEKS = 12;
+
     private final TrainingService training;
     private final KnowledgeBase kb;
     private final Templates templates;
@@ -35,7 +35,8 @@ public final class LoadPages {
     public void load(Context ctx) {
         RunnerContext me = RunnerContext.of(ctx);
         boolean empty = training.activities().count(me.id()) == 0;
-        ctx.html(templates.render(new Load(Chrome.of(ctx),
+        ctx.html(templates.render(new Load(
+                Chrome.of(ctx),
                 LoadPage.of(training.report(me.id(), WEEKS, me.zone(), me.units()), kb, empty, me.units()))));
     }
 }

@@ -24,9 +24,19 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
     static final int PAGE_SIZE = 20;
 
     /** One activity as a row of the log table, every cell already written out. */
-    public record Row(String id, String name, String day, String time, String sport, String km, String moving, String pace,
-                      String avgHr, String shoe, String surface, String pain) {
-    }
+    public record Row(
+            String id,
+            String name,
+            String day,
+            String time,
+            String sport,
+            String km,
+            String moving,
+            String pace,
+            String avgHr,
+            String shoe,
+            String surface,
+            String pain) {}
 
     public LogPage {
         rows = List.copyOf(rows);
@@ -37,22 +47,36 @@ public record LogPage(List<Row> rows, int page, int pages, int total, String not
      *
      * @param pain the run's pain diary entry, or null
      */
-    static Row row(StoredActivity s, PainEntry pain, Map<String, String> shoeNames, KnowledgeBase kb, Units units,
-                   java.time.ZoneId zone) {
+    static Row row(
+            StoredActivity s,
+            PainEntry pain,
+            Map<String, String> shoeNames,
+            KnowledgeBase kb,
+            Units units,
+            java.time.ZoneId zone) {
         Activity a = s.activity();
         java.time.ZonedDateTime start = RunnerCalendar.start(a.start(), zone);
         var d = s.details();
-        String painCell = pain == null ? "–"
+        String painCell = pain == null
+                ? "–"
                 : kb.region(pain.region()).map(r -> r.name() + " ").orElse("") + pain.score() + "/10";
         boolean ride = a.sport() == Sport.CYCLING;
-        return new Row(s.id(), a.name() == null || a.name().isBlank() ? null : a.name(), TrainingFormat.day(start),
-                TrainingFormat.time(start), TrainingFormat.sport(a.sport()), Figures.distance(a.distance(), units, Precision.HUNDREDTHS),
+        return new Row(
+                s.id(),
+                a.name() == null || a.name().isBlank() ? null : a.name(),
+                TrainingFormat.day(start),
+                TrainingFormat.time(start),
+                TrainingFormat.sport(a.sport()),
+                Figures.distance(a.distance(), units, Precision.HUNDREDTHS),
                 Figures.duration(a.moving()),
-                ride ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
+                ride
+                        ? Figures.speed(a.distance(), a.moving(), units) + " " + units.speedUnit()
                         : Figures.pace(a.distance(), a.moving(), units),
                 a.averageHeartRate() == null ? "–" : String.valueOf(a.averageHeartRate()),
                 d.shoeId() == null ? "–" : shoeNames.getOrDefault(d.shoeId(), "–"),
-                TrainingFormat.capitalised(d.surface() == null ? null : d.surface().id()), painCell);
+                TrainingFormat.capitalised(
+                        d.surface() == null ? null : d.surface().id()),
+                painCell);
     }
 
     public boolean hasPrevious() {

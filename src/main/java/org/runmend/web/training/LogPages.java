@@ -48,13 +48,18 @@ public final class LogPages {
         int total = training.activities().count(runner);
         int pages = Math.max(1, (total + LogPage.PAGE_SIZE - 1) / LogPage.PAGE_SIZE);
         int page = Math.min(pages, Math.max(1, pageParam(ctx)));
-        Map<String, String> shoeNames = training.shoes().list(runner).stream()
-                .collect(Collectors.toMap(Shoe::id, Shoe::name));
-        List<StoredActivity> listed = training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE);
-        Map<String, PainEntry> pain = diary.afterRuns(runner, listed.stream().map(StoredActivity::id).toList());
+        Map<String, String> shoeNames =
+                training.shoes().list(runner).stream().collect(Collectors.toMap(Shoe::id, Shoe::name));
+        List<StoredActivity> listed =
+                training.activities().list(runner, LogPage.PAGE_SIZE, (page - 1) * LogPage.PAGE_SIZE);
+        Map<String, PainEntry> pain =
+                diary.afterRuns(runner, listed.stream().map(StoredActivity::id).toList());
         List<LogPage.Row> rows = listed.stream()
-                .map(s -> LogPage.row(s, pain.get(s.id()), shoeNames, kb, me.units(), me.zone())).toList();
-        ctx.html(templates.render(new Log(Chrome.of(ctx), new LogPage(rows, page, pages, total, notice(ctx), me.units().symbol()))));
+                .map(s -> LogPage.row(s, pain.get(s.id()), shoeNames, kb, me.units(), me.zone()))
+                .toList();
+        ctx.html(templates.render(new Log(
+                Chrome.of(ctx),
+                new LogPage(rows, page, pages, total, notice(ctx), me.units().symbol()))));
     }
 
     private static int pageParam(Context ctx) {

@@ -17,18 +17,21 @@ import org.runmend.web.PageRefused;
 final class Periods {
     /** The earliest year the history pages show; the latest is next year. */
     static final int FIRST_YEAR = 1900;
+
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /** The Monday of an ISO week written like {@code 2021-W14}. */
     static LocalDate week(String value, LocalDate today) {
         Matcher m = WEEK.matcher(value);
         if (!m.matches()) {
-            throw refused("week", value, "write a week as its year, W and its number, like " + label(today.with(DayOfWeek.MONDAY)));
+            throw refused(
+                    "week",
+                    value,
+                    "write a week as its year, W and its number, like " + label(today.with(DayOfWeek.MONDAY)));
         }
         int year = year(m.group(1), value, "week", today);
         int week = Integer.parseInt(m.group(2));
@@ -64,7 +67,10 @@ final class Periods {
 
     /** "2021-W14": the address of the ISO week starting on {@code monday}. */
     static String label(LocalDate monday) {
-        return String.format(java.util.Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+        return String.format(
+                java.util.Locale.ROOT,
+                "%d-W%02d",
+                monday.get(IsoFields.WEEK_BASED_YEAR),
                 monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
@@ -79,7 +85,9 @@ final class Periods {
 
     private static PageRefused refused(String what, String value, String how) {
         String shown = value.length() > 24 ? value.substring(0, 24) + "…" : value;
-        return new PageRefused(400, "No such " + what, "There is no " + what + " \u201c" + shown + "\u201d in your history: "
-                + how + ".");
+        return new PageRefused(
+                400,
+                "No such " + what,
+                "There is no " + what + " \u201c" + shown + "\u201d in your history: " + how + ".");
     }
 }

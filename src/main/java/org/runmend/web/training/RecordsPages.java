@@ -27,8 +27,7 @@ public final class RecordsPages {
      * @param run   the run's name, or its sport and date
      * @param where where in the run the stretch began, "from 2.31 km"
      */
-    public record Row(String distance, String time, String pace, String day, String link, String run, String where) {
-    }
+    public record Row(String distance, String time, String pace, String day, String link, String run, String where) {}
 
     /** The records page. */
     public record RecordsView(Chrome chrome, List<Row> rows, int runs) implements View {
@@ -64,6 +63,7 @@ public final class RecordsPages {
             String run = r.activityName() != null ? r.activityName() : TrainingFormat.sport(r.sport()) + " on " + day;
             rows.add(new Row(e.distance(), e.time(), e.pace(), day, "/log/" + r.activityId(), run, e.where()));
         }
-        ctx.html(templates.render(new RecordsView(Chrome.of(ctx), rows, training.activities().count(runner))));
+        ctx.html(templates.render(
+                new RecordsView(Chrome.of(ctx), rows, training.activities().count(runner))));
     }
 }

@@ -35,13 +35,27 @@ import org.runmend.web.FormErrors;
  * @param regions where pain can be recorded
  * @param errors  what is wrong with the form as typed, in the form's order
  */
-public record RunForm(boolean manual, String action, String date, String time, String distance, String duration,
-                      String surface, String shoe, String warmUp, String effort, String painRegion, String painScore,
-                      List<Shoe> shoes, List<Region> regions, FormErrors errors) {
+public record RunForm(
+        boolean manual,
+        String action,
+        String date,
+        String time,
+        String distance,
+        String duration,
+        String surface,
+        String shoe,
+        String warmUp,
+        String effort,
+        String painRegion,
+        String painScore,
+        List<Shoe> shoes,
+        List<Region> regions,
+        FormErrors errors) {
     /** The label of each field, as the form shows it and as its error messages start. */
     public static final Map<String, String> LABELS = labels();
-    private static final FormErrors NO_ERRORS = FormErrors.inOrder("date", "time", "distance", "duration", "surface",
-            "shoe", "warmUp", "effort", "painRegion", "painScore");
+
+    private static final FormErrors NO_ERRORS = FormErrors.inOrder(
+            "date", "time", "distance", "duration", "surface", "shoe", "warmUp", "effort", "painRegion", "painScore");
     private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{1,2})");
     /** Faster than this is no human run: the distance or the duration is mistyped. */
     private static final double FASTEST_SECONDS_PER_KM = 150;
@@ -56,12 +70,10 @@ public record RunForm(boolean manual, String action, String date, String time, S
      * A manual run as typed and checked: the activity, the details the runner added, and the pain
      * afterwards (null when nothing hurt or it was not said), which the diary keeps.
      */
-    record ManualRun(Activity activity, RunDetails details, PainAfterRun pain) {
-    }
+    record ManualRun(Activity activity, RunDetails details, PainAfterRun pain) {}
 
     /** The details of a run as checked, and the pain afterwards (null when nothing hurt or it was not said). */
-    record Details(RunDetails details, PainAfterRun pain) {
-    }
+    record Details(RunDetails details, PainAfterRun pain) {}
 
     private static Map<String, String> labels() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -80,25 +92,69 @@ public record RunForm(boolean manual, String action, String date, String time, S
 
     /** A blank manual run for today, in the runner's default pair. */
     static RunForm blank(LocalDate today, List<Shoe> shoes, Collection<Region> regions) {
-        String def = shoes.stream().filter(s -> s.defaultPair() && !s.retired()).map(Shoe::id).findFirst().orElse("");
-        return new RunForm(true, "/log/new", today.toString(), "", "", "", "", def, "", "", "", "",
-                inUse(shoes, def), List.copyOf(regions), NO_ERRORS);
+        String def = shoes.stream()
+                .filter(s -> s.defaultPair() && !s.retired())
+                .map(Shoe::id)
+                .findFirst()
+                .orElse("");
+        return new RunForm(
+                true,
+                "/log/new",
+                today.toString(),
+                "",
+                "",
+                "",
+                "",
+                def,
+                "",
+                "",
+                "",
+                "",
+                inUse(shoes, def),
+                List.copyOf(regions),
+                NO_ERRORS);
     }
 
     /** The details form of a stored activity, with the pain of its diary entry ({@code pain} null: none). */
-    static RunForm details(String activityId, RunDetails d, PainAfterRun pain, List<Shoe> shoes, Collection<Region> regions) {
-        return new RunForm(false, "/log/" + activityId + "/details", "", "", "", "", s(d.surface()), s(d.shoeId()),
-                d.warmUp() == null ? "" : d.warmUp() ? "yes" : "no", s(d.effort()),
-                pain == null ? "" : pain.region(), pain == null ? "" : String.valueOf(pain.score()),
-                inUse(shoes, d.shoeId()), List.copyOf(regions), NO_ERRORS);
+    static RunForm details(
+            String activityId, RunDetails d, PainAfterRun pain, List<Shoe> shoes, Collection<Region> regions) {
+        return new RunForm(
+                false,
+                "/log/" + activityId + "/details",
+                "",
+                "",
+                "",
+                "",
+                s(d.surface()),
+                s(d.shoeId()),
+                d.warmUp() == null ? "" : d.warmUp() ? "yes" : "no",
+                s(d.effort()),
+                pain == null ? "" : pain.region(),
+                pain == null ? "" : String.valueOf(pain.score()),
+                inUse(shoes, d.shoeId()),
+                List.copyOf(regions),
+                NO_ERRORS);
     }
 
     /** The form as posted. */
-    static RunForm posted(boolean manual, String action, io.javalin.http.Context ctx, List<Shoe> shoes,
-                          Collection<Region> regions) {
-        return new RunForm(manual, action, p(ctx, "date"), p(ctx, "time"), p(ctx, "distance"), p(ctx, "duration"),
-                p(ctx, "surface"), p(ctx, "shoe"), p(ctx, "warmUp"), p(ctx, "effort"), p(ctx, "painRegion"),
-                p(ctx, "painScore"), inUse(shoes, p(ctx, "shoe")), List.copyOf(regions), NO_ERRORS);
+    static RunForm posted(
+            boolean manual, String action, io.javalin.http.Context ctx, List<Shoe> shoes, Collection<Region> regions) {
+        return new RunForm(
+                manual,
+                action,
+                p(ctx, "date"),
+                p(ctx, "time"),
+                p(ctx, "distance"),
+                p(ctx, "duration"),
+                p(ctx, "surface"),
+                p(ctx, "shoe"),
+                p(ctx, "warmUp"),
+                p(ctx, "effort"),
+                p(ctx, "painRegion"),
+                p(ctx, "painScore"),
+                inUse(shoes, p(ctx, "shoe")),
+                List.copyOf(regions),
+                NO_ERRORS);
     }
 
     private static List<Shoe> inUse(List<Shoe> shoes, String chosen) {
@@ -106,8 +162,22 @@ public record RunForm(boolean manual, String action, String date, String time, S
     }
 
     RunForm withErrors(FormErrors errors) {
-        return new RunForm(manual, action, date, time, distance, duration, surface, shoe, warmUp, effort, painRegion,
-                painScore, shoes, regions, errors);
+        return new RunForm(
+                manual,
+                action,
+                date,
+                time,
+                distance,
+                duration,
+                surface,
+                shoe,
+                warmUp,
+                effort,
+                painRegion,
+                painScore,
+                shoes,
+                regions,
+                errors);
     }
 
     public List<String> surfaces() {
@@ -117,7 +187,9 @@ public record RunForm(boolean manual, String action, String date, String time, S
     /** The details as typed, or what is wrong with them. */
     FormErrors.Checked<Details> validateDetails() {
         FormErrors errors = detailErrors(NO_ERRORS);
-        return errors.isEmpty() ? FormErrors.Checked.valid(new Details(details(), pain())) : FormErrors.Checked.invalid(errors);
+        return errors.isEmpty()
+                ? FormErrors.Checked.valid(new Details(details(), pain()))
+                : FormErrors.Checked.invalid(errors);
     }
 
     private FormErrors detailErrors(FormErrors errors) {
@@ -135,13 +207,23 @@ public record RunForm(boolean manual, String action, String date, String time, S
         if (!painRegion.isEmpty() && regions.stream().noneMatch(r -> r.id().equals(painRegion))) {
             e = fail(e, "painRegion", "choose a place from the list", painRegion);
         }
-        e = whole(e, "painScore", painScore, 0, 10, "give a number from 0 (no pain) to 10 (the worst pain you can imagine)");
+        e = whole(
+                e,
+                "painScore",
+                painScore,
+                0,
+                10,
+                "give a number from 0 (no pain) to 10 (the worst pain you can imagine)");
         if (!painRegion.isEmpty() && painScore.isEmpty() && !e.has("painRegion")) {
-            e = e.add("painScore", LABELS.get("painScore") + ": say how bad it was, from 0 to 10, or leave the place empty.");
+            e = e.add(
+                    "painScore",
+                    LABELS.get("painScore") + ": say how bad it was, from 0 to 10, or leave the place empty.");
         }
         if (painRegion.isEmpty() && !painScore.isEmpty() && !e.has("painScore") && Integer.parseInt(painScore) > 0) {
-            e = e.add("painRegion", LABELS.get("painRegion") + ": choose the place, so your pain diary can keep it, "
-                    + "or leave the score empty.");
+            e = e.add(
+                    "painRegion",
+                    LABELS.get("painRegion") + ": choose the place, so your pain diary can keep it, "
+                            + "or leave the score empty.");
         }
         return e;
     }
@@ -153,8 +235,11 @@ public record RunForm(boolean manual, String action, String date, String time, S
 
     /** The details once checked. */
     private RunDetails details() {
-        return new RunDetails(surface.isEmpty() ? null : Surface.ofId(surface), warmUp.isEmpty() ? null : warmUp.equals("yes"),
-                effort.isEmpty() ? null : Integer.valueOf(effort), shoe.isEmpty() ? null : shoe);
+        return new RunDetails(
+                surface.isEmpty() ? null : Surface.ofId(surface),
+                warmUp.isEmpty() ? null : warmUp.equals("yes"),
+                effort.isEmpty() ? null : Integer.valueOf(effort),
+                shoe.isEmpty() ? null : shoe);
     }
 
     /** The manual run as an activity with its details, or what is wrong with it. */
@@ -210,8 +295,12 @@ public record RunForm(boolean manual, String action, String date, String time, S
             }
         }
         if (km != null && moving != null && moving.toSeconds() / km < FASTEST_SECONDS_PER_KM) {
-            e = fail(e, "duration", "gives a pace of " + Figures.pace(moving.toSeconds() / km)
-                    + " min/km, faster than anyone runs; check the distance and the duration", duration);
+            e = fail(
+                    e,
+                    "duration",
+                    "gives a pace of " + Figures.pace(moving.toSeconds() / km)
+                            + " min/km, faster than anyone runs; check the distance and the duration",
+                    duration);
         }
         e = detailErrors(e);
         if (!e.isEmpty()) {
@@ -223,8 +312,22 @@ public record RunForm(boolean manual, String action, String date, String time, S
             default -> Sport.RUNNING;
         };
         ZonedDateTime start = ZonedDateTime.of(day, at, zone);
-        Activity run = new Activity(sport, start, Distance.ofKilometres(km), moving, moving, null, null, null, null, null,
-                List.of(), List.of(), null, ActivitySource.MANUAL, "manual entry");
+        Activity run = new Activity(
+                sport,
+                start,
+                Distance.ofKilometres(km),
+                moving,
+                moving,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                ActivitySource.MANUAL,
+                "manual entry");
         return FormErrors.Checked.valid(new ManualRun(run, details(), pain()));
     }
 
@@ -263,7 +366,9 @@ public record RunForm(boolean manual, String action, String date, String time, S
     }
 
     private static FormErrors fail(FormErrors e, String field, String problem, String value) {
-        return e.add(field, LABELS.get(field) + ": " + problem + (value == null ? "" : " (you entered " + value + ")") + ".");
+        return e.add(
+                field,
+                LABELS.get(field) + ": " + problem + (value == null ? "" : " (you entered " + value + ")") + ".");
     }
 
     private static String p(io.javalin.http.Context ctx, String name) {

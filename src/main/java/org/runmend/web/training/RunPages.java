@@ -23,11 +23,11 @@ import org.runmend.training.TrainingService;
 import org.runmend.training.ZoneBasis;
 import org.runmend.web.Chrome;
 import org.runmend.web.FormErrors;
+import org.runmend.web.Notice;
 import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
 import org.runmend.web.charts.RouteOutline;
-import org.runmend.web.Notice;
 
 /**
  * One run: adding a run by hand, and an activity's page with its details, name, GPX download,
@@ -71,7 +71,8 @@ public final class RunPages {
      * @param diary    keeps the pain given on the run form as the run's diary entry
      * @param settings the runner's heart-rate settings, for the zones on an activity's page
      */
-    public RunPages(TrainingService training, Diary diary, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
+    public RunPages(
+            TrainingService training, Diary diary, KnowledgeBase kb, RunnerSettings settings, Templates templates) {
         this.training = training;
         this.diary = diary;
         this.kb = kb;
@@ -84,7 +85,8 @@ public final class RunPages {
     /** The form for a run logged by hand. */
     public void newRun(Context ctx) {
         String runner = runner(ctx);
-        ctx.html(templates.render(new NewRun(Chrome.of(ctx),
+        ctx.html(templates.render(new NewRun(
+                Chrome.of(ctx),
                 RunForm.blank(RunnerContext.of(ctx).today(), training.shoes().list(runner), kb.regions()))));
     }
 
@@ -92,14 +94,21 @@ public final class RunPages {
     public void addRun(Context ctx) {
         String runner = runner(ctx);
         RunForm form = RunForm.posted(true, "/log/new", ctx, training.shoes().list(runner), kb.regions());
-        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(RunnerContext.of(ctx).today(), RunnerContext.of(ctx).zone());
+        FormErrors.Checked<RunForm.ManualRun> run = form.validateRun(
+                RunnerContext.of(ctx).today(), RunnerContext.of(ctx).zone());
         if (!run.isValid()) {
             ctx.status(400).html(templates.render(new NewRun(Chrome.of(ctx), form.withErrors(run.errors()))));
             return;
         }
-        ActivityStore.Saved saved = training.save(runner, run.value().activity(), run.value().details());
+        ActivityStore.Saved saved =
+                training.save(runner, run.value().activity(), run.value().details());
         if (run.value().pain() != null) {
-            diary.setAfterRun(runner, saved.id(), RunnerCalendar.day(run.value().activity().start(), RunnerContext.of(ctx).zone()),
+            diary.setAfterRun(
+                    runner,
+                    saved.id(),
+                    RunnerCalendar.day(
+                            run.value().activity().start(),
+                            RunnerContext.of(ctx).zone()),
                     run.value().pain());
         }
         ctx.redirect((saved.duplicate() ? Notice.DUPLICATE : Notice.ADDED).after("/log/" + saved.id()));
@@ -112,22 +121,47 @@ public final class RunPages {
         String runner = runner(ctx);
         StoredActivity s = training.activities().get(runner, ctx.pathParam("id"), ActivityStore.PAGE_SAMPLES);
         List<Shoe> shoes = training.shoes().list(runner);
-        ctx.html(templates.render(new ActivityView(Chrome.of(ctx), page(ctx, runner, s, shoes,
-                RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()), notice(ctx)))));
+        ctx.html(templates.render(new ActivityView(
+                Chrome.of(ctx),
+                page(
+                        ctx,
+                        runner,
+                        s,
+                        shoes,
+                        RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()),
+                        notice(ctx)))));
     }
 
-    private ActivityPage page(Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
-        String shoe = s.details().shoeId() == null ? null : shoes.stream().filter(p -> p.id().equals(s.details().shoeId()))
-                .map(Shoe::name).findFirst().orElse(null);
+    private ActivityPage page(
+            Context ctx, String runner, StoredActivity s, List<Shoe> shoes, RunForm form, String notice) {
+        String shoe = s.details().shoeId() == null
+                ? null
+                : shoes.stream()
+                        .filter(p -> p.id().equals(s.details().shoeId()))
+                        .map(Shoe::name)
+                        .findFirst()
+                        .orElse(null);
         RunnerSettings.HeartRate hr = settings.heartRate(runner);
-        Integer age = hr.birthYear() == null ? null : RunnerContext.of(ctx).today().getYear() - hr.birthYear();
+        Integer age =
+                hr.birthYear() == null ? null : RunnerContext.of(ctx).today().getYear() - hr.birthYear();
         boolean run = s.activity().sport().isRun();
-        return ActivityPage.of(s, shoe, form, notice, RunnerContext.of(ctx).units(),
-                ZoneBasis.choose(hr.max(), hr.resting(), age,
-                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)), RunnerContext.of(ctx).zone(),
+        return ActivityPage.of(
+                s,
+                shoe,
+                form,
+                notice,
+                RunnerContext.of(ctx).units(),
+                ZoneBasis.choose(
+                        hr.max(),
+                        hr.resting(),
+                        age,
+                        training.activities().highestHeartRate(runner, HeartRateZones.HIGHEST_PLAUSIBLE)),
+                RunnerContext.of(ctx).zone(),
                 run ? training.efforts().of(runner, s.id()) : List.of(),
                 // a run's efforts are marked as records only when every older run has been looked at
-                run && training.efforts().unscanned(runner) == 0 ? training.efforts().recordsSoFar(runner) : List.of());
+                run && training.efforts().unscanned(runner) == 0
+                        ? training.efforts().recordsSoFar(runner)
+                        : List.of());
     }
 
     /** The pain of the run's diary entry, for its form; null when it has none. */
@@ -144,9 +178,17 @@ public final class RunPages {
         if (tidy.length() > ActivityStore.MAX_NAME) {
             StoredActivity s = training.activities().get(runner, id, ActivityStore.PAGE_SAMPLES);
             List<Shoe> shoes = training.shoes().list(runner);
-            ActivityPage page = page(ctx, runner, s, shoes, RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()), null)
-                    .withNameError(name, "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
-                            + tidy.length() + ").");
+            ActivityPage page = page(
+                            ctx,
+                            runner,
+                            s,
+                            shoes,
+                            RunForm.details(s.id(), s.details(), pain(runner, s.id()), shoes, kb.regions()),
+                            null)
+                    .withNameError(
+                            name,
+                            "Name: shorten it to " + ActivityStore.MAX_NAME + " characters at most (it has "
+                                    + tidy.length() + ").");
             ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx), page)));
             return;
         }
@@ -181,12 +223,17 @@ public final class RunPages {
         RunForm form = RunForm.posted(false, "/log/" + id + "/details", ctx, shoes, kb.regions());
         FormErrors.Checked<RunForm.Details> details = form.validateDetails();
         if (!details.isValid()) {
-            ctx.status(400).html(templates.render(new ActivityView(Chrome.of(ctx),
-                    page(ctx, runner, s, shoes, form.withErrors(details.errors()), null))));
+            ctx.status(400)
+                    .html(templates.render(new ActivityView(
+                            Chrome.of(ctx), page(ctx, runner, s, shoes, form.withErrors(details.errors()), null))));
             return;
         }
         training.activities().updateDetails(runner, id, details.value().details());
-        diary.setAfterRun(runner, id, RunnerCalendar.day(s.activity().start(), RunnerContext.of(ctx).zone()), details.value().pain());
+        diary.setAfterRun(
+                runner,
+                id,
+                RunnerCalendar.day(s.activity().start(), RunnerContext.of(ctx).zone()),
+                details.value().pain());
         ctx.redirect(Notice.SAVED.after("/log/" + id));
     }
 

@@ -15,8 +15,7 @@ import org.runmend.web.RunnerContext;
  * site's one 404 page. The pages never map errors themselves.
  */
 final class RunnerPages {
-    private RunnerPages() {
-    }
+    private RunnerPages() {}
 
     /** The signed-in runner's id. */
     static String runner(Context ctx) {

@@ -24,8 +24,7 @@ public record ShoeForm(String name, String start, String alert, boolean makeDefa
     private static final Distance MAX_ALERT = Distance.ofKilometres(5000);
 
     /** A new pair to add, once checked. */
-    record NewPair(String name, LocalDate start, Distance alert, boolean makeDefault) {
-    }
+    record NewPair(String name, LocalDate start, Distance alert, boolean makeDefault) {}
 
     /** A blank form: first run today. */
     static ShoeForm blank(LocalDate today) {
@@ -33,7 +32,8 @@ public record ShoeForm(String name, String start, String alert, boolean makeDefa
     }
 
     static ShoeForm posted(Context ctx) {
-        return new ShoeForm(p(ctx, "name"), p(ctx, "start"), p(ctx, "alert"), "on".equals(ctx.formParam("makeDefault")));
+        return new ShoeForm(
+                p(ctx, "name"), p(ctx, "start"), p(ctx, "alert"), "on".equals(ctx.formParam("makeDefault")));
     }
 
     /** No errors, on the shoes page's fields in order. */
@@ -56,14 +56,17 @@ public record ShoeForm(String name, String start, String alert, boolean makeDefa
         try {
             startDate = start.isEmpty() ? today : LocalDate.parse(start);
             if (startDate.isAfter(today) || startDate.isBefore(today.minusYears(50))) {
-                e = e.add("start", "First run in them: enter a day within the last 50 years, up to today (you entered "
-                        + start + ").");
+                e = e.add(
+                        "start",
+                        "First run in them: enter a day within the last 50 years, up to today (you entered " + start
+                                + ").");
             }
         } catch (DateTimeParseException ex) {
             e = e.add("start", "First run in them: enter a date as YYYY-MM-DD (you entered " + start + ").");
         }
         e = alertErrors(e, alert, "Reminder distance", "alert", units);
-        return e.isEmpty() ? FormErrors.Checked.valid(new NewPair(name, startDate, alertDistance(alert, units), makeDefault))
+        return e.isEmpty()
+                ? FormErrors.Checked.valid(new NewPair(name, startDate, alertDistance(alert, units), makeDefault))
                 : FormErrors.Checked.invalid(e);
     }
 
@@ -74,7 +77,8 @@ public record ShoeForm(String name, String start, String alert, boolean makeDefa
     static FormErrors.Checked<Distance> reminder(Shoe pair, String typed, Units units) {
         String label = "Reminder distance for " + pair.name();
         String key = "alert-" + pair.id();
-        FormErrors e = typed.isEmpty() ? NO_ERRORS.add(key, label + ": enter a number of " + units.word() + "s.")
+        FormErrors e = typed.isEmpty()
+                ? NO_ERRORS.add(key, label + ": enter a number of " + units.word() + "s.")
                 : alertErrors(NO_ERRORS, typed, label, key, units);
         return e.isEmpty() ? FormErrors.Checked.valid(alertDistance(typed, units)) : FormErrors.Checked.invalid(e);
     }
@@ -86,18 +90,25 @@ public record ShoeForm(String name, String start, String alert, boolean makeDefa
         }
         try {
             double v = Double.parseDouble(value.replace(',', '.'));
-            return v >= 1 && v <= maxAlert(units) ? e
-                    : e.add(key, label + ": must be between 1 and " + maxAlert(units) + " " + units.symbol()
-                            + " (you entered " + value + ").");
+            return v >= 1 && v <= maxAlert(units)
+                    ? e
+                    : e.add(
+                            key,
+                            label + ": must be between 1 and " + maxAlert(units) + " " + units.symbol()
+                                    + " (you entered " + value + ").");
         } catch (NumberFormatException ex) {
-            return e.add(key, label + ": enter a number of " + units.word() + "s, like "
-                    + Figures.distance(Shoe.DEFAULT_ALERT, units, Precision.WHOLE) + " (you entered " + value + ").");
+            return e.add(
+                    key,
+                    label + ": enter a number of " + units.word() + "s, like "
+                            + Figures.distance(Shoe.DEFAULT_ALERT, units, Precision.WHOLE) + " (you entered " + value
+                            + ").");
         }
     }
 
     /** The checked distance typed in {@code units}, in metres; blank is the default. */
     private static Distance alertDistance(String value, Units units) {
-        return value.isEmpty() ? Shoe.DEFAULT_ALERT
+        return value.isEmpty()
+                ? Shoe.DEFAULT_ALERT
                 : Distance.ofMetres(Double.parseDouble(value.replace(',', '.')) * units.metres());
     }
 

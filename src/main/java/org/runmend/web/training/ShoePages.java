@@ -12,10 +12,10 @@ import org.runmend.training.ShoeStore;
 import org.runmend.training.TrainingService;
 import org.runmend.web.Chrome;
 import org.runmend.web.FormErrors;
+import org.runmend.web.Notice;
 import org.runmend.web.RunnerContext;
 import org.runmend.web.Templates;
 import org.runmend.web.View;
-import org.runmend.web.Notice;
 
 /** The runner's shoes: every pair with how far it has been run, adding a pair, the default pair, retiring, reminders. */
 public final class ShoePages {
@@ -54,13 +54,26 @@ public final class ShoePages {
     }
 
     private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors) {
-        shoesPage(ctx, status, form, errors, AssignForm.blank(RunnerContext.of(ctx).today()), null);
+        shoesPage(
+                ctx,
+                status,
+                form,
+                errors,
+                AssignForm.blank(RunnerContext.of(ctx).today()),
+                null);
     }
 
-    private void shoesPage(Context ctx, int status, ShoeForm form, FormErrors errors, AssignForm assign, String assigned) {
+    private void shoesPage(
+            Context ctx, int status, ShoeForm form, FormErrors errors, AssignForm assign, String assigned) {
         String runner = runner(ctx);
-        ShoesPage page = new ShoesPage(training.shoeWear(runner, RunnerContext.of(ctx).zone()), form, errors, errors.isEmpty() ? notice(ctx) : null,
-                RunnerContext.of(ctx).units(), assign, assigned);
+        ShoesPage page = new ShoesPage(
+                training.shoeWear(runner, RunnerContext.of(ctx).zone()),
+                form,
+                errors,
+                errors.isEmpty() ? notice(ctx) : null,
+                RunnerContext.of(ctx).units(),
+                assign,
+                assigned);
         ctx.status(status).html(templates.render(new Shoes(Chrome.of(ctx), page)));
     }
 
@@ -68,7 +81,8 @@ public final class ShoePages {
     public void addShoe(Context ctx) {
         String runner = runner(ctx);
         ShoeForm form = ShoeForm.posted(ctx);
-        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(RunnerContext.of(ctx).today(), RunnerContext.of(ctx).units());
+        FormErrors.Checked<ShoeForm.NewPair> pair = form.validate(
+                RunnerContext.of(ctx).today(), RunnerContext.of(ctx).units());
         if (!pair.isValid()) {
             shoesPage(ctx, 400, form, pair.errors());
             return;
@@ -85,32 +99,52 @@ public final class ShoePages {
     public void assign(Context ctx) {
         String runner = runner(ctx);
         AssignForm form = AssignForm.posted(ctx);
-        FormErrors.Checked<AssignForm.Range> range = form.validate(RunnerContext.of(ctx).today(), training.shoes().list(runner));
+        FormErrors.Checked<AssignForm.Range> range =
+                form.validate(RunnerContext.of(ctx).today(), training.shoes().list(runner));
         if (!range.isValid()) {
             shoesPage(ctx, 400, ShoeForm.blank(RunnerContext.of(ctx).today()), range.errors(), form, null);
             return;
         }
         AssignForm.Range r = range.value();
-        ShoeStore.Assignment a = training.shoes().assignRuns(runner, r.shoeId(), r.from(), r.to(), r.onlyWithout(),
-                RunnerContext.of(ctx).zone(), !r.preview());
-        shoesPage(ctx, 200, ShoeForm.blank(RunnerContext.of(ctx).today()), ShoeForm.noErrors(),
-                r.preview() ? form : AssignForm.blank(RunnerContext.of(ctx).today()), assigned(a, RunnerContext.of(ctx).units()));
+        ShoeStore.Assignment a = training.shoes()
+                .assignRuns(
+                        runner,
+                        r.shoeId(),
+                        r.from(),
+                        r.to(),
+                        r.onlyWithout(),
+                        RunnerContext.of(ctx).zone(),
+                        !r.preview());
+        shoesPage(
+                ctx,
+                200,
+                ShoeForm.blank(RunnerContext.of(ctx).today()),
+                ShoeForm.noErrors(),
+                r.preview() ? form : AssignForm.blank(RunnerContext.of(ctx).today()),
+                assigned(a, RunnerContext.of(ctx).units()));
     }
 
     /** "Assigned 143 runs, 1,204 km, to Blue trail shoes (Mon 1 Mar 2021 to Wed 30 Jun 2021)." */
     static String assigned(ShoeStore.Assignment a, Units units) {
-        String what = TrainingFormat.runs(a.runs()) + ", " + TrainingFormat.longDistance(a.distance(), units) + " " + units.symbol();
+        String what = TrainingFormat.runs(a.runs()) + ", " + TrainingFormat.longDistance(a.distance(), units) + " "
+                + units.symbol();
         String range = " (" + TrainingFormat.day(a.from()) + " to " + TrainingFormat.day(a.to())
                 + (a.onlyWithoutPair() ? ", runs without a pair" : "") + ")";
         if (!a.applied()) {
-            return a.runs() == 0 ? "No runs to assign to " + a.pair().name() + range + "."
+            return a.runs() == 0
+                    ? "No runs to assign to " + a.pair().name() + range + "."
                     : "This would assign " + what + " to " + a.pair().name() + range
-                            + a.movedStart().map(d -> ", and count it from " + TrainingFormat.day(d)).orElse("")
+                            + a.movedStart()
+                                    .map(d -> ", and count it from " + TrainingFormat.day(d))
+                                    .orElse("")
                             + ". Nothing is changed yet.";
         }
-        return a.runs() == 0 ? "No runs were assigned to " + a.pair().name() + range + ": none matched."
+        return a.runs() == 0
+                ? "No runs were assigned to " + a.pair().name() + range + ": none matched."
                 : "Assigned " + what + " to " + a.pair().name() + range
-                        + a.movedStart().map(d -> "; it now counts from " + TrainingFormat.day(d)).orElse("") + ".";
+                        + a.movedStart()
+                                .map(d -> "; it now counts from " + TrainingFormat.day(d))
+                                .orElse("") + ".";
     }
 
     /** The distance at which the pair in the path reminds the runner to replace it, as typed in their units. */
@@ -119,7 +153,8 @@ public final class ShoePages {
         String id = ctx.pathParam("id");
         Shoe shoe = training.shoes().get(runner, id);
         Units units = RunnerContext.of(ctx).units();
-        FormErrors.Checked<Distance> alert = ShoeForm.reminder(shoe, Optional.ofNullable(ctx.formParam("alert")).orElse("").trim(), units);
+        FormErrors.Checked<Distance> alert = ShoeForm.reminder(
+                shoe, Optional.ofNullable(ctx.formParam("alert")).orElse("").trim(), units);
         if (!alert.isValid()) {
             shoesPage(ctx, 400, ShoeForm.blank(RunnerContext.of(ctx).today()), alert.errors());
             return;

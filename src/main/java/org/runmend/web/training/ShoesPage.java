@@ -19,8 +19,14 @@ import org.runmend.web.FormErrors;
  * @param assign the "count past runs" form as typed
  * @param assigned what assigning a pair to past runs did or would do, in words; null before
  */
-public record ShoesPage(List<ShoeWear> pairs, ShoeForm form, FormErrors errors, String notice, Units units,
-                        AssignForm assign, String assigned) {
+public record ShoesPage(
+        List<ShoeWear> pairs,
+        ShoeForm form,
+        FormErrors errors,
+        String notice,
+        Units units,
+        AssignForm assign,
+        String assigned) {
     public ShoesPage {
         pairs = List.copyOf(pairs);
     }

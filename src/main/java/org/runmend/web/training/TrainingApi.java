@@ -56,7 +56,9 @@ public final class TrainingApi {
         out.set("failed", JSON.valueToTree(summary.failed()));
         out.set("warnings", JSON.valueToTree(summary.warnings()));
         out.set("ids", JSON.valueToTree(summary.importedIds()));
-        ctx.status(summary.failed().isEmpty() ? 200 : 422).contentType("application/json").result(out.toString());
+        ctx.status(summary.failed().isEmpty() ? 200 : 422)
+                .contentType("application/json")
+                .result(out.toString());
     }
 
     /**
@@ -77,7 +79,8 @@ public final class TrainingApi {
         }
         ctx.header("X-Total-Count", String.valueOf(total));
         if ((long) offset + limit < total) {
-            ctx.header("Link", "</api/v1/activities?offset=" + (offset + limit) + "&limit=" + limit + ">; rel=\"next\"");
+            ctx.header(
+                    "Link", "</api/v1/activities?offset=" + (offset + limit) + "&limit=" + limit + ">; rel=\"next\"");
         }
         ctx.contentType("application/json").result(out.toString());
     }
@@ -106,8 +109,12 @@ public final class TrainingApi {
         ObjectNode out = JSON.createObjectNode();
         out.set("contextFindings", JSON.valueToTree(r.contextFindings()));
         ArrayNode flags = out.putArray("flags");
-        r.flags().forEach(f -> flags.addObject().put("kind", f.kind().name()).put("cause", f.causeId())
-                .put("finding", f.contextFinding()).put("explanation", f.explanation()));
+        r.flags()
+                .forEach(f -> flags.addObject()
+                        .put("kind", f.kind().name())
+                        .put("cause", f.causeId())
+                        .put("finding", f.contextFinding())
+                        .put("explanation", f.explanation()));
         ctx.contentType("application/json").result(out.toString());
     }
 }

@@ -17,8 +17,7 @@ public final class TrainingFormat {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    private TrainingFormat() {
-    }
+    private TrainingFormat() {}
 
     /** "Tue 3 Jun 2025", in the zone the activity happened in. */
     public static String day(ZonedDateTime t) {
@@ -73,7 +72,9 @@ public final class TrainingFormat {
     /** "123 h 05 min", "45 min": time run over weeks or years. */
     public static String hours(java.time.Duration d) {
         long minutes = d.toMinutes();
-        return minutes < 60 ? minutes + " min" : String.format(Locale.ENGLISH, "%,d h %02d min", minutes / 60, minutes % 60);
+        return minutes < 60
+                ? minutes + " min"
+                : String.format(Locale.ENGLISH, "%,d h %02d min", minutes / 60, minutes % 60);
     }
 
     /** "1 run", "12 runs". */

@@ -7,8 +7,13 @@ import org.runmend.training.ImportService;
  * What became of one uploaded file: the import summary with the file's own name, for the upload
  * summary page and, as JSON, for the uploader script.
  */
-public record UploadOutcome(String name, int imported, int duplicates, List<String> failed, List<String> warnings,
-                            List<String> importedIds) {
+public record UploadOutcome(
+        String name,
+        int imported,
+        int duplicates,
+        List<String> failed,
+        List<String> warnings,
+        List<String> importedIds) {
     public UploadOutcome {
         failed = List.copyOf(failed);
         warnings = List.copyOf(warnings);
@@ -37,7 +42,8 @@ public record UploadOutcome(String name, int imported, int duplicates, List<Stri
             b.append(imported).append(imported == 1 ? " activity imported" : " activities imported");
         }
         if (duplicates > 0) {
-            b.append(b.length() > 0 ? ", " : "").append(duplicates)
+            b.append(b.length() > 0 ? ", " : "")
+                    .append(duplicates)
                     .append(duplicates == 1 ? " already in your log (duplicate)" : " already in your log (duplicates)");
         }
         if (!failed.isEmpty()) {

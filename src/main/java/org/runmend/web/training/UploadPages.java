@@ -48,14 +48,18 @@ public final class UploadPages {
     public void upload(Context ctx) throws IOException {
         String runner = runner(ctx);
         List<UploadedFile> files = ctx.uploadedFiles("files").stream()
-                .filter(f -> f.filename() != null && !f.filename().isBlank()).toList();
+                .filter(f -> f.filename() != null && !f.filename().isBlank())
+                .toList();
         boolean script = Optional.ofNullable(ctx.header("Accept")).orElse("").contains("application/json");
         if (files.isEmpty()) {
             if (script) {
                 ctx.status(400).json(Map.of("error", "Choose at least one file to upload."));
             } else {
-                ctx.status(400).html(templates.render(new Uploaded(Chrome.of(ctx), List.of(),
-                        "Choose at least one file to upload: " + Format.described() + ".")));
+                ctx.status(400)
+                        .html(templates.render(new Uploaded(
+                                Chrome.of(ctx),
+                                List.of(),
+                                "Choose at least one file to upload: " + Format.described() + ".")));
             }
             return;
         }

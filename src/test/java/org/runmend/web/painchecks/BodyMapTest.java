@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmend.knowledge.KnowledgeBase;
-import org.runmend.web.Chrome;
 import org.runmend.knowledge.KnowledgeLoader;
 import org.runmend.knowledge.Region;
+import org.runmend.web.Chrome;
 
 /** The body map's two steps built from the knowledge: parts on the figure, regions and sides on a part's drawing. */
 class BodyMapTest {
@@ -25,7 +25,8 @@ class BodyMapTest {
     void the_figure_offers_body_parts_and_a_part_of_one_region_leads_straight_to_it() {
         BodyMap map = BodyMap.of(CHROME, KnowledgeBase.bundled(), null);
         assertThat(map.zoomed()).isFalse();
-        assertThat(map.drawing().targets()).extracting(BodyMap.Target::part)
+        assertThat(map.drawing().targets())
+                .extracting(BodyMap.Target::part)
                 .containsExactly("lower-back", "hip", "thigh", "knee", "lower-leg", "foot-ankle");
         assertThat(map.drawing().targets().get(0).href()).isEqualTo("/check/intake?region=lower-back");
         assertThat(map.drawing().targets().get(3).href()).isEqualTo("/check?part=knee");
@@ -34,24 +35,38 @@ class BodyMapTest {
 
     @Test
     void a_part_shows_each_region_and_side_as_a_link_to_the_intake() {
-        BodyMap map = BodyMap.zoom(CHROME, KnowledgeBase.bundled(), "foot-ankle").orElseThrow();
+        BodyMap map =
+                BodyMap.zoom(CHROME, KnowledgeBase.bundled(), "foot-ankle").orElseThrow();
         assertThat(map.zoomed()).isTrue();
         assertThat(map.part()).isEqualTo("Foot or ankle");
-        assertThat(map.drawing().targets()).extracting(BodyMap.Target::href)
-                .contains("/check/intake?region=heel-bottom&side=left", "/check/intake?region=heel-bottom&side=right",
-                        "/check/intake?region=ankle&side=right", "/check/intake?region=forefoot&side=left")
+        assertThat(map.drawing().targets())
+                .extracting(BodyMap.Target::href)
+                .contains(
+                        "/check/intake?region=heel-bottom&side=left",
+                        "/check/intake?region=heel-bottom&side=right",
+                        "/check/intake?region=ankle&side=right",
+                        "/check/intake?region=forefoot&side=left")
                 .hasSize(10);
-        assertThat(map.drawing().targets()).extracting(BodyMap.Target::label).contains("Ankle (inside, outside or front), right side");
+        assertThat(map.drawing().targets())
+                .extracting(BodyMap.Target::label)
+                .contains("Ankle (inside, outside or front), right side");
         assertThat(BodyMap.zoom(CHROME, KnowledgeBase.bundled(), "elbow")).isEmpty();
-        assertThat(BodyMap.zoom(CHROME, KnowledgeBase.bundled(), "lower-back")).as("no closer drawing of one region").isEmpty();
+        assertThat(BodyMap.zoom(CHROME, KnowledgeBase.bundled(), "lower-back"))
+                .as("no closer drawing of one region")
+                .isEmpty();
     }
 
     @Test
     void a_region_the_knowledge_adds_without_a_drawing_still_shows_in_the_list(@TempDir Path dir) throws IOException {
         copyKnowledge(dir);
         ObjectMapper json = new ObjectMapper();
-        ArrayNode regions = (ArrayNode) json.readTree(dir.resolve("regions.json").toFile());
-        regions.addObject().put("id", "elbow-test").put("name", "Elbow").put("description", "Not drawn on the map.").putArray("seeds");
+        ArrayNode regions =
+                (ArrayNode) json.readTree(dir.resolve("regions.json").toFile());
+        regions.addObject()
+                .put("id", "elbow-test")
+                .put("name", "Elbow")
+                .put("description", "Not drawn on the map.")
+                .putArray("seeds");
         json.writeValue(dir.resolve("regions.json").toFile(), regions);
         KnowledgeBase kb = KnowledgeLoader.fromDirectory(dir).load();
 
