@@ -316,6 +316,10 @@ document.querySelectorAll('[data-scroll-end]').forEach(function (el) { el.scroll
   navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(function () {
     document.documentElement.dataset.sw = 'registered';
   }, function () { document.documentElement.dataset.sw = 'failed'; });
+  // the guide list: every guide is kept for reading offline (the offline page says so)
+  if (location.pathname === '/guides') {
+    navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage('keep-guides'); } });
+  }
   var result = document.querySelector('.triage');
   if (result && location.pathname.indexOf('/check') === 0 && window.caches) {
     var html = '<!doctype html>\n' + document.documentElement.outerHTML;

@@ -1,6 +1,8 @@
 /* RunMend's service worker (issue 9): the app opens without a connection.
-   - The shell (offline page, timer page, guide index, stylesheet, script, icons) is kept at install,
-     and every guide linked from the index is fetched into the cache after that.
+   - The shell (offline page, timer page, guide index, stylesheet, script, icons) is kept at install.
+     Every guide linked from the index is fetched into the cache once the runner opens the guide
+     list (the page asks with a 'keep-guides' message), as the offline page says: a runner who came
+     for one pain check does not download the whole library on their first visit.
    - Pages are fetched from the network first and kept when they may be read offline (guides, the
      plan, the timer, saved checks); without a connection the kept copy is shown, else the offline page.
    - Stylesheets, scripts and icons come from the cache and are refreshed in the background.
@@ -37,7 +39,12 @@ self.addEventListener('activate', function (e) {
   }).then(knownSession).then(function (known) {
     // private pages kept by an earlier worker were not tied to a session: they go
     if (known === null) { return caches.delete(PAGES); }
-  }).then(function () { return self.clients.claim(); }).then(keepGuides));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+/* The guide list asks for every guide to be kept; those already kept are not fetched again. */
+self.addEventListener('message', function (e) {
+  if (e.data === 'keep-guides') { e.waitUntil(keepGuides()); }
 });
 
 /* Every guide linked from the guide index, one after the other, so they can be read offline. */

@@ -65,12 +65,18 @@ class InstallableAppBrowserTest {
                     .isEqualTo(Integer.parseInt(size));
         }
 
-        // the worker registers, controls the page after a reload and keeps every guide
+        // the worker registers, controls the page after a reload and keeps every guide once the guide list
+        // is opened, not before: a first visit for one pain check does not download the whole library
         chromium.waitFor(d -> "registered".equals(chromium.js("return document.documentElement.dataset.sw;")));
         assertThat(driver.executeAsyncScript("var done = arguments[0];"
                         + "navigator.serviceWorker.ready.then(function (r) { done(r.active.scriptURL); });"))
                 .asString()
                 .endsWith("/sw.js");
+        chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
+                "var done = arguments[0];" + "caches.match('/timer').then(function (r) { done(!!r); });")));
+        assertThat(driver.executeAsyncScript("var done = arguments[0];" + "caches.has('runmend-guides').then(done);"))
+                .as("guides kept before the guide list was opened")
+                .isEqualTo(false);
         driver.get(chromium.url("/guides"));
         String guide = driver.findElement(
                         By.cssSelector("main a[href^='/guides/'][href*='/']:not([href='/guides/search'])"))
