@@ -172,7 +172,11 @@ class BestEffortsTest {
                 null);
     }
 
-    /** O(n²): each sample as a start, scanning ahead for the end; each sample as an end, scanning back for the start. */
+    /**
+     * O(n²): each sample as a start, scanning ahead for the end; each sample as an end, scanning back
+     * for the start. A start whose target lies beyond the last sample ends the forward scan (the
+     * distance only grows), and an end whose start lies before the first ends the backward one.
+     */
     static Map<Standard, Double> bruteForce(List<Sample> samples) {
         List<double[]> pts = new ArrayList<>();
         double top = Double.NEGATIVE_INFINITY;
@@ -194,6 +198,9 @@ class BestEffortsTest {
             double min = Double.POSITIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 double want = pts.get(i)[1] + len;
+                if (pts.get(n - 1)[1] < want) {
+                    break; // the distance only grows: no later start reaches the end either
+                }
                 for (int j = i + 1; j < n; j++) {
                     if (pts.get(j)[1] >= want) {
                         double[] a = pts.get(j - 1);
@@ -207,6 +214,9 @@ class BestEffortsTest {
             }
             for (int j = n - 1; j > 0; j--) {
                 double want = pts.get(j)[1] - len;
+                if (pts.get(0)[1] > want) {
+                    break; // no earlier end reaches back to a start either
+                }
                 for (int i = j - 1; i >= 0; i--) {
                     if (pts.get(i)[1] <= want) {
                         double[] a = pts.get(i);
