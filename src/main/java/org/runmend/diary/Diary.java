@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.runmend.activity.Activity;
 import org.runmend.store.Database;
 import org.runmend.store.Ids;
 import org.runmend.store.NotFoundException;
 import org.runmend.store.RunnerOwned;
+import org.runmend.training.ActivityStore;
+import org.runmend.training.RunDetails;
+import org.runmend.training.TrainingService;
 
 /**
  * A runner's pain diary: at most one entry per day and region; a second entry replaces the first.
@@ -148,51 +152,88 @@ public final class Diary implements RunnerOwned {
      * @throws NotFoundException when the activity is not the runner's
      */
     public void setAfterRun(String runnerId, String activityId, LocalDate day, PainAfterRun pain) {
-        jdbi.useTransaction(h -> {
-            int own = h.createQuery("SELECT COUNT(*) FROM activities WHERE id = :a AND runner_id = :r")
+        jdbi.useTransaction(h -> setAfterRun(h, runnerId, activityId, day, pain));
+    }
+
+    /**
+     * A run and the pain given with it, saved in one transaction: both or neither (the run form's
+     * new run). The pain, when given, goes on {@code day} as {@link #setAfterRun} says.
+     */
+    public ActivityStore.Saved saveRun(
+            TrainingService training,
+            String runnerId,
+            Activity run,
+            RunDetails details,
+            LocalDate day,
+            PainAfterRun pain) {
+        return training.save(runnerId, run, details, (h, saved) -> {
+            if (pain != null) {
+                setAfterRun(h, runnerId, saved.id(), day, pain);
+            }
+        });
+    }
+
+    /**
+     * A run's details (surface, warm-up, effort, shoe) and the pain given with them, saved in one
+     * transaction: both or neither (the run form on the activity page). No pain lets go of the
+     * run's entry as {@link #setAfterRun} says.
+     */
+    public void saveDetails(
+            TrainingService training,
+            String runnerId,
+            String activityId,
+            RunDetails details,
+            LocalDate day,
+            PainAfterRun pain) {
+        training.activities()
+                .updateDetails(
+                        runnerId, activityId, details, (h, saved) -> setAfterRun(h, runnerId, activityId, day, pain));
+    }
+
+    private void setAfterRun(Handle h, String runnerId, String activityId, LocalDate day, PainAfterRun pain) {
+        int own = h.createQuery("SELECT COUNT(*) FROM activities WHERE id = :a AND runner_id = :r")
+                .bind("a", activityId)
+                .bind("r", runnerId)
+                .mapTo(Integer.class)
+                .one();
+        if (own == 0) {
+            throw new NotFoundException("activity", activityId);
+        }
+        Optional<PainEntry> current = afterRun(h, runnerId, activityId);
+        LocalDate onDay = current.map(PainEntry::date).orElse(day);
+        if (current.isPresent() && (pain == null || !current.get().region().equals(pain.region()))) {
+            letGo(h, runnerId, current.get());
+        }
+        if (pain == null) {
+            return;
+        }
+        Optional<String> there = h.createQuery(
+                        "SELECT id FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g")
+                .bind("r", runnerId)
+                .bind("d", onDay.toString())
+                .bind("g", pain.region())
+                .mapTo(String.class)
+                .findFirst();
+        if (there.isPresent()) {
+            h.createUpdate("UPDATE pain_entries SET score = :s, activity_id = :a WHERE runner_id = :r AND id = :id")
+                    .bind("s", pain.score())
                     .bind("a", activityId)
                     .bind("r", runnerId)
-                    .mapTo(Integer.class)
-                    .one();
-            if (own == 0) {
-                throw new NotFoundException("activity", activityId);
-            }
-            Optional<PainEntry> current = afterRun(h, runnerId, activityId);
-            LocalDate onDay = current.map(PainEntry::date).orElse(day);
-            if (current.isPresent() && (pain == null || !current.get().region().equals(pain.region()))) {
-                letGo(h, runnerId, current.get());
-            }
-            if (pain == null) {
-                return;
-            }
-            Optional<String> there = h.createQuery(
-                            "SELECT id FROM pain_entries WHERE runner_id = :r AND day = :d AND region = :g")
+                    .bind("id", there.get())
+                    .execute();
+        } else {
+            h.createUpdate(
+                            "INSERT INTO pain_entries (id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
+                                    + "VALUES (:id, :r, :d, :g, :s, NULL, NULL, :a, :at)")
+                    .bind("id", Ids.next())
                     .bind("r", runnerId)
                     .bind("d", onDay.toString())
                     .bind("g", pain.region())
-                    .mapTo(String.class)
-                    .findFirst();
-            if (there.isPresent()) {
-                h.createUpdate("UPDATE pain_entries SET score = :s, activity_id = :a WHERE runner_id = :r AND id = :id")
-                        .bind("s", pain.score())
-                        .bind("a", activityId)
-                        .bind("r", runnerId)
-                        .bind("id", there.get())
-                        .execute();
-            } else {
-                h.createUpdate(
-                                "INSERT INTO pain_entries (id, runner_id, day, region, score, morning_after, note, activity_id, created_at) "
-                                        + "VALUES (:id, :r, :d, :g, :s, NULL, NULL, :a, :at)")
-                        .bind("id", Ids.next())
-                        .bind("r", runnerId)
-                        .bind("d", onDay.toString())
-                        .bind("g", pain.region())
-                        .bind("s", pain.score())
-                        .bind("a", activityId)
-                        .bind("at", clock.millis())
-                        .execute();
-            }
-        });
+                    .bind("s", pain.score())
+                    .bind("a", activityId)
+                    .bind("at", clock.millis())
+                    .execute();
+        }
     }
 
     /** A run's entry the run form no longer gives: deleted when bare, else kept without the link. */

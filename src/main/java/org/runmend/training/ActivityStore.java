@@ -54,6 +54,16 @@ public final class ActivityStore implements RunnerOwned {
     /** What happened to one activity handed to {@link #save}. */
     public record Saved(String id, boolean duplicate) {}
 
+    /**
+     * More to write in the same transaction as a saved activity (the pain given with it, say): it
+     * runs after the activity is written, or found already there, and if it throws, nothing of
+     * either is kept.
+     */
+    @FunctionalInterface
+    public interface AlsoWrite {
+        void write(Handle h, Saved saved);
+    }
+
     /** The summary columns (the laps and the sample stream are in activity_streams). */
     private static final String SUMMARY = "id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
             + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, warmup, "
@@ -72,8 +82,21 @@ public final class ActivityStore implements RunnerOwned {
     }
 
     public Saved save(String runnerId, Activity a, RunDetails details) {
+        return save(runnerId, a, details, (h, saved) -> {});
+    }
+
+    /** {@link #save(String, Activity, RunDetails)}, with {@code also} written in the same transaction. */
+    public Saved save(String runnerId, Activity a, RunDetails details, AlsoWrite also) {
         List<BestEfforts.Effort> efforts = EffortStore.efforts(a);
         return db.inTransaction(h -> {
+            Saved saved = insert(h, runnerId, a, details, efforts);
+            also.write(h, saved);
+            return saved;
+        });
+    }
+
+    private Saved insert(Handle h, String runnerId, Activity a, RunDetails details, List<BestEfforts.Effort> efforts) {
+        {
             lockRunner(db, h, runnerId);
             Optional<String> existing = findSame(h, runnerId, a);
             if (existing.isPresent()) {
@@ -125,7 +148,7 @@ public final class ActivityStore implements RunnerOwned {
                     .execute();
             EffortStore.write(h, runnerId, id, efforts);
             return new Saved(id, false);
-        });
+        }
     }
 
     /**
@@ -273,6 +296,11 @@ public final class ActivityStore implements RunnerOwned {
     }
 
     public void updateDetails(String runnerId, String id, RunDetails d) {
+        updateDetails(runnerId, id, d, (h, saved) -> {});
+    }
+
+    /** {@link #updateDetails(String, String, RunDetails)}, with {@code also} written in the same transaction. */
+    public void updateDetails(String runnerId, String id, RunDetails d, AlsoWrite also) {
         db.inTransaction(h -> {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
                             + "shoe_id = :shoe "
@@ -287,6 +315,7 @@ public final class ActivityStore implements RunnerOwned {
             if (n == 0) {
                 throw new NotFoundException("activity", id);
             }
+            also.write(h, new Saved(id, false));
             return n;
         });
     }

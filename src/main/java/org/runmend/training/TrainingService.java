@@ -104,10 +104,15 @@ public final class TrainingService {
 
     /** Saves an activity with the default pair of shoes when the runner named none. */
     public ActivityStore.Saved save(String runnerId, Activity a, RunDetails details) {
+        return save(runnerId, a, details, (h, saved) -> {});
+    }
+
+    /** {@link #save(String, Activity, RunDetails)}, with {@code also} written in the same transaction. */
+    public ActivityStore.Saved save(String runnerId, Activity a, RunDetails details, ActivityStore.AlsoWrite also) {
         RunDetails d = details;
         if (d.shoeId() == null && a.sport().isRun()) {
             d = shoes.defaultPair(runnerId).map(s -> details.withShoe(s.id())).orElse(details);
         }
-        return activities.save(runnerId, a, d);
+        return activities.save(runnerId, a, d, also);
     }
 }

@@ -35,6 +35,8 @@ import org.runmend.store.Database;
 import org.runmend.store.NotFoundException;
 import org.runmend.support.TestClock;
 import org.runmend.training.RunDetails;
+import org.runmend.training.StoredActivity;
+import org.runmend.training.Surface;
 import org.runmend.training.TrainingService;
 
 /**
@@ -51,6 +53,9 @@ abstract class PainWithRunsContract {
 
     /** The database {@link #emptyDatabase} made, opened by the app (migrating it to the newest version). */
     abstract Database open();
+
+    /** Statements that make every new pain entry fail, as a full disk would, in this database's own SQL. */
+    abstract List<String> refusePainEntries();
 
     @AfterEach
     void tearDown() {
@@ -250,6 +255,39 @@ abstract class PainWithRunsContract {
             assertThat(e.score()).isEqualTo(3);
             assertThat(e.activityId()).isNull();
         });
+    }
+
+    @Test
+    void a_run_and_its_pain_are_saved_together_or_not_at_all() {
+        db = open();
+        String ann = new Accounts(db, TestClock.FIXED)
+                .signUp("ann@example.org", "Ann", "a long secret phrase")
+                .id();
+        Diary diary = new Diary(db, TestClock.FIXED);
+        TrainingService training = new TrainingService(db, TestClock.FIXED);
+        LocalDate day = TestClock.TODAY.minusDays(1);
+        String kept = diary.saveRun(training, ann, run(day, 5), RunDetails.NONE, day, null)
+                .id();
+        refusePainEntries().forEach(sql -> db.jdbi().useHandle(h -> h.execute(sql)));
+
+        // a new run whose pain cannot be written is not kept either
+        assertThatThrownBy(() -> diary.saveRun(
+                        training, ann, run(day.minusDays(1), 8), RunDetails.NONE, day, new PainAfterRun("knee", 4)))
+                .hasStackTraceContaining("the disk gave out");
+        assertThat(training.activities().list(ann, 10, 0))
+                .extracting(StoredActivity::id)
+                .containsExactly(kept);
+
+        // nor are the details given with the pain on the run's own page
+        RunDetails trail = new RunDetails(Surface.TRAIL, true, 6, null);
+        assertThatThrownBy(() -> diary.saveDetails(training, ann, kept, trail, day, new PainAfterRun("knee", 4)))
+                .hasStackTraceContaining("the disk gave out");
+        assertThat(training.activities().get(ann, kept).details()).isEqualTo(RunDetails.NONE);
+        assertThat(diary.entries(ann, day.minusDays(3), day)).isEmpty();
+
+        // without pain, nothing is written to the diary and the details are saved
+        diary.saveDetails(training, ann, kept, trail, day, null);
+        assertThat(training.activities().get(ann, kept).details()).isEqualTo(trail);
     }
 
     @Test

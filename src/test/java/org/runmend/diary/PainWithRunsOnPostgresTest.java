@@ -1,5 +1,6 @@
 package org.runmend.diary;
 
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.runmend.store.Database;
@@ -23,5 +24,13 @@ class PainWithRunsOnPostgresTest extends PainWithRunsContract {
     @Override
     Database open() {
         return Database.postgres(url(), "postgres", "postgres");
+    }
+
+    @Override
+    List<String> refusePainEntries() {
+        return List.of(
+                "CREATE FUNCTION refuse_pain() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'the disk gave out'; END $$ "
+                        + "LANGUAGE plpgsql",
+                "CREATE TRIGGER refuse_pain BEFORE INSERT ON pain_entries FOR EACH ROW EXECUTE FUNCTION refuse_pain()");
     }
 }

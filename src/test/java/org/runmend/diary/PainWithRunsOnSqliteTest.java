@@ -1,6 +1,7 @@
 package org.runmend.diary;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,5 +21,11 @@ class PainWithRunsOnSqliteTest extends PainWithRunsContract {
     @Override
     Database open() {
         return Databases.sqlite(dir);
+    }
+
+    @Override
+    List<String> refusePainEntries() {
+        return List.of("CREATE TRIGGER refuse_pain BEFORE INSERT ON pain_entries "
+                + "BEGIN SELECT RAISE(ABORT, 'the disk gave out'); END");
     }
 }

@@ -100,17 +100,15 @@ public final class RunPages {
             ctx.status(400).html(templates.render(new NewRun(Chrome.of(ctx), form.withErrors(run.errors()))));
             return;
         }
-        ActivityStore.Saved saved =
-                training.save(runner, run.value().activity(), run.value().details());
-        if (run.value().pain() != null) {
-            diary.setAfterRun(
-                    runner,
-                    saved.id(),
-                    RunnerCalendar.day(
-                            run.value().activity().start(),
-                            RunnerContext.of(ctx).zone()),
-                    run.value().pain());
-        }
+        // the run and the pain given with it are saved together, or neither is
+        ActivityStore.Saved saved = diary.saveRun(
+                training,
+                runner,
+                run.value().activity(),
+                run.value().details(),
+                RunnerCalendar.day(
+                        run.value().activity().start(), RunnerContext.of(ctx).zone()),
+                run.value().pain());
         ctx.redirect((saved.duplicate() ? Notice.DUPLICATE : Notice.ADDED).after("/log/" + saved.id()));
     }
 
@@ -228,10 +226,11 @@ public final class RunPages {
                             Chrome.of(ctx), page(ctx, runner, s, shoes, form.withErrors(details.errors()), null))));
             return;
         }
-        training.activities().updateDetails(runner, id, details.value().details());
-        diary.setAfterRun(
+        diary.saveDetails(
+                training,
                 runner,
                 id,
+                details.value().details(),
                 RunnerCalendar.day(s.activity().start(), RunnerContext.of(ctx).zone()),
                 details.value().pain());
         ctx.redirect(Notice.SAVED.after("/log/" + id));
