@@ -95,60 +95,56 @@ public final class ActivityStore implements RunnerOwned {
         });
     }
 
+    /** The activity written, or the same one found already there; the caller holds the transaction. */
     private Saved insert(Handle h, String runnerId, Activity a, RunDetails details, List<BestEfforts.Effort> efforts) {
-        {
-            lockRunner(db, h, runnerId);
-            Optional<String> existing = findSame(h, runnerId, a);
-            if (existing.isPresent()) {
-                return new Saved(existing.get(), true);
-            }
-            String id = Ids.next();
-            h.createUpdate(
-                            "INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
-                                    + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
-                                    + "warmup, effort, shoe_id, points, created_at) VALUES "
-                                    + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
-                                    + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, "
-                                    + ":points, :at)")
-                    .bind("id", id)
-                    .bind("runner", runnerId)
-                    .bind("sport", a.sport().name())
-                    .bind("start", a.start().toInstant().toEpochMilli())
-                    .bind("zone", a.start().getZone().getId())
-                    .bind("dist", a.distance().metres())
-                    .bind("moving", a.moving().toSeconds())
-                    .bind("elapsed", a.elapsed().toSeconds())
-                    .bind("gain", a.elevationGainMetres())
-                    .bind("avgHr", a.averageHeartRate())
-                    .bind("maxHr", a.maxHeartRate())
-                    .bind("avgCad", a.averageCadence())
-                    .bind("maxCad", a.maxCadence())
-                    .bind("name", a.name())
-                    .bind("source", a.source().id())
-                    .bind("sourceName", a.sourceName())
-                    .bind(
-                            "surface",
-                            details.surface() == null ? null : details.surface().id())
-                    .bind("warmup", details.warmUp())
-                    .bind("effort", details.effort())
-                    .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
-                    .bind("points", a.samples().size())
-                    .bind("at", clock.millis())
-                    .execute();
-            h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz, page_samples_gz) "
-                            + "VALUES (:id, :laps, :samples, :page)")
-                    .bind("id", id)
-                    .bind("laps", lapsJson(a.laps()))
-                    .bind("samples", SampleCodec.pack(a.samples()))
-                    .bind(
-                            "page",
-                            a.samples().size() > PAGE_SAMPLES
-                                    ? SampleCodec.pack(thin(a.samples(), PAGE_SAMPLES))
-                                    : null)
-                    .execute();
-            EffortStore.write(h, runnerId, id, efforts);
-            return new Saved(id, false);
+        lockRunner(db, h, runnerId);
+        Optional<String> existing = findSame(h, runnerId, a);
+        if (existing.isPresent()) {
+            return new Saved(existing.get(), true);
         }
+        String id = Ids.next();
+        h.createUpdate("INSERT INTO activities (id, runner_id, sport, start_ms, zone, distance_m, moving_s, elapsed_s, "
+                        + "elevation_gain, avg_hr, max_hr, avg_cadence, max_cadence, name, source, source_name, surface, "
+                        + "warmup, effort, shoe_id, points, created_at) VALUES "
+                        + "(:id, :runner, :sport, :start, :zone, :dist, :moving, :elapsed, :gain, :avgHr, :maxHr, :avgCad, "
+                        + ":maxCad, :name, :source, :sourceName, :surface, :warmup, :effort, :shoe, "
+                        + ":points, :at)")
+                .bind("id", id)
+                .bind("runner", runnerId)
+                .bind("sport", a.sport().name())
+                .bind("start", a.start().toInstant().toEpochMilli())
+                .bind("zone", a.start().getZone().getId())
+                .bind("dist", a.distance().metres())
+                .bind("moving", a.moving().toSeconds())
+                .bind("elapsed", a.elapsed().toSeconds())
+                .bind("gain", a.elevationGainMetres())
+                .bind("avgHr", a.averageHeartRate())
+                .bind("maxHr", a.maxHeartRate())
+                .bind("avgCad", a.averageCadence())
+                .bind("maxCad", a.maxCadence())
+                .bind("name", a.name())
+                .bind("source", a.source().id())
+                .bind("sourceName", a.sourceName())
+                .bind(
+                        "surface",
+                        details.surface() == null ? null : details.surface().id())
+                .bind("warmup", details.warmUp())
+                .bind("effort", details.effort())
+                .bind("shoe", ownShoe(h, runnerId, details.shoeId()))
+                .bind("points", a.samples().size())
+                .bind("at", clock.millis())
+                .execute();
+        h.createUpdate("INSERT INTO activity_streams (activity_id, laps_json, samples_gz, page_samples_gz) "
+                        + "VALUES (:id, :laps, :samples, :page)")
+                .bind("id", id)
+                .bind("laps", lapsJson(a.laps()))
+                .bind("samples", SampleCodec.pack(a.samples()))
+                .bind(
+                        "page",
+                        a.samples().size() > PAGE_SAMPLES ? SampleCodec.pack(thin(a.samples(), PAGE_SAMPLES)) : null)
+                .execute();
+        EffortStore.write(h, runnerId, id, efforts);
+        return new Saved(id, false);
     }
 
     /**
