@@ -168,7 +168,7 @@ public final class Diary implements RunnerOwned {
             PainAfterRun pain) {
         return training.save(runnerId, run, details, (h, saved) -> {
             if (pain != null) {
-                setAfterRun(h, runnerId, saved.id(), day, pain);
+                writeAfterRun(h, runnerId, saved.id(), day, pain);
             }
         });
     }
@@ -186,8 +186,7 @@ public final class Diary implements RunnerOwned {
             LocalDate day,
             PainAfterRun pain) {
         training.activities()
-                .updateDetails(
-                        runnerId, activityId, details, (h, saved) -> setAfterRun(h, runnerId, activityId, day, pain));
+                .updateDetails(runnerId, activityId, details, h -> writeAfterRun(h, runnerId, activityId, day, pain));
     }
 
     private void setAfterRun(Handle h, String runnerId, String activityId, LocalDate day, PainAfterRun pain) {
@@ -199,6 +198,11 @@ public final class Diary implements RunnerOwned {
         if (own == 0) {
             throw new NotFoundException("activity", activityId);
         }
+        writeAfterRun(h, runnerId, activityId, day, pain);
+    }
+
+    /** {@link #setAfterRun}, for a run the caller has just written for this runner in the same transaction. */
+    private void writeAfterRun(Handle h, String runnerId, String activityId, LocalDate day, PainAfterRun pain) {
         Optional<PainEntry> current = afterRun(h, runnerId, activityId);
         LocalDate onDay = current.map(PainEntry::date).orElse(day);
         if (current.isPresent() && (pain == null || !current.get().region().equals(pain.region()))) {

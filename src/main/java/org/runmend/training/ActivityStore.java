@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.runmend.activity.Activity;
 import org.runmend.activity.ActivitySource;
@@ -292,11 +293,11 @@ public final class ActivityStore implements RunnerOwned {
     }
 
     public void updateDetails(String runnerId, String id, RunDetails d) {
-        updateDetails(runnerId, id, d, (h, saved) -> {});
+        updateDetails(runnerId, id, d, h -> {});
     }
 
     /** {@link #updateDetails(String, String, RunDetails)}, with {@code also} written in the same transaction. */
-    public void updateDetails(String runnerId, String id, RunDetails d, AlsoWrite also) {
+    public void updateDetails(String runnerId, String id, RunDetails d, HandleConsumer<RuntimeException> also) {
         db.inTransaction(h -> {
             int n = h.createUpdate("UPDATE activities SET surface = :surface, warmup = :warmup, effort = :effort, "
                             + "shoe_id = :shoe "
@@ -311,7 +312,7 @@ public final class ActivityStore implements RunnerOwned {
             if (n == 0) {
                 throw new NotFoundException("activity", id);
             }
-            also.write(h, new Saved(id, false));
+            also.useHandle(h);
             return n;
         });
     }

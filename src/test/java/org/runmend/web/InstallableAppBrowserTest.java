@@ -85,8 +85,6 @@ class InstallableAppBrowserTest {
         String guideTitle = guideTitle(guide);
         chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
                 "var done = arguments[1];" + "caches.match(arguments[0]).then(function (r) { done(!!r); });", guide)));
-        chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
-                "var done = arguments[0];" + "caches.match('/timer').then(function (r) { done(!!r); });")));
         assertThat(chromium.js("return !!navigator.serviceWorker.controller;")).isEqualTo(true);
 
         // a pain check: its result is kept on this device

@@ -3,7 +3,6 @@ package org.runmend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -96,15 +95,13 @@ class NothingReadBeforeChecksTest {
 
     private static void assertUploadFolderEmpty() throws Exception {
         for (int i = 0; i < 30; i++) {
-            try (Stream<java.nio.file.Path> files = UploadFiles.in(t.dir.resolve("uploads"))) {
-                if (files.findAny().isEmpty()) {
-                    return;
-                }
+            if (UploadFiles.in(t.dir.resolve("uploads")).isEmpty()) {
+                return;
             }
             Thread.sleep(100);
         }
-        try (Stream<java.nio.file.Path> files = UploadFiles.in(t.dir.resolve("uploads"))) {
-            assertThat(files.toList()).as("files in the upload folder").isEmpty();
-        }
+        assertThat(UploadFiles.in(t.dir.resolve("uploads")))
+                .as("files in the upload folder")
+                .isEmpty();
     }
 }

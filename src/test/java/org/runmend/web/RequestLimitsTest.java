@@ -119,9 +119,7 @@ class RequestLimitsTest {
     private static void assertNoTemporaryUploadsLeft() throws Exception {
         java.util.List<java.nio.file.Path> left = java.util.List.of();
         for (int i = 0; i < 50; i++) {
-            try (var files = UploadFiles.in(t.dir.resolve("uploads"))) {
-                left = files.toList();
-            }
+            left = UploadFiles.in(t.dir.resolve("uploads"));
             if (left.isEmpty()) {
                 return;
             }

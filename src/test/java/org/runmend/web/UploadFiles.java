@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The temporary uploads under an upload folder, in every instance's own folder, without their lock files. */
 final class UploadFiles {
@@ -20,7 +19,7 @@ final class UploadFiles {
      * (or folder) gone between being listed and being read is simply not there: {@code Files.walk}
      * would throw {@link NoSuchFileException} for it instead.
      */
-    static Stream<Path> in(Path uploads) throws IOException {
+    static List<Path> in(Path uploads) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(uploads, new SimpleFileVisitor<>() {
             @Override
@@ -39,6 +38,6 @@ final class UploadFiles {
                 throw e;
             }
         });
-        return found.stream();
+        return found;
     }
 }
