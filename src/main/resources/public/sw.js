@@ -5,7 +5,12 @@
      for one pain check does not download the whole library on their first visit.
    - Pages are fetched from the network first and kept when they may be read offline (guides, the
      plan, the timer, saved checks); without a connection the kept copy is shown, else the offline page.
-   - Stylesheets, scripts and icons come from the cache and are refreshed in the background.
+   - Pages name stylesheets, scripts and icons by fingerprinted addresses (/assets/runmend.css?v=<hash>):
+     such an address never changes what it serves, so the kept copy is used as it is. The server
+     writes the current addresses into this file (ASSETS below), so a changed asset is a changed
+     worker, which keeps the new shell in a cache of its own and deletes the old one. Assets asked
+     for without a fingerprint (the manifest's icons) come from the cache and are refreshed in the
+     background.
    - Private pages (the plan, saved checks, the home page, the last result) are kept apart from the
      public ones and tied to the session that saw them (issue 19, item 3): every answer of RunMend
      names its session in the RunMend-Session header (a tag, or "none"). When it names another
@@ -15,15 +20,18 @@
      device, expired), the next person on this device finds nothing private offline.
    - A private page is also never shown offline more than SESSION_DAYS after it was kept. */
 'use strict';
-var VERSION = 'v2';
-var SHELL = 'runmend-shell-' + VERSION;
+/* Filled in by the server when it serves this file: each asset's fingerprinted address by file name,
+   and one fingerprint of them all. */
+var ASSETS = {}, ASSETS_VERSION = 'none';
+var VERSION = 'v3';
+var SHELL = 'runmend-shell-' + VERSION + '-' + ASSETS_VERSION;
 var PAGES = 'runmend-pages';
 var GUIDES = 'runmend-guides';
 var META = 'runmend-meta';
 var SESSION_DAYS = 30;
 var PRIVATE = [/^\/plan$/, /^\/checks$/, /^\/$/];
-var SHELL_FILES = ['/offline', '/timer', '/guides', '/assets/runmend.css', '/assets/runmend.js',
-  '/assets/icon-192.png', '/assets/icon-512.png', '/manifest.webmanifest'];
+var SHELL_FILES = ['/offline', '/timer', '/guides', ASSETS['runmend.css'], ASSETS['runmend.js'],
+  ASSETS['icon-192.png'], ASSETS['icon-180.png'], '/assets/icon-192.png', '/assets/icon-512.png', '/manifest.webmanifest'];
 var PUBLIC = [/^\/guides(\/.*)?$/, /^\/timer$/];
 
 self.addEventListener('install', function (e) {
@@ -125,6 +133,17 @@ self.addEventListener('fetch', function (e) {
     }, function () {
       return caches.open(PAGES).then(function (c) { return c.match('/offline/last-result'); })
         .then(function (kept) { return kept || caches.match('/offline'); });
+    }));
+    return;
+  }
+  if (url.pathname.indexOf('/assets/') === 0 && url.searchParams.has('v')) {
+    e.respondWith(caches.open(SHELL).then(function (c) {
+      return c.match(req).then(function (hit) {
+        return hit || fetch(req).then(function (r) {
+          if (r.ok && url.pathname.indexOf('/assets/leaflet') !== 0) { c.put(req, r.clone()); }
+          return r;
+        });
+      });
     }));
     return;
   }

@@ -1,6 +1,8 @@
 package org.runmend.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.SortedMap;
 
 /**
  * What makes RunMend an installable app (issue 9): the web app manifest, the service worker at the
@@ -55,7 +57,10 @@ public final class AppShell {
             }
             """;
 
-    private final byte[] worker = Assets.read("/public/sw.js");
+    /** The line of sw.js the server fills in with the current assets' addresses. */
+    static final String ASSET_LINE = "var ASSETS = {}, ASSETS_VERSION = 'none';";
+
+    private final byte[] worker = worker(Assets.hrefs());
     private final Templates templates;
 
     AppShell(Templates templates) {
@@ -82,6 +87,30 @@ public final class AppShell {
     /** The exercise timer, which works without a connection. */
     public void timer(Context ctx) {
         ctx.html(templates.render(new Timer(Chrome.of(ctx))));
+    }
+
+    /**
+     * sw.js with the fingerprinted address of every asset written in, and one fingerprint of them
+     * all: a changed stylesheet or script makes a changed worker, which the browser installs.
+     */
+    static byte[] worker(SortedMap<String, String> hrefs) {
+        String source = new String(Assets.read("/public/sw.js"), StandardCharsets.UTF_8);
+        if (!source.contains(ASSET_LINE)) {
+            throw new IllegalStateException(
+                    "/public/sw.js has no line " + ASSET_LINE + " to write the asset addresses into");
+        }
+        StringBuilder json = new StringBuilder("{");
+        hrefs.forEach((file, href) -> json.append(json.length() > 1 ? ", " : "")
+                .append('"')
+                .append(file)
+                .append("\": \"")
+                .append(href)
+                .append('"'));
+        json.append('}');
+        String all =
+                Assets.sha256(json.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return source.replace(ASSET_LINE, "var ASSETS = " + json + ", ASSETS_VERSION = '" + all + "';")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Never cached by the browser's HTTP cache, so a new version of the worker is found at once. */

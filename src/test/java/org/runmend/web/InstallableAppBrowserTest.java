@@ -74,6 +74,16 @@ class InstallableAppBrowserTest {
                 .endsWith("/sw.js");
         chromium.waitFor(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
                 "var done = arguments[0];" + "caches.match('/timer').then(function (r) { done(!!r); });")));
+        String stylesheet =
+                (String) chromium.js("return document.querySelector('link[rel=stylesheet]').getAttribute('href');");
+        assertThat(stylesheet)
+                .as("the stylesheet's fingerprinted address")
+                .matches("/assets/runmend\\.css\\?v=[0-9a-f]{16}");
+        assertThat(driver.executeAsyncScript(
+                        "var done = arguments[1];" + "caches.match(arguments[0]).then(function (r) { done(!!r); });",
+                        stylesheet))
+                .as("the stylesheet kept by the worker under its fingerprinted address")
+                .isEqualTo(true);
         assertThat(driver.executeAsyncScript("var done = arguments[0];" + "caches.has('runmend-guides').then(done);"))
                 .as("guides kept before the guide list was opened")
                 .isEqualTo(false);
@@ -97,6 +107,9 @@ class InstallableAppBrowserTest {
         driver.get(chromium.url(guide));
         chromium.waitFor(d -> !d.findElements(By.tagName("h1")).isEmpty());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(guideTitle);
+        assertThat(chromium.js("return getComputedStyle(document.body).backgroundColor;"))
+                .as("the stylesheet, kept by its fingerprinted address, applies offline")
+                .isEqualTo("rgb(255, 255, 255)");
         chromium.screenshot("offline-guide-390");
 
         driver.get(chromium.url("/offline/last-result"));

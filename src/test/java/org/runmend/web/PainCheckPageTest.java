@@ -295,7 +295,7 @@ class PainCheckPageTest {
                 assets.add(m.group(1));
             }
         }
-        assertThat(assets).anyMatch(a -> a.endsWith(".css")).anyMatch(a -> a.endsWith(".js"));
+        assertThat(assets).anyMatch(a -> a.contains(".css?v=")).anyMatch(a -> a.contains(".js?v="));
         long total = 0;
         for (String a : assets) {
             HttpResponse<byte[]> r =
