@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntFunction;
 import org.runmend.activity.Figures;
 import org.runmend.activity.Sample;
 import org.runmend.activity.Units;
@@ -67,49 +70,12 @@ public record LineChart(
         if (x == null) {
             return Optional.empty();
         }
-        double[] pace = new double[BUCKETS];
-        Arrays.fill(pace, Double.NaN);
-        if (x.byDistance) {
-            // Per bucket: time over distance between its first and last sample, so GPS jitter averages out.
-            Sample[] first = new Sample[BUCKETS];
-            Sample[] last = new Sample[BUCKETS];
-            for (Sample s : samples) {
-                if (s.distanceMetres() == null) {
-                    continue;
-                }
-                int b = x.bucket(s);
-                if (first[b] == null) {
-                    first[b] = s;
-                }
-                last[b] = s;
-            }
-            Sample prev = null;
-            for (int b = 0; b < BUCKETS; b++) {
-                if (first[b] == null) {
-                    continue;
-                }
-                Sample from = prev == null ? first[b] : prev;
-                double dd = last[b].distanceMetres() - from.distanceMetres();
-                double dt = (last[b].time().toEpochMilli() - from.time().toEpochMilli()) / 1000.0;
-                if (dd > 5 && dt > 0) {
-                    pace[b] = dt / dd * units.metres();
-                }
-                prev = last[b];
-            }
-        } else {
-            double[] sum = new double[BUCKETS];
-            int[] n = new int[BUCKETS];
-            for (Sample s : samples) {
-                if (s.speedMetresPerSecond() != null && s.speedMetresPerSecond() > 0.5) {
-                    int b = x.bucket(s);
-                    sum[b] += units.metres() / s.speedMetresPerSecond();
-                    n[b]++;
-                }
-            }
-            for (int b = 0; b < BUCKETS; b++) {
-                pace[b] = n[b] == 0 ? Double.NaN : sum[b] / n[b];
-            }
-        }
+        double[] pace = x.byDistance
+                ? x.overDistance(samples, (metres, seconds) -> seconds / metres * units.metres())
+                : x.mean(samples, i -> {
+                    Double speed = samples.get(i).speedMetresPerSecond();
+                    return speed != null && speed > 0.5 ? units.metres() / speed : null;
+                });
         double[] range = robustRange(pace);
         if (range == null) {
             return Optional.empty();
@@ -123,30 +89,20 @@ public record LineChart(
         double top = lo;
         double bottom = hi;
         // Inverted axis: the fastest pace at the top.
-        String path = path(pace, v -> yOf(v, bottom, top));
-        List<Tick> ys = new ArrayList<>();
-        for (double v = lo; v <= hi + 1e-9; v += step) {
-            ys.add(new Tick(yOf(v, bottom, top), Figures.pace(v)));
-        }
         String summary = String.format(
                 Locale.ROOT,
                 "Pace in minutes per %s over %s, from %s (fastest) to %s"
                         + " (slowest); the line is higher where you went faster.",
                 units.word(),
-                x.byDistance ? "the distance" : "the time",
+                x.over(),
                 Figures.pace(range[0]),
                 Figures.pace(range[1]));
-        return Optional.of(new LineChart(
+        return Optional.of(x.chart(
                 "pace-chart",
                 "Pace (" + units.paceUnit() + ")",
                 summary,
-                x.label(),
-                path,
-                x.ticks(),
-                ys,
-                x.name(),
-                x.from,
-                x.to));
+                path(pace, v -> yOf(v, bottom, top)),
+                yTicks(lo, hi, step, v -> yOf(v, bottom, top), Figures::pace)));
     }
 
     /** Speed over distance (or time), for rides: km/h or mph, faster is higher. */
@@ -155,39 +111,11 @@ public record LineChart(
         if (x == null) {
             return Optional.empty();
         }
-        double[] speed = new double[BUCKETS];
-        Arrays.fill(speed, Double.NaN);
-        Sample[] first = new Sample[BUCKETS];
-        Sample[] last = new Sample[BUCKETS];
-        double[] sum = new double[BUCKETS];
-        int[] n = new int[BUCKETS];
-        for (Sample s : samples) {
-            int b = x.bucket(s);
-            if (x.byDistance && s.distanceMetres() != null) {
-                first[b] = first[b] == null ? s : first[b];
-                last[b] = s;
-            } else if (!x.byDistance && s.speedMetresPerSecond() != null) {
-                sum[b] += s.speedMetresPerSecond();
-                n[b]++;
-            }
-        }
-        Sample prev = null;
-        for (int b = 0; b < BUCKETS; b++) {
-            if (!x.byDistance) {
-                speed[b] = n[b] == 0 ? Double.NaN : units.speed(sum[b] / n[b]);
-                continue;
-            }
-            if (first[b] == null) {
-                continue;
-            }
-            Sample from = prev == null ? first[b] : prev;
-            double dd = last[b].distanceMetres() - from.distanceMetres();
-            double dt = (last[b].time().toEpochMilli() - from.time().toEpochMilli()) / 1000.0;
-            if (dd > 5 && dt > 0) {
-                speed[b] = units.speed(dd / dt);
-            }
-            prev = last[b];
-        }
+        double[] speed = x.byDistance
+                ? x.overDistance(samples, (metres, seconds) -> units.speed(metres / seconds))
+                : Arrays.stream(x.mean(samples, i -> samples.get(i).speedMetresPerSecond()))
+                        .map(v -> Double.isNaN(v) ? v : units.speed(v))
+                        .toArray();
         double[] range = robustRange(speed);
         if (range == null) {
             return Optional.empty();
@@ -195,29 +123,19 @@ public record LineChart(
         double step = niceStep(range[1] - range[0], new double[] {2, 5, 10, 20});
         double lo = Math.max(0, Math.floor(range[0] / step) * step);
         double hi = Math.max(lo + step, Math.ceil(range[1] / step) * step);
-        String path = path(speed, v -> yOf(v, lo, hi));
-        List<Tick> ys = new ArrayList<>();
-        for (double v = lo; v <= hi + 1e-9; v += step) {
-            ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
-        }
         String summary = String.format(
                 Locale.ROOT,
                 "Speed in %s over %s, from %.0f to %.0f.",
                 units.speedUnit(),
-                x.byDistance ? "the distance" : "the time",
+                x.over(),
                 range[0],
                 range[1]);
-        return Optional.of(new LineChart(
+        return Optional.of(x.chart(
                 "speed-chart",
                 "Speed (" + units.speedUnit() + ")",
                 summary,
-                x.label(),
-                path,
-                x.ticks(),
-                ys,
-                x.name(),
-                x.from,
-                x.to));
+                path(speed, v -> yOf(v, lo, hi)),
+                yTicks(lo, hi, step, v -> yOf(v, lo, hi), LineChart::whole)));
     }
 
     /** Elevation over distance (or time): the profile of the route, in metres, or feet for a runner who reads miles. */
@@ -226,24 +144,9 @@ public record LineChart(
         if (x == null) {
             return Optional.empty();
         }
-        double[] sum = new double[BUCKETS];
-        int[] n = new int[BUCKETS];
         List<Double> smooth = Splits.medianElevation(samples);
-        for (int i = 0; i < samples.size(); i++) {
-            Sample s = samples.get(i);
-            if (smooth.get(i) != null && (!x.byDistance || s.distanceMetres() != null)) {
-                int b = x.bucket(s);
-                sum[b] += units.height(smooth.get(i));
-                n[b]++;
-            }
-        }
-        double[] ele = new double[BUCKETS];
-        int filled = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            ele[b] = n[b] == 0 ? Double.NaN : sum[b] / n[b];
-            filled += n[b] == 0 ? 0 : 1;
-        }
-        if (filled < 10) {
+        double[] ele = x.mean(samples, i -> smooth.get(i) == null ? null : units.height(smooth.get(i)));
+        if (Arrays.stream(ele).filter(v -> !Double.isNaN(v)).count() < 10) {
             return Optional.empty();
         }
         double min = Arrays.stream(ele).filter(v -> !Double.isNaN(v)).min().orElseThrow();
@@ -251,31 +154,21 @@ public record LineChart(
         double step = niceStep(max - min, new double[] {5, 10, 20, 50, 100, 200, 500});
         double lo = Math.floor(min / step) * step;
         double hi = Math.max(lo + 2 * step, Math.ceil(max / step) * step);
-        String path = path(ele, v -> yOf(v, lo, hi));
-        List<Tick> ys = new ArrayList<>();
-        for (double v = lo; v <= hi + 1e-9; v += step) {
-            ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
-        }
         String summary = String.format(
                 Locale.ROOT,
                 "Elevation in %s over %s, from %.0f %s (lowest) to %.0f %s (highest).",
                 units.heightWord(),
-                x.byDistance ? "the distance" : "the time",
+                x.over(),
                 min,
                 units.heightSymbol(),
                 max,
                 units.heightSymbol());
-        return Optional.of(new LineChart(
+        return Optional.of(x.chart(
                 "elevation-chart",
                 "Elevation (" + units.heightSymbol() + ")",
                 summary,
-                x.label(),
-                path,
-                x.ticks(),
-                ys,
-                x.name(),
-                x.from,
-                x.to));
+                path(ele, v -> yOf(v, lo, hi)),
+                yTicks(lo, hi, step, v -> yOf(v, lo, hi), LineChart::whole)));
     }
 
     /** The smallest step from {@code steps} that gives at most five grid lines over {@code span}. */
@@ -294,19 +187,10 @@ public record LineChart(
         if (x == null) {
             return Optional.empty();
         }
-        double[] sum = new double[BUCKETS];
-        int[] n = new int[BUCKETS];
-        for (Sample s : samples) {
-            if (s.heartRate() != null && s.heartRate() > 0 && (!x.byDistance || s.distanceMetres() != null)) {
-                int b = x.bucket(s);
-                sum[b] += s.heartRate();
-                n[b]++;
-            }
-        }
-        double[] hr = new double[BUCKETS];
-        for (int b = 0; b < BUCKETS; b++) {
-            hr[b] = n[b] == 0 ? Double.NaN : sum[b] / n[b];
-        }
+        double[] hr = x.mean(samples, i -> {
+            Integer bpm = samples.get(i).heartRate();
+            return bpm != null && bpm > 0 ? bpm.doubleValue() : null;
+        });
         double min = Arrays.stream(hr).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
         double max = Arrays.stream(hr).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
         if (Double.isNaN(min)) {
@@ -315,19 +199,32 @@ public record LineChart(
         double lo = Math.floor(min / 10) * 10;
         double hi = Math.max(lo + 20, Math.ceil(max / 10) * 10);
         double step = hi - lo > 80 ? 20 : 10;
-        String path = path(hr, v -> yOf(v, lo, hi));
-        List<Tick> ys = new ArrayList<>();
-        for (double v = lo; v <= hi + 1e-9; v += step) {
-            ys.add(new Tick(yOf(v, lo, hi), String.valueOf(Math.round(v))));
-        }
         String summary = String.format(
                 Locale.ROOT,
                 "Heart rate in beats per minute over %s, from %d to %d.",
-                x.byDistance ? "the distance" : "the time",
+                x.over(),
                 Math.round(min),
                 Math.round(max));
-        return Optional.of(new LineChart(
-                "hr-chart", "Heart rate (bpm)", summary, x.label(), path, x.ticks(), ys, x.name(), x.from, x.to));
+        return Optional.of(x.chart(
+                "hr-chart",
+                "Heart rate (bpm)",
+                summary,
+                path(hr, v -> yOf(v, lo, hi)),
+                yTicks(lo, hi, step, v -> yOf(v, lo, hi), LineChart::whole)));
+    }
+
+    /** Grid lines from {@code lo} to {@code hi} every {@code step}, placed by {@code y} and labelled by {@code label}. */
+    private static List<Tick> yTicks(
+            double lo, double hi, double step, DoubleUnaryOperator y, DoubleFunction<String> label) {
+        List<Tick> ys = new ArrayList<>();
+        for (double v = lo; v <= hi + 1e-9; v += step) {
+            ys.add(new Tick(y.applyAsDouble(v), label.apply(v)));
+        }
+        return ys;
+    }
+
+    private static String whole(double v) {
+        return String.valueOf(Math.round(v));
     }
 
     private static double yOf(double v, double lo, double hi) {
@@ -410,6 +307,76 @@ public record LineChart(
 
         String label() {
             return byDistance ? units.symbol() : "minutes";
+        }
+
+        /** What the axis runs over, in a chart's summary. */
+        String over() {
+            return byDistance ? "the distance" : "the time";
+        }
+
+        /** The chart along this axis. */
+        LineChart chart(String id, String title, String summary, String path, List<Tick> yTicks) {
+            return new LineChart(id, title, summary, label(), path, ticks(), yTicks, name(), from, to);
+        }
+
+        /**
+         * Per bucket, the mean of {@code value} (by sample index; null where a sample has none) over
+         * its samples, NaN where none has one. On a distance axis a sample without a distance has
+         * no place and is left out.
+         */
+        double[] mean(List<Sample> samples, IntFunction<Double> value) {
+            double[] sum = new double[BUCKETS];
+            int[] n = new int[BUCKETS];
+            for (int i = 0; i < samples.size(); i++) {
+                Sample s = samples.get(i);
+                Double v = byDistance && s.distanceMetres() == null ? null : value.apply(i);
+                if (v != null) {
+                    int b = bucket(s);
+                    sum[b] += v;
+                    n[b]++;
+                }
+            }
+            double[] out = new double[BUCKETS];
+            for (int b = 0; b < BUCKETS; b++) {
+                out[b] = n[b] == 0 ? Double.NaN : sum[b] / n[b];
+            }
+            return out;
+        }
+
+        /**
+         * Per bucket of a distance axis, {@code rate} of the metres and seconds from the last sample
+         * of the bucket before (or its own first) to its own last, so GPS jitter averages out; NaN
+         * where that is 5 m or less, or no time. Samples without a distance are left out.
+         */
+        double[] overDistance(List<Sample> samples, DoubleBinaryOperator rate) {
+            Sample[] first = new Sample[BUCKETS];
+            Sample[] last = new Sample[BUCKETS];
+            for (Sample s : samples) {
+                if (s.distanceMetres() == null) {
+                    continue;
+                }
+                int b = bucket(s);
+                if (first[b] == null) {
+                    first[b] = s;
+                }
+                last[b] = s;
+            }
+            double[] out = new double[BUCKETS];
+            Arrays.fill(out, Double.NaN);
+            Sample prev = null;
+            for (int b = 0; b < BUCKETS; b++) {
+                if (first[b] == null) {
+                    continue;
+                }
+                Sample from = prev == null ? first[b] : prev;
+                double metres = last[b].distanceMetres() - from.distanceMetres();
+                double seconds = (last[b].time().toEpochMilli() - from.time().toEpochMilli()) / 1000.0;
+                if (metres > 5 && seconds > 0) {
+                    out[b] = rate.applyAsDouble(metres, seconds);
+                }
+                prev = last[b];
+            }
+            return out;
         }
 
         String name() {
