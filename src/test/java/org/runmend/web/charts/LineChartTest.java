@@ -28,7 +28,9 @@ class LineChartTest {
             assertThat(speed.axis()).isEqualTo("distance");
             assertThat(speed.summary()).startsWith("Speed in " + units.speedUnit() + " over the distance");
             assertThat(speed.path()).startsWith("M").contains(" L");
-            assertThat(speed.yTicks()).hasSizeGreaterThanOrEqualTo(2).allMatch(t -> t.label().matches("\\d+"));
+            assertThat(speed.yTicks())
+                    .hasSizeGreaterThanOrEqualTo(2)
+                    .allMatch(t -> t.label().matches("\\d+"));
         }
     }
 
