@@ -10,7 +10,7 @@
      writes the current addresses into this file (ASSETS below), so a changed asset is a changed
      worker, which keeps the new shell in a cache of its own and deletes the old one. Assets asked
      for without a fingerprint (the manifest's icons) come from the cache and are refreshed in the
-     background.
+     background. Offline, a page kept before an update, naming an older address, gets the current copy.
    - Private pages (the plan, saved checks, the home page, the last result) are kept apart from the
      public ones and tied to the session that saw them (issue 19, item 3): every answer of RunMend
      names its session in the RunMend-Session header (a tag, or "none"). When it names another
@@ -118,6 +118,17 @@ function keepPrivate(path, response) {
   });
 }
 
+/* Offline, an asset a kept page names by an older address (an earlier fingerprint, or none, from
+   before the last update) is answered with the current one of the same file, so guides and the last
+   result kept long ago still show styled; the error stands when the shell has no such file. */
+function currentCopy(cache, url, error) {
+  var current = ASSETS[url.pathname.slice('/assets/'.length)];
+  return (current ? cache.match(current) : Promise.resolve(undefined)).then(function (hit) {
+    if (hit) { return hit; }
+    throw error;
+  });
+}
+
 self.addEventListener('fetch', function (e) {
   var req = e.request, url = new URL(req.url);
   if (url.origin !== self.location.origin) { return; }
@@ -140,9 +151,11 @@ self.addEventListener('fetch', function (e) {
     e.respondWith(caches.open(SHELL).then(function (c) {
       return c.match(req).then(function (hit) {
         return hit || fetch(req).then(function (r) {
-          if (r.ok && url.pathname.indexOf('/assets/leaflet') !== 0) { c.put(req, r.clone()); }
+          // kept only when the server vouches that this address always serves these bytes
+          if (r.ok && (r.headers.get('Cache-Control') || '').indexOf('immutable') >= 0
+              && url.pathname.indexOf('/assets/leaflet') !== 0) { c.put(req, r.clone()); }
           return r;
-        });
+        }, function (error) { return currentCopy(c, url, error); });
       });
     }));
     return;
@@ -152,7 +165,7 @@ self.addEventListener('fetch', function (e) {
       return c.match(req).then(function (hit) {
         var fresh = fetch(req).then(function (r) { if (r.ok && url.pathname.indexOf('/assets/leaflet') !== 0) { c.put(req, r.clone()); } return r; });
         if (hit) { fresh.catch(function () { }); return hit; }
-        return fresh;
+        return fresh.catch(function (error) { return currentCopy(c, url, error); });
       });
     }));
     return;

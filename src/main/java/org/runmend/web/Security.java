@@ -117,15 +117,28 @@ public final class Security {
         }
     }
 
+    /** A GET or HEAD of the stylesheet, scripts and icons, the manifest or the service worker. */
+    static boolean sameForEveryone(Context ctx) {
+        String method = ctx.method().name();
+        String path = ctx.path();
+        return (method.equals("GET") || method.equals("HEAD"))
+                && (path.startsWith("/assets/") || path.equals("/sw.js") || path.equals("/manifest.webmanifest"));
+    }
+
     /**
      * The session, then (for a request that changes something) the CSRF token, all before a byte of
      * the body is read: the token comes from the {@code X-CSRF-Token} header or the {@code _csrf}
      * query parameter, and only for a small URL-encoded form (at most 1 MB, read into memory, never
      * to disk) from the body. A multipart body is taken only on the upload paths, only with a live
      * session and only with the token outside the body; anything else is answered at once. It runs
-     * before every request, after {@link #headers} ({@link Routes}).
+     * before every request, after {@link #headers} ({@link Routes}), except the files that are the same
+     * for everyone ({@link #sameForEveryone}).
      */
     void sessionAndCsrf(Context ctx) {
+        if (sameForEveryone(ctx)) {
+            // no session read and no cookie set: an answer a browser or proxy may keep a year must not carry one
+            return;
+        }
         String sessionToken = ctx.cookie(SESSION_COOKIE);
         Optional<SignedIn> signedIn = accounts.session(sessionToken);
         boolean api = ctx.path().startsWith("/api/");

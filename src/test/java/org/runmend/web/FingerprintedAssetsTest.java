@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -45,6 +46,24 @@ class FingerprintedAssetsTest {
             assertThat(r.statusCode()).as(asset).isEqualTo(200);
             assertThat(r.headers().firstValue("Cache-Control")).as(asset).hasValue(Assets.KEEP_A_YEAR);
         }
+    }
+
+    @Test
+    void assets_the_manifest_and_the_worker_carry_no_cookie_and_name_no_session() throws Exception {
+        WebClient runner = t.signUp("no-cookie@example.org");
+        WebClient visitor = new WebClient(t.app.port());
+        for (WebClient c : List.of(runner, visitor)) {
+            for (String path :
+                    List.of(Assets.href("runmend.css"), "/assets/runmend.js", "/manifest.webmanifest", "/sw.js")) {
+                HttpResponse<String> r = c.get(path);
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+                assertThat(r.headers().allValues("Set-Cookie")).as(path).isEmpty();
+                assertThat(r.headers().firstValue("RunMend-Session")).as(path).isEmpty();
+            }
+        }
+        assertThat(runner.get(Assets.href("runmend.css")).headers().firstValue("Cache-Control"))
+                .as("a signed-in runner's copy may be kept too")
+                .hasValue(Assets.KEEP_A_YEAR);
     }
 
     @Test
