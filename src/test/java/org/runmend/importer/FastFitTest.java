@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.runmend.activity.Activity;
+import org.runmend.support.ActivityFiles;
 
 /** The fast FIT decoder gives exactly what the SDK path gives, or falls back to it. */
 class FastFitTest {

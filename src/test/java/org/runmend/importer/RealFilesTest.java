@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Sport;
+import org.runmend.support.ActivityFiles;
 
 /** Every real file of src/test/resources/activities against its own totals, read independently. */
 class RealFilesTest {

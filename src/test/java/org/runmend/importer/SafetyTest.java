@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmend.activity.ActivitySource;
+import org.runmend.support.ActivityFiles;
 
 /** XML entity attacks, gzip bombs and typed errors for single files. */
 class SafetyTest {

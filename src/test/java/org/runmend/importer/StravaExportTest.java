@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runmend.activity.Activity;
 import org.runmend.activity.ActivitySource;
 import org.runmend.activity.Sport;
+import org.runmend.support.ActivityFiles;
 
 /** A small Strava bulk export built from real files, with a zip-slip entry and oversized entries. */
 class StravaExportTest {

@@ -3,8 +3,6 @@ package org.runmend.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runmend.activity.Activity;
 import org.runmend.activity.Sample;
 import org.runmend.importer.Importer;
+import org.runmend.support.ActivityFiles;
 import org.runmend.support.Shared;
 import org.runmend.training.BestEfforts.Effort;
 import org.runmend.training.BestEfforts.Standard;
@@ -29,16 +28,8 @@ import org.runmend.training.BestEfforts.Standard;
  * stretch and every sample as its end, the other end found by scanning, interpolated.
  */
 class BestEffortsTest {
-    static Stream<Path> realFiles() throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (String folder : List.of("gpx", "tcx", "fit", "perf")) {
-            try (Stream<Path> s = Files.list(Shared.activities().resolve(folder))) {
-                s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$"))
-                        .sorted()
-                        .forEach(out::add);
-            }
-        }
-        return out.stream();
+    static Stream<Path> realFiles() {
+        return ActivityFiles.in("gpx", "tcx", "fit", "perf").stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,10 +2,7 @@ package org.runmend.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,26 +20,7 @@ class BigExportMemoryTest {
     void a_600_activity_export_imports_completely_in_a_64_mb_heap() throws Exception {
         Path zip = tmp.resolve("export.zip");
         StravaImportBench.buildExport(zip, 600);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(
-                        java,
-                        "-Xmx64m",
-                        // the quick JIT only, like the test JVMs: 5.6 s less CPU for the two imports
-                        "-XX:TieredStopAtLevel=1",
-                        "-XX:+ExitOnOutOfMemoryError",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        ImportZipInSmallHeap.class.getName(),
-                        tmp.resolve("heap.db").toString(),
-                        zip.toString()))
-                .redirectErrorStream(true)
-                .start();
-        String out;
-        try (var in = p.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+        String out = ImportZipInSmallHeap.runIn64Mb(tmp.resolve("heap.db"), zip);
         int expected = StravaImportBench.activitiesIn(600);
         assertThat(out).contains(expected + " imported, 0 duplicates, 0 failed").contains("stored " + expected);
     }

@@ -3,16 +3,14 @@ package org.runmend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.runmend.activity.Activity;
 import org.runmend.importer.Importer;
-import org.runmend.support.Shared;
+import org.runmend.support.ActivityFiles;
 import org.runmend.training.RunDetails;
 
 /**
@@ -30,19 +28,12 @@ class EveryDeviceFilePageTest {
         WebClient runner = t.signUp("devices@example.org");
         String id = t.runnerId("devices@example.org");
         List<String> pages = new ArrayList<>();
-        for (String folder : List.of("gpx", "tcx", "fit", "perf")) {
-            List<Path> files;
-            try (Stream<Path> s = Files.list(Shared.activities().resolve(folder))) {
-                files = s.filter(p -> p.toString().matches(".*\\.(gpx|tcx|fit)$"))
-                        .sorted()
-                        .toList();
-            }
-            for (Path file : files) {
-                for (Activity a : Importer.lenient().read(file).activities()) {
-                    boolean route = a.samples().stream().anyMatch(x -> x.latitude() != null);
-                    pages.add(folder + "/" + file.getFileName() + (route ? " R" : " -") + " /log/"
-                            + t.training.save(id, a, RunDetails.NONE).id());
-                }
+        for (Path file : ActivityFiles.in("gpx", "tcx", "fit", "perf")) {
+            String folder = file.getParent().getFileName().toString();
+            for (Activity a : Importer.lenient().read(file).activities()) {
+                boolean route = a.samples().stream().anyMatch(x -> x.latitude() != null);
+                pages.add(folder + "/" + file.getFileName() + (route ? " R" : " -") + " /log/"
+                        + t.training.save(id, a, RunDetails.NONE).id());
             }
         }
         assertThat(pages).hasSizeGreaterThan(50);

@@ -1,4 +1,4 @@
-package org.runmend.importer;
+package org.runmend.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,22 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.runmend.support.Shared;
 
 /** The real activity files under src/test/resources/activities (copied from the shared folder, sources in its SOURCES.md). */
-final class ActivityFiles {
+public final class ActivityFiles {
     private ActivityFiles() {}
 
-    static Path dir(String folder) {
+    public static Path dir(String folder) {
         return Shared.activities().resolve(folder);
     }
 
-    static Path file(String folderAndName) {
+    public static Path file(String folderAndName) {
         return Shared.activities().resolve(folderAndName);
     }
 
     /** Activity files (.gpx, .tcx, .fit) in the folders, sorted by name. */
-    static List<Path> in(String... folders) {
+    public static List<Path> in(String... folders) {
         return Stream.of(folders)
                 .flatMap(f -> {
                     try (Stream<Path> s = Files.list(dir(f))) {
