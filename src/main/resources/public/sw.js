@@ -147,23 +147,19 @@ self.addEventListener('fetch', function (e) {
     }));
     return;
   }
-  if (url.pathname.indexOf('/assets/') === 0 && url.searchParams.has('v')) {
-    e.respondWith(caches.open(SHELL).then(function (c) {
-      return c.match(req).then(function (hit) {
-        return hit || fetch(req).then(function (r) {
-          // kept only when the server vouches that this address always serves these bytes
-          if (r.ok && (r.headers.get('Cache-Control') || '').indexOf('immutable') >= 0
-              && url.pathname.indexOf('/assets/leaflet') !== 0) { c.put(req, r.clone()); }
-          return r;
-        }, function (error) { return currentCopy(c, url, error); });
-      });
-    }));
-    return;
-  }
   if (url.pathname.indexOf('/assets/') === 0 || url.pathname === '/manifest.webmanifest') {
+    var pinned = url.searchParams.has('v');
     e.respondWith(caches.open(SHELL).then(function (c) {
       return c.match(req).then(function (hit) {
-        var fresh = fetch(req).then(function (r) { if (r.ok && url.pathname.indexOf('/assets/leaflet') !== 0) { c.put(req, r.clone()); } return r; });
+        // a fingerprinted address never changes what it serves: the kept copy is used as it is
+        if (hit && pinned) { return hit; }
+        var fresh = fetch(req).then(function (r) {
+          // a fingerprinted asset is kept only when the server vouches that its address always serves these bytes
+          var vouched = !pinned || (r.headers.get('Cache-Control') || '').indexOf('immutable') >= 0;
+          if (r.ok && vouched && url.pathname.indexOf('/assets/leaflet') !== 0) { c.put(req, r.clone()); }
+          return r;
+        });
+        // one without a fingerprint is shown from the cache and refreshed in the background
         if (hit) { fresh.catch(function () { }); return hit; }
         return fresh.catch(function (error) { return currentCopy(c, url, error); });
       });

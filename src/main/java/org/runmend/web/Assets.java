@@ -52,8 +52,6 @@ public final class Assets {
         static final Map<String, Asset> ASSETS = load();
     }
 
-    private final Map<String, Asset> assets = Loaded.ASSETS;
-
     /** The address of an asset with its content's fingerprint, as pages name it. */
     public static String href(String file) {
         Asset a = Loaded.ASSETS.get(file);
@@ -77,7 +75,7 @@ public final class Assets {
 
     /** Serves one asset by name; 404 for any other name. */
     void serve(Context ctx, String file) {
-        Asset a = assets.get(file);
+        Asset a = Loaded.ASSETS.get(file);
         if (a == null) {
             throw new NotFoundResponse("no such asset: " + file);
         }
@@ -92,7 +90,7 @@ public final class Assets {
 
     /** The bytes of a served asset, for size reports and tests. */
     byte[] bytes(String file) {
-        return assets.get(file).bytes().clone();
+        return Loaded.ASSETS.get(file).bytes().clone();
     }
 
     private static Map<String, Asset> load() {
